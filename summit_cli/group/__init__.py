@@ -1,0 +1,1 @@
+"""Key-point grouping: taxonomies as data, and the classifier that applies them."""

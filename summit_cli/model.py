@@ -1,0 +1,94 @@
+"""The one document model every reader produces and every writer renders."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph or a heading as a reader found it."""
+
+    text: str
+    heading: bool = False
+
+
+@dataclass(frozen=True)
+class Article:
+    """What a reader produces: raw blocks plus whatever metadata the source carried."""
+
+    blocks: tuple[Block, ...]
+    title: str | None = None
+    source_name: str = "-"
+    sha256: str = ""
+    url: str | None = None
+    author: str | None = None
+    date: str | None = None
+    site: str | None = None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int  # position in the cleaned article
+    text: str
+    paragraph: int  # index of the paragraph it came from
+    section: str | None = None  # heading above it, if any
+
+
+@dataclass(frozen=True)
+class Scored:
+    """A sentence chosen for the summary or a category, with why."""
+
+    index: int
+    text: str
+    score: float
+    cues: tuple[str, ...] = ()
+    parts: tuple[tuple[str, float], ...] = ()  # score components, for --explain
+
+
+@dataclass(frozen=True)
+class Quote:
+    index: int
+    text: str
+    speaker: str | None
+
+
+@dataclass(frozen=True)
+class Category:
+    id: str
+    label: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Stats:
+    sentences: int
+    words: int
+    summary_sentences: int
+    reading_minutes: float
+
+
+@dataclass(frozen=True)
+class Source:
+    name: str
+    sha256: str
+    url: str | None = None
+    author: str | None = None
+    date: str | None = None
+    site: str | None = None
+
+
+@dataclass(frozen=True)
+class Brief:
+    title: str
+    source: Source
+    stats: Stats
+    summary: tuple[Scored, ...]
+    categories: tuple[Category, ...]
+    key_points: tuple[tuple[Scored, ...], ...]  # parallel to categories
+    quotes: tuple[Quote, ...]
+    algorithm: str = "default"
+    taxonomy: str = "summit"
+    sentences: tuple[Sentence, ...] = field(default=(), repr=False)
+
+    def points(self) -> list[tuple[Category, tuple[Scored, ...]]]:
+        return list(zip(self.categories, self.key_points))

@@ -1,0 +1,41 @@
+"""Atomic writes: a reader of the target sees the old file or the whole new one."""
+from __future__ import annotations
+
+import os
+import tempfile
+
+from .errors import OutputError
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def write_atomic(path: str, data: bytes) -> None:
+    directory = os.path.dirname(os.path.abspath(path))
+    if not os.path.isdir(directory):
+        raise OutputError(f"{path}: folder {directory} does not exist")
+    if os.path.isdir(path):
+        raise OutputError(f"{path}: is a directory")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".summit-", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        # mkstemp makes 0600 files; a brief is an ordinary document.
+        os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, path)
+    except BaseException as exc:  # Ctrl-C included: never leave the temp file behind
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        if isinstance(exc, OSError):
+            raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
+        raise

@@ -1,0 +1,80 @@
+"""The straight line from an Article to a Brief: clean, split, rank, select, group, quote."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import quotes as quotes_mod
+from .errors import InputError
+from .group import classify, taxonomy as taxonomy_mod
+from .model import Article, Brief, Category, Scored, Sentence, Source, Stats
+from .rank import Budget, Doc, rank, select
+from .text.clean import clean_blocks
+from .text.split import split_sentences
+from .text.tokens import words
+
+WORDS_PER_MINUTE = 230
+TITLE_WORDS = 12
+
+
+@dataclass(frozen=True)
+class Options:
+    sentences: int | None = None
+    ratio: float | None = None
+    words: int | None = None
+    algorithm: str = "default"
+    taxonomy: str | None = None
+    title: str | None = None
+    language: str = "english"
+    max_points: int = 5
+
+
+def sentences_of(article: Article) -> list[Sentence]:
+    paragraphs, _ = clean_blocks(article.blocks)
+    out: list[Sentence] = []
+    for p, para in enumerate(paragraphs):
+        for text in split_sentences(para.text):
+            if any(ch.isalnum() for ch in text):
+                out.append(Sentence(len(out), text, p, para.section))
+    return out
+
+
+def _title(article: Article, options: Options, sentences: list[Sentence]) -> str:
+    if options.title:
+        return options.title
+    if article.title:
+        return article.title
+    first = sentences[0].text.split()
+    return " ".join(first[:TITLE_WORDS]).rstrip(",;:") + ("…" if len(first) > TITLE_WORDS else "")
+
+
+def make_brief(article: Article, options: Options | None = None) -> Brief:
+    options = options or Options()
+    tax = taxonomy_mod.load(options.taxonomy)
+    sentences = sentences_of(article)
+    if not sentences:
+        raise InputError(f"{article.source_name}: no sentences found")
+    doc = Doc(tuple(s.text for s in sentences), tuple(s.paragraph for s in sentences),
+              article.title or options.title, options.language)
+    ranking = rank(options.algorithm, doc)
+    lengths = [len(words(s.text)) for s in sentences]
+    budget = Budget(options.sentences, options.ratio, options.words)
+    chosen = select(ranking, lengths, budget)
+    summary = tuple(
+        Scored(i, sentences[i].text, round(ranking.scores[i], 4),
+               parts=tuple((k, round(v, 4)) for k, v in ranking.parts[i].items()) if ranking.parts else ())
+        for i in chosen
+    )
+    key_points = classify.classify(sentences, tax, options.language, options.max_points)
+    total_words = sum(lengths)
+    return Brief(
+        title=_title(article, options, sentences),
+        source=Source(article.source_name, article.sha256, article.url, article.author, article.date, article.site),
+        stats=Stats(len(sentences), total_words, len(summary), round(total_words / WORDS_PER_MINUTE, 1)),
+        summary=summary,
+        categories=tuple(Category(c.id, c.label, c.description) for c in tax.categories),
+        key_points=key_points,
+        quotes=quotes_mod.extract(sentences),
+        algorithm=options.algorithm,
+        taxonomy=tax.name,
+        sentences=tuple(sentences),
+    )

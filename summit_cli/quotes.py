@@ -1,0 +1,38 @@
+"""Direct quotes and who said them."""
+from __future__ import annotations
+
+import re
+
+from .model import Quote, Sentence
+
+_QUOTE = re.compile(r"“([^”]{8,})”|\"([^\"]{8,})\"")
+_VERBS = r"(?:said|says|stated|added|told|noted|warned|asked|replied|declared|insisted|wrote|explained|stressed)"
+_NAME = r"((?:[A-Z][\w'’.-]+)(?:\s+[A-Z][\w'’.-]+){0,3}|the\s+\w+(?:\s+\w+)?|he|she|they)"
+_AFTER = [
+    re.compile(rf"^[\s,]*{_NAME}\s+{_VERBS}\b"),
+    re.compile(rf"^[\s,]*{_VERBS}\s+{_NAME}"),
+]
+_BEFORE = re.compile(rf"{_NAME}\s+{_VERBS}(?:\s+\w+){{0,3}}\s*[:,]?\s*$")
+
+
+def _speaker(before: str, after: str) -> str | None:
+    for pattern in _AFTER:
+        m = pattern.match(after)
+        if m:
+            return m.group(1)
+    m = _BEFORE.search(before)
+    return m.group(1) if m else None
+
+
+def extract(sentences: list[Sentence]) -> tuple[Quote, ...]:
+    out = []
+    for sent in sentences:
+        for m in _QUOTE.finditer(sent.text):
+            text = (m.group(1) or m.group(2)).strip().rstrip(",")
+            if len(text.split()) < 3:
+                continue
+            speaker = _speaker(sent.text[: m.start()], sent.text[m.end():])
+            if speaker and speaker.lower() in {"he", "she", "they"}:
+                speaker = None
+            out.append(Quote(sent.index, text, speaker))
+    return tuple(out)

@@ -1,0 +1,55 @@
+"""Writers: every format is one module with `render(brief, options) -> bytes`.
+
+Adding a format is one module plus one line in FORMATS. No writer recomputes
+analysis: they only lay out the Brief they are given.
+"""
+from __future__ import annotations
+
+import importlib
+import os
+from dataclasses import dataclass
+
+from ..errors import UsageError
+from ..model import Brief
+
+# name -> (module, file extensions, binary?)
+FORMATS: dict[str, tuple[str, tuple[str, ...], bool]] = {
+    "markdown": ("markdown", (".md", ".markdown"), False),
+    "json": ("json_", (".json",), False),
+}
+ALIASES = {"md": "markdown"}
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    explain: bool = False
+    page_size: str = "a4"
+    generator: str = "summit"
+
+
+def resolve(fmt: str | None, output: str | None) -> str:
+    """The format asked for, else the one the output name implies, else Markdown."""
+    if fmt:
+        name = ALIASES.get(fmt.lower(), fmt.lower())
+        if name not in FORMATS:
+            raise UsageError(f"unknown format '{fmt}' (choose from: {', '.join(FORMATS)})")
+        return name
+    if output and output != "-":
+        ext = os.path.splitext(output)[1].lower()
+        for name, (_, exts, _) in FORMATS.items():
+            if ext in exts:
+                return name
+    return "markdown"
+
+
+def is_binary(fmt: str) -> bool:
+    return FORMATS[fmt][2]
+
+
+def extension(fmt: str) -> str:
+    return FORMATS[fmt][1][0]
+
+
+def render(brief: Brief, fmt: str, options: RenderOptions | None = None) -> bytes:
+    module = importlib.import_module(f".{FORMATS[fmt][0]}", __name__)
+    return module.render(brief, options or RenderOptions())

@@ -1,0 +1,1 @@
+"""Text handling: cleaning web furniture, sentence splitting, words and stems."""

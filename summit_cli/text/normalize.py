@@ -1,0 +1,27 @@
+"""Unicode and whitespace normalisation shared by every reader."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Control characters other than tab and newline, lone surrogates and noncharacters
+# cannot be drawn and break XML-based writers; they never carry meaning in prose.
+_JUNK = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff\ufeff]")
+_SPACES = re.compile(r"[^\S\n]+")
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\u00ad]")
+
+
+def normalize(text: str) -> str:
+    """NFC, unified line ends, junk removed, runs of spaces folded (newlines kept)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
+    text = _JUNK.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    text = _ZERO_WIDTH.sub("", text)
+    text = _SPACES.sub(" ", text)
+    return "\n".join(line.strip() for line in text.split("\n"))
+
+
+def squash(text: str) -> str:
+    """One line, single spaces: how a sentence's text is stored."""
+    return " ".join(text.split())

@@ -1,0 +1,107 @@
+"""A rule-based sentence splitter that needs no downloaded model.
+
+Splits at . ! ? … followed by space and a capital (or an uncased letter, a digit, an
+opening quote), except after abbreviations, initials and inside an open quotation,
+so that a two-sentence quote with its attribution stays one sentence. Quotes that
+run on past MAX_QUOTED_WORDS are split after all: a 100-word "sentence" is not
+something a reader wants in a summary, and centrality rankers over-reward it.
+"""
+from __future__ import annotations
+
+import re
+
+MAX_QUOTED_WORDS = 60
+MAX_SENTENCE_WORDS = 120
+
+# Never the end of a sentence: they precede a name or a number.
+_TITLES = {
+    "mr", "mrs", "ms", "mx", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt",
+    "sgt", "adm", "cmdr", "gov", "sen", "rep", "rev", "fr", "sr", "st", "pres", "hon",
+    "amb", "supt", "insp", "det", "messrs", "mme", "mlle", "no", "nos", "vol", "vols",
+    "fig", "figs", "art", "p", "pp", "para", "ch", "sec", "cf", "vs", "v", "approx",
+    "est", "ca", "al", "e.g", "i.e", "viz", "ft", "mt", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues",
+    "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+}
+# Abbreviations that may also close a sentence ("...at 5 p.m. The talks...").
+_MAY_END = {
+    "a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "inc", "ltd", "co", "corp", "jr", "etc",
+    "bros", "plc", "llc", "d.c", "u.s.a", "n.y", "l.a",
+}
+# Words that start sentences far more often than they follow an abbreviation.
+_STARTERS = {
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "this",
+    "that", "these", "those", "there", "his", "her", "their", "its", "our", "in", "on",
+    "at", "for", "after", "before", "when", "while", "if", "as", "so", "yet", "however",
+    "meanwhile", "still", "also", "then", "now", "some", "many", "most", "one", "no",
+}
+
+_CANDIDATE = re.compile(r"([.!?…]+)([\"”’'»)\]]*)\s+")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_OPENERS = "\"“‘'([«¿¡"
+
+
+def _quote_depth(text: str) -> int:
+    curly = text.count("“") + text.count("«") - text.count("”") - text.count("»")
+    straight = text.count('"') % 2
+    return max(curly, 0) + straight
+
+
+def _starts_sentence(rest: str) -> bool:
+    i = 0
+    while i < len(rest) and rest[i] in _OPENERS:
+        i += 1
+    if i >= len(rest):
+        return False
+    ch = rest[i]
+    return ch.isdigit() or (ch.isalpha() and not ch.islower())
+
+
+def _is_abbreviation_stop(before: str, rest: str) -> bool:
+    m = _WORD_BEFORE.search(before)
+    if not m:
+        return False
+    word = m.group(1).lower().strip(".")
+    if not word:
+        return False
+    if word in _TITLES:
+        return True
+    if len(word) == 1 and word.isalpha():  # an initial: "J. K. Rowling"
+        return True
+    if word in _MAY_END:
+        nxt = re.match(r"[\"“‘'(]*(\w+)", rest)
+        return not (nxt and nxt.group(1).lower() in _STARTERS)
+    return False
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Split one paragraph into sentences; never joins across paragraphs."""
+    out: list[str] = []
+    start = 0
+    for m in _CANDIDATE.finditer(paragraph):
+        end = m.end(2)
+        rest = paragraph[m.end():]
+        if not _starts_sentence(rest):
+            continue
+        piece = paragraph[start:end]
+        if m.group(1) == "." and _is_abbreviation_stop(paragraph[start:m.start(1)], rest):
+            continue
+        if _quote_depth(piece) > 0 and len(piece.split()) < MAX_QUOTED_WORDS:
+            continue
+        out.append(piece.strip())
+        start = m.end()
+    tail = paragraph[start:].strip()
+    if tail:
+        out.append(tail)
+    return [chunk for s in out for chunk in _cap(s)]
+
+
+def _cap(sentence: str) -> list[str]:
+    """Break a run-on "sentence" (lists, a megabyte with no full stop) into chunks."""
+    words = sentence.split(" ")
+    if len(words) <= MAX_SENTENCE_WORDS:
+        return [sentence]
+    chunks = []
+    for i in range(0, len(words), MAX_SENTENCE_WORDS):
+        chunks.append(" ".join(words[i:i + MAX_SENTENCE_WORDS]))
+    return chunks

@@ -1,0 +1,56 @@
+"""Words, stems and stop words, without NLTK (its import alone costs up to a second)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+# Languages with both a Snowball stemmer and a stop-word list shipped by sumy.
+LANGUAGES = (
+    "czech", "english", "french", "german", "greek", "italian", "portuguese",
+    "spanish", "swedish", "ukrainian",
+)
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+@lru_cache(maxsize=None)
+def stop_words(language: str = "english") -> frozenset[str]:
+    try:
+        data = resources.files("sumy").joinpath(f"data/stopwords/{language}.txt").read_text("utf-8")
+    except (FileNotFoundError, ModuleNotFoundError):
+        return frozenset()
+    return frozenset(w.strip().lower() for w in data.splitlines() if w.strip())
+
+
+@lru_cache(maxsize=None)
+def _stemmer(language: str):
+    import snowballstemmer
+
+    name = language if language in snowballstemmer.algorithms() else "english"
+    if language == "ukrainian":
+        name = "russian"  # the nearest Snowball stemmer; better than none
+    return snowballstemmer.stemmer(name)
+
+
+@lru_cache(maxsize=None)
+def stemmer(language: str = "english"):
+    """A cached word -> stem function for the language."""
+    stem = _stemmer(language).stemWord
+
+    @lru_cache(maxsize=65536)
+    def cached(word: str) -> str:
+        return stem(word.lower())
+
+    return cached
+
+
+def content_stems(text: str, language: str = "english") -> list[str]:
+    """Lower-cased stems of the words that carry meaning (no stop words, no numbers)."""
+    stops = stop_words(language)
+    stem = stemmer(language)
+    return [stem(w) for w in (t.lower() for t in words(text)) if w not in stops and not w.isdigit()]

@@ -1,0 +1,42 @@
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from summit_cli.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_540ad0501d6e8d3b.txt"
+FIXTURES = ROOT / "fixtures"
+
+
+@pytest.fixture
+def run():
+    """Invoke the CLI in-process; returns the click Result (exit_code, stdout, stderr)."""
+    runner = CliRunner()
+
+    def _run(*args, input=None, env=None):
+        return runner.invoke(app, [str(a) for a in args], input=input, env=env, catch_exceptions=False)
+
+    return _run
+
+
+@pytest.fixture
+def run_json(run):
+    def _run(*args):
+        result = run("brief", *args, "--format", "json")
+        assert result.exit_code == 0, result.stderr
+        return json.loads(result.stdout)
+
+    return _run
+
+
+def summit(*args, input=None, env=None, cwd=None):
+    """The real entry point in a child process, as a user or a CI script runs it."""
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run([sys.executable, "-m", "summit_cli", *map(str, args)], input=input,
+                          capture_output=True, env=full_env, cwd=cwd, timeout=120)

@@ -1,0 +1,49 @@
+from summit_cli.text.split import MAX_QUOTED_WORDS, MAX_SENTENCE_WORDS, split_sentences
+
+
+def test_plain_sentences_split():
+    assert split_sentences("The talks began. They ended late! Was it worth it? Nobody knows.") == [
+        "The talks began.", "They ended late!", "Was it worth it?", "Nobody knows."]
+
+
+def test_abbreviations_and_times_do_not_split():
+    text = "The talks began at 3:30 p.m. ET on Monday. Dr. Brandt and Mr. Ruiz met the U.S. envoy."
+    assert split_sentences(text) == ["The talks began at 3:30 p.m. ET on Monday.",
+                                     "Dr. Brandt and Mr. Ruiz met the U.S. envoy."]
+
+
+def test_abbreviation_can_end_a_sentence_before_a_common_opener():
+    assert split_sentences("They left at 5 p.m. The vote follows.") == ["They left at 5 p.m.", "The vote follows."]
+
+
+def test_initials_and_decimals_do_not_split():
+    text = "J. K. Rowling gave 2.5 million to the fund. It was announced today."
+    assert split_sentences(text) == ["J. K. Rowling gave 2.5 million to the fund.", "It was announced today."]
+
+
+def test_two_sentence_quote_stays_with_its_attribution():
+    text = "“War is war, it will not end. We will give nothing,” said a cleaner. Prices rose."
+    assert split_sentences(text) == ["“War is war, it will not end. We will give nothing,” said a cleaner.",
+                                     "Prices rose."]
+
+
+def test_sentence_ends_after_closing_quote():
+    text = "He said Ukraine is “counting on America.” The meeting ended."
+    assert split_sentences(text) == ["He said Ukraine is “counting on America.”", "The meeting ended."]
+
+
+def test_long_quote_is_split_rather_than_glued():
+    sentence = "This is one sentence of a long speech about the harbour and the boats."
+    quote = "“" + " ".join([sentence] * (MAX_QUOTED_WORDS // 10 + 2)) + "” he said."
+    parts = split_sentences(quote)
+    assert len(parts) > 1
+    assert all(len(p.split()) <= MAX_QUOTED_WORDS + 15 for p in parts)
+
+
+def test_runaway_sentence_is_capped():
+    parts = split_sentences(" ".join(["word"] * (MAX_SENTENCE_WORDS * 3)))
+    assert len(parts) == 3 and all(len(p.split()) == MAX_SENTENCE_WORDS for p in parts)
+
+
+def test_lowercase_after_period_is_not_a_boundary():
+    assert split_sentences("Sales rose 3 pct. in March, analysts said.") == ["Sales rose 3 pct. in March, analysts said."]
