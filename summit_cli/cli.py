@@ -73,7 +73,8 @@ def root(
 
 
 Inputs = Annotated[Optional[List[str]], typer.Argument(
-    help="Article files, or - for standard input (read when nothing is given and input is piped).",
+    help="Article files (text, HTML, DOCX, PDF), http(s) URLs, folders, or - for standard input "
+         "(read when nothing is given and input is piped). Several inputs or a folder need --out-dir.",
     show_default=False)]
 Format = Annotated[Optional[str], typer.Option("--format", "-f", help="markdown, json (default: from -o's extension, else markdown).")]
 Output = Annotated[Optional[str], typer.Option("--output", "-o", help="Write the brief to this file instead of stdout.")]
@@ -87,6 +88,9 @@ Language = Annotated[str, typer.Option("--language", help="Language of the artic
 MaxPoints = Annotated[int, typer.Option("--max-points", min=1, help="Most key points per category.")]
 Explain = Annotated[bool, typer.Option("--explain", help="Show why each sentence was chosen (scores, cues).")]
 Require = Annotated[Optional[List[str]], typer.Option("--require", help="Exit 6 if this category has no key point (repeatable).")]
+OutDir = Annotated[Optional[str], typer.Option("--out-dir", "-O", help="Batch mode: write one brief per input into this folder, with manifest.jsonl.")]
+Jobs = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Batch mode: inputs worked on at once [default: CPU count].")]
+InputFormat = Annotated[Optional[str], typer.Option("--input-format", help="text, html, docx or pdf (default: detected from content and name).")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")]
 Debug = Annotated[bool, typer.Option("--debug", help="Show tracebacks of failures.")]
 
@@ -107,6 +111,9 @@ def brief(
     max_points: MaxPoints = 5,
     explain: Explain = False,
     require: Require = None,
+    out_dir: OutDir = None,
+    jobs: Jobs = None,
+    input_format: InputFormat = None,
     quiet: Quiet = False,
     debug: Debug = False,
 ) -> None:
@@ -119,6 +126,8 @@ def brief(
       summit brief article.txt -f json | jq -r '.summary[].text'
 
       summit brief article.txt -o brief.md --require concessions   # CI gate: exit 6 if none
+
+      summit brief a.txt page.html feed/ --out-dir briefs/ -j 4     # batch: one brief per input
     """
     from . import ingest, pipeline, render
     from .errors import RequirementError
@@ -130,9 +139,13 @@ def brief(
         if sys.stdin.isatty():
             raise UsageError("no input given (name a file, or pipe text in with -)")
         inputs = ["-"]
-    if len(inputs) > 1:
-        raise UsageError("one input at a time")
-    fmt = render.resolve(format, output)
+    input_format = ingest.check_format(input_format)
+    batch_mode = out_dir is not None or len(inputs) > 1 or any(os.path.isdir(i) for i in inputs)
+    if batch_mode and out_dir is None:
+        raise UsageError("several inputs or a folder need --out-dir FOLDER (one brief per input)")
+    if batch_mode and output:
+        raise UsageError("--output names one file; with --out-dir each brief is named after its input")
+    fmt = render.resolve(format, None if batch_mode else output)
     options = pipeline.Options(sentences, ratio, words, algorithm, taxonomy, title, language, max_points)
     from .group import taxonomy as taxonomy_mod
     tax = taxonomy_mod.load(taxonomy)
@@ -143,7 +156,18 @@ def brief(
     if algorithm not in ALGORITHMS:
         raise UsageError(f"unknown algorithm '{algorithm}' (choose from: {', '.join(ALGORITHMS)})")
 
-    article = ingest.read(inputs[0])
+    if batch_mode:
+        from . import batch
+
+        run = batch.Batch(inputs, out_dir, fmt, render.extension(fmt), input_format, options,
+                          render.RenderOptions(explain=explain), tuple(require or ()))
+        progress = batch.Progress(sys.stderr) if batch.Progress.wanted(sys.stderr, quiet) else None
+        code = run.run(batch.LocalExecutor(jobs), lambda line: typer.echo(f"summit: {line}", err=True), progress)
+        if run.summary():
+            typer.echo(f"summit: {run.summary()}", err=True)
+        raise typer.Exit(code)
+
+    article = ingest.read(inputs[0], input_format)
     result = pipeline.make_brief(article, options)
     data = render.render(result, fmt, render.RenderOptions(explain=explain))
     if output and output != "-":
