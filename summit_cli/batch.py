@@ -25,7 +25,7 @@ from multiprocessing.connection import wait
 from typing import Any, Callable, Iterable, Iterator, Protocol, Sequence
 from urllib.parse import unquote, urlsplit
 
-from .errors import InputError, OutputError, SummitError
+from .errors import InputError, OutputError, SummitError, UsageError
 
 TIME_LIMIT_SECONDS = 120.0  # per input; a reader or ranker stuck longer than this is killed
 MANIFEST_NAME = "manifest.jsonl"
@@ -226,7 +226,7 @@ def expand(inputs: Iterable[str], suffixes: Sequence[str]) -> list[str]:
     seen: set[str] = set()
     for source in inputs:
         if source == "-":
-            raise InputError("-: standard input cannot be part of a batch (name files or folders)")
+            raise UsageError("standard input (-) cannot be part of a batch: name files or folders")
         if os.path.isdir(source):
             found = []
             for root, dirs, files in os.walk(source):
