@@ -13,7 +13,7 @@ import ssl
 import time
 import urllib.error
 import urllib.request
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from .. import __version__
 from ..errors import InputError, NetworkError
@@ -37,10 +37,14 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
     max_redirections = MAX_REDIRECTS
     max_repeats = 1  # the same URL twice in one chain is a loop
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):
-        if urlsplit(newurl).scheme.lower() not in ("http", "https"):
-            raise NetworkError(f"{req.full_url}: redirected to a non-web address ({newurl})")
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
+    def http_error_302(self, req, fp, code, msg, headers):
+        target = headers.get("Location") or headers.get("URI")
+        if target and urlsplit(urljoin(req.full_url, target)).scheme.lower() not in ("http", "https"):
+            fp.close()
+            raise NetworkError(f"{req.full_url}: redirected to a non-web address ({target})")
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
 
 
 def _opener() -> urllib.request.OpenerDirector:
@@ -52,9 +56,10 @@ def _opener() -> urllib.request.OpenerDirector:
     return opener
 
 
-def fetch(url: str, max_bytes: int = MAX_DOWNLOAD_BYTES, timeout: float = TIMEOUT_SECONDS
-          ) -> tuple[bytes, str, str | None]:
+def fetch(url: str, max_bytes: int | None = None, timeout: float | None = None) -> tuple[bytes, str, str | None]:
     """(body, final URL, media type) of a GET, or a NetworkError saying why not."""
+    max_bytes = MAX_DOWNLOAD_BYTES if max_bytes is None else max_bytes
+    timeout = TIMEOUT_SECONDS if timeout is None else timeout
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         raise InputError(f"{url}: not an http(s) URL")
@@ -77,7 +82,7 @@ def fetch(url: str, max_bytes: int = MAX_DOWNLOAD_BYTES, timeout: float = TIMEOU
             while True:
                 if time.monotonic() > deadline:
                     raise NetworkError(f"{url}: download took longer than {timeout:g} s")
-                chunk = response.read(_CHUNK)
+                chunk = response.read1(_CHUNK)  # what has arrived, so the deadline is checked often
                 if not chunk:
                     break
                 size += len(chunk)
@@ -87,7 +92,7 @@ def fetch(url: str, max_bytes: int = MAX_DOWNLOAD_BYTES, timeout: float = TIMEOU
     except urllib.error.HTTPError as exc:
         exc.close()
         if exc.code in (301, 302, 303, 307, 308):
-            raise NetworkError(f"{url}: too many redirects (a redirect loop?)") from None
+            raise NetworkError(f"{url}: too many redirects (more than {MAX_REDIRECTS}, or a loop)") from None
         raise NetworkError(f"{url}: HTTP {exc.code} {exc.reason}") from None
     except urllib.error.URLError as exc:
         reason = exc.reason
