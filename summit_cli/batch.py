@@ -253,8 +253,8 @@ def stem_of(source: str) -> str:
     """A file-name stem for an input's brief, from the input's own name only."""
     if "://" in source:
         parts = urlsplit(source)
-        last = unquote(parts.path.rstrip("/").rsplit("/", 1)[-1]) or parts.hostname or "page"
-        stem = os.path.splitext(last)[0] or last
+        last = unquote(parts.path.rstrip("/").rsplit("/", 1)[-1])
+        stem = (os.path.splitext(last)[0] or last) if last else (parts.hostname or "page")
     else:
         stem = os.path.splitext(os.path.basename(os.path.normpath(source)))[0]
     stem = _UNSAFE.sub("_", stem).strip("._")[:100]
