@@ -1,6 +1,7 @@
 """Word (.docx): paragraphs in order, headings from their styles, metadata from core properties."""
 from __future__ import annotations
 
+import functools
 import io
 import re
 import zipfile
@@ -22,6 +23,13 @@ def _style(paragraph) -> tuple[str, str]:
     if style is None:
         return "", ""
     return (style.name or ""), (getattr(style, "style_id", "") or "")
+
+
+@functools.lru_cache(maxsize=1)
+def _template_created():
+    import docx
+
+    return docx.Document().core_properties.created
 
 
 def read(data: bytes, name: str) -> Article:
@@ -53,10 +61,15 @@ def read(data: bytes, name: str) -> Article:
 
     props = document.core_properties
     created = props.created
+    author = squash(props.author) if props.author else None
+    if created is not None and created == _template_created():
+        created = None  # python-docx's blank template's date, not this document's
+    if author == "python-docx":
+        author = None
     return Article(
         blocks=tuple(blocks),
         title=title or (squash(props.title) if props.title else None),
         source_name=name,
-        author=squash(props.author) if props.author else None,
+        author=author,
         date=created.date().isoformat() if created else None,
     )
