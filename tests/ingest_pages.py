@@ -91,7 +91,23 @@ def docx_bytes(title: str = TITLE, paragraphs: list[str] | None = None, section:
     return buf.getvalue()
 
 
-def pdf_bytes(title: str = TITLE, paragraphs: list[str] | None = None, password: str | None = None) -> bytes:
+def long_report(n: int = 60) -> list[str]:
+    """Many distinct paragraphs, enough for several PDF pages."""
+    towns = ["Valport", "Eastmere", "Northwick", "Lowhaven", "Marby", "Kestrel Bay", "Dunmore"]
+    boats = ["trawlers", "crabbers", "ferries", "tugs", "dredgers"]
+    days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+    months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November"]
+    extra = ["", "after a long delay ", "despite the storm warnings ", "with help from volunteers "]
+    return [f"Council officers in {towns[i % 7]} counted the {boats[i % 5]} moored at the main quays "
+            f"{extra[i % 4]}on {days[i % 5]}, and reported that harbour fees collected this season "
+            f"came to {1000 + 37 * i} euros, a figure the {towns[(i + 3) % 7]} port committee will "
+            f"review in {months[i % 11]} {extra[(i + 1) % 4]}before it sets next year's charges."
+            for i in range(n)]
+
+
+def pdf_bytes(title: str = TITLE, paragraphs: list[str] | None = None, password: str | None = None,
+              running: str | None = None) -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.platypus import Paragraph, SimpleDocTemplate
@@ -108,7 +124,13 @@ def pdf_bytes(title: str = TITLE, paragraphs: list[str] | None = None, password:
     doc = SimpleDocTemplate(buf, pagesize=A4, title=title, author=AUTHOR, **kwargs)
     story = [Paragraph(escape(title), styles["Title"])]
     story += [Paragraph(escape(p), styles["BodyText"]) for p in paragraphs]
-    doc.build(story)
+    def furniture(canvas, document):
+        if running:  # a running head and a "Page N" footer on every page
+            canvas.setFont("Helvetica", 8)
+            canvas.drawString(72, A4[1] - 40, running)
+            canvas.drawString(A4[0] / 2, 30, f"Page {document.page}")
+
+    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
     return buf.getvalue()
 
 

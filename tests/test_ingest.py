@@ -9,7 +9,7 @@ import pytest
 
 from conftest import SEED, summit
 from ingest_pages import (ARTICLE, AUTHOR, DATE, FURNITURE, SECTION, SITE, TITLE, URL, article_page, docx_bytes,
-                          image_only_pdf, pdf_bytes)
+                          image_only_pdf, long_report, pdf_bytes)
 from summit_cli import ingest
 from summit_cli.errors import InputError
 
@@ -145,6 +145,18 @@ def test_pdf_text_layer_reflowed_into_sentences(tmp_path, run_json):
     # Sentences longer than a printed line come back whole, not cut at the line end.
     assert sentences == ARTICLE
     assert brief["title"] == TITLE and brief["source"]["author"] == AUTHOR
+
+
+def test_multi_page_pdf_drops_running_heads_and_page_numbers(tmp_path):
+    paragraphs = long_report()
+    path = tmp_path / "report.pdf"
+    path.write_bytes(pdf_bytes("Harbour fees report", paragraphs, running="Valport Evening Post | Harbour report"))
+    article = ingest.read(str(path))
+    from pypdf import PdfReader
+    assert len(PdfReader(str(path)).pages) >= 3
+    # Paragraphs that run over a page end come back whole; the running head and footers are gone.
+    assert [b.text for b in article.blocks] == paragraphs
+    assert article.title == "Harbour fees report"
 
 
 def test_image_only_pdf_is_refused_with_a_reason(tmp_path, run):

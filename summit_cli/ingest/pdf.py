@@ -61,30 +61,38 @@ def _page_lines(reader, name: str) -> list[list[str]]:
     return pages
 
 
-def _drop_running_lines(pages: list[list[str]]) -> list[list[str]]:
-    if len(pages) < 3:
-        return [[ln for ln in p if not _PAGE_NUMBER.match(ln)] for p in pages]
-    # Compare with digits removed so "Page 3" and "Page 4" count as the same footer.
-    key = lambda ln: re.sub(r"\d+", "#", ln)  # noqa: E731
-    counts = Counter(k for p in pages for k in {key(ln) for ln in p if ln})
-    running = {k for k, n in counts.items() if n >= max(3, len(pages) // 2)}
-    return [[ln for ln in p if key(ln) not in running and not _PAGE_NUMBER.match(ln)] for p in pages]
+def _drop_running_lines(pages: list[list[str]], width: int) -> list[list[str]]:
+    """Page numbers, and short lines repeated at the top or bottom of most pages (running heads)."""
+    pages = [[ln for ln in p if ln] for p in pages]
+    running: set[str] = set()
+    if len(pages) >= 3:
+        # Compare with digits removed so "Page 3" and "Page 4" count as the same footer.
+        edges = Counter(k for p in pages for k in {_key(ln) for ln in p[:2] + p[-2:] if len(ln) < 0.7 * width})
+        running = {k for k, n in edges.items() if n >= max(3, len(pages) // 2)}
+    out = []
+    for p in pages:
+        edge = set(range(min(2, len(p)))) | set(range(max(0, len(p) - 2), len(p)))
+        out.append([ln for i, ln in enumerate(p)
+                    if not _PAGE_NUMBER.match(ln) and not (i in edge and _key(ln) in running)])
+    return out
+
+
+def _key(line: str) -> str:
+    return re.sub(r"\d+", "#", line)
 
 
 def _reflow(lines: list[str], width: int) -> list[str]:
     paragraphs, current = [], ""
-    for ln in lines + [""]:
-        if not ln:
-            if current:
-                paragraphs.append(current)
-            current = ""
-            continue
+    for i, ln in enumerate(lines):
         if current.endswith("-") and ln[:1].isalpha():
             current += ln
         else:
             current = f"{current} {ln}" if current else ln
-        short = len(ln) < 0.7 * width and not ln.endswith((",", "-", ";"))
-        if _ENDS_SENTENCE.search(ln) or short:
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        # A line ends its paragraph when it ends a sentence, or stops short of the
+        # column while the next line does not carry on in lower case (a wrapped headline).
+        short = len(ln) < 0.7 * width and not ln.endswith((",", "-", ";")) and not following[:1].islower()
+        if _ENDS_SENTENCE.search(ln) or short or not following:
             paragraphs.append(current)
             current = ""
     return paragraphs
@@ -110,12 +118,14 @@ def _meta(reader) -> tuple[str | None, str | None, str | None]:
 
 def read(data: bytes, name: str) -> Article:
     reader = _open(data, name)
-    pages = _drop_running_lines(_page_lines(reader, name))
-    lengths = sorted(len(ln) for p in pages for ln in p if ln)
+    pages = _page_lines(reader, name)
     if sum(ch.isalpha() for p in pages for ln in p for ch in ln) < MIN_LETTERS:
         raise InputError(f"{name}: the PDF has no text layer (a scan or image-only PDF; run OCR on it first)")
-    width = lengths[int(len(lengths) * 0.8)] if lengths else 80
-    blocks = [Block(t) for p in pages for t in _reflow(p, width)]
+    lengths = sorted(len(ln) for p in pages for ln in p if ln)
+    width = lengths[int(len(lengths) * 0.8)]  # the column width, in characters
+    pages = _drop_running_lines(pages, width)
+    # One flow across pages: a paragraph broken by a page end is still one paragraph.
+    blocks = [Block(t) for t in _reflow([ln for p in pages for ln in p], width)]
     title, author, date = _meta(reader)
     # A first line that reads as a headline is the title, as in plain text.
     if len(blocks) > 1 and looks_like_heading(blocks[0].text) and not is_furniture(blocks[0].text):
