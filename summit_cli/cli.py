@@ -75,7 +75,8 @@ def root(
 Inputs = Annotated[Optional[List[str]], typer.Argument(
     help="Article files, or - for standard input (read when nothing is given and input is piped).",
     show_default=False)]
-Format = Annotated[Optional[str], typer.Option("--format", "-f", help="markdown, json (default: from -o's extension, else markdown).")]
+Format = Annotated[Optional[str], typer.Option("--format", "-f", help="markdown, json, text, html, docx, pdf (default: from -o's extension, else markdown).")]
+PageSize = Annotated[str, typer.Option("--page-size", help="Paper for DOCX and PDF: a4 or letter.")]
 Output = Annotated[Optional[str], typer.Option("--output", "-o", help="Write the brief to this file instead of stdout.")]
 Sentences = Annotated[Optional[int], typer.Option("--sentences", "-n", min=1, help="Summary length in sentences [default: 5].")]
 Ratio = Annotated[Optional[float], typer.Option("--ratio", help="Summary length as a fraction of the sentences.")]
@@ -106,6 +107,7 @@ def brief(
     language: Language = "english",
     max_points: MaxPoints = 5,
     explain: Explain = False,
+    page_size: PageSize = "a4",
     require: Require = None,
     quiet: Quiet = False,
     debug: Debug = False,
@@ -133,6 +135,7 @@ def brief(
     if len(inputs) > 1:
         raise UsageError("one input at a time")
     fmt = render.resolve(format, output)
+    render_options = render.RenderOptions(explain=explain, page_size=page_size)
     options = pipeline.Options(sentences, ratio, words, algorithm, taxonomy, title, language, max_points)
     from .group import taxonomy as taxonomy_mod
     tax = taxonomy_mod.load(taxonomy)
@@ -145,7 +148,7 @@ def brief(
 
     article = ingest.read(inputs[0])
     result = pipeline.make_brief(article, options)
-    data = render.render(result, fmt, render.RenderOptions(explain=explain))
+    data = render.render(result, fmt, render_options)
     if output and output != "-":
         write_atomic(output, data)
     else:
