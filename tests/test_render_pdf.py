@@ -144,3 +144,11 @@ def test_an_empty_category_says_so(run, tmp_path):
     assert run("brief", FIXTURES / "harbour_talks.txt", "-o", out).exit_code == 0
     text = squeeze(" ".join(p.extract_text() for p in pypdf.PdfReader(out).pages))
     assert squeeze("Ukrainian reactions Nothing in this article.") in text
+
+
+def test_malformed_source_date_epoch_is_refused_for_document_formats(tmp_path):
+    for name in ("brief.pdf", "brief.docx"):
+        made = summit("brief", SEED, "-o", tmp_path / name, env={"SOURCE_DATE_EPOCH": "yesterday"})
+        assert made.returncode == 2
+        assert made.stderr.decode().startswith("summit: SOURCE_DATE_EPOCH must be a whole number")
+        assert not (tmp_path / name).exists()

@@ -13,7 +13,7 @@ from . import layout
 from .layout import clean
 
 MUTED = (0x5B, 0x65, 0x73)
-ZIP_EPOCH_MIN = (1980, 1, 1, 0, 0, 0)  # the earliest date a zip entry can hold
+ZIP_DATES = ((1980, 1, 1, 0, 0, 0), (2107, 12, 31, 23, 59, 58))  # what a zip entry can hold
 
 APP_XML = (
     "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
@@ -74,7 +74,7 @@ def _drop_thumbnail(document) -> None:
 
 def _repack(data: bytes, when, app: str) -> bytes:
     """The same package with fixed entry dates and our own app.xml: reproducible bytes."""
-    date_time = max(ZIP_EPOCH_MIN, when.timetuple()[:6])
+    date_time = min(max(ZIP_DATES[0], when.timetuple()[:6]), ZIP_DATES[1])
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():

@@ -11,6 +11,7 @@ import re
 from datetime import datetime, timezone
 
 from .. import __version__
+from ..errors import UsageError
 from ..text.tokens import words
 
 # XML 1.0 forbids C0 controls other than tab/newline/return, lone surrogates and
@@ -32,13 +33,20 @@ def clean(text: str) -> str:
 
 
 def build_time() -> datetime:
-    """SOURCE_DATE_EPOCH when set (reproducible builds), else the fixed epoch."""
+    """SOURCE_DATE_EPOCH when set (reproducible builds), else the fixed epoch.
+
+    A malformed value is refused, as the reproducible-builds spec asks, rather than
+    silently replaced: the caller meant to pin the date.
+    """
     raw = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not raw:
+        return datetime.fromtimestamp(FIXED_EPOCH, tz=timezone.utc)
     try:
-        epoch = int(raw) if raw else FIXED_EPOCH
-    except ValueError:
-        epoch = FIXED_EPOCH
-    return datetime.fromtimestamp(max(epoch, 0), tz=timezone.utc)
+        if not raw.isdigit():
+            raise ValueError
+        return datetime.fromtimestamp(int(raw), tz=timezone.utc)
+    except (ValueError, OverflowError, OSError):
+        raise UsageError(f"SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not '{raw}'") from None
 
 
 def generator(options) -> str:

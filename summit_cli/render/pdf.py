@@ -90,6 +90,7 @@ def render(brief, options) -> bytes:
     from reportlab.lib.units import mm
     from reportlab.platypus import Frame, HRFlowable, PageTemplate, Paragraph
 
+    layout.build_time()  # reportlab reads SOURCE_DATE_EPOCH itself; refuse a malformed one first
     _register_fonts()
     st = _styles()
     pagesize = LETTER if options.page_size == "letter" else A4
