@@ -13,6 +13,13 @@ from . import layout
 from .layout import clean
 
 MUTED = (0x5B, 0x65, 0x73)
+BAR = "9FB3C8"
+# Elements that follow w:pBdr inside w:pPr: Word rejects a document with them out of order.
+_AFTER_PBDR = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
+               "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid",
+               "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
+               "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId",
+               "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
 ZIP_DATES = ((1980, 1, 1, 0, 0, 0), (2107, 12, 31, 23, 59, 58))  # what a zip entry can hold
 
 APP_XML = (
@@ -50,16 +57,32 @@ def _page_field(paragraph) -> None:
 
 
 def _set_styles(document) -> None:
-    """One sans family for body and headings (the template mixes Cambria and Calibri);
-    quotes indented on both sides so they stand apart from the points."""
+    """One sans family for body and headings (the template mixes Cambria and Calibri),
+    air between bullets (long sentences run together otherwise), and quotes indented
+    with a rule down their left side so they stand apart from the points."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
     from docx.shared import Mm, Pt
 
     normal = document.styles["Normal"]
     normal.font.name = "Calibri"
     normal.font.size = Pt(11)
-    quote = document.styles["Quote"].paragraph_format
-    quote.left_indent = quote.right_indent = Mm(8)
-    quote.space_before, quote.space_after = Pt(4), Pt(8)
+
+    bullet = document.styles["List Bullet"]
+    for tight in bullet.element.pPr.findall(qn("w:contextualSpacing")):
+        bullet.element.pPr.remove(tight)
+    bullet.paragraph_format.space_after = Pt(4)
+
+    quote = document.styles["Quote"]
+    fmt = quote.paragraph_format
+    fmt.left_indent = fmt.right_indent = Mm(8)
+    fmt.space_before, fmt.space_after = Pt(4), Pt(8)
+    border = OxmlElement("w:pBdr")
+    left = OxmlElement("w:left")
+    for key, value in (("w:val", "single"), ("w:sz", "12"), ("w:space", "8"), ("w:color", BAR)):
+        left.set(qn(key), value)
+    border.append(left)
+    quote.element.pPr.insert_element_before(border, *_AFTER_PBDR)
 
 
 def _drop_thumbnail(document) -> None:

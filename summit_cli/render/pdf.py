@@ -19,6 +19,7 @@ INK = "#1d232b"
 ACCENT = "#1f3b5c"
 MUTED = "#5b6573"
 RULE = "#c9d1db"
+BAR = "#9fb3c8"
 
 
 def _register_fonts() -> None:
@@ -59,11 +60,35 @@ def _styles():
         "bullet": ParagraphStyle("Bullet", body, leftIndent=16, bulletIndent=3, bulletFontName=FONT, spaceAfter=5),
         "empty": ParagraphStyle("Empty", body, fontName=f"{FONT}-Italic", textColor=HexColor(MUTED)),
         "quote": ParagraphStyle("Quote", body, fontName=f"{FONT}-Italic", leftIndent=18, rightIndent=18,
-                                spaceBefore=6, spaceAfter=1, textColor=HexColor("#2e3742")),
+                                spaceBefore=8, spaceAfter=1, textColor=HexColor("#2e3742"), keepWithNext=1),
         "speaker": ParagraphStyle("Speaker", body, fontSize=9.5, leading=13, leftIndent=18, rightIndent=18,
                                   textColor=HexColor(MUTED), spaceAfter=8),
         "note": ParagraphStyle("Note", body, fontSize=8.5, leading=12, textColor=HexColor(MUTED), spaceAfter=3),
     }
+
+
+def _barred_paragraph():
+    from reportlab.lib.colors import HexColor
+    from reportlab.platypus import Paragraph
+
+    class Barred(Paragraph):
+        """A paragraph with a rule down its left side: how a quote is set apart.
+
+        The quote's rule reaches down through its space after, so a quote and its
+        speaker line share one unbroken bar; split paragraphs keep the class.
+        """
+
+        def draw(self):
+            super().draw()
+            canvas, x = self.canv, self.style.leftIndent - 9
+            below = self.style.spaceAfter if self.style.name == "Quote" else 0
+            canvas.saveState()
+            canvas.setStrokeColor(HexColor(BAR))
+            canvas.setLineWidth(2)
+            canvas.line(x, -below, x, self.height)
+            canvas.restoreState()
+
+    return Barred
 
 
 def _doc_class():
@@ -111,6 +136,7 @@ def render(brief, options) -> bytes:
             return ""
         return f' <font size="8.5" color="{MUTED}">{_m(layout.explain(item))}</font>'
 
+    Barred = _barred_paragraph()
     story = [Paragraph(_m(title), st["title"]), Paragraph(_m(layout.facts_line(brief)), st["facts"]),
              HRFlowable(width="100%", thickness=0.6, color=HexColor(RULE), spaceBefore=6, spaceAfter=2),
              heading("Summary", "h1", 0)]
@@ -124,9 +150,9 @@ def render(brief, options) -> bytes:
     if brief.quotes:
         story.append(heading("Quotes", "h1", 0))
         for q in brief.quotes:
-            story.append(Paragraph(f"“{_m(q.text)}”", st["quote"]))
+            story.append(Barred(f"“{_m(q.text)}”", st["quote"]))
             who = f"— <b>{_m(q.speaker)}</b>" if q.speaker else "— speaker not named"
-            story.append(Paragraph(who + ref(q.index), st["speaker"]))
+            story.append(Barred(who + ref(q.index), st["speaker"]))
     story += [HRFlowable(width="100%", thickness=0.6, color=HexColor(RULE), spaceBefore=14, spaceAfter=6),
               Paragraph(_m(layout.PROVENANCE), st["note"]),
               Paragraph(_m(layout.source_line(brief, options)), st["note"])]
