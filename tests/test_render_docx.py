@@ -123,3 +123,10 @@ def test_format_option_overrides_the_extension(run, tmp_path):
     out = tmp_path / "brief.bin"
     assert run("brief", SEED, "-o", out, "--format", "docx").exit_code == 0
     assert zipfile.is_zipfile(out) and by_style(docx.Document(out), "Heading 1")[0] == "Summary"
+
+
+def test_explain_adds_scores_and_cues(run, tmp_path):
+    out = tmp_path / "explained.docx"
+    assert run("brief", SEED, "-o", out, "--explain").exit_code == 0
+    bullets = by_style(docx.Document(out), "List Bullet")
+    assert any("(score " in b and "cues: " in b for b in bullets)

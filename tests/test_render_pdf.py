@@ -152,3 +152,11 @@ def test_malformed_source_date_epoch_is_refused_for_document_formats(tmp_path):
         assert made.returncode == 2
         assert made.stderr.decode().startswith("summit: SOURCE_DATE_EPOCH must be a whole number")
         assert not (tmp_path / name).exists()
+
+
+def test_explain_adds_scores_and_cues(run, tmp_path):
+    out = tmp_path / "explained.pdf"
+    assert run("brief", SEED, "-o", out, "--explain").exit_code == 0
+    text = " ".join(p.extract_text() for p in pypdf.PdfReader(out).pages)
+    assert "(score " in text and "cues: " in text
+    assert pypdf.PdfReader(out).trailer["/Root"]["/PageMode"] == "/UseOutlines"

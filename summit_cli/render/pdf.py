@@ -158,6 +158,8 @@ def render(brief, options) -> bytes:
               Paragraph(_m(layout.source_line(brief, options)), st["note"])]
 
     def footer(canvas, doc):
+        if doc.page == 1:
+            canvas.showOutline()  # open with the bookmarks pane: the brief's table of contents
         canvas.saveState()
         width = pagesize[0]
         y = margin_bottom - 10 * mm
