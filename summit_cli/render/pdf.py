@@ -171,7 +171,7 @@ def render(brief, options) -> bytes:
         label = f"Page {doc.page}"
         room = width - 2 * margin_x - canvas.stringWidth(label, FONT, 8) - 8 * mm
         text = footer_title
-        while text and canvas.stringWidth(text, FONT, 8) > room:
+        while len(text) > 4 and canvas.stringWidth(text, FONT, 8) > room:
             text = layout.short(text, len(text) - 2)
         canvas.drawString(margin_x, y, text)
         canvas.drawRightString(width - margin_x, y, label)
@@ -182,7 +182,8 @@ def render(brief, options) -> bytes:
         buf, pagesize=pagesize, leftMargin=margin_x, rightMargin=margin_x, topMargin=margin_top,
         bottomMargin=margin_bottom, title=title, author=options.generator, subject=layout.subject(brief),
         keywords=layout.keywords(brief), creator=layout.generator(options),
-        producer=f"{layout.generator(options)} (ReportLab)", invariant=1, displayDocTitle=1, initialFontName=FONT, initialFontSize=10.5,
+        producer=f"{layout.generator(options)} (ReportLab)", invariant=1, displayDocTitle=1,
+        initialFontName=FONT, initialFontSize=10.5,
     )
     frame = Frame(margin_x, margin_bottom, pagesize[0] - 2 * margin_x, pagesize[1] - margin_top - margin_bottom,
                   id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
