@@ -76,7 +76,8 @@ Inputs = Annotated[Optional[List[str]], typer.Argument(
     help="Article files (text, HTML, DOCX, PDF), http(s) URLs, folders, or - for standard input "
          "(read when nothing is given and input is piped). Several inputs or a folder need --out-dir.",
     show_default=False)]
-Format = Annotated[Optional[str], typer.Option("--format", "-f", help="markdown, json (default: from -o's extension, else markdown).")]
+Format = Annotated[Optional[str], typer.Option("--format", "-f", help="markdown, json, text, html, docx, pdf (default: from -o's extension, else markdown).")]
+PageSize = Annotated[str, typer.Option("--page-size", help="Paper for DOCX and PDF: a4 or letter.")]
 Output = Annotated[Optional[str], typer.Option("--output", "-o", help="Write the brief to this file instead of stdout.")]
 Sentences = Annotated[Optional[int], typer.Option("--sentences", "-n", min=1, help="Summary length in sentences [default: 5].")]
 Ratio = Annotated[Optional[float], typer.Option("--ratio", help="Summary length as a fraction of the sentences.")]
@@ -110,6 +111,7 @@ def brief(
     language: Language = "english",
     max_points: MaxPoints = 5,
     explain: Explain = False,
+    page_size: PageSize = "a4",
     require: Require = None,
     out_dir: OutDir = None,
     jobs: Jobs = None,
@@ -146,6 +148,7 @@ def brief(
     if batch_mode and output:
         raise UsageError("--output names one file; with --out-dir each brief is named after its input")
     fmt = render.resolve(format, None if batch_mode else output)
+    render_options = render.RenderOptions(explain=explain, page_size=page_size)
     options = pipeline.Options(sentences, ratio, words, algorithm, taxonomy, title, language, max_points)
     from .group import taxonomy as taxonomy_mod
     tax = taxonomy_mod.load(taxonomy)
@@ -160,7 +163,7 @@ def brief(
         from . import batch
 
         run = batch.Batch(inputs, out_dir, fmt, render.extension(fmt), input_format, options,
-                          render.RenderOptions(explain=explain), tuple(require or ()))
+                          render_options, tuple(require or ()))
         progress = batch.Progress(sys.stderr) if batch.Progress.wanted(sys.stderr, quiet) else None
         code = run.run(batch.LocalExecutor(jobs), lambda line: typer.echo(f"summit: {line}", err=True), progress)
         if run.summary():
@@ -169,7 +172,7 @@ def brief(
 
     article = ingest.read(inputs[0], input_format)
     result = pipeline.make_brief(article, options)
-    data = render.render(result, fmt, render.RenderOptions(explain=explain))
+    data = render.render(result, fmt, render_options)
     if output and output != "-":
         write_atomic(output, data)
     else:
