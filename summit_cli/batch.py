@@ -73,7 +73,10 @@ def _worker_main(fn, conn) -> None:
             result = (index, True, fn(item))
         except Exception as exc:  # noqa: BLE001 - reported as this item's failure
             result = (index, False, f"{type(exc).__name__}: {exc}")
-        conn.send(result)
+        try:
+            conn.send(result)
+        except Exception as exc:  # noqa: BLE001 - an unpicklable result is this item's failure too
+            conn.send((index, False, f"result could not be sent back ({type(exc).__name__}: {exc})"))
 
 
 class _Worker:
@@ -88,7 +91,10 @@ class _Worker:
     def give(self, index: int, item: Any, time_limit: float | None) -> None:
         self.index = index
         self.deadline = time.monotonic() + time_limit if time_limit else float("inf")
-        self.conn.send((index, item))
+        try:
+            self.conn.send((index, item))
+        except OSError:
+            pass  # the worker is gone: its sentinel reports the item as crashed
 
     def stop(self, kill: bool = False) -> None:
         if kill:
