@@ -229,3 +229,15 @@ def test_real_entry_point_batch_without_traceback(tmp_path, feed):
     result = summit("brief", feed, "--out-dir", tmp_path / "out", "-f", "json")
     assert result.returncode == 3 and b"Traceback" not in result.stderr
     assert result.stderr.decode().count("\n") == 3  # two bad inputs and the closing line
+
+
+def test_batch_writes_binary_formats(tmp_path, feed, run):
+    from pypdf import PdfReader
+
+    out = tmp_path / "pdf"
+    result = run("brief", feed / "seed.txt", feed / "world", "--out-dir", out, "--format", "pdf")
+    assert result.exit_code == 0, result.stderr
+    briefs = sorted(p for p in out.iterdir() if p.suffix == ".pdf")
+    assert [p.name for p in briefs] == ["harbour.pdf", "memo.pdf", "seed.pdf"]
+    for path in briefs:
+        assert PdfReader(str(path)).pages[0].extract_text().strip()
