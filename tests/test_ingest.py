@@ -42,6 +42,15 @@ def test_html_page_gives_the_article_and_none_of_the_furniture(tmp_path, run, ru
     assert brief["source"]["date"] == DATE and brief["source"]["url"] == URL
 
 
+def test_html_date_is_only_one_the_page_states(tmp_path):
+    page = article_page().replace(f'<meta property="article:published_time" content="{DATE}T09:30:00Z">', "")
+    page = page.replace(f'<time datetime="{DATE}">{DATE}</time>', "")
+    assert DATE not in page and "Copyright 2025" in page
+    path = tmp_path / "undated.html"
+    path.write_text(page, encoding="utf-8")
+    assert ingest.read(str(path)).date is None  # not a guess from the footer's copyright year
+
+
 def test_html_headings_are_marked_and_not_summarised(tmp_path):
     page = tmp_path / "p.html"
     page.write_text(article_page(), encoding="utf-8")

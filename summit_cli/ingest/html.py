@@ -54,7 +54,10 @@ def _extract(data: bytes, url: str | None, **recall):
     try:
         return trafilatura.bare_extraction(
             data, url=url, with_metadata=True, include_comments=False, include_tables=False,
-            include_images=False, include_formatting=True, include_links=False, **recall)
+            include_images=False, include_formatting=True, include_links=False,
+            # Only a date the page states in its markup; the extensive search turns a
+            # footer's "Copyright 2025" into 2025-01-01, a date the article never had.
+            date_extraction_params={"extensive_search": False, "original_date": True}, **recall)
     except (ValueError, TypeError, AttributeError) as exc:
         # Malformed markup that lxml cannot make into a tree at all.
         raise InputError(f"unreadable HTML ({exc})") from None
