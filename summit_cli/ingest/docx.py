@@ -41,7 +41,7 @@ def read(data: bytes, name: str) -> Article:
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise InputError(f"{name}: not a readable Word document ({type(exc).__name__})") from None
     except Exception as exc:  # noqa: BLE001 - lxml and zipfile raise many kinds on damaged files
-        raise InputError(f"{name}: damaged Word document ({type(exc).__name__}: {exc})") from None
+        raise InputError(f"{name}: damaged Word document ({type(exc).__name__}: {squash(str(exc))[:120]})") from None
 
     title = None
     blocks: list[Block] = []

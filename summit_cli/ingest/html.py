@@ -60,7 +60,7 @@ def _extract(data: bytes, url: str | None, **recall):
             date_extraction_params={"extensive_search": False, "original_date": True}, **recall)
     except (ValueError, TypeError, AttributeError) as exc:
         # Malformed markup that lxml cannot make into a tree at all.
-        raise InputError(f"unreadable HTML ({exc})") from None
+        raise InputError(f"unreadable HTML ({squash(str(exc))[:120]})") from None
 
 
 def read(data: bytes, name: str, url: str | None = None) -> Article:

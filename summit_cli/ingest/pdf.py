@@ -45,7 +45,7 @@ def _open(data: bytes, name: str):
         len(pages)
         return reader
     except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError) as exc:
-        raise InputError(f"{name}: not a readable PDF ({exc})") from None
+        raise InputError(f"{name}: not a readable PDF ({_damage(exc)})") from None
 
 
 def _page_lines(reader, name: str) -> list[list[str]]:
@@ -56,7 +56,7 @@ def _page_lines(reader, name: str) -> list[list[str]]:
         try:
             text = page.extract_text() or ""
         except (PyPdfError, ValueError, KeyError, TypeError, ZeroDivisionError) as exc:
-            raise InputError(f"{name}: damaged PDF page ({type(exc).__name__}: {exc})") from None
+            raise InputError(f"{name}: damaged PDF page ({_damage(exc)})") from None
         pages.append([squash(ln) for ln in normalize(text).split("\n")])
     return pages
 
@@ -116,9 +116,21 @@ def _meta(reader) -> tuple[str | None, str | None, str | None]:
     return title, author, created.date().isoformat() if created else None
 
 
+def _damage(exc: Exception) -> str:
+    detail = squash(str(exc))[:120]
+    return f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
+
+
 def read(data: bytes, name: str) -> Article:
-    reader = _open(data, name)
-    pages = _page_lines(reader, name)
+    try:
+        reader = _open(data, name)
+        pages = _page_lines(reader, name)
+    except InputError:
+        raise
+    except RecursionError:
+        raise InputError(f"{name}: damaged PDF (objects nested too deeply)") from None
+    except Exception as exc:  # noqa: BLE001 - pypdf meets damaged files with many exception types
+        raise InputError(f"{name}: damaged PDF ({_damage(exc)})") from None
     if sum(ch.isalpha() for p in pages for ln in p for ch in ln) < MIN_LETTERS:
         raise InputError(f"{name}: the PDF has no text layer (a scan or image-only PDF; run OCR on it first)")
     lengths = sorted(len(ln) for p in pages for ln in p if ln)
