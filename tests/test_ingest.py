@@ -255,3 +255,14 @@ def test_utf8_with_junk_bytes_keeps_its_text(tmp_path, run_json):
     path.write_bytes(good.encode() + b"\xff\xfe\x80 \n" + "Talks resume on Monday, the owner’s lawyer said.\n".encode())
     first = run_json(path)["summary"][0]["text"]
     assert first.startswith(good)
+
+
+@pytest.mark.parametrize("old,new", [(b"/FlateDecode", b"/FlateDecKde"), (b"/ASCII85Decode", b"/ASCII85Decodx"),
+                                     (b"/Pages", b"/Pagez")])
+def test_damaged_pdf_internals_are_one_line_errors(tmp_path, run, old, new):
+    data = pdf_bytes()
+    assert old in data
+    path = tmp_path / "damaged.pdf"
+    path.write_bytes(data.replace(old, new))
+    result = run("brief", path)
+    assert result.exit_code == 3 and result.stderr.count("\n") == 1 and "damaged.pdf" in result.stderr
