@@ -1,4 +1,5 @@
 """URLs, fetched from a local http.server on 127.0.0.1 that each test starts and stops."""
+import gzip
 import json
 import threading
 import time
@@ -17,7 +18,10 @@ ROUTES = {
     "/logo.png": (200, "image/png", b"\x89PNG\r\n\x1a\n" + bytes(500)),
     "/broken": (500, "text/html", b"<h1>Internal Server Error</h1>"),
     "/empty": (200, "text/html", b""),
+    "/gzipped": (200, "text/html; charset=utf-8", gzip.compress(PAGE)),
+    "/bomb": (200, "text/html", gzip.compress(b" " * 4_000_000)),
 }
+ENCODED = {"/gzipped", "/bomb"}  # sent gzip-encoded although the client asked for identity
 REDIRECTS = {
     "/moved": "/news/harbour-deal.html",
     "/loop-a": "/loop-b",
@@ -49,6 +53,8 @@ class Handler(BaseHTTPRequestHandler):
         self.send_response(status)
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(body)))
+        if self.path in ENCODED:
+            self.send_header("Content-Encoding", "gzip")
         self.end_headers()
         self.wfile.write(body)
 
@@ -89,7 +95,7 @@ def test_redirect_is_followed_and_the_final_address_recorded(server, run):
     assert json.loads(result.stdout)["source"]["url"] == f"{server}/news/harbour-deal.html"
 
 
-@pytest.mark.parametrize("path", ["/plain", "/report"])
+@pytest.mark.parametrize("path", ["/plain", "/report", "/gzipped"])
 def test_text_and_pdf_urls_go_to_their_readers(server, run, path):
     result = run("brief", server + path, "-f", "json", "-n", "50")
     assert result.exit_code == 0, result.stderr
@@ -121,6 +127,12 @@ def test_download_size_and_time_are_capped(server, run, monkeypatch):
     result = run("brief", f"{server}/slow")
     assert result.exit_code == 5 and "0.5 s" in result.stderr
     assert time.monotonic() - started < 3
+
+
+def test_compressed_response_is_capped_after_inflating(server, run, monkeypatch):
+    monkeypatch.setattr(url_reader, "MAX_DOWNLOAD_BYTES", 1_000_000)
+    result = run("brief", f"{server}/bomb")  # 4 kB on the wire, 4 MB inflated
+    assert result.exit_code == 5 and "once decompressed" in result.stderr
 
 
 def test_nothing_listening_is_a_network_error(run):

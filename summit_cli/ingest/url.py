@@ -11,6 +11,7 @@ from __future__ import annotations
 import socket
 import ssl
 import time
+import zlib
 import urllib.error
 import urllib.request
 from urllib.parse import urljoin, urlsplit
@@ -73,6 +74,7 @@ def fetch(url: str, max_bytes: int | None = None, timeout: float | None = None) 
         with _opener().open(request, timeout=timeout) as response:
             final = response.geturl()
             media = response.headers.get_content_type() if response.headers.get("Content-Type") else None
+            encoding = (response.headers.get("Content-Encoding") or "identity").strip().lower()
             if media is not None and media not in _ARTICLE_TYPES:
                 raise NetworkError(f"{url}: not an article (content type {media})")
             length = response.headers.get("Content-Length")
@@ -109,10 +111,29 @@ def fetch(url: str, max_bytes: int | None = None, timeout: float | None = None) 
         raise NetworkError(f"{url}: connection failed ({exc.strerror or exc})") from None
     except ValueError as exc:  # malformed URL or header
         raise NetworkError(f"{url}: {exc}") from None
-    body = b"".join(chunks)
+    body = _decompress(b"".join(chunks), encoding, url, max_bytes)
     if not body.strip():
         raise NetworkError(f"{url}: empty response")
     return body, final, media
+
+
+def _decompress(body: bytes, encoding: str, url: str, max_bytes: int) -> bytes:
+    """Undo a Content-Encoding a server sent although we asked for none, within the same cap."""
+    if encoding in ("identity", ""):
+        return body
+    if encoding not in ("gzip", "x-gzip", "deflate"):
+        raise NetworkError(f"{url}: unsupported content encoding {encoding}")
+    # wbits 47 reads gzip and zlib headers alike; raw deflate (some servers) needs -15.
+    for wbits in ((47, -15) if encoding == "deflate" else (47,)):
+        inflater = zlib.decompressobj(wbits)
+        try:
+            out = inflater.decompress(body, max_bytes + 1)
+        except zlib.error:
+            continue
+        if len(out) > max_bytes:
+            raise NetworkError(f"{url}: larger than the {max_bytes}-byte download limit once decompressed")
+        return out
+    raise NetworkError(f"{url}: damaged {encoding} response")
 
 
 def read(url: str, input_format: str | None = None) -> Article:
