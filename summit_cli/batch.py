@@ -226,17 +226,20 @@ def _naming(source: str, message: str) -> str:
     return message if message.startswith(source) else f"{source}: {message}"
 
 
-def expand(inputs: Iterable[str], suffixes: Sequence[str]) -> list[str]:
-    """Files as given; folders walked (sorted, hidden entries skipped) for article files."""
+def expand(inputs: Iterable[str], suffixes: Sequence[str], skip: str | None = None) -> list[str]:
+    """Files as given; folders walked (sorted, hidden entries and `skip` left out) for article files."""
     out: list[str] = []
     seen: set[str] = set()
+    skip = os.path.realpath(skip) if skip else None
     for source in inputs:
         if source == "-":
             raise UsageError("standard input (-) cannot be part of a batch: name files or folders")
         if os.path.isdir(source):
             found = []
             for root, dirs, files in os.walk(source):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                # The output folder inside an input folder holds our briefs, not articles.
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".")
+                                 and os.path.realpath(os.path.join(root, d)) != skip)
                 found += [os.path.join(root, f) for f in sorted(files)
                           if not f.startswith(".") and f.lower().endswith(tuple(suffixes))]
             if not found:
@@ -357,7 +360,7 @@ class Batch:
         """Make every brief; report each failure as one line; return the worst exit code."""
         from .output import write_atomic
 
-        sources = expand(self.inputs, _suffixes())
+        sources = expand(self.inputs, _suffixes(), skip=self.out_dir)
         try:
             os.makedirs(self.out_dir, exist_ok=True)
         except OSError as exc:

@@ -126,6 +126,16 @@ def test_batch_usage_errors(tmp_path, run, args, message):
     assert result.exit_code == 2 and message in result.stderr
 
 
+def test_briefs_written_inside_the_input_folder_are_not_read_back(tmp_path, run):
+    feed = tmp_path / "feed"
+    feed.mkdir()
+    (feed / "story.txt").write_bytes(HARBOUR.read_bytes())
+    for _ in range(2):
+        result = run("brief", feed, "--out-dir", feed / "briefs")
+        assert result.exit_code == 0, result.stderr
+    assert sorted(p.name for p in (feed / "briefs").iterdir()) == [batch.MANIFEST_NAME, "story.md"]
+
+
 def test_folder_without_articles_is_an_input_error(tmp_path, run):
     (tmp_path / "empty").mkdir()
     result = run("brief", tmp_path / "empty", "--out-dir", tmp_path / "out")
