@@ -141,16 +141,15 @@ class LocalExecutor:
                     if outcome is None:
                         continue
                     yield outcome
-                    if outcome.kind in ("timeout", "crashed"):
-                        worker.stop(kill=True)
-                        workers.remove(worker)
-                        worker = _Worker(self.context, fn)
-                        workers.append(worker)
                     index = next(todo, None)
-                    if index is None:
-                        worker.stop()
+                    broken = outcome.kind in ("timeout", "crashed")
+                    if index is None or broken:
+                        worker.stop(kill=broken)
                         workers.remove(worker)
-                    else:
+                    if index is not None:
+                        if broken:  # a fresh process for the next item
+                            worker = _Worker(self.context, fn)
+                            workers.append(worker)
                         worker.give(index, items[index], time_limit)
         finally:
             for worker in workers:
