@@ -266,3 +266,30 @@ def test_damaged_pdf_internals_are_one_line_errors(tmp_path, run, old, new):
     path.write_bytes(data.replace(old, new))
     result = run("brief", path)
     assert result.exit_code == 3 and result.stderr.count("\n") == 1 and "damaged.pdf" in result.stderr
+
+
+# --- damaged files of every kind: a reason, never a traceback ----------------------------
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+from summit_cli.errors import SummitError  # noqa: E402
+
+_INTACT = {"html": article_page().encode(), "docx": docx_bytes(), "pdf": pdf_bytes(),
+           "text": "\n".join(ARTICLE).encode()}
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(kind=st.sampled_from(sorted(_INTACT)), read_as=st.sampled_from([None, *sorted(_INTACT)]),
+       flips=st.lists(st.tuples(st.floats(0, 1, exclude_max=True), st.integers(0, 255)), max_size=20),
+       keep=st.floats(0.01, 1))
+def test_damaged_inputs_give_a_reason_not_a_traceback(kind, read_as, flips, keep):
+    data = bytearray(_INTACT[kind])
+    for where, value in flips:
+        data[int(where * len(data))] = value
+    data = bytes(data[: max(1, int(keep * len(data)))])
+    try:
+        article = ingest.parse(data, "f", read_as or ingest.detect(data, "f." + kind))
+    except SummitError as exc:
+        assert "\n" not in exc.message and exc.message.startswith("f:")
+    else:
+        assert all(b.text.strip() for b in article.blocks)
