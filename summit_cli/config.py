@@ -261,7 +261,7 @@ def as_toml(settings: Settings) -> str:
         value = settings.values.get(key)
         source = settings.sources.get(key, DEFAULT)
         if value is None:
-            lines.append(f"# {key:<{width}}   (not set)  # {SETTINGS[key].help}")
+            lines.append(f"# {key} is not set ({SETTINGS[key].help})")
             continue
         lines.append(f"{key:<{width}} = {_toml_value(value):<12} # {source}")
     return "\n".join(lines) + "\n"
