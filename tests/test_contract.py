@@ -236,9 +236,9 @@ def test_quiet_silences_warnings_but_not_errors(run, tmp_path):
     (refs / "one.txt").write_text("Negotiators from the two port cities met in Valport on Monday.\n")
     (articles / "lonely.txt").write_text("An article with no reference summary at all.\n")
     pytest.importorskip("rouge_score")
-    loud = run("eval", articles, refs, "-a", "lead")
+    loud = run("eval", articles, refs, "-a", "lead", "-f", "json")
     assert loud.exit_code == 0 and "lonely.txt" in loud.stderr and loud.stderr.count("\n") == 1
-    hushed = run("eval", articles, refs, "-a", "lead", "-q")
+    hushed = run("eval", articles, refs, "-a", "lead", "-f", "json", "-q")
     assert hushed.exit_code == 0 and hushed.stderr == "" and hushed.stdout == loud.stdout
     failing = run("brief", tmp_path / "missing.txt", "-q")
     assert failing.exit_code == 3 and "missing.txt" in failing.stderr
