@@ -81,7 +81,7 @@ def guarded(call) -> int:
 
 
 def _sentence(message: str) -> str:
-    message = " ".join(message.split())
+    message = " ".join(message.split()).rstrip(".")
     return message[:1].lower() + message[1:]
 
 
