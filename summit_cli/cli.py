@@ -19,7 +19,7 @@ app = typer.Typer(
     name="summit",
     cls=SummitGroup,
     help="Offline news briefs: summary, key points by category, quotes.",
-    epilog=EXIT_HELP,
+    epilog=CONFIG_HELP + "\n\n" + EXIT_HELP,
     add_completion=True,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
@@ -42,10 +42,12 @@ def root(
     """Offline news briefs: summary, key points by category, quotes."""
 
 
-app.command("brief", cls=SummitCommand, epilog=CONFIG_HELP + "\n\n" + EXIT_HELP)(brief.brief)
-app.command("algorithms", cls=SummitCommand)(algorithms.algorithms)
-app.command("config", cls=SummitCommand, epilog=CONFIG_HELP)(settings.show)
-app.command("eval", cls=SummitCommand, epilog=EXIT_HELP)(evaluate.evaluate)
+app.command("brief", cls=SummitCommand, epilog=CONFIG_HELP + "\n\n" + EXIT_HELP,
+            short_help="Make a brief of an article.")(brief.brief)
+app.command("algorithms", cls=SummitCommand, short_help="List the summarizers.")(algorithms.algorithms)
+app.command("config", cls=SummitCommand, epilog=CONFIG_HELP, short_help="Show the effective settings.")(settings.show)
+app.command("eval", cls=SummitCommand, epilog=EXIT_HELP,
+            short_help="Compare summarizers with ROUGE against references.")(evaluate.evaluate)
 
 
 def main() -> None:

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import typer
 
+from ..options import Debug, Quiet
 
-def algorithms() -> None:
+
+def algorithms(quiet: Quiet = None, debug: Debug = None) -> None:
     """List the summarizers that --algorithm accepts, with what each does.
 
     \b
