@@ -58,7 +58,7 @@ class Setting:
 
 # Adding a setting is one line here; the CLI option of the same name then reads it.
 SETTINGS: dict[str, Setting] = {
-    "format": Setting(str, None, "output format (default: from -o's extension, else markdown)",
+    "format": Setting(str, None, "output format; by default from -o's extension, else markdown",
                       _known(_formats, "format", {"md": "markdown"})),
     "algorithm": Setting(str, "default", "summarizer (see `summit algorithms`)", _known(_algorithms, "algorithm")),
     "sentences": Setting(int, 5, "summary length in sentences", _positive),
