@@ -1,38 +1,226 @@
-"""Direct quotes and who said them."""
+"""Direct quotes and who said them.
+
+Quotes are found across sentence boundaries (a quote may span two or three sentences),
+in straight or curly, double or single quotation marks. The speaker comes from the
+attribution next to the quote ("…,” Trump stated", "said Tetiana Harkavenko, a
+65-year-old cleaner", "X said: “…”"); "he"/"she" resolve to the last named person when
+only one is in sight, and an unattributed quote right after an attributed one keeps its
+speaker (the usual way news continues a quote).
+"""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .model import Quote, Sentence
 
-_QUOTE = re.compile(r"“([^”]{8,})”|\"([^\"]{8,})\"")
-_VERBS = r"(?:said|says|stated|added|told|noted|warned|asked|replied|declared|insisted|wrote|explained|stressed)"
-_NAME = r"((?:[A-Z][\w'’.-]+)(?:\s+[A-Z][\w'’.-]+){0,3}|the\s+\w+(?:\s+\w+)?|he|she|they)"
-_AFTER = [
-    re.compile(rf"^[\s,]*{_NAME}\s+{_VERBS}\b"),
-    re.compile(rf"^[\s,]*{_VERBS}\s+{_NAME}"),
-]
-_BEFORE = re.compile(rf"{_NAME}\s+{_VERBS}(?:\s+\w+){{0,3}}\s*[:,]?\s*$")
+MIN_WORDS = 3
+MAX_SENTENCES = 3  # a quote longer than this is an unclosed mark, not a quote
+
+VERBS = (r"(?:said|says|say|stated|states|added|adds|told|tells|noted|notes|warned|warns|asked|asks|replied|"
+         r"declared|insisted|insists|wrote|writes|posted|tweeted|explained|stressed|stresses|argued|claimed|"
+         r"continued|concluded|recalled|remarked|responded|admitted|acknowledged|announced|emphasi[sz]ed|"
+         r"affirmed|urged|vowed|promised|thanked|welcomed|called|described|suggested|observed|commented)")
+_TITLE = {"president", "prime", "minister", "foreign", "defence", "defense", "secretary", "chancellor", "mr", "mrs",
+          "ms", "dr", "general", "gen", "ambassador", "envoy", "special", "vice", "deputy", "chief", "head",
+          "spokesman", "spokeswoman", "spokesperson", "senator", "sen", "rep", "mayor", "governor", "king", "queen",
+          "pope", "lord", "sir", "dame", "professor", "prof", "commander", "colonel", "lieutenant", "captain",
+          "kremlin", "state", "first", "lady", "aide", "adviser", "advisor", "union", "the", "former", "us", "u.s."}
+_NOT_NAME = {"i", "we", "you", "it", "this", "that", "the", "a", "an", "but", "and", "in", "on", "meanwhile",
+             "however", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_DEMONYM = re.compile(r"(?:ian|ish|ese|ean|can|ch)$|^(?:Greek|Swiss|Thai|Czech|Kremlin|White|House)$")
+_CAP = r"[A-Z][\w'’.-]*"
+_NAME = rf"(?:{_CAP}(?:\s+(?:{_CAP}|de|van|von|al|bin|la|le)){{0,4}})"
+_DESC = r"(?:the\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)"
+_PRON = r"(?:he|she|they|He|She|They)"
+_SUBJ = rf"({_NAME}|{_DESC}|{_PRON})"
+# …,” Trump stated / …,” the Ukrainian leader said / …,” he wrote on Telegram
+_AFTER_SV = re.compile(rf"^[\s,.!?…:;–—-]*{_SUBJ}\s+{VERBS}\b")
+# …,” said Tetiana Harkavenko, a 65-year-old cleaner
+_AFTER_VS = re.compile(rf"^[\s,.!?…:;–—-]*{VERBS}\s+{_SUBJ}")
+# X said: “…” / X, while not present, affirmed that Ukraine is “…”
+_BEFORE = re.compile(rf"{_SUBJ}(?:\s*,[^,]{{1,60}},|,)?\s+(?:has\s+|had\s+|have\s+)?{VERBS}\b(?:\s+[\w'’]+){{0,12}}?[\s,:]*$")
+_ACCORDING = re.compile(rf"according\s+to\s+({_NAME}|{_DESC})")
+
+_OPEN_CLOSE = {"“": "”", "\"": "\"", "‘": "’", "'": "'", "«": "»", "„": "“"}
 
 
-def _speaker(before: str, after: str) -> str | None:
-    for pattern in _AFTER:
+@dataclass(frozen=True)
+class Found:
+    """A quote in the article: where it starts and ends, its text, and the raw attribution."""
+
+    first: int  # position (in the list given) of the sentence where it opens
+    last: int  # position of the sentence where it closes
+    text: str
+    speaker: str | None
+    pronoun: bool = False  # speaker was he/she/they, resolved (or not) from context
+    continued: bool = False  # no attribution; speaker carried from the quote before
+
+
+def _is_open(text: str, i: int) -> bool:
+    ch = text[i]
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if ch in "'‘":
+        return not before.isalnum() and (after.isalpha() or after.isdigit())
+    if ch == '"':
+        return not before.isalnum()
+    return True
+
+
+def _is_close(text: str, i: int, mark: str) -> bool:
+    if mark in "'’":
+        after = text[i + 1] if i + 1 < len(text) else " "
+        before = text[i - 1] if i else " "
+        return not after.isalnum() and not before.isspace()
+    return True
+
+
+def _spans(text: str, breaks: list[int]) -> list[tuple[int, int, int, int]]:
+    """(open, close, inner_start, inner_end) character spans of quotes in the joined text."""
+    out = []
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch in _OPEN_CLOSE and _is_open(text, i):
+            close_mark = _OPEN_CLOSE[ch]
+            j = i + 1
+            found = -1
+            crossed = 0
+            while j < n:
+                c = text[j]
+                if c == "\n":
+                    crossed += 1
+                    if crossed >= MAX_SENTENCES:
+                        break
+                elif c == close_mark and _is_close(text, j, close_mark):
+                    found = j
+                    break
+                elif ch == "“" and c == "“":
+                    break  # a new opening mark first: this one was never closed
+                j += 1
+            if found > 0:
+                out.append((i, found, i + 1, found))
+                i = found + 1
+                continue
+        i += 1
+    return out
+
+
+def _clean_name(name: str) -> str | None:
+    name = name.strip(" ,.")
+    toks = name.split()
+    if toks and toks[0].lower() == "the":
+        return name if len(toks) <= 5 else None
+    while len(toks) > 1 and (toks[0].lower().strip(".") in _TITLE or _DEMONYM.search(toks[0])):
+        toks = toks[1:]
+    if not toks or toks[0].lower() in _NOT_NAME:
+        return None
+    return " ".join(toks)
+
+
+def _persons(text: str, known: set[str]) -> list[str]:
+    """Names of people in a stretch of text, in order: a capitalised name of two or more words
+    (titles dropped), or one word already seen as a surname or right before a speech verb."""
+    out = []
+    for m in re.finditer(_NAME, text):
+        name = _clean_name(m.group(0))
+        if not name or name.lower().startswith("the "):
+            continue
+        if len(name.split()) >= 2 or _surname(name) in known or re.match(rf"\s+{VERBS}\b", text[m.end():]):
+            out.append(name)
+    return out
+
+
+def _surname(name: str) -> str:
+    return re.sub(r"['’]s?$", "", name.split()[-1]).lower() if name else ""
+
+
+def _attribution(before: str, after: str) -> tuple[str | None, bool]:
+    """The speaker phrase next to a quote, and whether it is a pronoun."""
+    for pattern in (_AFTER_SV, _AFTER_VS):
         m = pattern.match(after)
         if m:
-            return m.group(1)
+            who = m.group(1)
+            if who in {"he", "she", "they", "He", "She", "They"}:
+                return None, True
+            name = _clean_name(who)
+            if name:
+                return name, False
     m = _BEFORE.search(before)
-    return m.group(1) if m else None
+    if m:
+        who = m.group(1)
+        if who in {"he", "she", "they", "He", "She", "They"}:
+            return None, True
+        name = _clean_name(who)
+        if name:
+            return name, False
+    m = _ACCORDING.search(after) or _ACCORDING.search(before)
+    if m:
+        return _clean_name(m.group(1)), False
+    return None, False
+
+
+def find(sentences: list[Sentence]) -> list[Found]:
+    """Every quote with its sentence span and speaker (resolved where the article allows)."""
+    texts = [s.text for s in sentences]
+    joined = "\n".join(texts)
+    starts, pos = [], 0
+    for t in texts:
+        starts.append(pos)
+        pos += len(t) + 1
+
+    def sentence_at(char: int) -> int:
+        lo, hi = 0, len(starts) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if starts[mid] <= char:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    known: set[str] = set()
+    for t in texts:
+        known.update(_surname(p) for p in _persons(_strip_quotes(t), set()) if len(p.split()) >= 2)
+    out: list[Found] = []
+    for open_, close, a, b in _spans(joined, []):
+        inner = " ".join(joined[a:b].split()).strip().rstrip(",")
+        if len(inner.split()) < MIN_WORDS:
+            continue
+        first, last = sentence_at(open_), sentence_at(close)
+        before = joined[starts[first]:open_]
+        after = joined[close + 1: starts[last] + len(texts[last])]
+        speaker, pronoun = _attribution(before, after)
+        continued = False
+        if pronoun:
+            speaker = _resolve_pronoun(texts, first, before, out, known)
+        elif speaker is None and not before.strip(" “\"'‘") and not after.strip(" .”\"'’") and out \
+                and out[-1].last in (first - 1, first) and out[-1].speaker:
+            speaker, continued = out[-1].speaker, True
+        out.append(Found(first, last, inner, speaker, pronoun, continued))
+    return out
+
+
+def _resolve_pronoun(texts: list[str], first: int, before: str, found: list[Found], known: set[str]) -> str | None:
+    """The last named person, when exactly one is in sight (this sentence, else the one before)."""
+    head = re.split(rf"\b{_PRON}\b", _strip_quotes(before))[0]
+    people = _persons(head, known)
+    k = first - 1
+    while not people and k >= 0 and k >= first - 2:
+        people = _persons(_strip_quotes(texts[k]), known)
+        people += [f.speaker for f in found if f.first == k and f.speaker and not f.speaker.startswith("the ")]
+        k -= 1
+    distinct = {_surname(p) for p in people}
+    if len(distinct) != 1:
+        return None
+    return max(people, key=len)
+
+
+def _strip_quotes(text: str) -> str:
+    return re.sub(r"“[^”]*”|\"[^\"]*\"", " ", text)
 
 
 def extract(sentences: list[Sentence]) -> tuple[Quote, ...]:
-    out = []
-    for sent in sentences:
-        for m in _QUOTE.finditer(sent.text):
-            text = (m.group(1) or m.group(2)).strip().rstrip(",")
-            if len(text.split()) < 3:
-                continue
-            speaker = _speaker(sent.text[: m.start()], sent.text[m.end():])
-            if speaker and speaker.lower() in {"he", "she", "they"}:
-                speaker = None
-            out.append(Quote(sent.index, text, speaker))
-    return tuple(out)
+    return tuple(Quote(sentences[f.first].index, f.text, f.speaker) for f in find(sentences))

@@ -1,39 +1,275 @@
-"""Score every sentence for every category of a taxonomy, from the taxonomy's cues."""
+"""Score every sentence for every category of a taxonomy, from the taxonomy's cues.
+
+A cue is a word or a phrase matched on Snowball stems (so "offer" finds "offered",
+"offering", and "security guarantee" finds "security guarantees"); "word*" matches any
+ending. A negation does not cancel a cue: "refrained from offering guarantees" is still
+about an offer, which is what a reader of a brief wants to find under concessions.
+
+A category with an `actor` counts a cue only when that actor is its agent: the nearest
+named actor before the cue ("Zelenskyy, while not present, affirmed"), or right after it
+("said Zelensky"); "he"/"she"/"they" stand for the previous sentence's subject. A direct
+quote counts for the actor who said it, and a quote continued in the next sentence keeps
+its speaker. Sentences that open with a continuation marker ("Another option …") inherit
+part of the previous sentence's scores.
+"""
 from __future__ import annotations
 
+import math
 import re
+from dataclasses import dataclass
 
 from ..model import Scored, Sentence
-from ..text.tokens import stemmer, words
+from ..quotes import find as find_quotes
+from ..text.tokens import stemmer
 from .taxonomy import CategorySpec, Taxonomy
 
+AGENT_WINDOW = 12  # tokens back from a cue in which its agent may stand
+AFTER_WINDOW = 3  # tokens after a cue for inverted attribution ("said Zelensky")
 
-def _mentions(text: str, spellings: tuple[str, ...]) -> bool:
-    return any(re.search(rf"\b{re.escape(s)}\b", text) for s in spellings)
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*")
+_PREPOSITIONS = frozenset(
+    "in on at to for from with without about against into onto towards toward of by over under between among "
+    "alongside near across through involving including like than via after before behind upon".split())
+_PRONOUNS = frozenset({"he", "she", "they"})
+_NOT_A_NAME = frozenset(
+    "i president prime minister foreign defence defense secretary chancellor mr mrs ms dr general ambassador envoy "
+    "special vice deputy chief head spokesman spokeswoman senator mayor governor january february march april may "
+    "june july august september october november december monday tuesday wednesday thursday friday saturday sunday "
+    "et gmt utc bst cet".split())
+_QUOTE_MARKS = "“”\"‘’'«»„"
 
 
-def _score(spec: CategorySpec, text: str, stems: set[str], lowered: str) -> tuple[float, list[str]]:
-    total, fired = 0.0, []
-    for cue, weight in spec.cues.items():
-        hit = (f" {cue} " in lowered) if " " in cue else any(s.startswith(cue) for s in stems)
-        if hit:
-            total += weight
-            fired.append(cue)
-    return total, fired
+def default_max_points(n_sentences: int) -> int:
+    """A cap that grows with the article: a short piece rarely has more than five points a
+    category, a long one may have a dozen; weak matches never fill it (the threshold does)."""
+    return max(6, min(20, math.ceil(n_sentences / 3)))
+
+
+@dataclass(frozen=True)
+class _Cue:
+    label: str
+    weight: float
+    parts: tuple[tuple[bool, str], ...]  # (is_prefix, stem or prefix) per word
+
+
+def compile_cues(spec: CategorySpec, stem) -> dict[tuple, _Cue]:
+    """The category's cues by what they match; two spellings of one stem ("hope", "hopes")
+    are one cue, with the larger weight, so a sentence is not counted twice for one word."""
+    out: dict[tuple, _Cue] = {}
+    for label, weight in spec.cues.items():
+        parts = tuple((True, w[:-1].lower()) if w.endswith("*") else (False, stem(w.lower())) for w in label.split())
+        if parts not in out or out[parts].weight < weight:
+            out[parts] = _Cue(out[parts].label if parts in out else label, weight, parts)
+    return out
+
+
+_COMPILED: dict[tuple[int, str], tuple] = {}
+
+
+def _compile(taxonomy: Taxonomy, language: str):
+    key = (id(taxonomy), language)
+    if key not in _COMPILED or _COMPILED[key][0] is not taxonomy:
+        _COMPILED[key] = (taxonomy, _build(taxonomy, language))
+    return _COMPILED[key][1]
+
+
+def _build(taxonomy: Taxonomy, language: str):
+    stem = stemmer(language)
+    cats = []
+    for spec in taxonomy.categories:
+        cats.append(list(compile_cues(spec, stem).values()))
+    actors = []
+    for group, spellings in taxonomy.actors.items():
+        for s in sorted(spellings, key=len, reverse=True):
+            flags = 0 if s[:1].isupper() else re.IGNORECASE
+            actors.append((group, re.compile(rf"(?<![\w]){re.escape(s)}(?![\w])", flags)))
+    carry = sorted(((tuple(k.split()), v) for k, v in taxonomy.carry.items()), key=lambda kv: -len(kv[0]))
+    return cats, actors, carry
+
+
+@dataclass
+class _Mention:
+    pos: int  # token position
+    group: str | None  # actor group, None for a person or pronoun we cannot place
+    agent: bool  # may be the subject of a verb (not the object of a preposition)
+
+
+class _Parsed:
+    """One sentence as the classifier sees it: tokens, stems, what is quoted, who is named."""
+
+    def __init__(self, text: str, stem, actors, quoted_chars: list[tuple[int, int]]):
+        self.text = text
+        toks = list(_TOKEN.finditer(text))
+        self.words = [m.group(0) for m in toks]
+        self.lower = [w.lower() for w in self.words]
+        self.stems = [stem(w) for w in self.lower]
+        self.quoted = [any(a <= m.start() < b for a, b in quoted_chars) for m in toks]
+        starts = [m.start() for m in toks]
+        taken: set[int] = set()
+        self.mentions: list[_Mention] = []
+        for group, rx in actors:
+            for m in rx.finditer(text):
+                pos = _token_at(starts, m.start())
+                if pos in taken or self.quoted[pos]:
+                    continue
+                span = range(pos, _token_at(starts, m.end() - 1) + 1)
+                taken.update(span)
+                self.mentions.append(_Mention(pos, group, self._agent(pos)))
+        for i, w in enumerate(self.words):
+            if i in taken or self.quoted[i]:
+                continue
+            if self.lower[i] in _PRONOUNS:
+                self.mentions.append(_Mention(i, "?pronoun", True))
+            elif i > 0 and w[:1].isupper() and self.lower[i] not in _NOT_A_NAME and not w.isupper() \
+                    and not (i + 1 < len(self.words) and self.words[i + 1][:1].isupper()
+                             and (i + 1) in taken):
+                # A name the taxonomy does not know (another person, a place): it can be the
+                # agent, and then the cue is not the category's actor's.
+                self.mentions.append(_Mention(i, None, self._agent(i)))
+        self.mentions.sort(key=lambda m: m.pos)
+
+    def _agent(self, pos: int) -> bool:
+        """Not the object of a preposition ("talks with Ukraine"), except a scene set at the
+        start of the sentence ("In Kyiv, residents were sceptical")."""
+        preps = [j for j in range(max(0, pos - 2), pos) if self.lower[j] in _PREPOSITIONS]
+        return not preps or (preps[0] == 0 and pos <= 2)
+
+
+def _token_at(starts: list[int], char: int) -> int:
+    lo, hi = 0, len(starts) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if starts[mid] <= char:
+            lo = mid
+        else:
+            hi = mid - 1
+    return max(lo, 0)
+
+
+def _hits(cue: _Cue, p: _Parsed) -> list[int]:
+    n = len(cue.parts)
+    out = []
+    for i in range(len(p.stems) - n + 1):
+        if all((p.lower[i + k].startswith(v) if pre else p.stems[i + k] == v)
+               for k, (pre, v) in enumerate(cue.parts)):
+            out.append(i)
+    return out
+
+
+def _agent_of(p: _Parsed, pos: int) -> _Mention | None:
+    before = [m for m in p.mentions if m.pos < pos and pos - m.pos <= AGENT_WINDOW and m.agent]
+    if before:
+        return before[-1]
+    after = [m for m in p.mentions if pos < m.pos <= pos + AFTER_WINDOW]
+    return after[0] if after else None
+
+
+def _quoted_chars(sentences: list[Sentence], found) -> dict[int, list[tuple[int, int]]]:
+    """Character spans inside quotation marks, per sentence position."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for f in found:
+        for k in range(f.first, f.last + 1):
+            text = sentences[k].text
+            words = f.text.split()
+            # The quote's share of this sentence: from the opening mark (or the start) to the closing one.
+            a = 0
+            if k == f.first:
+                head = re.escape(words[0])
+                m = re.search(rf"[{_QUOTE_MARKS}]\s*{head}", text)
+                a = m.start() if m else 0
+            b = len(text)
+            if k == f.last:
+                tail = re.escape(words[-1].rstrip(",.!?"))
+                ms = list(re.finditer(rf"{tail}[,.!?…]*\s*[{_QUOTE_MARKS}]", text))
+                b = ms[-1].end() if ms else len(text)
+            spans.setdefault(k, []).append((a, b))
+    return spans
+
+
+def _group_of_name(name: str | None, actors) -> str | None:
+    if not name:
+        return None
+    for group, rx in actors:
+        if rx.search(name):
+            return group
+    return None
 
 
 def classify(sentences: list[Sentence], taxonomy: Taxonomy, language: str = "english",
-             max_points: int = 5) -> tuple[tuple[Scored, ...], ...]:
+             max_points: int | None = None) -> tuple[tuple[Scored, ...], ...]:
+    cats, actors, carry = _compile(taxonomy, language)
     stem = stemmer(language)
+    cap = max_points or default_max_points(len(sentences))
+    found = find_quotes(sentences)
+    quoted = _quoted_chars(sentences, found)
+
     results: list[list[Scored]] = [[] for _ in taxonomy.categories]
-    for sent in sentences:
-        toks = words(sent.text)
-        stems = {stem(t) for t in toks}
-        lowered = " " + " ".join(t.lower() for t in toks) + " "
-        for k, spec in enumerate(taxonomy.categories):
-            if spec.requires_actor and not _mentions(sent.text, taxonomy.actors[spec.requires_actor]):
-                continue
-            score, fired = _score(spec, sent.text, stems, lowered)
-            if score >= spec.threshold:
-                results[k].append(Scored(sent.index, sent.text, round(score, 4), tuple(fired)))
-    return tuple(tuple(sorted(r, key=lambda s: (-s.score, s.index))[:max_points]) for r in results)
+    prev_subject: str | None = None
+    prev_raw: list[float] = [0.0] * len(cats)
+    quote_group: dict[int, str | None] = {}
+    last_quote_group: str | None = None
+    by_first = {}
+    for f in found:
+        by_first.setdefault(f.first, []).append(f)
+
+    for pos, sent in enumerate(sentences):
+        p = _Parsed(sent.text, stem, actors, quoted.get(pos, []))
+        for m in p.mentions:
+            if m.group == "?pronoun":
+                m.group = prev_subject
+        # Who is quoted here: the speaker's actor, else the actor named in the attribution,
+        # else (an unplaced speaker such as "a 65-year-old cleaner") the previous subject.
+        for f in by_first.get(pos, []):
+            if f.continued:
+                g = last_quote_group
+            else:
+                g = _group_of_name(f.speaker, actors)
+                if g is None and f.pronoun:
+                    g = prev_subject
+                if g is None:
+                    outside = [m for m in p.mentions if m.group is not None]
+                    g = outside[0].group if outside else (prev_subject if f.speaker or not p.mentions else None)
+            for k in range(f.first, f.last + 1):
+                quote_group.setdefault(k, g)
+            last_quote_group = g
+        q_group = quote_group.get(pos)
+
+        raw = [0.0] * len(cats)
+        for k, (spec, cues) in enumerate(zip(taxonomy.categories, cats)):
+            total, fired = 0.0, []
+            for cue in cues:
+                positions = _hits(cue, p)
+                if spec.actor:
+                    positions = [i for i in positions if not p.quoted[i]
+                                 and (a := _agent_of(p, i)) is not None and a.group == spec.actor]
+                if positions:
+                    total += cue.weight
+                    fired.append(cue.label)
+            if spec.actor and spec.quote_weight and q_group == spec.actor:
+                total += spec.quote_weight
+                fired.append(f"quote:{spec.actor}")
+            raw[k] = total
+            share = _carry_share(p, carry)
+            if share and prev_raw[k] > 0:
+                total += share * prev_raw[k]
+                fired.append(f"continues:{sent.index - 1}")
+            if total >= spec.threshold:
+                results[k].append(Scored(sent.index, sent.text, round(total, 4), tuple(fired)))
+        prev_raw = raw
+        prev_subject = _subject(p, q_group)
+    return tuple(tuple(sorted(r, key=lambda s: (-s.score, s.index))[:cap]) for r in results)
+
+
+def _carry_share(p: _Parsed, carry) -> float:
+    for words, share in carry:
+        if tuple(p.lower[: len(words)]) == words:
+            return share
+    return 0.0
+
+
+def _subject(p: _Parsed, quote_group: str | None) -> str | None:
+    """The actor a following "he"/"she"/"they" most likely stands for."""
+    if quote_group is not None:
+        return quote_group
+    agents = [m for m in p.mentions if m.agent]
+    return agents[0].group if agents else None
