@@ -167,5 +167,9 @@ def algorithms() -> None:
         typer.echo(f"{name:10s} {desc}")
 
 
+from .cli_taxonomy import app as taxonomy_app  # noqa: E402  (it uses handle_errors above)
+app.add_typer(taxonomy_app, name="taxonomy")
+
+
 def main() -> None:
     app(prog_name="summit")

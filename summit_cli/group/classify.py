@@ -25,11 +25,15 @@ from .taxonomy import CategorySpec, Taxonomy
 
 AGENT_WINDOW = 12  # tokens back from a cue in which its agent may stand
 AFTER_WINDOW = 3  # tokens after a cue for inverted attribution ("said Zelensky")
+PHRASE_GAP = 2  # words allowed between the words of a phrase cue
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
 _PREPOSITIONS = frozenset(
     "in on at to for from with without about against into onto towards toward of by over under between among "
     "alongside near across through involving including like than via after before behind upon".split())
+_QUANTITIES = frozenset(
+    "most many some majority half all none few percent per cent thousands hundreds millions dozens share "
+    "proportion lot number group".split())
 _PRONOUNS = frozenset({"he", "she", "they"})
 _NOT_A_NAME = frozenset(
     "i president prime minister foreign defence defense secretary chancellor mr mrs ms dr general ambassador envoy "
@@ -105,6 +109,9 @@ class _Parsed:
         self.stems = [stem(w) for w in self.lower]
         self.quoted = [any(a <= m.start() < b for a, b in quoted_chars) for m in toks]
         starts = [m.start() for m in toks]
+        comma = text.find(",")
+        self.lead_end = _token_at(starts, comma) + 1 if self.lower[:1] and self.lower[0] in _PREPOSITIONS \
+            and 0 < comma < 80 else 0
         taken: set[int] = set()
         self.mentions: list[_Mention] = []
         for group, rx in actors:
@@ -129,10 +136,17 @@ class _Parsed:
         self.mentions.sort(key=lambda m: m.pos)
 
     def _agent(self, pos: int) -> bool:
-        """Not the object of a preposition ("talks with Ukraine"), except a scene set at the
-        start of the sentence ("In Kyiv, residents were sceptical")."""
-        preps = [j for j in range(max(0, pos - 2), pos) if self.lower[j] in _PREPOSITIONS]
-        return not preps or (preps[0] == 0 and pos <= 2)
+        """Not the object of a preposition ("talks with Ukraine"), except a quantity ("75% of
+        Ukrainians") or a scene set at the start of the sentence ("On the streets of Kyiv, many
+        people said")."""
+        if pos < self.lead_end:
+            return True
+        for j in range(max(0, pos - 2), pos):
+            if self.lower[j] in _PREPOSITIONS:
+                if self.lower[j] == "of" and j > 0 and (self.lower[j - 1] in _QUANTITIES or self.lower[j - 1].isdigit()):
+                    continue
+                return False
+        return True
 
 
 def _token_at(starts: list[int], char: int) -> int:
@@ -147,11 +161,22 @@ def _token_at(starts: list[int], char: int) -> int:
 
 
 def _hits(cue: _Cue, p: _Parsed) -> list[int]:
-    n = len(cue.parts)
+    """Token positions where the cue starts. The words of a phrase may have up to
+    PHRASE_GAP words between them ("lift some sanctions" matches "lift sanctions")."""
     out = []
-    for i in range(len(p.stems) - n + 1):
-        if all((p.lower[i + k].startswith(v) if pre else p.stems[i + k] == v)
-               for k, (pre, v) in enumerate(cue.parts)):
+    first_pre, first = cue.parts[0]
+    for i in range(len(p.stems)):
+        if not (p.lower[i].startswith(first) if first_pre else p.stems[i] == first):
+            continue
+        at = i
+        for pre, v in cue.parts[1:]:
+            for j in range(at + 1, min(at + 2 + PHRASE_GAP, len(p.stems))):
+                if p.lower[j].startswith(v) if pre else p.stems[j] == v:
+                    at = j
+                    break
+            else:
+                break
+        else:
             out.append(i)
     return out
 

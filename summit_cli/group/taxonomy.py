@@ -154,14 +154,16 @@ def parse(data: bytes, label: str) -> Taxonomy:
             if key in cat and not isinstance(cat[key], str):
                 raise where.error(f"{name}: '{key}' must be a string", key, n)
         cues = cat.get("cues")
-        if not isinstance(cues, dict) or not cues:
-            raise where.error(f"{name}: 'cues' must be a non-empty table of \"cue\" = weight", "cues", n)
+        if not isinstance(cues, dict) or not any(_weight(v) for v in cues.values() if not isinstance(v, (dict, list, str))):
+            raise where.error(f"{name}: 'cues' must be a table of \"cue\" = weight with at least one positive weight",
+                              "cues", n)
         for cue, w in cues.items():
             if not _CUE.match(cue.strip()):
                 raise where.error(f"{name}: cue {cue!r} must be words separated by single spaces"
                                   " (a trailing * matches any ending)", cue, n)
-            if not _weight(w):
-                raise where.error(f"{name}: cue {cue!r} has weight {w!r}; a weight is a number above 0 and at most 10", cue, n)
+            if not (_weight(w) or (_weight(-w) if isinstance(w, (int, float)) and not isinstance(w, bool) else False)):
+                raise where.error(f"{name}: cue {cue!r} has weight {w!r}; a weight is a number from -10 to 10,"
+                                  " not 0 (negative: a counter-cue)", cue, n)
         threshold = cat.get("threshold", 1.0)
         if not _weight(threshold):
             raise where.error(f"{name}: 'threshold' must be a number above 0 and at most 10 (got {threshold!r})", "threshold", n)
