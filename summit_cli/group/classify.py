@@ -31,9 +31,12 @@ _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
 _PREPOSITIONS = frozenset(
     "in on at to for from with without about against into onto towards toward of by over under between among "
     "alongside near across through involving including like than via after before behind upon".split())
-_QUANTITIES = frozenset(
+# "75% of Ukrainians", "residents of Kyiv", "the president of Ukraine": the actor is the subject.
+_PEOPLE_OF = frozenset(
     "most many some majority half all none few percent per cent thousands hundreds millions dozens share "
-    "proportion lot number group".split())
+    "proportion lot number group residents people citizens inhabitants voters families mayor president "
+    "presidents leader leaders government officials head minister ministry office spokesman spokeswoman "
+    "parliament people's army soldiers veterans".split())
 _PRONOUNS = frozenset({"he", "she", "they"})
 _NOT_A_NAME = frozenset(
     "i president prime minister foreign defence defense secretary chancellor mr mrs ms dr general ambassador envoy "
@@ -136,14 +139,14 @@ class _Parsed:
         self.mentions.sort(key=lambda m: m.pos)
 
     def _agent(self, pos: int) -> bool:
-        """Not the object of a preposition ("talks with Ukraine"), except a quantity ("75% of
-        Ukrainians") or a scene set at the start of the sentence ("On the streets of Kyiv, many
-        people said")."""
+        """Not the object of a preposition ("talks with Ukraine"), except people of it ("75% of
+        Ukrainians", "residents of Kyiv") or a scene set at the start of the sentence ("On the
+        streets of Kyiv, many people said")."""
         if pos < self.lead_end:
             return True
         for j in range(max(0, pos - 2), pos):
             if self.lower[j] in _PREPOSITIONS:
-                if self.lower[j] == "of" and j > 0 and (self.lower[j - 1] in _QUANTITIES or self.lower[j - 1].isdigit()):
+                if self.lower[j] == "of" and j > 0 and (self.lower[j - 1] in _PEOPLE_OF or self.lower[j - 1].isdigit()):
                     continue
                 return False
         return True
