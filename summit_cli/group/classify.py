@@ -85,13 +85,43 @@ def _build(taxonomy: Taxonomy, language: str):
     cats = []
     for spec in taxonomy.categories:
         cats.append(list(compile_cues(spec, stem).values()))
-    actors = []
-    for group, spellings in taxonomy.actors.items():
-        for s in sorted(spellings, key=len, reverse=True):
-            flags = 0 if s[:1].isupper() else re.IGNORECASE
-            actors.append((group, re.compile(rf"(?<![\w]){re.escape(s)}(?![\w])", flags)))
     carry = sorted(((tuple(k.split()), v) for k, v in taxonomy.carry.items()), key=lambda kv: -len(kv[0]))
-    return cats, actors, carry
+    return cats, _Actors(taxonomy.actors), carry
+
+
+class _Actors:
+    """All actors' spellings in one pattern, longest first ("the Ukrainian leader" before
+    "Ukrainian"); capitalised spellings match case-sensitively ("US" is not "us")."""
+
+    def __init__(self, actors: dict[str, tuple[str, ...]]):
+        self.exact: dict[str, str] = {}
+        self.folded: dict[str, str] = {}
+        alts = []
+        for group, spellings in actors.items():
+            for sp in spellings:
+                if sp[:1].isupper():
+                    self.exact.setdefault(sp, group)
+                    alts.append((len(sp), re.escape(sp)))
+                else:
+                    self.folded.setdefault(sp.lower(), group)
+                    alts.append((len(sp), f"(?i:{re.escape(sp)})"))
+        alts.sort(key=lambda a: -a[0])
+        self.rx = re.compile(rf"(?<!\w)(?:{'|'.join(a for _, a in alts)})(?!\w)") if alts else None
+
+    def finditer(self, text: str):
+        """(group, match) for every actor named in the text."""
+        if self.rx is None:
+            return
+        for m in self.rx.finditer(text):
+            got = m.group(0)
+            group = self.exact.get(got) or self.folded.get(got.lower())
+            if group:
+                yield group, m
+
+    def group_of(self, name: str | None) -> str | None:
+        for group, _ in self.finditer(name or ""):
+            return group
+        return None
 
 
 @dataclass
@@ -110,6 +140,9 @@ class _Parsed:
         self.words = [m.group(0) for m in toks]
         self.lower = [w.lower() for w in self.words]
         self.stems = [stem(w) for w in self.lower]
+        self.at: dict[str, list[int]] = {}
+        for i, st in enumerate(self.stems):
+            self.at.setdefault(st, []).append(i)
         self.quoted = [any(a <= m.start() < b for a, b in quoted_chars) for m in toks]
         starts = [m.start() for m in toks]
         comma = text.find(",")
@@ -117,14 +150,12 @@ class _Parsed:
             and 0 < comma < 80 else 0
         taken: set[int] = set()
         self.mentions: list[_Mention] = []
-        for group, rx in actors:
-            for m in rx.finditer(text):
-                pos = _token_at(starts, m.start())
-                if pos in taken or self.quoted[pos]:
-                    continue
-                span = range(pos, _token_at(starts, m.end() - 1) + 1)
-                taken.update(span)
-                self.mentions.append(_Mention(pos, group, self._agent(pos)))
+        for group, m in actors.finditer(text):
+            pos = _token_at(starts, m.start())
+            if pos in taken or self.quoted[pos]:
+                continue
+            taken.update(range(pos, _token_at(starts, m.end() - 1) + 1))
+            self.mentions.append(_Mention(pos, group, self._agent(pos)))
         for i, w in enumerate(self.words):
             if i in taken or self.quoted[i]:
                 continue
@@ -168,9 +199,8 @@ def _hits(cue: _Cue, p: _Parsed) -> list[int]:
     PHRASE_GAP words between them ("lift some sanctions" matches "lift sanctions")."""
     out = []
     first_pre, first = cue.parts[0]
-    for i in range(len(p.stems)):
-        if not (p.lower[i].startswith(first) if first_pre else p.stems[i] == first):
-            continue
+    starts = [i for i, w in enumerate(p.lower) if w.startswith(first)] if first_pre else p.at.get(first, ())
+    for i in starts:
         at = i
         for pre, v in cue.parts[1:]:
             for j in range(at + 1, min(at + 2 + PHRASE_GAP, len(p.stems))):
@@ -214,15 +244,6 @@ def _quoted_chars(sentences: list[Sentence], found) -> dict[int, list[tuple[int,
     return spans
 
 
-def _group_of_name(name: str | None, actors) -> str | None:
-    if not name:
-        return None
-    for group, rx in actors:
-        if rx.search(name):
-            return group
-    return None
-
-
 def classify(sentences: list[Sentence], taxonomy: Taxonomy, language: str = "english",
              max_points: int | None = None) -> tuple[tuple[Scored, ...], ...]:
     cats, actors, carry = _compile(taxonomy, language)
@@ -251,7 +272,7 @@ def classify(sentences: list[Sentence], taxonomy: Taxonomy, language: str = "eng
             if f.continued:
                 g = last_quote_group
             else:
-                g = _group_of_name(f.speaker, actors)
+                g = actors.group_of(f.speaker)
                 if g is None and f.pronoun:
                     g = prev_subject
                 if g is None:
