@@ -115,9 +115,13 @@ def test_the_agent_decides_whose_reaction_it_is(run, tmp_path):
     got = categories_of(run, tmp_path,
                         "Vladimir Putin rejected a ceasefire proposed by Ukraine.\n"
                         "The talks were held in Kyiv, and Russian officials welcomed them.\n"
-                        "Ukrainian officials welcomed the talks held in Moscow.\n")
+                        "Ukrainian officials welcomed the talks held in Moscow.\n"
+                        "Zelensky, who met Donald Trump in Washington last week, said the plan was unfair.\n"
+                        "Putin, who spoke about Ukraine for an hour, said the plan was fair.\n"
+                        "Ukraine's air force said Russia had launched 300 drones overnight.\n")
     assert "ukrainian_reactions" not in got.get(0, set()) | got.get(1, set())
-    assert "ukrainian_reactions" in got.get(2, set())
+    assert "ukrainian_reactions" in got.get(2, set()) and "ukrainian_reactions" in got.get(3, set())
+    assert "ukrainian_reactions" not in got.get(4, set()) | got.get(5, set())
 
 
 def test_pronoun_carries_the_previous_subject(run, tmp_path):

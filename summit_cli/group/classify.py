@@ -37,6 +37,8 @@ _PEOPLE_OF = frozenset(
     "proportion lot number group residents people citizens inhabitants voters families mayor president "
     "presidents leader leaders government officials head minister ministry office spokesman spokeswoman "
     "parliament people's army soldiers veterans".split())
+_ASIDE = re.compile(r",\s*(?:who|whom|whose|which|where|when|while|after|before|having|speaking|despite|"
+                    r"alongside|along with|like|unlike|as well as)\b[^,;]*,")
 _PRONOUNS = frozenset({"he", "she", "they"})
 _NOT_A_NAME = frozenset(
     "i president prime minister foreign defence defense secretary chancellor mr mrs ms dr general ambassador envoy "
@@ -148,6 +150,9 @@ class _Parsed:
         comma = text.find(",")
         self.lead_end = _token_at(starts, comma) + 1 if self.lower[:1] and self.lower[0] in _PREPOSITIONS \
             and 0 < comma < 80 else 0
+        # ", who met Trump last week," between a subject and its verb names no agent.
+        aside = [(m.start(), m.end()) for m in _ASIDE.finditer(text)]
+        self.aside = [any(a <= st < b for a, b in aside) for st in starts]
         taken: set[int] = set()
         self.mentions: list[_Mention] = []
         for group, m in actors.finditer(text):
@@ -170,6 +175,11 @@ class _Parsed:
         self.mentions.sort(key=lambda m: m.pos)
 
     def _agent(self, pos: int) -> bool:
+        if self.aside[pos]:
+            return False
+        return self._not_prepositional(pos)
+
+    def _not_prepositional(self, pos: int) -> bool:
         """Not the object of a preposition ("talks with Ukraine"), except people of it ("75% of
         Ukrainians", "residents of Kyiv") or a scene set at the start of the sentence ("On the
         streets of Kyiv, many people said")."""
