@@ -38,7 +38,7 @@ _PEOPLE_OF = frozenset(
     "presidents leader leaders government officials head minister ministry office spokesman spokeswoman "
     "parliament people's army soldiers veterans".split())
 _ASIDE = re.compile(r",\s*(?:who|whom|whose|which|where|when|while|after|before|having|speaking|despite|"
-                    r"alongside|along with|like|unlike|as well as)\b[^,;]*,")
+                    r"alongside|along with|like|unlike|as well as|led by|headed by)\b[^,;]*,")
 _PRONOUNS = frozenset({"he", "she", "they"})
 _NOT_A_NAME = frozenset(
     "i president prime minister foreign defence defense secretary chancellor mr mrs ms dr general ambassador envoy "
