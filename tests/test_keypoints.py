@@ -8,7 +8,7 @@ from conftest import FIXTURES, SEED
 
 GOLD = Path(__file__).resolve().parent / "gold"
 GOLDS = sorted(GOLD.glob("kp_*.keypoints.json"))
-TAXONOMY_FOR = {"kp_transit_strike": FIXTURES / "kp_labour.toml"}
+TAXONOMY_FOR = {"kp_transit_strike": "labour"}
 ARTICLE_FLOOR = 0.75
 MEAN_FLOOR = 0.85
 

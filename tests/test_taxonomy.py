@@ -5,7 +5,9 @@ import pytest
 
 from conftest import FIXTURES, SEED, summit
 
-LABOUR = FIXTURES / "kp_labour.toml"
+from summit_cli.group.taxonomy import read
+
+STRIKE = FIXTURES / "kp_transit_strike.txt"
 
 GOOD = """name = "tiny"
 description = "Two categories"
@@ -40,7 +42,8 @@ def test_show_a_file_and_list_builtins(run, tmp_path):
     path.write_text(GOOD, encoding="utf-8")
     out = run("taxonomy", "show", path).stdout
     assert "1. money - Money" in out and "cost of living 1.5" in out and "2. people - People" in out
-    assert run("taxonomy", "list").stdout.startswith("summit ")
+    listed = run("taxonomy", "list").stdout
+    assert "summit " in listed and "labour " in listed
 
 
 def test_check_ok(run, tmp_path):
@@ -99,8 +102,18 @@ def test_not_utf8_is_an_error_not_a_traceback(tmp_path):
     assert result.returncode == 2 and b"UTF-8" in result.stderr and b"Traceback" not in result.stderr
 
 
-def test_custom_taxonomy_end_to_end(run_json):
-    brief = run_json(FIXTURES / "kp_transit_strike.txt", "--taxonomy", LABOUR)
+@pytest.fixture
+def labour_file(tmp_path):
+    """The built-in example, as a user's own file."""
+    path = tmp_path / "my_labour.toml"
+    path.write_bytes(read("labour")[0])
+    return path
+
+
+def test_custom_taxonomy_end_to_end(run_json, labour_file):
+    assert run_json(STRIKE, "--taxonomy", "labour")["key_points"] == \
+        run_json(STRIKE, "--taxonomy", labour_file)["key_points"]
+    brief = run_json(STRIKE, "--taxonomy", labour_file)
     assert brief["taxonomy"] == "labour"
     assert list(brief["key_points"]) == ["demands", "offers", "disruption"]
     assert [c["label"] for c in brief["categories"]] == ["Demands", "Offers", "Disruption"]
@@ -108,8 +121,8 @@ def test_custom_taxonomy_end_to_end(run_json):
     assert "9 percent pay rise" in demands
 
 
-def test_require_uses_the_custom_categories(run):
-    result = run("brief", FIXTURES / "kp_transit_strike.txt", "--taxonomy", LABOUR, "--require", "offers", "-f", "json")
+def test_require_uses_the_custom_categories(run, labour_file):
+    result = run("brief", STRIKE, "--taxonomy", labour_file, "--require", "offers", "-f", "json")
     assert result.exit_code == 0
-    result = run("brief", FIXTURES / "kp_transit_strike.txt", "--taxonomy", LABOUR, "--require", "concessions")
+    result = run("brief", STRIKE, "--taxonomy", labour_file, "--require", "concessions")
     assert result.exit_code == 2 and "demands, offers, disruption" in result.stderr

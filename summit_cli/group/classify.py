@@ -39,6 +39,8 @@ _PEOPLE_OF = frozenset(
     "parliament people's army soldiers veterans".split())
 _ASIDE = re.compile(r",\s*(?:who|whom|whose|which|where|when|while|after|before|having|speaking|despite|"
                     r"alongside|along with|like|unlike|as well as|led by|headed by)\b[^,;]*,")
+# A key point is a sentence: a line without a full stop is a headline, a heading or a caption.
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 _PRONOUNS = frozenset({"he", "she", "they"})
 _NOT_A_NAME = frozenset(
     "i president prime minister foreign defence defense secretary chancellor mr mrs ms dr general ambassador envoy "
@@ -273,6 +275,7 @@ def classify(sentences: list[Sentence], taxonomy: Taxonomy, language: str = "eng
 
     for pos, sent in enumerate(sentences):
         p = _Parsed(sent.text, stem, actors, quoted.get(pos, []))
+        is_sentence = bool(_ENDS_SENTENCE.search(sent.text))
         for m in p.mentions:
             if m.group == "?pronoun":
                 m.group = prev_subject
@@ -312,7 +315,7 @@ def classify(sentences: list[Sentence], taxonomy: Taxonomy, language: str = "eng
             if share and prev_raw[k] > 0:
                 total += share * prev_raw[k]
                 fired.append(f"continues:{sent.index - 1}")
-            if total >= spec.threshold:
+            if total >= spec.threshold and is_sentence:
                 results[k].append(Scored(sent.index, sent.text, round(total, 4), tuple(fired)))
         prev_raw = raw
         prev_subject = _subject(p, q_group)
