@@ -143,7 +143,7 @@ class _Parsed:
         toks = list(_TOKEN.finditer(text))
         self.words = [m.group(0) for m in toks]
         self.lower = [w.lower() for w in self.words]
-        self.stems = [stem(w) for w in self.lower]
+        self.stems = [stem(w.replace("’", "'")) for w in self.lower]
         self.at: dict[str, list[int]] = {}
         for i, st in enumerate(self.stems):
             self.at.setdefault(st, []).append(i)
@@ -266,6 +266,7 @@ def classify(sentences: list[Sentence], taxonomy: Taxonomy, language: str = "eng
 
     results: list[list[Scored]] = [[] for _ in taxonomy.categories]
     prev_subject: str | None = None
+    idle = 0
     prev_raw: list[float] = [0.0] * len(cats)
     quote_group: dict[int, str | None] = {}
     last_quote_group: str | None = None
@@ -306,7 +307,7 @@ def classify(sentences: list[Sentence], taxonomy: Taxonomy, language: str = "eng
                                  and (a := _agent_of(p, i)) is not None and a.group == spec.actor]
                 if positions:
                     total += cue.weight
-                    fired.append(cue.label)
+                    fired.append(cue.label if cue.weight > 0 else f"-{cue.label}")
             if spec.actor and spec.quote_weight and q_group == spec.actor:
                 total += spec.quote_weight
                 fired.append(f"quote:{spec.actor}")
@@ -318,7 +319,14 @@ def classify(sentences: list[Sentence], taxonomy: Taxonomy, language: str = "eng
             if total >= spec.threshold and is_sentence:
                 results[k].append(Scored(sent.index, sent.text, round(total, 4), tuple(fired)))
         prev_raw = raw
-        prev_subject = _subject(p, q_group)
+        # A sentence that names nobody ("The talks lasted five hours.") leaves the subject as
+        # it was, for one sentence; "he" after two such sentences is anybody's guess.
+        if q_group is not None or any(m.agent for m in p.mentions):
+            prev_subject, idle = _subject(p, q_group), 0
+        else:
+            idle += 1
+            if idle > 1:
+                prev_subject = None
     return tuple(tuple(sorted(r, key=lambda s: (-s.score, s.index))[:cap]) for r in results)
 
 
