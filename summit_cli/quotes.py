@@ -21,26 +21,38 @@ VERBS = (r"(?:said|says|say|stated|states|added|adds|told|tells|noted|notes|warn
          r"declared|insisted|insists|wrote|writes|posted|tweeted|explained|stressed|stresses|argued|claimed|"
          r"continued|concluded|recalled|remarked|responded|admitted|acknowledged|announced|emphasi[sz]ed|"
          r"affirmed|urged|vowed|promised|thanked|welcomed|called|described|suggested|observed|commented)")
+# ", adding that …", ", saying …": the speaker is the subject of the sentence.
+PARTICIPLES = (r"(?:adding|saying|noting|warning|writing|telling|insisting|stressing|arguing|calling|describing|"
+               r"declaring|explaining|urging|vowing|promising|claiming|emphasi[sz]ing)")
 _TITLE = {"president", "prime", "minister", "foreign", "defence", "defense", "secretary", "chancellor", "mr", "mrs",
           "ms", "dr", "general", "gen", "ambassador", "envoy", "special", "vice", "deputy", "chief", "head",
           "spokesman", "spokeswoman", "spokesperson", "senator", "sen", "rep", "mayor", "governor", "king", "queen",
           "pope", "lord", "sir", "dame", "professor", "prof", "commander", "colonel", "lieutenant", "captain",
           "kremlin", "state", "first", "lady", "aide", "adviser", "advisor", "union", "the", "former", "us", "u.s."}
 _NOT_NAME = {"i", "we", "you", "it", "this", "that", "the", "a", "an", "but", "and", "in", "on", "meanwhile",
-             "however", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+             "however", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "one"}
 _DEMONYM = re.compile(r"(?:ian|ish|ese|ean|can|ch)$|^(?:Greek|Swiss|Thai|Czech|Kremlin|White|House)$")
 _CAP = r"[A-Z][\w'’.-]*"
-_NAME = rf"(?:{_CAP}(?:\s+(?:{_CAP}|de|van|von|al|bin|la|le)){{0,4}})"
-_DESC = r"(?:the\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)"
-_PRON = r"(?:he|she|they|He|She|They)"
-_SUBJ = rf"({_NAME}|{_DESC}|{_PRON})"
+_NAME = rf"(?:{_CAP}(?:\s+(?:{_CAP}|(?:de|van|von|al|bin|la|le)\b)){{0,4}})"
+# "the Ukrainian leader", "a Kremlin spokesman", "Ukraine’s foreign ministry"
+_DESC = rf"(?:(?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){{0,3}}[\w'’-]+|{_CAP}['’]s(?:\s+[a-z][\w-]*){{1,3}})"
+_PRONOUNS = {"he", "she", "they"}
+_PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
+_SUBJ = rf"({_DESC}|{_NAME}|{_PRON})"
+_LEAD = r"^[\s,.!?…:;–—-]*"
 # …,” Trump stated / …,” the Ukrainian leader said / …,” he wrote on Telegram
-_AFTER_SV = re.compile(rf"^[\s,.!?…:;–—-]*{_SUBJ}\s+{VERBS}\b")
+_AFTER_SV = re.compile(rf"{_LEAD}{_SUBJ}\s+{VERBS}\b")
 # …,” said Tetiana Harkavenko, a 65-year-old cleaner
-_AFTER_VS = re.compile(rf"^[\s,.!?…:;–—-]*{VERBS}\s+{_SUBJ}")
-# X said: “…” / X, while not present, affirmed that Ukraine is “…”
-_BEFORE = re.compile(rf"{_SUBJ}(?:\s*,[^,]{{1,60}},|,)?\s+(?:has\s+|had\s+|have\s+)?{VERBS}\b(?:\s+[\w'’]+){{0,12}}?[\s,:]*$")
+_AFTER_VS = re.compile(rf"{_LEAD}{VERBS}\s+{_SUBJ}")
+# …,” Ukraine’s foreign minister Andrii Sybiha said (a description before the name)
+_AFTER_DESC_SV = re.compile(rf"{_LEAD}(?:[\w'’-]+\s+){{1,6}}?({_NAME})\s+{VERBS}\b")
+# X said: “…” / X, while not present, affirmed that Ukraine is “…”: the subject right before the verb
+_SUBJ_BEFORE_VERB = (re.compile(rf"{_SUBJ},?\s+(?:has\s+|had\s+|have\s+|also\s+)?$"),
+                     re.compile(rf"{_SUBJ}\s*,[^,]{{1,60}},\s+(?:has\s+|had\s+|have\s+|also\s+)?$"))
+_VERB = re.compile(rf"\b{VERBS}\b")
+_PARTICIPLE = re.compile(rf",\s*{PARTICIPLES}\b")
 _ACCORDING = re.compile(rf"according\s+to\s+({_NAME}|{_DESC})")
+MAX_VERB_DISTANCE = 30  # words between a speech verb and the quote it introduces
 
 _OPEN_CLOSE = {"“": "”", "\"": "\"", "‘": "’", "'": "'", "«": "»", "„": "“"}
 
@@ -111,7 +123,9 @@ def _spans(text: str, breaks: list[int]) -> list[tuple[int, int, int, int]]:
 def _clean_name(name: str) -> str | None:
     name = name.strip(" ,.")
     toks = name.split()
-    if toks and toks[0].lower() == "the":
+    if toks and toks[0].lower() in {"the", "a", "an"}:
+        return name if len(toks) <= 5 else None
+    if len(toks) > 1 and re.search(r"['’]s$", toks[0]) and toks[1][:1].islower():
         return name if len(toks) <= 5 else None
     while len(toks) > 1 and (toks[0].lower().strip(".") in _TITLE or _DEMONYM.search(toks[0])):
         toks = toks[1:]
@@ -126,7 +140,7 @@ def _persons(text: str, known: set[str]) -> list[str]:
     out = []
     for m in re.finditer(_NAME, text):
         name = _clean_name(m.group(0))
-        if not name or name.lower().startswith("the "):
+        if not name or _is_description(name):
             continue
         if len(name.split()) >= 2 or _surname(name) in known or re.match(rf"\s+{VERBS}\b", text[m.end():]):
             out.append(name)
@@ -137,25 +151,37 @@ def _surname(name: str) -> str:
     return re.sub(r"['’]s?$", "", name.split()[-1]).lower() if name else ""
 
 
+def _who(phrase: str) -> tuple[str | None, bool]:
+    if phrase in {"he", "she", "they", "He", "She", "They"}:
+        return None, True
+    return _clean_name(phrase), False
+
+
 def _attribution(before: str, after: str) -> tuple[str | None, bool]:
     """The speaker phrase next to a quote, and whether it is a pronoun."""
-    for pattern in (_AFTER_SV, _AFTER_VS):
+    for pattern in (_AFTER_SV, _AFTER_VS, _AFTER_DESC_SV):
         m = pattern.match(after)
         if m:
-            who = m.group(1)
-            if who in {"he", "she", "they", "He", "She", "They"}:
-                return None, True
-            name = _clean_name(who)
-            if name:
-                return name, False
-    m = _BEFORE.search(before)
-    if m:
-        who = m.group(1)
-        if who in {"he", "she", "they", "He", "She", "They"}:
-            return None, True
-        name = _clean_name(who)
-        if name:
-            return name, False
+            who, pronoun = _who(m.group(1))
+            if who or pronoun:
+                return who, pronoun
+    verbs = [m for m in _VERB.finditer(before) if len(before[m.end():].split()) <= MAX_VERB_DISTANCE]
+    for verb in reversed(verbs):
+        head = before[: verb.start()]
+        if re.search(r"\b(?:and|or|but)\s+$", head):
+            continue  # "welcomed the plan and thanked …": the subject is the first verb's
+        # "Andriy Yermak, head of the presidential office, said": the name, not the description.
+        found = [_who(m.group(1)) for m in (p.search(head) for p in _SUBJ_BEFORE_VERB) if m]
+        found = [f for f in found if f[0] or f[1]]
+        if found:
+            return min(found, key=lambda f: bool(f[0]) and _is_description(f[0]))
+        break
+    if _PARTICIPLE.search(before) or _PARTICIPLE.match(after):
+        m = re.match(rf"\s*{_SUBJ}", before)
+        if m:
+            who, pronoun = _who(m.group(1))
+            if who or pronoun:
+                return who, pronoun
     m = _ACCORDING.search(after) or _ACCORDING.search(before)
     if m:
         return _clean_name(m.group(1)), False
@@ -204,18 +230,32 @@ def find(sentences: list[Sentence]) -> list[Found]:
 
 
 def _resolve_pronoun(texts: list[str], first: int, before: str, found: list[Found], known: set[str]) -> str | None:
-    """The last named person, when exactly one is in sight (this sentence, else the one before)."""
+    """The person "he"/"she" stands for, when the article leaves no doubt: the speaker of the
+    quote just before, else the one person named as the subject of a speech verb in the
+    sentence before, else the one person named there at all."""
     head = re.split(rf"\b{_PRON}\b", _strip_quotes(before))[0]
     people = _persons(head, known)
-    k = first - 1
-    while not people and k >= 0 and k >= first - 2:
-        people = _persons(_strip_quotes(texts[k]), known)
-        people += [f.speaker for f in found if f.first == k and f.speaker and not f.speaker.startswith("the ")]
-        k -= 1
-    distinct = {_surname(p) for p in people}
-    if len(distinct) != 1:
-        return None
-    return max(people, key=len)
+    if len({_surname(p) for p in people}) == 1:
+        return max(people, key=len)
+    for k in (first - 1, first - 2):
+        if k < 0:
+            break
+        spoke = [f.speaker for f in found if f.last == k and f.speaker and not _is_description(f.speaker)]
+        if spoke:
+            return spoke[-1]
+        text = _strip_quotes(texts[k])
+        subjects = [n for n in (_clean_name(m.group(1)) for m in re.finditer(
+            rf"{_SUBJ}(?:\s*,[^,]{{1,60}},|,)?\s+(?:has\s+|had\s+|also\s+)?{VERBS}\b", text)) if n and not _is_description(n)]
+        for group in (subjects, _persons(text, known)):
+            if len({_surname(p) for p in group}) == 1:
+                return max(group, key=len)
+        if _persons(text, known):
+            return None  # people named, but which one is meant is a guess
+    return None
+
+
+def _is_description(name: str) -> bool:
+    return name.split()[0].lower() in {"the", "a", "an"} or "'s " in name or "’s " in name
 
 
 def _strip_quotes(text: str) -> str:

@@ -28,6 +28,36 @@ def test_speaker_before_a_colon_and_titles_dropped():
     assert got == [("We will not trade land for promises.", "Andrii Sybiha")]
 
 
+def test_description_before_the_name_after_the_quote():
+    got = speakers("“Rewarding aggression only invites more of it,” Ukraine’s foreign minister Andrii Sybiha said.")
+    assert got[0][1] == "Andrii Sybiha"
+
+
+def test_name_wins_over_its_description_and_asides():
+    assert speakers("Andriy Yermak, head of the presidential office, said Kyiv would “never agree to a deal "
+                    "without Ukraine”.")[0][1] == "Andriy Yermak"
+    assert speakers("Nataliya, a 52-year-old accountant in Kyiv, said: “They talk about our land as if it "
+                    "were theirs.”")[0][1] == "Nataliya"
+
+
+def test_coordinated_and_participle_verbs_keep_the_subject():
+    assert speakers("Andrii Sybiha welcomed the proposals and thanked partners for “standing with Ukraine "
+                    "at a decisive moment”.")[0][1] == "Andrii Sybiha"
+    assert speakers("Zelenskyy thanked the envoy and called the talks useful, adding that guarantees would be "
+                    "“decided within a week or two”.")[0][1] == "Zelenskyy"
+
+
+def test_institution_as_speaker():
+    assert speakers("Ukraine’s foreign ministry called the attack proof that the promises “are worth "
+                    "nothing at all”.")[0][1] == "Ukraine’s foreign ministry"
+
+
+def test_pronoun_prefers_the_subject_who_spoke():
+    got = speakers("Mr Zelenskyy, standing next to Friedrich Merz, said Vladimir Putin was bluffing.",
+                   "“Putin wants to occupy all of Ukraine,” he said.")
+    assert got[0][1] == "Zelenskyy"
+
+
 def test_description_as_speaker():
     assert speakers("“We are not going to give up our land,” the Ukrainian leader said.")[0][1] == "the Ukrainian leader"
 
