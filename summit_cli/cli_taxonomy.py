@@ -8,8 +8,18 @@ from typing_extensions import Annotated
 
 from .cli import handle_errors
 
+FORMAT_HELP = """List, show and check taxonomies (the categories key points are grouped into).
+
+A taxonomy is a TOML file: optional name and description; an [actors] table of
+actor = [spellings]; then one [[category]] table per category, in order, with id,
+label, description, threshold (default 1.0), optional actor and quote_weight, and a
+[category.cues] table of "word or phrase" = weight. Words match on their stems
+("offer" finds "offered"), word* matches any ending, a negative weight is a
+counter-cue. Start from `summit taxonomy show labour` or `summit taxonomy show`.
+"""
+
 app = typer.Typer(
-    help="List, show and check taxonomies (the categories key points are grouped into).",
+    help=FORMAT_HELP,
     no_args_is_help=True,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},

@@ -135,7 +135,8 @@ def parse(data: bytes, label: str) -> Taxonomy:
 
     cats = raw.get("category")
     if not isinstance(cats, list) or not cats or not all(isinstance(c, dict) for c in cats):
-        raise UsageError(f"taxonomy {label}: no [[category]] tables (each category is a [[category]] table)")
+        raise where.error("no [[category]] tables (each category is a [[category]] table, with double brackets)",
+                          "category" if "category" in raw else None)
     seen: set[str] = set()
     specs = []
     for n, cat in enumerate(cats):
