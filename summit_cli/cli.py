@@ -84,7 +84,7 @@ Algorithm = Annotated[str, typer.Option("--algorithm", "-a", help="Summarizer; s
 TaxonomyOpt = Annotated[Optional[str], typer.Option("--taxonomy", help="Taxonomy name or TOML file [default: summit].")]
 Title = Annotated[Optional[str], typer.Option("--title", help="Title of the brief (default: the article's headline).")]
 Language = Annotated[str, typer.Option("--language", help="Language of the article (stemming and stop words).")]
-MaxPoints = Annotated[Optional[int], typer.Option("--max-points", min=1, help="Most key points per category [default: 6, or a third of the sentences in a long article, at most 20].")]
+MaxPoints = Annotated[Optional[int], typer.Option("--max-points", min=1, help="Most key points per category [default: 8, or half the sentences of a long article, at most 25].")]
 Explain = Annotated[bool, typer.Option("--explain", help="Show why each sentence was chosen (scores, cues).")]
 Require = Annotated[Optional[List[str]], typer.Option("--require", help="Exit 6 if this category has no key point (repeatable).")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")]

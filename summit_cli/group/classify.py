@@ -51,9 +51,10 @@ _QUOTE_MARKS = "“”\"‘’'«»„"
 
 
 def default_max_points(n_sentences: int) -> int:
-    """A cap that grows with the article: a short piece rarely has more than five points a
-    category, a long one may have a dozen; weak matches never fill it (the threshold does)."""
-    return max(6, min(20, math.ceil(n_sentences / 3)))
+    """A cap that grows with the article. It only trims: what reaches it has passed the
+    category's threshold, so a short article's eight reactions all show, and a long one's
+    list stops at 25; weak matches never fill it."""
+    return max(8, min(25, math.ceil(n_sentences / 2)))
 
 
 @dataclass(frozen=True)
