@@ -67,6 +67,7 @@ class Found:
     speaker: str | None
     pronoun: bool = False  # speaker was he/she/they, resolved (or not) from context
     continued: bool = False  # no attribution; speaker carried from the quote before
+    spans: tuple[tuple[int, int, int], ...] = ()  # (sentence position, start, end) of the quoted characters
 
 
 def _is_open(text: str, i: int) -> bool:
@@ -225,7 +226,9 @@ def find(sentences: list[Sentence]) -> list[Found]:
         elif speaker is None and not before.strip(" “\"'‘") and not after.strip(" .”\"'’") and out \
                 and out[-1].last in (first - 1, first) and out[-1].speaker:
             speaker, continued = out[-1].speaker, True
-        out.append(Found(first, last, inner, speaker, pronoun, continued))
+        spans = tuple((k, max(open_, starts[k]) - starts[k], min(close + 1, starts[k] + len(texts[k])) - starts[k])
+                      for k in range(first, last + 1))
+        out.append(Found(first, last, inner, speaker, pronoun, continued, spans))
     return out
 
 

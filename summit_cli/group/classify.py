@@ -42,12 +42,12 @@ _ASIDE = re.compile(r",\s*(?:who|whom|whose|which|where|when|while|after|before|
 # A key point is a sentence: a line without a full stop is a headline, a heading or a caption.
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 _PRONOUNS = frozenset({"he", "she", "they"})
+_UNRESOLVED = "?pronoun"  # a pronoun's group until the previous subject is known
 _NOT_A_NAME = frozenset(
     "i president prime minister foreign defence defense secretary chancellor mr mrs ms dr general ambassador envoy "
     "special vice deputy chief head spokesman spokeswoman senator mayor governor january february march april may "
     "june july august september october november december monday tuesday wednesday thursday friday saturday sunday "
     "et gmt utc bst cet".split())
-_QUOTE_MARKS = "“”\"‘’'«»„"
 
 
 def default_max_points(n_sentences: int) -> int:
@@ -168,7 +168,7 @@ class _Parsed:
             if i in taken or self.quoted[i]:
                 continue
             if self.lower[i] in _PRONOUNS:
-                self.mentions.append(_Mention(i, "?pronoun", True))
+                self.mentions.append(_Mention(i, _UNRESOLVED, True))
             elif i > 0 and w[:1].isupper() and self.lower[i] not in _NOT_A_NAME and not w.isupper() \
                     and not (i + 1 < len(self.words) and self.words[i + 1][:1].isupper()
                              and (i + 1) in taken):
@@ -235,26 +235,28 @@ def _agent_of(p: _Parsed, pos: int) -> _Mention | None:
     return after[0] if after else None
 
 
-def _quoted_chars(sentences: list[Sentence], found) -> dict[int, list[tuple[int, int]]]:
+def _quoted_chars(found) -> dict[int, list[tuple[int, int]]]:
     """Character spans inside quotation marks, per sentence position."""
     spans: dict[int, list[tuple[int, int]]] = {}
     for f in found:
-        for k in range(f.first, f.last + 1):
-            text = sentences[k].text
-            words = f.text.split()
-            # The quote's share of this sentence: from the opening mark (or the start) to the closing one.
-            a = 0
-            if k == f.first:
-                head = re.escape(words[0])
-                m = re.search(rf"[{_QUOTE_MARKS}]\s*{head}", text)
-                a = m.start() if m else 0
-            b = len(text)
-            if k == f.last:
-                tail = re.escape(words[-1].rstrip(",.!?"))
-                ms = list(re.finditer(rf"{tail}[,.!?…]*\s*[{_QUOTE_MARKS}]", text))
-                b = ms[-1].end() if ms else len(text)
+        for k, a, b in f.spans:
             spans.setdefault(k, []).append((a, b))
     return spans
+
+
+def _quoted_actor(f, p: _Parsed, actors: _Actors, prev_subject: str | None, last: str | None) -> str | None:
+    """Whose words a quote is: the speaker's actor; else the actor named in the attribution;
+    else, for a speaker the taxonomy cannot place ("a 65-year-old cleaner"), the previous
+    sentence's subject; a continued quote keeps the actor of the one before."""
+    if f.continued:
+        return last
+    group = actors.group_of(f.speaker)
+    if group is None and f.pronoun:
+        group = prev_subject
+    if group is None:
+        named = [m for m in p.mentions if m.group not in (None, _UNRESOLVED)]
+        group = named[0].group if named else (prev_subject if f.speaker or not p.mentions else None)
+    return group
 
 
 def classify(sentences: list[Sentence], taxonomy: Taxonomy, language: str = "english",
@@ -263,7 +265,7 @@ def classify(sentences: list[Sentence], taxonomy: Taxonomy, language: str = "eng
     stem = stemmer(language)
     cap = max_points or default_max_points(len(sentences))
     found = find_quotes(sentences)
-    quoted = _quoted_chars(sentences, found)
+    quoted = _quoted_chars(found)
 
     results: list[list[Scored]] = [[] for _ in taxonomy.categories]
     prev_subject: str | None = None
@@ -278,25 +280,15 @@ def classify(sentences: list[Sentence], taxonomy: Taxonomy, language: str = "eng
     for pos, sent in enumerate(sentences):
         p = _Parsed(sent.text, stem, actors, quoted.get(pos, []))
         is_sentence = bool(_ENDS_SENTENCE.search(sent.text))
-        for m in p.mentions:
-            if m.group == "?pronoun":
-                m.group = prev_subject
-        # Who is quoted here: the speaker's actor, else the actor named in the attribution,
-        # else (an unplaced speaker such as "a 65-year-old cleaner") the previous subject.
         for f in by_first.get(pos, []):
-            if f.continued:
-                g = last_quote_group
-            else:
-                g = actors.group_of(f.speaker)
-                if g is None and f.pronoun:
-                    g = prev_subject
-                if g is None:
-                    outside = [m for m in p.mentions if m.group is not None]
-                    g = outside[0].group if outside else (prev_subject if f.speaker or not p.mentions else None)
+            last_quote_group = _quoted_actor(f, p, actors, prev_subject, last_quote_group)
             for k in range(f.first, f.last + 1):
-                quote_group.setdefault(k, g)
-            last_quote_group = g
+                quote_group.setdefault(k, last_quote_group)
+        for m in p.mentions:
+            if m.group == _UNRESOLVED:
+                m.group = prev_subject
         q_group = quote_group.get(pos)
+        share = _carry_share(p, carry)
 
         raw = [0.0] * len(cats)
         for k, (spec, cues) in enumerate(zip(taxonomy.categories, cats)):
@@ -313,7 +305,6 @@ def classify(sentences: list[Sentence], taxonomy: Taxonomy, language: str = "eng
                 total += spec.quote_weight
                 fired.append(f"quote:{spec.actor}")
             raw[k] = total
-            share = _carry_share(p, carry)
             if share and prev_raw[k] > 0:
                 total += share * prev_raw[k]
                 fired.append(f"continues:{sent.index - 1}")
