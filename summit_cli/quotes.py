@@ -89,35 +89,33 @@ def _is_close(text: str, i: int, mark: str) -> bool:
     return True
 
 
-def _spans(text: str, breaks: list[int]) -> list[tuple[int, int, int, int]]:
-    """(open, close, inner_start, inner_end) character spans of quotes in the joined text."""
+_MARK = re.compile("[\n" + re.escape("".join(sorted(set(_OPEN_CLOSE) | set(_OPEN_CLOSE.values())))) + "]")
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    """(opening, closing) character positions of quotes in the sentences joined by newlines."""
+    marks = [m.start() for m in _MARK.finditer(text)]
     out = []
-    i = 0
-    n = len(text)
-    while i < n:
+    k = 0
+    while k < len(marks):
+        i = marks[k]
         ch = text[i]
         if ch in _OPEN_CLOSE and _is_open(text, i):
-            close_mark = _OPEN_CLOSE[ch]
-            j = i + 1
-            found = -1
-            crossed = 0
-            while j < n:
+            close_mark, crossed = _OPEN_CLOSE[ch], 0
+            for j_k in range(k + 1, len(marks)):
+                j = marks[j_k]
                 c = text[j]
                 if c == "\n":
                     crossed += 1
                     if crossed >= MAX_SENTENCES:
                         break
                 elif c == close_mark and _is_close(text, j, close_mark):
-                    found = j
+                    out.append((i, j))
+                    k = j_k
                     break
                 elif ch == "“" and c == "“":
                     break  # a new opening mark first: this one was never closed
-                j += 1
-            if found > 0:
-                out.append((i, found, i + 1, found))
-                i = found + 1
-                continue
-        i += 1
+        k += 1
     return out
 
 
@@ -212,8 +210,8 @@ def find(sentences: list[Sentence]) -> list[Found]:
     for t in texts:
         known.update(_surname(p) for p in _persons(_strip_quotes(t), set()) if len(p.split()) >= 2)
     out: list[Found] = []
-    for open_, close, a, b in _spans(joined, []):
-        inner = " ".join(joined[a:b].split()).strip().rstrip(",")
+    for open_, close in _spans(joined):
+        inner = " ".join(joined[open_ + 1:close].split()).strip().rstrip(",")
         if len(inner.split()) < MIN_WORDS:
             continue
         first, last = sentence_at(open_), sentence_at(close)
