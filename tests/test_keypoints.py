@@ -118,10 +118,15 @@ def test_the_agent_decides_whose_reaction_it_is(run, tmp_path):
                         "Ukrainian officials welcomed the talks held in Moscow.\n"
                         "Zelensky, who met Donald Trump in Washington last week, said the plan was unfair.\n"
                         "Putin, who spoke about Ukraine for an hour, said the plan was fair.\n"
-                        "Ukraine's air force said Russia had launched 300 drones overnight.\n")
+                        "Ukraine's air force said Russia had launched 300 drones overnight.\n"
+                        "Ukrainian lawmaker Oleksandr Merezhko said the plan was a trap.\n"
+                        "Oleksandr Merezhko, a Ukrainian lawmaker, said the plan was a trap.\n"
+                        "Yuri Ushakov, a Kremlin aide, said the plan was a basis for talks.\n")
     assert "ukrainian_reactions" not in got.get(0, set()) | got.get(1, set())
     assert "ukrainian_reactions" in got.get(2, set()) and "ukrainian_reactions" in got.get(3, set())
     assert "ukrainian_reactions" not in got.get(4, set()) | got.get(5, set())
+    assert "ukrainian_reactions" in got.get(6, set()) and "ukrainian_reactions" in got.get(7, set())
+    assert "ukrainian_reactions" not in got.get(8, set())
 
 
 def test_pronoun_carries_the_previous_subject(run, tmp_path):

@@ -39,6 +39,7 @@ _PEOPLE_OF = frozenset(
     "parliament people's army soldiers veterans".split())
 _ASIDE = re.compile(r",\s*(?:who|whom|whose|which|where|when|while|after|before|having|speaking|despite|"
                     r"alongside|along with|like|unlike|as well as|led by|headed by)\b[^,;]*,")
+_APPOSITION = re.compile(r"([A-Z][\w'’-]*),\s*((?:a|an|the)\s+[^,;]{1,60}),")
 # A key point is a sentence: a line without a full stop is a headline, a heading or a caption.
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 _PRONOUNS = frozenset({"he", "she", "they"})
@@ -176,6 +177,33 @@ class _Parsed:
                 # agent, and then the cue is not the category's actor's.
                 self.mentions.append(_Mention(i, None, self._agent(i)))
         self.mentions.sort(key=lambda m: m.pos)
+        self._place_unknown_names(text, starts)
+
+    def _place_unknown_names(self, text: str, starts: list[int]) -> None:
+        """A name the taxonomy does not know takes the actor of its title or of its apposition:
+        "Ukrainian lawmaker Oleksandr Merezhko said", "Oleksandr Merezhko, a Ukrainian lawmaker,
+        said"."""
+        by_pos = {m.pos: m for m in self.mentions}
+        for m in self.mentions:
+            if m.group is not None:
+                continue
+            for back in range(m.pos - 1, max(-1, m.pos - 4), -1):
+                prev = by_pos.get(back)
+                if prev is not None and prev.group not in (None, _UNRESOLVED):
+                    m.group = prev.group
+                    break
+                if prev is None and not (self.lower[back] in _NOT_A_NAME or self.words[back][:1].islower()):
+                    break
+        for ap in _APPOSITION.finditer(text):
+            name_pos = _token_at(starts, ap.start(1))
+            inside = [m for m in self.mentions if ap.start(2) <= starts[m.pos] < ap.end(2)]
+            named = by_pos.get(name_pos)
+            for m in inside:
+                m.agent = False
+            if named is not None and named.group is None:
+                groups = [m.group for m in inside if m.group not in (None, _UNRESOLVED)]
+                if groups:
+                    named.group = groups[0]
 
     def _agent(self, pos: int) -> bool:
         if self.aside[pos]:
