@@ -82,6 +82,8 @@ _COMPILED: dict[tuple[int, str], tuple] = {}
 def _compile(taxonomy: Taxonomy, language: str):
     key = (id(taxonomy), language)
     if key not in _COMPILED or _COMPILED[key][0] is not taxonomy:
+        if len(_COMPILED) >= 16:  # a library user loading a taxonomy per article
+            _COMPILED.clear()
         _COMPILED[key] = (taxonomy, _build(taxonomy, language))
     return _COMPILED[key][1]
 
