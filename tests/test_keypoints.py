@@ -121,12 +121,15 @@ def test_the_agent_decides_whose_reaction_it_is(run, tmp_path):
                         "Ukraine's air force said Russia had launched 300 drones overnight.\n"
                         "Ukrainian lawmaker Oleksandr Merezhko said the plan was a trap.\n"
                         "Oleksandr Merezhko, a Ukrainian lawmaker, said the plan was a trap.\n"
-                        "Yuri Ushakov, a Kremlin aide, said the plan was a basis for talks.\n")
+                        "Yuri Ushakov, a Kremlin aide, said the plan was a basis for talks.\n"
+                        "The White House wants Kyiv's answer by Friday, a person familiar with the matter said.\n"
+                        "Critics in Kyiv warned that the fund's rules were vague.\n")
     assert "ukrainian_reactions" not in got.get(0, set()) | got.get(1, set())
     assert "ukrainian_reactions" in got.get(2, set()) and "ukrainian_reactions" in got.get(3, set())
     assert "ukrainian_reactions" not in got.get(4, set()) | got.get(5, set())
     assert "ukrainian_reactions" in got.get(6, set()) and "ukrainian_reactions" in got.get(7, set())
-    assert "ukrainian_reactions" not in got.get(8, set())
+    assert "ukrainian_reactions" not in got.get(8, set()) | got.get(9, set())
+    assert "ukrainian_reactions" in got.get(10, set())
 
 
 def test_pronoun_carries_the_previous_subject(run, tmp_path):

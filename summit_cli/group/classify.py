@@ -43,6 +43,10 @@ _APPOSITION = re.compile(r"([A-Z][\w'’-]*),\s*((?:a|an|the)\s+[^,;]{1,60}),")
 # A key point is a sentence: a line without a full stop is a headline, a heading or a caption.
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 _PRONOUNS = frozenset({"he", "she", "they"})
+_PEOPLE = frozenset(
+    "official officials source sources analyst analysts expert experts diplomat diplomats critic critics observer "
+    "observers person people residents commentators lawmakers politicians spokesman spokeswoman spokesperson aide "
+    "aides negotiator negotiators envoy correspondent".split())
 _UNRESOLVED = "?pronoun"  # a pronoun's group until the previous subject is known
 _NOT_A_NAME = frozenset(
     "i president prime minister foreign defence defense secretary chancellor mr mrs ms dr general ambassador envoy "
@@ -172,6 +176,9 @@ class _Parsed:
                 continue
             if self.lower[i] in _PRONOUNS:
                 self.mentions.append(_Mention(i, _UNRESOLVED, True))
+            elif self.lower[i] in _PEOPLE:
+                # "a person familiar with the matter said": somebody, but not yet anybody's.
+                self.mentions.append(_Mention(i, None, self._agent(i)))
             elif i > 0 and w[:1].isupper() and self.lower[i] not in _NOT_A_NAME and not w.isupper() \
                     and not (i + 1 < len(self.words) and self.words[i + 1][:1].isupper()
                              and (i + 1) in taken):
@@ -182,9 +189,9 @@ class _Parsed:
         self._place_unknown_names(text, starts)
 
     def _place_unknown_names(self, text: str, starts: list[int]) -> None:
-        """A name the taxonomy does not know takes the actor of its title or of its apposition:
-        "Ukrainian lawmaker Oleksandr Merezhko said", "Oleksandr Merezhko, a Ukrainian lawmaker,
-        said"."""
+        """A name the taxonomy does not know takes the actor of its title, of its apposition or
+        of its place: "Ukrainian lawmaker Oleksandr Merezhko said", "Oleksandr Merezhko, a
+        Ukrainian lawmaker, said", "critics in Kyiv warned"."""
         by_pos = {m.pos: m for m in self.mentions}
         for m in self.mentions:
             if m.group is not None:
@@ -196,6 +203,16 @@ class _Parsed:
                     break
                 if prev is None and not (self.lower[back] in _NOT_A_NAME or self.words[back][:1].islower()):
                     break
+        # "residents of Kyiv", "critics in Kyiv", "officials from Moscow"
+        for m in self.mentions:
+            if m.group is None and self.lower[m.pos] in _PEOPLE:
+                nxt = m.pos + 1
+                if nxt < len(self.lower) and self.lower[nxt] in ("of", "in", "from"):
+                    for ahead in (nxt + 1, nxt + 2):
+                        other = by_pos.get(ahead)
+                        if other is not None and other.group not in (None, _UNRESOLVED):
+                            m.group = other.group
+                            break
         for ap in _APPOSITION.finditer(text):
             name_pos = _token_at(starts, ap.start(1))
             inside = [m for m in self.mentions if ap.start(2) <= starts[m.pos] < ap.end(2)]
