@@ -110,3 +110,29 @@ def test_quotes_in_json_and_markdown(run):
     assert quotes[0]["text"] == "This is the first serious concrete step in a long time"
     md = run("brief", "-", input=text).stdout
     assert "## Quotes" in md and "— Zelenskyy" in md
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from summit_cli.group import classify, taxonomy  # noqa: E402
+
+_PIECES = st.sampled_from(["“", "”", '"', "'", "‘", "’", ",", ".", " ", "said", "he", "Zelensky", "Kyiv", "Putin",
+                           "offer", "rejected", "the", "Ukrainian", "leader", "a", "who", "in", "of", "Another",
+                           "don't", "Ukraine’s", "—", ":", "aims", "ceasefire"])
+_SENTENCE = st.lists(_PIECES, min_size=1, max_size=25).map(lambda ws: " ".join(ws))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_SENTENCE, min_size=1, max_size=8))
+def test_any_text_gives_well_formed_quotes_and_key_points(texts):
+    ss = sents(*texts)
+    for f in find(ss):
+        assert 0 <= f.first <= f.last < len(ss) and f.last - f.first < 3
+        assert len(f.text.split()) >= 3
+        for k, a, b in f.spans:
+            assert f.first <= k <= f.last and 0 <= a < b <= len(ss[k].text)
+    tax = taxonomy.load(None)
+    points = classify.classify(ss, tax)
+    assert len(points) == len(tax.categories)
+    for cat in points:
+        assert all(0 <= p.index < len(ss) and p.score >= 1.0 and p.cues for p in cat)
