@@ -66,7 +66,7 @@ SETTINGS: dict[str, Setting] = {
     "words": Setting(int, None, "summary length budget in words", _positive),
     "taxonomy": Setting(str, "summit", "taxonomy name or TOML file"),
     "language": Setting(str, "english", "language of the articles"),
-    "max_points": Setting(int, 5, "most key points per category", _positive),
+    "max_points": Setting(int, None, "most key points per category; unset: 8, or half the sentences of a long article, at most 25", _positive),
     "require": Setting(list, [], "categories that must have a key point (exit 6 otherwise)"),
     "explain": Setting(bool, False, "show why each sentence was chosen"),
     "page_size": Setting(str, "a4", "paper for DOCX and PDF: a4 or letter"),

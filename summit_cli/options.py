@@ -72,7 +72,7 @@ Language = Annotated[Optional[str], typer.Option(
 TaxonomyOpt = Annotated[Optional[str], typer.Option(
     "--taxonomy", metavar="NAME|FILE", rich_help_panel=POINTS, help="Taxonomy name or TOML file [default: summit].")]
 MaxPoints = Annotated[Optional[int], typer.Option(
-    "--max-points", metavar="N", rich_help_panel=POINTS, help="Most key points per category [default: 5].")]
+    "--max-points", metavar="N", rich_help_panel=POINTS, help="Most key points per category [default: 8, or half the sentences of a long article, at most 25].")]
 Require = Annotated[Optional[List[str]], typer.Option(
     "--require", metavar="CATEGORY", rich_help_panel=POINTS,
     help="Exit 6 if CATEGORY has no key point (repeatable; for CI gates). The brief is still written.")]

@@ -129,7 +129,7 @@ def test_summit_config_shows_values_and_sources(run, workdir, monkeypatch):
     assert '"lexrank"' in lines["algorithm"] and lines["algorithm"].endswith("# summit.toml")
     assert "3" in lines["sentences"] and lines["sentences"].endswith("# summit.toml")
     assert '"german"' in lines["language"] and lines["language"].endswith("# SUMMIT_LANGUAGE")
-    assert lines["max_points"].endswith("# default")
+    assert lines["explain"].endswith("# default")
     assert str(workdir / "summit.toml") in result.stdout
 
     data = json.loads(run("config", "-f", "json").stdout)
