@@ -25,7 +25,7 @@ from multiprocessing.connection import wait
 from typing import Any, Callable, Iterable, Iterator, Protocol, Sequence
 from urllib.parse import unquote, urlsplit
 
-from .errors import InputError, OutputError, SummitError, UsageError
+from .errors import InputError, OutputError, RequirementError, SummitError, UsageError
 
 TIME_LIMIT_SECONDS = 120.0  # per input; a reader or ranker stuck longer than this is killed
 MANIFEST_NAME = "manifest.jsonl"
@@ -186,7 +186,7 @@ class Job:
 
     source: str
     input_format: str | None
-    options: Any  # pipeline.Options
+    options: dict  # make_brief's keyword options
     fmt: str
     render_options: Any  # render.RenderOptions
     require: tuple[str, ...] = ()
@@ -203,20 +203,17 @@ class Done:
 
 def make_one(job: Job) -> Done:
     """Read, analyse and render one input (runs in a worker)."""
-    from . import ingest, pipeline, render
+    from . import make_brief, render, require as gate
 
+    data = None
     try:
-        article = ingest.read(job.source, job.input_format)
-        result = pipeline.make_brief(article, job.options)
+        result = make_brief(job.source, input_format=job.input_format, **job.options)
         data = render.render(result, job.fmt, job.render_options)
+        gate.enforce(result, list(job.require), job.source)
     except SummitError as exc:
-        return Done(None, _naming(job.source, exc.message), exc.exit_code)
-    empty = [c.id for c, pts in result.points() if c.id in job.require and not pts]
-    if empty:
-        from .errors import RequirementError
-
-        what = f"categor{'y' if len(empty) == 1 else 'ies'} {', '.join(empty)}"
-        return Done(data, f"{job.source}: no key point in required {what}", RequirementError.exit_code)
+        # A --require failure still leaves its brief: it was made, it just lacks a category.
+        written = data if exc.exit_code == RequirementError.exit_code else None
+        return Done(written, _naming(job.source, exc.message), exc.exit_code)
     return Done(data)
 
 
@@ -297,50 +294,6 @@ class Record:
                            "error": self.error}, ensure_ascii=False)
 
 
-class Progress:
-    """A one-line bar on a terminal's stderr; callers only build one where it belongs."""
-
-    def __init__(self, stream, total: int = 0, width: int = 30):
-        self.stream, self.total, self.width = stream, total, width
-        self.done = self.failed = 0
-        self.started = time.monotonic()
-        self._drawn = False
-        self._last = 0.0
-
-    @staticmethod
-    def wanted(stream, quiet: bool) -> bool:
-        env = os.environ
-        return (not quiet and hasattr(stream, "isatty") and stream.isatty()
-                and "NO_COLOR" not in env and env.get("TERM") != "dumb")
-
-    def draw(self) -> None:
-        filled = self.width * self.done // max(1, self.total)
-        bar = "#" * filled + "-" * (self.width - filled)
-        failed = f", {self.failed} failed" if self.failed else ""
-        elapsed = time.monotonic() - self.started
-        self.stream.write(f"\r[{bar}] {self.done}/{self.total}{failed} {elapsed:.0f}s")
-        self.stream.flush()
-        self._drawn = True
-
-    def clear(self) -> None:
-        if self._drawn:
-            self.stream.write("\r\x1b[K")
-            self.stream.flush()
-            self._drawn = False
-
-    def step(self, failed: bool) -> None:
-        self.done += 1
-        self.failed += failed
-        now = time.monotonic()
-        # A few redraws a second are enough for eyes; a 10,000-file feed need not make 10,000.
-        if now - self._last >= 0.1 or self.done == self.total:
-            self._last = now
-            self.draw()
-
-    def close(self) -> None:
-        self.clear()
-
-
 @dataclass
 class Batch:
     inputs: Sequence[str]
@@ -355,11 +308,15 @@ class Batch:
     records: list[Record] = field(default_factory=list)
 
     def run(self, executor: Executor, report: Callable[[str], None] = lambda line: None,
-            progress: Progress | None = None) -> int:
-        """Make every brief; report each failure as one line; return the worst exit code."""
+            progress: Callable[[int, int, int], None] | None = None) -> int:
+        """Make every brief; report each failure as one line; return the worst exit code.
+
+        `progress(done, total, failed)` is called as inputs finish, a few times a second at most.
+        """
         from .output import write_atomic
 
         sources = expand(self.inputs, _suffixes(), skip=self.out_dir)
+        _warm(self.fmt)
         try:
             os.makedirs(self.out_dir, exist_ok=True)
         except OSError as exc:
@@ -368,22 +325,23 @@ class Batch:
         self.records = [Record(s) for s in sources]
         jobs = [Job(s, self.input_format, self.options, self.fmt, self.render_options, self.require)
                 for s in sources]
+        done = failed = 0
+        shown = 0.0
         if progress is not None:
-            progress.total = len(jobs)
-            progress.draw()
+            progress(0, len(jobs), 0)
         try:
             for outcome in executor.map(make_one, jobs, self.time_limit):
                 record = self.records[outcome.index]
                 self._settle(record, outcome, os.path.join(self.out_dir, names[outcome.index]), write_atomic)
+                done += 1
+                failed += record.status != "ok"
                 if record.error:
-                    if progress is not None:
-                        progress.clear()
                     report(record.error)
-                if progress is not None:
-                    progress.step(record.status != "ok")
+                # Eyes need a few redraws a second; a 10,000-file feed need not make 10,000.
+                if progress is not None and (time.monotonic() - shown >= 0.1 or done == len(jobs) or record.error):
+                    shown = time.monotonic()
+                    progress(done, len(jobs), failed)
         finally:
-            if progress is not None:
-                progress.close()
             # Even an interrupted run says what it did: unfinished inputs stay "pending".
             manifest = "".join(r.line() + "\n" for r in self.records).encode("utf-8")
             write_atomic(os.path.join(self.out_dir, MANIFEST_NAME), manifest)
@@ -417,6 +375,15 @@ class Batch:
                 return
         record.status = "ok" if done.code == 0 else "failed"
         record.code, record.error = done.code, done.error
+
+
+def _warm(fmt: str) -> None:
+    """Import the analysis and the writer once here, so forked workers start with them loaded."""
+    import importlib
+
+    from . import pipeline, render  # noqa: F401
+
+    importlib.import_module(f".render.{render.FORMATS[fmt][0]}", __package__)
 
 
 def _suffixes() -> tuple[str, ...]:
