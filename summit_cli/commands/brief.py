@@ -69,7 +69,10 @@ def brief(
                    language=settings["language"], max_points=settings["max_points"])
 
     if batch_mode:
-        _batch(inputs, out_dir, jobs, fmt, input_format, options, render_options, settings["require"])
+        import typer
+
+        raise typer.Exit(_batch(inputs, out_dir, jobs, fmt, input_format, options, render_options,
+                                settings["require"]))
 
     result = make_brief(inputs[0], input_format=input_format, **options)
     data = render.render(result, fmt, render_options)
@@ -83,10 +86,8 @@ def brief(
     gate.enforce(result, settings["require"], "stdin" if inputs[0] == "-" else inputs[0])
 
 
-def _batch(inputs, out_dir, jobs, fmt, input_format, options, render_options, require) -> None:
-    """One brief per input into out_dir; exits with the worst failure's code."""
-    import typer
-
+def _batch(inputs, out_dir, jobs, fmt, input_format, options, render_options, require) -> int:
+    """One brief per input into out_dir; returns the worst failure's exit code (0: none)."""
     from .. import batch, render
 
     def report(line: str) -> None:
@@ -104,7 +105,7 @@ def _batch(inputs, out_dir, jobs, fmt, input_format, options, render_options, re
         console.progress_end()
     if run.summary():
         console.error(run.summary())
-    raise typer.Exit(code)
+    return code
 
 
 def output_format(option: Optional[str], output: Optional[str], configured: Optional[str]) -> str:
