@@ -4,10 +4,9 @@ from __future__ import annotations
 import functools
 import os
 import sys
-from typing import List, Optional
+from typing import Annotated, List, Optional
 
 import typer
-from typing_extensions import Annotated
 
 from . import __version__
 from .errors import EXIT_CODES, SummitError, UsageError

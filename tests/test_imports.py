@@ -26,7 +26,8 @@ main()
 # The bare `sumy` package is allowed: its __init__ is two lines, and its stop-word
 # files are read through it.
 NEVER = {"nltk", "sumy.nlp", "sumy.summarizers", "sumy.utils", "sumy.parsers", "reportlab", "docx",
-         "trafilatura", "lxml", "pysbd", "PIL", "requests", "rich"}
+         "trafilatura", "lxml", "pysbd", "PIL", "requests", "rich",
+         "pydantic"}  # typer 0.29+ validates options with pydantic: pinned below it for start-up
 # --help and --version do no analysis at all.
 NO_ANALYSIS = NEVER | {"numpy", "scipy", "snowballstemmer"}
 
