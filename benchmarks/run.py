@@ -252,21 +252,21 @@ def main(argv=None) -> int:
 
             # (d) growth: time against size should be close to a straight line. Judged on CPU
             # time, which other users' load on a shared machine disturbs far less than wall time.
+            # All sizes, 1x included, run interleaved so that load drift cannot bend the curve.
             seed = short["summit brief SEED"]
-            grown = {}
-            for k in sizes:
-                path = joined_text(args.corpus, k, tmp)
-                grown[k] = measure({f"summit brief JOINEDx{k}": summit + ["brief", str(path)]},
-                                   args.long_runs, warmup=0)[f"summit brief JOINEDx{k}"]
-            for k, res in grown.items():
-                if res.error or mine.error or seed.error:
+            grown = measure({f"summit brief JOINEDx{k}": summit + ["brief", str(joined_text(args.corpus, k, tmp))]
+                             for k in [1, *sizes]}, args.long_runs, warmup=0)
+            base1 = grown.pop("summit brief JOINEDx1")
+            row("d", base1, 1.0, note="JOINED again, timed along with its copies", cpu_ratio=1.0)
+            for k, res in zip(sizes, grown.values()):
+                if res.error or base1.error or seed.error:
                     row("d", res)
                     continue
-                b_wall = exponent(mine.median - seed.median, res.median - seed.median, k)
-                b_cpu = exponent(mine.cpu_median - seed.cpu_median, res.cpu_median - seed.cpu_median, k)
-                row("d", res, res.median / mine.median, f"~{k}x, b <= 1.15", b_cpu <= 1.15,
+                b_wall = exponent(base1.median - seed.median, res.median - seed.median, k)
+                b_cpu = exponent(base1.cpu_median - seed.cpu_median, res.cpu_median - seed.cpu_median, k)
+                row("d", res, res.median / base1.median, f"~{k}x, b <= 1.15", b_cpu <= 1.15,
                     f"x{k} of JOINED; work ~ n^b with b = {b_cpu:.2f} (cpu), {b_wall:.2f} (wall)",
-                    res.cpu_median / mine.cpu_median)
+                    res.cpu_median / base1.cpu_median)
 
             # (e) batch mode over the corpus articles, one process.
             articles = sorted((args.corpus / "article").glob("*.txt")) or sorted(args.corpus.glob("*.txt"))
