@@ -165,6 +165,11 @@ def _tag(j: int) -> str:
             return "q" + digits
 
 
+def exponent(work1: float, workk: float, k: int) -> float:
+    """b in work ~ n^b from the work at sizes 1 and k (start-up already taken off)."""
+    return math.log(workk / work1) / math.log(k) if work1 > 0 and workk > 0 else math.nan
+
+
 # --- the table --------------------------------------------------------------------
 
 ROWS: list[dict] = []
