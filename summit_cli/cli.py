@@ -5,10 +5,9 @@ mapping of failures to exit codes in command.py (once, for every command).
 """
 from __future__ import annotations
 
-from typing import Optional
+from typing import Annotated, Optional
 
 import typer
-from typing_extensions import Annotated
 
 from . import __version__
 from .command import SummitCommand, SummitGroup

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import List, Optional
 
 import typer
-from typing_extensions import Annotated
+from typing import Annotated
 
 from . import console
 from .command import set_debug

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Optional
 
 import typer
-from typing_extensions import Annotated
+from typing import Annotated
 
 from .. import console
 from ..errors import UsageError

@@ -5,7 +5,7 @@ import json
 from typing import Optional
 
 import typer
-from typing_extensions import Annotated
+from typing import Annotated
 
 from ..errors import UsageError
 from ..options import OUTPUT, Debug

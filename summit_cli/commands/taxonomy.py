@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Optional
 
 import typer
-from typing_extensions import Annotated
+from typing import Annotated
 
 
 FORMAT_HELP = """List, show and check taxonomies (the categories key points are grouped into).
