@@ -3,48 +3,38 @@ from __future__ import annotations
 
 import re
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+from . import layout
+
+# Only what would change the rendering: intraword underscores ("file_name") and a
+# lone "]" are literal in CommonMark, and escaping them clutters the terminal view.
+_SPECIAL = re.compile(r"([\\`*<\[]|(?<!\w)_|_(?!\w))")
 
 
 def esc(text: str) -> str:
-    text = _SPECIAL.sub(r"\\\1", text)
+    """Article text as literal Markdown: no stray emphasis, links, HTML or list markers."""
+    text = _SPECIAL.sub(r"\\\1", layout.clean(text))
     return re.sub(r"^([#+\-=>]|\d+[.)])", r"\\\1", text)
 
 
-def facts(brief) -> str:
-    s = brief.stats
-    bits = [brief.source.site or brief.source.name]
-    if brief.source.date:
-        bits.append(brief.source.date)
-    bits += [f"{s.sentences} sentences", f"{s.words} words", f"{s.reading_minutes:g} min read"]
-    return " · ".join(bits)
-
-
-def _explain(item) -> str:
-    parts = ", ".join(f"{k} {v:.2f}" for k, v in item.parts)
-    cues = ", ".join(item.cues)
-    detail = "; ".join(x for x in (parts, f"cues: {cues}" if cues else "") if x)
-    return f" *(score {item.score:.2f}{'; ' + detail if detail else ''})*"
-
-
 def render(brief, options) -> bytes:
-    out = [f"# {esc(brief.title)}", "", f"*{esc(facts(brief))}*", "", "## Summary", ""]
-    for item in brief.summary:
-        out.append(f"- {esc(item.text)}" + (_explain(item) if options.explain else ""))
+    def why(item) -> str:
+        return f" *{esc(layout.explain(item))}*" if options.explain else ""
+
+    def ref(index: int) -> str:
+        return " " + layout.ref(index)  # "[12]" with no link definition is literal text
+
+    out = [f"# {esc(brief.title)}", "", f"*{esc(layout.facts_line(brief))}*", "", "## Summary", ""]
+    out += [f"- {esc(s.text)}{why(s)}" for s in brief.summary]
     out += ["", "## Key points"]
     for cat, points in brief.points():
         out += ["", f"### {esc(cat.label)}", ""]
         if not points:
-            out.append("*Nothing in this article.*")
-        for p in points:
-            out.append(f"- {esc(p.text)} \\[{p.index + 1}\\]" + (_explain(p) if options.explain else ""))
+            out.append(f"*{layout.EMPTY_CATEGORY}*")
+        out += [f"- {esc(p.text)}{ref(p.index)}{why(p)}" for p in points]
     if brief.quotes:
-        out += ["", "## Quotes", ""]
+        out += ["", "## Quotes"]
         for q in brief.quotes:
             who = f" — {esc(q.speaker)}" if q.speaker else ""
-            out.append(f"> “{esc(q.text)}”{who}")
-            out.append("")
-        out.pop()
-    out += ["", "---", f"*Source: {esc(brief.source.url or brief.source.name)} · sha256 {brief.source.sha256[:12]} · "
-            f"numbers in brackets are sentence numbers in the cleaned article*", ""]
+            out += ["", f"> “{esc(q.text)}”{who}{ref(q.index)}"]
+    out += ["", "---", "", f"*{esc(layout.PROVENANCE)}*", "", f"*{esc(layout.source_line(brief, options))}*", ""]
     return "\n".join(out).encode("utf-8")
