@@ -41,10 +41,17 @@ _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _OPENERS = "\"“‘'([«¿¡"
 
 
+# Single quotes (the house style of many British papers) share their mark with the
+# apostrophe: an opener follows a space or bracket, a closer precedes one.
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[“\"]))[‘'](?=\w)")
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?…])[’'](?=[\s.,;:!?)\]”\"]|$)")
+
+
 def _quote_depth(text: str) -> int:
     curly = text.count("“") + text.count("«") - text.count("”") - text.count("»")
     straight = text.count('"') % 2
-    return max(curly, 0) + straight
+    single = len(_SINGLE_OPEN.findall(text)) - len(_SINGLE_CLOSE.findall(text))
+    return max(curly, 0) + straight + max(single, 0)
 
 
 def _starts_sentence(rest: str) -> bool:
