@@ -9,6 +9,7 @@ import importlib
 from dataclasses import dataclass, field
 
 from ..errors import UsageError
+from ..text.tokens import LANGUAGES
 
 # name -> (module, one-line description). Modules are imported only when chosen.
 ALGORITHMS: dict[str, tuple[str, str]] = {
@@ -57,6 +58,8 @@ class Budget:
 def rank(name: str, doc: Doc) -> Ranking:
     if name not in ALGORITHMS:
         raise UsageError(f"unknown algorithm '{name}' (choose from: {', '.join(ALGORITHMS)})")
+    if doc.language not in LANGUAGES:
+        raise UsageError(f"unsupported language '{doc.language}' (choose from: {', '.join(LANGUAGES)})")
     module = importlib.import_module(f".{ALGORITHMS[name][0]}", __name__)
     if not doc.sentences:
         return Ranking([])

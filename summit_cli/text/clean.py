@@ -67,6 +67,9 @@ _STAMP_WORDS = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# A line without a full stop whose words are mostly in another paragraph is a caption.
+ECHO_SHARE = 0.7
+
 _TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$|[\"”»]$")
 
 
@@ -153,4 +156,22 @@ def clean_blocks(blocks: tuple[Block, ...]) -> tuple[list[Paragraph], list[str]]
                 if not text or is_furniture(text):
                     continue
             paragraphs.append(Paragraph(text, section))
-    return paragraphs, headings
+    return _without_echoes(paragraphs), headings
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
+def _without_echoes(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Drop lines with no full stop that repeat another paragraph: photo captions."""
+    echoes = set()
+    for k, para in enumerate(paragraphs):
+        if _TERMINAL.search(para.text):
+            continue
+        mine = _words(para.text)
+        for j, other in enumerate(paragraphs):
+            if j != k and j not in echoes and len(mine & _words(other.text)) >= ECHO_SHARE * len(mine):
+                echoes.add(k)
+                break
+    return [p for k, p in enumerate(paragraphs) if k not in echoes]
