@@ -133,3 +133,19 @@ def test_long_text_is_ranked_without_a_sentence_graph():
     scores = rank("default", _doc(sentences, title="Boats leave harbour")).scores
     assert len(scores) == 3000
     assert len(select(rank("default", _doc(sentences)), [1] * 3000, Budget(ratio=0.1))) == 300
+
+
+@pytest.mark.parametrize("name", ["lexrank", "textrank", "reduction"])
+def test_vectorised_graph_rankers_pick_what_sumy_picks(name):
+    from summit_cli.ingest import text as reader
+    from summit_cli.pipeline import sentences_of
+    from summit_cli.rank import graph, sumy_algos
+
+    for path in [SEED, HARBOUR, *sorted(FIXTURES.glob("web_*.txt"))]:
+        sentences = sentences_of(reader.read(path.read_bytes(), path.name))
+        doc = Doc(tuple(s.text for s in sentences), tuple(s.paragraph for s in sentences), None, "english")
+        ours, sumys = graph.rank(doc, name), sumy_algos.rank(doc, name)
+        assert ours.scores == pytest.approx(sumys.scores, rel=1e-6, abs=1e-9), path.name
+        ones = [1] * len(sentences)
+        for k in range(1, min(8, len(sentences))):
+            assert select(ours, ones, Budget(sentences=k)) == select(sumys, ones, Budget(sentences=k)), (path.name, k)

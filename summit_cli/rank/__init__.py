@@ -15,13 +15,13 @@ from ..text.tokens import LANGUAGES
 ALGORITHMS: dict[str, tuple[str, str]] = {
     "default": ("news", "news ranker: centrality, position, headline similarity, redundancy control"),
     "lead": ("lead", "the first sentences, the classic news baseline"),
-    "lexrank": ("sumy_algos", "sumy LexRank: eigenvector centrality on a tf-idf similarity graph"),
-    "textrank": ("sumy_algos", "sumy TextRank: PageRank on a word-overlap graph"),
+    "lexrank": ("graph", "LexRank (sumy's, vectorised): eigenvector centrality on a tf-idf similarity graph"),
+    "textrank": ("graph", "TextRank (sumy's, vectorised): PageRank on a word-overlap graph"),
     "lsa": ("sumy_algos", "sumy LSA: latent semantic analysis (SVD of the term matrix)"),
     "luhn": ("sumy_algos", "sumy Luhn: clusters of significant words"),
     "kl": ("sumy_algos", "sumy KL-Sum: keeps the summary's word distribution close to the text's"),
     "sumbasic": ("sumy_algos", "sumy SumBasic: word probability with redundancy down-weighting"),
-    "reduction": ("sumy_algos", "sumy Reduction: graph of sentence overlap, summed edge weights"),
+    "reduction": ("graph", "Reduction (sumy's, vectorised): summed word-overlap edge weights"),
     "edmundson": ("sumy_algos", "sumy Edmundson: cue, key, title (headline words) and location"),
 }
 

@@ -54,6 +54,10 @@ def _quote_depth(text: str) -> int:
     return max(curly, 0) + straight + max(single, 0)
 
 
+def _opens_quote(rest: str) -> bool:
+    return rest[:1] in ("\"", "“", "«") or (rest[:1] in ("'", "‘") and rest[1:2].isalpha())
+
+
 def _starts_sentence(rest: str) -> bool:
     i = 0
     while i < len(rest) and rest[i] in _OPENERS:
@@ -68,9 +72,10 @@ def _is_abbreviation_stop(before: str, rest: str) -> bool:
     m = _WORD_BEFORE.search(before)
     if not m:
         return False
-    word = m.group(1).lower().strip(".")
-    if not word:
-        return False
+    raw = m.group(1).strip(".")
+    if not raw or (len(raw) > 1 and raw.isupper() and "." not in raw):
+        return False  # an acronym ("the SEC."), not an abbreviation ("Sec. 5")
+    word = raw.lower()
     if word in _TITLES:
         return True
     if len(word) == 1 and word.isalpha():  # an initial: "J. K. Rowling"
@@ -93,7 +98,9 @@ def split_sentences(paragraph: str) -> list[str]:
         piece = paragraph[start:end]
         if m.group(1) == "." and _is_abbreviation_stop(paragraph[start:m.start(1)], rest):
             continue
-        if _quote_depth(piece) > 0 and len(piece.split()) < MAX_QUOTED_WORDS:
+        # Inside an open quote, unless a new quote opens: news leaves a quote open at
+        # the end of a paragraph that the next paragraph's quote continues.
+        if _quote_depth(piece) > 0 and len(piece.split()) < MAX_QUOTED_WORDS and not _opens_quote(rest):
             continue
         out.append(piece.strip())
         start = m.end()
