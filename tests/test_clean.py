@@ -89,3 +89,17 @@ def test_prose_with_a_colon_is_not_a_caption():
     assert is_caption("Devastated: the family at the harbour on Sunday")
     assert not is_caption("Warning: officials said the storm would reach the coast by night.")
     assert not is_caption("He said: “We will see.”")
+
+
+def test_credit_lines_go_but_prose_about_a_report_stays():
+    assert is_furniture("CNN's Paul Ostrow and Ana Lee contributed to this report.")
+    assert not is_furniture("Several ministries contributed to the report.")
+
+
+def test_a_caption_that_repeats_the_body_is_dropped():
+    blocks = (Block("The ferry sank off the northern cape on Monday night with 40 people aboard."),
+              Block("The ferry sank off the northern cape on Monday night"),
+              Block("Rescuers pulled 38 people from the water."),
+              Block("A lighthouse at dusk on the northern cape near the wreck"))
+    paragraphs, _ = clean_blocks(blocks)
+    assert [p.text for p in paragraphs] == [blocks[0].text, blocks[2].text, blocks[3].text]

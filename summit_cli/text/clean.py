@@ -30,7 +30,7 @@ _FURNITURE_LINE = re.compile(
       | (?:image|photo|picture|video)s?\s*(?:source|caption|copyright|credit)?
       | (?:watch|see)\s+(?:the\s+)?video\b.*|video\s*[:|-].*
       | (?:follow|contact)\s+(?:\w+\s+){0,3}(?:on\s+(?:twitter|facebook|instagram|x)\b|@\w+).*
-      | (?:[\w.'’-]+\s+){1,4}contributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)\W*
+      | (?-i:(?:[A-Z][\w.'’-]*,?\s+(?:and\s+)?){1,8})contributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)\W*
       | (?:e-?mail|share)\s+(?:this|to\s+a\s+friend).*
       | copyright\b.*|©.*|all\s+rights\s+reserved.*
       | by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|\||for)\s*.*)?
@@ -68,7 +68,7 @@ _STAMP_WORDS = re.compile(
 )
 
 # A line without a full stop whose words are mostly in another paragraph is a caption.
-ECHO_SHARE = 0.7
+ECHO_SHARE, ECHO_WINDOW = 0.7, 50
 
 _TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$|[\"”»]$")
 
@@ -164,14 +164,18 @@ def _words(text: str) -> set[str]:
 
 
 def _without_echoes(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """Drop lines with no full stop that repeat another paragraph: photo captions."""
+    """Drop lines with no full stop that repeat a nearby paragraph: photo captions.
+
+    Only ECHO_WINDOW paragraphs either side are compared, which covers a web article
+    and keeps a long list of unpunctuated lines linear.
+    """
+    bags = [_words(p.text) for p in paragraphs]
     echoes = set()
     for k, para in enumerate(paragraphs):
-        if _TERMINAL.search(para.text):
+        if _TERMINAL.search(para.text) or not bags[k]:
             continue
-        mine = _words(para.text)
-        for j, other in enumerate(paragraphs):
-            if j != k and j not in echoes and len(mine & _words(other.text)) >= ECHO_SHARE * len(mine):
+        for j in range(max(0, k - ECHO_WINDOW), min(len(paragraphs), k + ECHO_WINDOW + 1)):
+            if j != k and j not in echoes and len(bags[k] & bags[j]) >= ECHO_SHARE * len(bags[k]):
                 echoes.add(k)
                 break
     return [p for k, p in enumerate(paragraphs) if k not in echoes]
