@@ -71,3 +71,10 @@ def test_quote_left_open_at_a_paragraph_end_does_not_swallow_the_next_quote():
     text = "\"Sexism limits what women can achieve. \"It is simply wrong to assume otherwise,\" she said."
     assert split_sentences(text) == ["\"Sexism limits what women can achieve.",
                                      "\"It is simply wrong to assume otherwise,\" she said."]
+
+
+def test_a_letter_ending_a_name_can_end_a_sentence():
+    text = "He was diagnosed with hepatitis A. The diocese says he caught it in Italy. J. K. Rowling agreed."
+    assert split_sentences(text) == ["He was diagnosed with hepatitis A.", "The diocese says he caught it in Italy.",
+                                     "J. K. Rowling agreed."]
+    assert split_sentences("J. A. Smith and I. M. Pei came. I left.") == ["J. A. Smith and I. M. Pei came.", "I left."]

@@ -78,10 +78,11 @@ def _is_abbreviation_stop(before: str, rest: str) -> bool:
     word = raw.lower()
     if word in _TITLES:
         return True
-    if len(word) == 1 and word.isalpha():  # an initial: "J. K. Rowling"
-        return True
-    if word in _MAY_END:
-        nxt = re.match(r"[\"“‘'(]*(\w+)", rest)
+    # An initial ("J. K. Rowling") or a letter that ends a name ("hepatitis A. The ...").
+    if word in _MAY_END or (len(word) == 1 and word.isalpha()):
+        nxt = re.match(r"[\"“‘'(]*(\w+)(\.?)", rest)
+        if nxt and len(nxt.group(1)) == 1 and nxt.group(2):
+            return True  # another initial follows: "J. A. Smith"
         return not (nxt and nxt.group(1).lower() in _STARTERS)
     return False
 
