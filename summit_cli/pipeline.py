@@ -25,7 +25,7 @@ class Options:
     taxonomy: str | None = None
     title: str | None = None
     language: str = "english"
-    max_points: int = 5
+    max_points: int | None = None  # None: classify.default_max_points (grows with the article)
 
 
 def sentences_of(article: Article) -> list[Sentence]:

@@ -1,39 +1,384 @@
-"""Score every sentence for every category of a taxonomy, from the taxonomy's cues."""
+"""Score every sentence for every category of a taxonomy, from the taxonomy's cues.
+
+A cue is a word or a phrase matched on Snowball stems (so "offer" finds "offered",
+"offering", and "security guarantee" finds "security guarantees"); "word*" matches any
+ending. A negation does not cancel a cue: "refrained from offering guarantees" is still
+about an offer, which is what a reader of a brief wants to find under concessions.
+
+A category with an `actor` counts a cue only when that actor is its agent: the nearest
+named actor before the cue ("Zelenskyy, while not present, affirmed"), or right after it
+("said Zelensky"); "he"/"she"/"they" stand for the previous sentence's subject. A direct
+quote counts for the actor who said it, and a quote continued in the next sentence keeps
+its speaker. Sentences that open with a continuation marker ("Another option …") inherit
+part of the previous sentence's scores.
+"""
 from __future__ import annotations
 
+import math
 import re
+from dataclasses import dataclass
 
 from ..model import Scored, Sentence
-from ..text.tokens import stemmer, words
+from ..quotes import find as find_quotes
+from ..text.tokens import stemmer
 from .taxonomy import CategorySpec, Taxonomy
 
+AGENT_WINDOW = 12  # tokens back from a cue in which its agent may stand
+AFTER_WINDOW = 3  # tokens after a cue for inverted attribution ("said Zelensky")
+PHRASE_GAP = 2  # words allowed between the words of a phrase cue
 
-def _mentions(text: str, spellings: tuple[str, ...]) -> bool:
-    return any(re.search(rf"\b{re.escape(s)}\b", text) for s in spellings)
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*")
+_PREPOSITIONS = frozenset(
+    "in on at to for from with without about against into onto towards toward of by over under between among "
+    "alongside near across through involving including like than via after before behind upon".split())
+# "75% of Ukrainians", "residents of Kyiv", "the president of Ukraine": the actor is the subject.
+_PEOPLE_OF = frozenset(
+    "most many some majority half all none few percent per cent thousands hundreds millions dozens share "
+    "proportion lot number group residents people citizens inhabitants voters families mayor president "
+    "presidents leader leaders government officials head minister ministry office spokesman spokeswoman "
+    "parliament people's army soldiers veterans".split())
+_ASIDE = re.compile(r",\s*(?:who|whom|whose|which|where|when|while|after|before|having|speaking|despite|"
+                    r"alongside|along with|like|unlike|as well as|led by|headed by)\b[^,;]*,")
+_APPOSITION = re.compile(r"([A-Z][\w'’-]*),\s*((?:a|an|the)\s+[^,;]{1,60}),")
+# A key point is a sentence: a line without a full stop is a headline, a heading or a caption.
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*\s*$")
+_PRONOUNS = frozenset({"he", "she", "they"})
+_PEOPLE = frozenset(
+    "official officials source sources analyst analysts expert experts diplomat diplomats critic critics observer "
+    "observers person people residents commentators lawmakers politicians spokesman spokeswoman spokesperson aide "
+    "aides negotiator negotiators envoy correspondent".split())
+_UNRESOLVED = "?pronoun"  # a pronoun's group until the previous subject is known
+_NOT_A_NAME = frozenset(
+    "i president prime minister foreign defence defense secretary chancellor mr mrs ms dr general ambassador envoy "
+    "special vice deputy chief head spokesman spokeswoman senator mayor governor january february march april may "
+    "june july august september october november december monday tuesday wednesday thursday friday saturday sunday "
+    "et gmt utc bst cet".split())
 
 
-def _score(spec: CategorySpec, text: str, stems: set[str], lowered: str) -> tuple[float, list[str]]:
-    total, fired = 0.0, []
-    for cue, weight in spec.cues.items():
-        hit = (f" {cue} " in lowered) if " " in cue else any(s.startswith(cue) for s in stems)
-        if hit:
-            total += weight
-            fired.append(cue)
-    return total, fired
+def default_max_points(n_sentences: int) -> int:
+    """A cap that grows with the article. It only trims: what reaches it has passed the
+    category's threshold, so a short article's eight reactions all show, and a long one's
+    list stops at 25; weak matches never fill it."""
+    return max(8, min(25, math.ceil(n_sentences / 2)))
+
+
+@dataclass(frozen=True)
+class _Cue:
+    label: str
+    weight: float
+    parts: tuple[tuple[bool, str], ...]  # (is_prefix, stem or prefix) per word
+
+
+def compile_cues(spec: CategorySpec, stem) -> dict[tuple, _Cue]:
+    """The category's cues by what they match; two spellings of one stem ("hope", "hopes")
+    are one cue, with the larger weight, so a sentence is not counted twice for one word."""
+    out: dict[tuple, _Cue] = {}
+    for label, weight in spec.cues.items():
+        parts = tuple((True, w[:-1].lower()) if w.endswith("*") else (False, stem(w.lower())) for w in label.split())
+        if parts not in out or out[parts].weight < weight:
+            out[parts] = _Cue(out[parts].label if parts in out else label, weight, parts)
+    return out
+
+
+_COMPILED: dict[tuple[int, str], tuple] = {}
+
+
+def _compile(taxonomy: Taxonomy, language: str):
+    key = (id(taxonomy), language)
+    if key not in _COMPILED or _COMPILED[key][0] is not taxonomy:
+        if len(_COMPILED) >= 16:  # a library user loading a taxonomy per article
+            _COMPILED.clear()
+        _COMPILED[key] = (taxonomy, _build(taxonomy, language))
+    return _COMPILED[key][1]
+
+
+def _build(taxonomy: Taxonomy, language: str):
+    stem = stemmer(language)
+    cats = []
+    for spec in taxonomy.categories:
+        cats.append(list(compile_cues(spec, stem).values()))
+    carry = sorted(((tuple(k.split()), v) for k, v in taxonomy.carry.items()), key=lambda kv: -len(kv[0]))
+    return cats, _Actors(taxonomy.actors), carry
+
+
+class _Actors:
+    """All actors' spellings in one pattern, longest first ("the Ukrainian leader" before
+    "Ukrainian"); capitalised spellings match case-sensitively ("US" is not "us")."""
+
+    def __init__(self, actors: dict[str, tuple[str, ...]]):
+        self.exact: dict[str, str] = {}
+        self.folded: dict[str, str] = {}
+        alts = []
+        for group, spellings in actors.items():
+            for sp in spellings:
+                if sp[:1].isupper():
+                    self.exact.setdefault(sp, group)
+                    alts.append((len(sp), re.escape(sp)))
+                else:
+                    self.folded.setdefault(sp.lower(), group)
+                    alts.append((len(sp), f"(?i:{re.escape(sp)})"))
+        alts.sort(key=lambda a: -a[0])
+        self.rx = re.compile(rf"(?<!\w)(?:{'|'.join(a for _, a in alts)})(?!\w)") if alts else None
+
+    def finditer(self, text: str):
+        """(group, match) for every actor named in the text."""
+        if self.rx is None:
+            return
+        for m in self.rx.finditer(text):
+            got = m.group(0)
+            group = self.exact.get(got) or self.folded.get(got.lower())
+            if group:
+                yield group, m
+
+    def group_of(self, name: str | None) -> str | None:
+        for group, _ in self.finditer(name or ""):
+            return group
+        return None
+
+
+@dataclass
+class _Mention:
+    pos: int  # token position
+    group: str | None  # actor group, None for a person or pronoun we cannot place
+    agent: bool  # may be the subject of a verb (not the object of a preposition)
+
+
+class _Parsed:
+    """One sentence as the classifier sees it: tokens, stems, what is quoted, who is named."""
+
+    def __init__(self, text: str, stem, actors, quoted_chars: list[tuple[int, int]]):
+        self.text = text
+        toks = list(_TOKEN.finditer(text))
+        self.words = [m.group(0) for m in toks]
+        self.lower = [w.lower() for w in self.words]
+        self.stems = [stem(w.replace("’", "'")) for w in self.lower]
+        self.at: dict[str, list[int]] = {}
+        for i, st in enumerate(self.stems):
+            self.at.setdefault(st, []).append(i)
+        self.quoted = [any(a <= m.start() < b for a, b in quoted_chars) for m in toks]
+        starts = [m.start() for m in toks]
+        comma = text.find(",")
+        self.lead_end = _token_at(starts, comma) + 1 if self.lower[:1] and self.lower[0] in _PREPOSITIONS \
+            and 0 < comma < 80 else 0
+        # ", who met Trump last week," between a subject and its verb names no agent.
+        aside = [(m.start(), m.end()) for m in _ASIDE.finditer(text)]
+        self.aside = [any(a <= st < b for a, b in aside) for st in starts]
+        taken: set[int] = set()
+        self.mentions: list[_Mention] = []
+        for group, m in actors.finditer(text):
+            pos = _token_at(starts, m.start())
+            if pos in taken or self.quoted[pos]:
+                continue
+            taken.update(range(pos, _token_at(starts, m.end() - 1) + 1))
+            self.mentions.append(_Mention(pos, group, self._agent(pos)))
+        for i, w in enumerate(self.words):
+            if i in taken or self.quoted[i]:
+                continue
+            if self.lower[i] in _PRONOUNS:
+                self.mentions.append(_Mention(i, _UNRESOLVED, True))
+            elif self.lower[i] in _PEOPLE:
+                # "a person familiar with the matter said": somebody, but not yet anybody's.
+                self.mentions.append(_Mention(i, None, self._agent(i)))
+            elif i > 0 and w[:1].isupper() and self.lower[i] not in _NOT_A_NAME and not w.isupper() \
+                    and not (i + 1 < len(self.words) and self.words[i + 1][:1].isupper()
+                             and (i + 1) in taken):
+                # A name the taxonomy does not know (another person, a place): it can be the
+                # agent, and then the cue is not the category's actor's.
+                self.mentions.append(_Mention(i, None, self._agent(i)))
+        self.mentions.sort(key=lambda m: m.pos)
+        self._place_unknown_names(text, starts)
+
+    def _place_unknown_names(self, text: str, starts: list[int]) -> None:
+        """A name the taxonomy does not know takes the actor of its title, of its apposition or
+        of its place: "Ukrainian lawmaker Oleksandr Merezhko said", "Oleksandr Merezhko, a
+        Ukrainian lawmaker, said", "critics in Kyiv warned"."""
+        by_pos = {m.pos: m for m in self.mentions}
+        for m in self.mentions:
+            if m.group is not None:
+                continue
+            for back in range(m.pos - 1, max(-1, m.pos - 4), -1):
+                prev = by_pos.get(back)
+                if prev is not None and prev.group not in (None, _UNRESOLVED):
+                    m.group = prev.group
+                    break
+                if prev is None and not (self.lower[back] in _NOT_A_NAME or self.words[back][:1].islower()):
+                    break
+        # "residents of Kyiv", "critics in Kyiv", "officials from Moscow"
+        for m in self.mentions:
+            if m.group is None and self.lower[m.pos] in _PEOPLE:
+                nxt = m.pos + 1
+                if nxt < len(self.lower) and self.lower[nxt] in ("of", "in", "from"):
+                    for ahead in (nxt + 1, nxt + 2):
+                        other = by_pos.get(ahead)
+                        if other is not None and other.group not in (None, _UNRESOLVED):
+                            m.group = other.group
+                            break
+        for ap in _APPOSITION.finditer(text):
+            name_pos = _token_at(starts, ap.start(1))
+            inside = [m for m in self.mentions if ap.start(2) <= starts[m.pos] < ap.end(2)]
+            named = by_pos.get(name_pos)
+            for m in inside:
+                m.agent = False
+            if named is not None and named.group is None:
+                groups = [m.group for m in inside if m.group not in (None, _UNRESOLVED)]
+                if groups:
+                    named.group = groups[0]
+
+    def _agent(self, pos: int) -> bool:
+        if self.aside[pos]:
+            return False
+        return self._not_prepositional(pos)
+
+    def _not_prepositional(self, pos: int) -> bool:
+        """Not the object of a preposition ("talks with Ukraine"), except people of it ("75% of
+        Ukrainians", "residents of Kyiv") or a scene set at the start of the sentence ("On the
+        streets of Kyiv, many people said")."""
+        if pos < self.lead_end:
+            return True
+        for j in range(max(0, pos - 2), pos):
+            if self.lower[j] in _PREPOSITIONS:
+                if self.lower[j] == "of" and j > 0 and (self.lower[j - 1] in _PEOPLE_OF or self.lower[j - 1].isdigit()):
+                    continue
+                return False
+        return True
+
+
+def _token_at(starts: list[int], char: int) -> int:
+    lo, hi = 0, len(starts) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if starts[mid] <= char:
+            lo = mid
+        else:
+            hi = mid - 1
+    return max(lo, 0)
+
+
+def _hits(cue: _Cue, p: _Parsed) -> list[int]:
+    """Token positions where the cue starts. The words of a phrase may have up to
+    PHRASE_GAP words between them ("lift some sanctions" matches "lift sanctions")."""
+    out = []
+    first_pre, first = cue.parts[0]
+    starts = [i for i, w in enumerate(p.lower) if w.startswith(first)] if first_pre else p.at.get(first, ())
+    for i in starts:
+        at = i
+        for pre, v in cue.parts[1:]:
+            for j in range(at + 1, min(at + 2 + PHRASE_GAP, len(p.stems))):
+                if p.lower[j].startswith(v) if pre else p.stems[j] == v:
+                    at = j
+                    break
+            else:
+                break
+        else:
+            out.append(i)
+    return out
+
+
+def _agent_of(p: _Parsed, pos: int) -> _Mention | None:
+    before = [m for m in p.mentions if m.pos < pos and pos - m.pos <= AGENT_WINDOW and m.agent]
+    if before:
+        return before[-1]
+    after = [m for m in p.mentions if pos < m.pos <= pos + AFTER_WINDOW]
+    return after[0] if after else None
+
+
+def _quoted_chars(found) -> dict[int, list[tuple[int, int]]]:
+    """Character spans inside quotation marks, per sentence position."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for f in found:
+        for k, a, b in f.spans:
+            spans.setdefault(k, []).append((a, b))
+    return spans
+
+
+def _quoted_actor(f, p: _Parsed, actors: _Actors, prev_subject: str | None, last: str | None) -> str | None:
+    """Whose words a quote is: the speaker's actor; else the actor named in the attribution;
+    else, for a speaker the taxonomy cannot place ("a 65-year-old cleaner"), the previous
+    sentence's subject; a continued quote keeps the actor of the one before."""
+    if f.continued:
+        return last
+    group = actors.group_of(f.speaker)
+    if group is None and f.pronoun:
+        group = prev_subject
+    if group is None:
+        named = [m for m in p.mentions if m.group not in (None, _UNRESOLVED)]
+        group = named[0].group if named else (prev_subject if f.speaker or not p.mentions else None)
+    return group
 
 
 def classify(sentences: list[Sentence], taxonomy: Taxonomy, language: str = "english",
-             max_points: int = 5) -> tuple[tuple[Scored, ...], ...]:
+             max_points: int | None = None) -> tuple[tuple[Scored, ...], ...]:
+    cats, actors, carry = _compile(taxonomy, language)
     stem = stemmer(language)
+    cap = max_points or default_max_points(len(sentences))
+    found = find_quotes(sentences)
+    quoted = _quoted_chars(found)
+
     results: list[list[Scored]] = [[] for _ in taxonomy.categories]
-    for sent in sentences:
-        toks = words(sent.text)
-        stems = {stem(t) for t in toks}
-        lowered = " " + " ".join(t.lower() for t in toks) + " "
-        for k, spec in enumerate(taxonomy.categories):
-            if spec.requires_actor and not _mentions(sent.text, taxonomy.actors[spec.requires_actor]):
-                continue
-            score, fired = _score(spec, sent.text, stems, lowered)
-            if score >= spec.threshold:
-                results[k].append(Scored(sent.index, sent.text, round(score, 4), tuple(fired)))
-    return tuple(tuple(sorted(r, key=lambda s: (-s.score, s.index))[:max_points]) for r in results)
+    prev_subject: str | None = None
+    idle = 0
+    prev_raw: list[float] = [0.0] * len(cats)
+    quote_group: dict[int, str | None] = {}
+    last_quote_group: str | None = None
+    by_first = {}
+    for f in found:
+        by_first.setdefault(f.first, []).append(f)
+
+    for pos, sent in enumerate(sentences):
+        p = _Parsed(sent.text, stem, actors, quoted.get(pos, []))
+        is_sentence = bool(_ENDS_SENTENCE.search(sent.text))
+        for f in by_first.get(pos, []):
+            last_quote_group = _quoted_actor(f, p, actors, prev_subject, last_quote_group)
+            for k in range(f.first, f.last + 1):
+                quote_group.setdefault(k, last_quote_group)
+        for m in p.mentions:
+            if m.group == _UNRESOLVED:
+                m.group = prev_subject
+        q_group = quote_group.get(pos)
+        share = _carry_share(p, carry)
+
+        raw = [0.0] * len(cats)
+        for k, (spec, cues) in enumerate(zip(taxonomy.categories, cats)):
+            total, fired = 0.0, []
+            for cue in cues:
+                positions = _hits(cue, p)
+                if spec.actor:
+                    positions = [i for i in positions if not p.quoted[i]
+                                 and (a := _agent_of(p, i)) is not None and a.group == spec.actor]
+                if positions:
+                    total += cue.weight
+                    fired.append(cue.label if cue.weight > 0 else f"-{cue.label}")
+            if spec.actor and spec.quote_weight and q_group == spec.actor:
+                total += spec.quote_weight
+                fired.append(f"quote:{spec.actor}")
+            raw[k] = total
+            if share and prev_raw[k] > 0:
+                total += share * prev_raw[k]
+                fired.append(f"continues:{sent.index - 1}")
+            if total >= spec.threshold and is_sentence:
+                results[k].append(Scored(sent.index, sent.text, round(total, 4), tuple(fired)))
+        prev_raw = raw
+        # A sentence that names nobody ("The talks lasted five hours.") leaves the subject as
+        # it was, for one sentence; "he" after two such sentences is anybody's guess.
+        if q_group is not None or any(m.agent for m in p.mentions):
+            prev_subject, idle = _subject(p, q_group), 0
+        else:
+            idle += 1
+            if idle > 1:
+                prev_subject = None
+    return tuple(tuple(sorted(r, key=lambda s: (-s.score, s.index))[:cap]) for r in results)
+
+
+def _carry_share(p: _Parsed, carry) -> float:
+    for words, share in carry:
+        if tuple(p.lower[: len(words)]) == words:
+            return share
+    return 0.0
+
+
+def _subject(p: _Parsed, quote_group: str | None) -> str | None:
+    """The actor a following "he"/"she"/"they" most likely stands for."""
+    if quote_group is not None:
+        return quote_group
+    agents = [m for m in p.mentions if m.agent]
+    return agents[0].group if agents else None

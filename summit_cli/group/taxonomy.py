@@ -1,4 +1,10 @@
-"""Load a taxonomy (TOML) and check it, with errors that name the place and the problem."""
+"""Load a taxonomy (TOML) and check it, with errors that name the file, the line and the problem.
+
+A taxonomy is data: ordered categories, each with cue words or phrases and their weights,
+and optionally an actor whose words the category is about (Ukraine's reactions, a
+union's demands). Actors are named groups of spellings ("Zelensky", "Zelenskyy",
+"the Ukrainian leader", "Kyiv"), so that who did what can be resolved in any article.
+"""
 from __future__ import annotations
 
 import os
@@ -10,6 +16,9 @@ from importlib import resources
 from ..errors import UsageError
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
+_CUE = re.compile(r"^[^\W\d_][\w'’-]*\*?(?: [^\W\d_][\w'’-]*\*?)*$")
+_CATEGORY_KEYS = {"id", "label", "description", "threshold", "cues", "actor", "requires_actor", "quote_weight"}
+_TOP_KEYS = {"name", "description", "actors", "category", "carry"}
 
 
 @dataclass(frozen=True)
@@ -19,7 +28,12 @@ class CategorySpec:
     description: str
     threshold: float
     cues: dict[str, float]
-    requires_actor: str | None = None
+    actor: str | None = None  # cues count only when this actor is their agent
+    quote_weight: float = 0.0  # added when the sentence quotes that actor
+
+    @property
+    def requires_actor(self) -> str | None:  # the v1 name, kept for library users
+        return self.actor
 
 
 @dataclass(frozen=True)
@@ -28,74 +42,158 @@ class Taxonomy:
     description: str
     categories: tuple[CategorySpec, ...]
     actors: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Sentences opening with these markers ("Another option ...") continue the previous
+    # sentence's topic and inherit this share of its category scores.
+    carry: dict[str, float] = field(default_factory=dict)
 
     def ids(self) -> list[str]:
         return [c.id for c in self.categories]
 
 
+def _package_dir():
+    return resources.files(__package__.rsplit(".", 1)[0]).joinpath("taxonomies")
+
+
 def builtin_names() -> list[str]:
-    return sorted(p.name[:-5] for p in resources.files(__package__.rsplit(".", 1)[0]).joinpath("taxonomies").iterdir()
-                  if p.name.endswith(".toml"))
+    return sorted(p.name[:-5] for p in _package_dir().iterdir() if p.name.endswith(".toml"))
+
+
+def read(name_or_path: str | None) -> tuple[bytes, str]:
+    """The bytes of a built-in taxonomy (by name) or of a TOML file (by path), and a label for errors."""
+    name_or_path = name_or_path or "summit"
+    if os.path.exists(name_or_path) or name_or_path.endswith(".toml") or os.sep in name_or_path:
+        try:
+            with open(name_or_path, "rb") as fh:
+                return fh.read(), name_or_path
+        except OSError as exc:
+            raise UsageError(f"taxonomy {name_or_path}: cannot read ({exc.strerror or exc})") from None
+    if name_or_path in builtin_names():
+        return _package_dir().joinpath(f"{name_or_path}.toml").read_bytes(), name_or_path
+    raise UsageError(f"unknown taxonomy '{name_or_path}' (built in: {', '.join(builtin_names())}; or give a .toml file)")
 
 
 def load(name_or_path: str | None) -> Taxonomy:
     """A built-in taxonomy by name, or a TOML file by path."""
-    name_or_path = name_or_path or "summit"
-    if os.path.exists(name_or_path) or name_or_path.endswith(".toml"):
-        try:
-            with open(name_or_path, "rb") as fh:
-                data = fh.read()
-        except OSError as exc:
-            raise UsageError(f"taxonomy {name_or_path}: cannot read ({exc.strerror or exc})") from None
-        label = name_or_path
-    elif name_or_path in builtin_names():
-        data = resources.files(__package__.rsplit(".", 1)[0]).joinpath(f"taxonomies/{name_or_path}.toml").read_bytes()
-        label = name_or_path
-    else:
-        raise UsageError(f"unknown taxonomy '{name_or_path}' (built in: {', '.join(builtin_names())}; or give a .toml file)")
-    return parse(data, label)
+    return parse(*read(name_or_path))
+
+
+class _Where:
+    """Finds the line of a key inside the n-th [[category]] table, so errors can name it."""
+
+    def __init__(self, text: str, label: str):
+        self.lines = text.splitlines()
+        self.label = label
+        self.starts = [i for i, line in enumerate(self.lines) if re.match(r"\s*\[\[\s*category\s*\]\]", line)]
+
+    def line(self, key: str | None = None, category: int | None = None) -> int | None:
+        lo = self.starts[category] if category is not None and category < len(self.starts) else 0
+        hi = self.starts[category + 1] if category is not None and category + 1 < len(self.starts) else len(self.lines)
+        if key is None:
+            return lo + 1 if category is not None and category < len(self.starts) else None
+        pat = re.compile(rf"""^\s*(?:["']?{re.escape(key)}["']?\s*=|\[\s*(?:category\.)?{re.escape(key)}\s*\])""")
+        for i in range(lo, hi):
+            if pat.search(self.lines[i]):
+                return i + 1
+        return lo + 1 if category is not None and category < len(self.starts) else None
+
+    def error(self, problem: str, key: str | None = None, category: int | None = None) -> UsageError:
+        line = self.line(key, category)
+        return UsageError(f"taxonomy {self.label}: {'line %d: ' % line if line else ''}{problem}")
+
+
+def _weight(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value <= 10
 
 
 def parse(data: bytes, label: str) -> Taxonomy:
     try:
-        raw = tomllib.loads(data.decode("utf-8"))
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise UsageError(f"taxonomy {label}: not UTF-8 text") from None
+    try:
+        raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise UsageError(f"taxonomy {label}: {exc}") from None
-    cats = raw.get("category")
-    if not isinstance(cats, list) or not cats:
-        raise UsageError(f"taxonomy {label}: no [[category]] tables")
+        msg = str(exc)
+        m = re.search(r"\(at line (\d+), column (\d+)\)", msg)
+        if m:
+            msg = f"line {m.group(1)}: {msg[:m.start()].strip()} (column {m.group(2)})"
+        raise UsageError(f"taxonomy {label}: {msg}") from None
+    where = _Where(text, label)
+
+    unknown = sorted(set(raw) - _TOP_KEYS)
+    if unknown:
+        raise where.error(f"unknown key '{unknown[0]}' (expected: {', '.join(sorted(_TOP_KEYS))})", unknown[0])
     actors = raw.get("actors", {})
-    if not isinstance(actors, dict) or not all(isinstance(v, list) for v in actors.values()):
-        raise UsageError(f"taxonomy {label}: [actors] must map names to lists of spellings")
+    if not isinstance(actors, dict):
+        raise where.error("[actors] must be a table of actor = [spellings]", "actors")
+    for name, spellings in actors.items():
+        if not isinstance(spellings, list) or not spellings or not all(isinstance(s, str) and s.strip() for s in spellings):
+            raise where.error(f"actor '{name}' must be a non-empty list of spellings (strings)", name)
+    carry = raw.get("carry", {})
+    if not isinstance(carry, dict) or not all(_weight(v) and v <= 1 for v in carry.values()):
+        raise where.error("[carry] must map opening words to a share between 0 and 1", "carry")
+
+    cats = raw.get("category")
+    if not isinstance(cats, list) or not cats or not all(isinstance(c, dict) for c in cats):
+        raise where.error("no [[category]] tables (each category is a [[category]] table, with double brackets)",
+                          "category" if "category" in raw else None)
     seen: set[str] = set()
     specs = []
-    for n, cat in enumerate(cats, 1):
-        where = f"taxonomy {label}: category {n}"
+    for n, cat in enumerate(cats):
         cid = cat.get("id")
         if not isinstance(cid, str) or not _ID.match(cid):
-            raise UsageError(f"{where}: 'id' must be lower-case letters, digits and _ (got {cid!r})")
+            raise where.error(f"category {n + 1}: 'id' must be lower-case letters, digits and _ (got {cid!r})",
+                              "id" if "id" in cat else None, n)
+        name = f"category '{cid}'"
         if cid in seen:
-            raise UsageError(f"{where}: duplicate id '{cid}'")
+            raise where.error(f"{name}: duplicate id", "id", n)
         seen.add(cid)
-        cues = cat.get("cues", {})
-        if not isinstance(cues, dict) or not cues or not all(isinstance(v, (int, float)) for v in cues.values()):
-            raise UsageError(f"{where} ('{cid}'): 'cues' must be a table of cue = weight")
-        actor = cat.get("requires_actor")
+        extra = sorted(set(cat) - _CATEGORY_KEYS)
+        if extra:
+            raise where.error(f"{name}: unknown key '{extra[0]}' (expected: {', '.join(sorted(_CATEGORY_KEYS))})", extra[0], n)
+        for key in ("label", "description"):
+            if key in cat and not isinstance(cat[key], str):
+                raise where.error(f"{name}: '{key}' must be a string", key, n)
+        cues = cat.get("cues")
+        if not isinstance(cues, dict) or not any(_weight(v) for v in cues.values() if not isinstance(v, (dict, list, str))):
+            raise where.error(f"{name}: 'cues' must be a table of \"cue\" = weight with at least one positive weight",
+                              "cues", n)
+        for cue, w in cues.items():
+            if not _CUE.match(cue.strip()):
+                raise where.error(f"{name}: cue {cue!r} must be words separated by single spaces"
+                                  " (a trailing * matches any ending)", cue, n)
+            if not (_weight(w) or (_weight(-w) if isinstance(w, (int, float)) and not isinstance(w, bool) else False)):
+                raise where.error(f"{name}: cue {cue!r} has weight {w!r}; a weight is a number from -10 to 10,"
+                                  " not 0 (negative: a counter-cue)", cue, n)
+        threshold = cat.get("threshold", 1.0)
+        if not _weight(threshold):
+            raise where.error(f"{name}: 'threshold' must be a number above 0 and at most 10 (got {threshold!r})", "threshold", n)
+        actor = cat.get("actor", cat.get("requires_actor"))
         if actor is not None and actor not in actors:
-            raise UsageError(f"{where} ('{cid}'): requires_actor '{actor}' is not in [actors]")
+            key = "actor" if "actor" in cat else "requires_actor"
+            raise where.error(f"{name}: actor '{actor}' is not defined in [actors]"
+                              f" (defined: {', '.join(actors) or 'none'})", key, n)
+        quote_weight = cat.get("quote_weight", 0.0)
+        if not (_weight(quote_weight) or quote_weight == 0):
+            raise where.error(f"{name}: 'quote_weight' must be a number from 0 to 10", "quote_weight", n)
+        if quote_weight and actor is None:
+            raise where.error(f"{name}: 'quote_weight' needs an 'actor' (whose quotes count)", "quote_weight", n)
         specs.append(CategorySpec(
             id=cid,
-            label=str(cat.get("label") or cid.replace("_", " ").capitalize()),
-            description=str(cat.get("description", "")),
-            threshold=float(cat.get("threshold", 1.0)),
-            cues={str(k).lower(): float(v) for k, v in cues.items()},
-            requires_actor=actor,
+            label=cat.get("label") or cid.replace("_", " ").capitalize(),
+            description=cat.get("description", ""),
+            threshold=float(threshold),
+            cues={" ".join(str(k).lower().split()): float(v) for k, v in cues.items()},
+            actor=actor,
+            quote_weight=float(quote_weight),
         ))
+    name = raw.get("name", os.path.splitext(os.path.basename(label))[0])
+    if not isinstance(name, str):
+        raise where.error("'name' must be a string", "name")
     return Taxonomy(
-        name=str(raw.get("name", label)),
+        name=name,
         description=str(raw.get("description", "")),
         categories=tuple(specs),
-        actors={k: tuple(map(str, v)) for k, v in actors.items()},
+        actors={k: tuple(v) for k, v in actors.items()},
+        carry={" ".join(k.lower().split()): float(v) for k, v in carry.items()},
     )

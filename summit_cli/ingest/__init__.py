@@ -1,14 +1,56 @@
-"""Readers: one per kind of input, each returning the same Article."""
+"""Readers: one per kind of input, each returning the same Article.
+
+The kind is found from the bytes first (a PDF or a Word file says what it is in
+its first bytes, whatever its name), then from the file name, then by sniffing
+for markup; `input_format` overrides all of it. Each reader module is imported
+only when an input of its kind arrives, so a plain-text brief never pays for
+the HTML extractor or the PDF library.
+"""
 from __future__ import annotations
 
 import hashlib
+import importlib
 import os
+import re
 import sys
+from dataclasses import replace
 
-from ..errors import InputError
+from ..errors import InputError, UsageError
 from ..model import Article
 
 MAX_INPUT_BYTES = 50 * 1024 * 1024
+
+# format name -> reader module; every reader has `read(data, name) -> Article`
+FORMATS = {"text": "text", "html": "html", "docx": "docx", "pdf": "pdf"}
+_EXTENSIONS = {
+    ".txt": "text", ".text": "text", ".md": "text", ".markdown": "text",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".docx": "docx", ".pdf": "pdf",
+}
+# Suffixes a folder walk picks up: the kinds above, nothing else a folder may hold.
+ARTICLE_SUFFIXES = tuple(_EXTENSIONS)
+_HTML_SNIFF = re.compile(rb"<(?:!doctype\s+html|html|head|body|article|meta|title)\b", re.IGNORECASE)
+# Kinds we recognise only to refuse them with a useful reason.
+_REFUSED_MAGIC = (
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an encrypted or legacy Word/Office file (save it as .docx without a password)"),
+    (b"\x89PNG", "an image, not an article"),
+    (b"\xff\xd8\xff", "an image, not an article"),
+    (b"GIF8", "an image, not an article"),
+    (b"{\\rtf", "an RTF file (save it as .docx or text)"),
+)
+
+
+def is_url(source: str) -> bool:
+    return source[:8].lower().startswith(("http://", "https://"))
+
+
+def check_format(input_format: str | None) -> str | None:
+    if input_format is None:
+        return None
+    name = input_format.lower()
+    if name not in FORMATS:
+        raise UsageError(f"unknown input format '{input_format}' (choose from: {', '.join(FORMATS)})")
+    return name
 
 
 def load_bytes(source: str, max_bytes: int = MAX_INPUT_BYTES) -> bytes:
@@ -34,16 +76,50 @@ def load_bytes(source: str, max_bytes: int = MAX_INPUT_BYTES) -> bytes:
     return data
 
 
-def read(source: str, input_format: str | None = None) -> Article:
-    from . import text
+def detect(data: bytes, name: str = "", content_type: str | None = None) -> str:
+    """The kind of an input from its bytes, then its name (or HTTP content type), then its look."""
+    if data.startswith(b"%PDF-") or data[:1024].lstrip().startswith(b"%PDF-"):
+        return "pdf"
+    if data.startswith(b"PK\x03\x04"):
+        if b"word/" in data[:65536] or name.lower().endswith(".docx"):
+            return "docx"
+        raise InputError(f"{name}: a ZIP archive, not an article (only .docx among zipped formats)")
+    for magic, what in _REFUSED_MAGIC:
+        if data.startswith(magic):
+            raise InputError(f"{name}: {what}")
+    if content_type:
+        kind = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "text"}.get(content_type)
+        if kind:
+            return kind
+    ext = os.path.splitext(name)[1].lower()
+    if ext in _EXTENSIONS:
+        return _EXTENSIONS[ext]
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"<") and _HTML_SNIFF.search(head):
+        return "html"
+    return "text"
 
+
+def parse(data: bytes, name: str, kind: str, url: str | None = None) -> Article:
+    """Run the reader for `kind` over bytes already in hand; the Article carries their hash."""
+    module = importlib.import_module(f".{FORMATS[kind]}", __name__)
+    article = module.read(data, name, url=url) if kind == "html" else module.read(data, name)
+    return replace(article, sha256=hashlib.sha256(data).hexdigest())
+
+
+def read(source: str, input_format: str | None = None) -> Article:
+    """An Article from a file path, '-' for stdin, or an http(s) URL."""
+    kind = check_format(input_format)
+    if is_url(source):
+        from . import url
+
+        return url.read(source, kind)
     data = load_bytes(source)
     name = "stdin" if source == "-" else os.path.basename(source)
-    article = text.read(data, name)
-    return _with_hash(article, data)
-
-
-def _with_hash(article: Article, data: bytes) -> Article:
-    from dataclasses import replace
-
-    return replace(article, sha256=hashlib.sha256(data).hexdigest())
+    try:
+        return parse(data, name, kind or detect(data, name))
+    except InputError as exc:
+        # Readers know the file by its base name; the user typed the path.
+        if source not in ("-", name) and exc.message.startswith(name + ":"):
+            raise InputError(source + exc.message[len(name):]) from None
+        raise

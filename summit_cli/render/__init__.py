@@ -16,15 +16,26 @@ from ..model import Brief
 FORMATS: dict[str, tuple[str, tuple[str, ...], bool]] = {
     "markdown": ("markdown", (".md", ".markdown"), False),
     "json": ("json_", (".json",), False),
+    "text": ("text", (".txt", ".text"), False),
+    "html": ("html", (".html", ".htm"), False),
+    "docx": ("docx", (".docx",), True),
+    "pdf": ("pdf", (".pdf",), True),
 }
-ALIASES = {"md": "markdown"}
+ALIASES = {"md": "markdown", "txt": "text", "plain": "text", "htm": "html"}
+PAGE_SIZES = ("a4", "letter")
 
 
 @dataclass(frozen=True)
 class RenderOptions:
     explain: bool = False
-    page_size: str = "a4"
+    page_size: str = "a4"  # DOCX and PDF paper: one of PAGE_SIZES
     generator: str = "summit"
+
+    def __post_init__(self):
+        size = (self.page_size or "").lower()
+        if size not in PAGE_SIZES:
+            raise UsageError(f"unknown page size '{self.page_size}' (choose from: {', '.join(PAGE_SIZES)})")
+        object.__setattr__(self, "page_size", size)
 
 
 def resolve(fmt: str | None, output: str | None) -> str:

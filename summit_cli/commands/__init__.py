@@ -1,0 +1,1 @@
+"""One module per command; each holds only what the command line needs (parsing, wiring)."""

@@ -1,0 +1,109 @@
+"""What every reader-facing writer (text, HTML, DOCX, PDF) says the same way.
+
+The wording of the facts line, the provenance note and the empty-category line
+lives here once, so the formats cannot drift apart; each writer only decides how
+it looks.
+"""
+from __future__ import annotations
+
+import os
+import re
+from datetime import datetime, timezone
+
+from .. import __version__
+from ..errors import UsageError
+from ..text.tokens import words
+
+# XML 1.0 forbids C0 controls other than tab/newline/return, lone surrogates and
+# U+FFFE/U+FFFF; python-docx raises on them and reportlab's parser trips on them.
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+
+# Without SOURCE_DATE_EPOCH documents carry this fixed date (reportlab's own
+# invariant date), so identical input gives identical bytes.
+FIXED_EPOCH = 946684800  # 2000-01-01T00:00:00Z
+
+EMPTY_CATEGORY = "Nothing in this article."
+PROVENANCE = ("Numbers in brackets are sentence numbers in the cleaned article, "
+              "counting from 1, so each point can be found in the source.")
+
+
+def clean(text: str) -> str:
+    """Text with the characters that XML (and so DOCX, HTML, PDF markup) forbids removed."""
+    return _FORBIDDEN.sub("", text)
+
+
+def build_time() -> datetime:
+    """SOURCE_DATE_EPOCH when set (reproducible builds), else the fixed epoch.
+
+    A malformed value is refused, as the reproducible-builds spec asks, rather than
+    silently replaced: the caller meant to pin the date.
+    """
+    raw = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not raw:
+        return datetime.fromtimestamp(FIXED_EPOCH, tz=timezone.utc)
+    try:
+        if not raw.isdigit():
+            raise ValueError
+        return datetime.fromtimestamp(int(raw), tz=timezone.utc)
+    except (ValueError, OverflowError, OSError):
+        raise UsageError(f"SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not '{raw}'") from None
+
+
+def generator(options) -> str:
+    return f"{options.generator} {__version__}"
+
+
+def compression(brief) -> float:
+    """Summary words over article words: how much of the article the summary keeps."""
+    if not brief.stats.words:
+        return 0.0
+    return sum(len(words(s.text)) for s in brief.summary) / brief.stats.words
+
+
+def facts(brief) -> list[str]:
+    s = brief.stats
+    bits = [clean(brief.source.site or brief.source.name)]
+    if brief.source.author:
+        bits.append(clean(brief.source.author))
+    if brief.source.date:
+        bits.append(clean(brief.source.date))
+    bits += [f"{s.sentences} sentences", f"{s.words} words", f"{s.reading_minutes:g} min read",
+             f"summary {compression(brief):.0%} of the article"]
+    return bits
+
+
+def facts_line(brief) -> str:
+    return " · ".join(facts(brief))
+
+
+def ref(index: int) -> str:
+    """The 1-based sentence number a reader sees for a 0-based index."""
+    return f"[{index + 1}]"
+
+
+def explain(item) -> str:
+    """Why a sentence was chosen, for --explain: score, its parts, the cues that matched."""
+    bits = [f"score {item.score:.2f}"] + [f"{k} {v:.2f}" for k, v in item.parts]
+    cues = getattr(item, "cues", ())
+    if cues:
+        bits.append("cues: " + ", ".join(cues))
+    return "(" + "; ".join(bits) + ")"
+
+
+def source_line(brief, options) -> str:
+    where = brief.source.url or brief.source.name
+    return (f"Source: {clean(where)} · sha256 {brief.source.sha256[:12]} · "
+            f"summarizer {brief.algorithm}, taxonomy {brief.taxonomy} · made by {generator(options)}")
+
+
+def subject(brief) -> str:
+    return clean(f"News brief of {brief.source.site or brief.source.name}: summary, key points by category, quotes")
+
+
+def keywords(brief) -> list[str]:
+    return [clean(c.label) for c in brief.categories]
+
+
+def short(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -1,0 +1,192 @@
+"""PDF through reportlab's platypus: embedded DejaVu Sans, outline, running footer.
+
+reportlab is imported inside render() only: Markdown and JSON runs never pay for it.
+Bytes are reproducible: reportlab's invariant mode fixes the document id and the
+date (it honours SOURCE_DATE_EPOCH itself), and nothing else varies between runs.
+"""
+from __future__ import annotations
+
+import io
+from importlib import resources
+from xml.sax.saxutils import escape
+
+from . import layout
+
+FONT = "SummitSans"
+FONT_FILES = {FONT: "DejaVuSans.ttf", f"{FONT}-Bold": "DejaVuSans-Bold.ttf", f"{FONT}-Italic": "DejaVuSans-Oblique.ttf"}
+
+INK = "#1d232b"
+ACCENT = "#1f3b5c"
+MUTED = "#5b6573"
+RULE = "#c9d1db"
+BAR = "#9fb3c8"
+
+
+def _register_fonts() -> None:
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if FONT in pdfmetrics.getRegisteredFontNames():
+        return
+    fonts = resources.files("summit_cli") / "fonts"
+    for name, filename in FONT_FILES.items():
+        with resources.as_file(fonts / filename) as path:
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+    addMapping(FONT, 0, 0, FONT)
+    addMapping(FONT, 1, 0, f"{FONT}-Bold")
+    addMapping(FONT, 0, 1, f"{FONT}-Italic")
+    addMapping(FONT, 1, 1, f"{FONT}-Bold")
+
+
+def _m(text: str) -> str:
+    """Article text made safe for reportlab's paragraph markup: < > & print as themselves."""
+    return escape(layout.clean(text))
+
+
+def _styles():
+    from reportlab.lib.colors import HexColor
+    from reportlab.lib.styles import ParagraphStyle
+
+    body = ParagraphStyle("Body", fontName=FONT, fontSize=10.5, leading=15, textColor=HexColor(INK), spaceAfter=4)
+    return {
+        "title": ParagraphStyle("Title", body, fontName=f"{FONT}-Bold", fontSize=20, leading=25,
+                                textColor=HexColor(INK), spaceAfter=6),
+        "facts": ParagraphStyle("Facts", body, fontSize=9, leading=13, textColor=HexColor(MUTED), spaceAfter=2),
+        "h1": ParagraphStyle("Heading1", body, fontName=f"{FONT}-Bold", fontSize=14, leading=18,
+                             textColor=HexColor(ACCENT), spaceBefore=16, spaceAfter=6, keepWithNext=1),
+        "h2": ParagraphStyle("Heading2", body, fontName=f"{FONT}-Bold", fontSize=11.5, leading=15,
+                             textColor=HexColor(ACCENT), spaceBefore=10, spaceAfter=4, keepWithNext=1),
+        "bullet": ParagraphStyle("Bullet", body, leftIndent=16, bulletIndent=3, bulletFontName=FONT, spaceAfter=5),
+        "empty": ParagraphStyle("Empty", body, fontName=f"{FONT}-Italic", textColor=HexColor(MUTED)),
+        "quote": ParagraphStyle("Quote", body, fontName=f"{FONT}-Italic", leftIndent=18, rightIndent=18,
+                                spaceBefore=8, spaceAfter=1, textColor=HexColor("#2e3742"), keepWithNext=1),
+        "speaker": ParagraphStyle("Speaker", body, fontSize=9.5, leading=13, leftIndent=18, rightIndent=18,
+                                  textColor=HexColor(MUTED), spaceAfter=8),
+        "note": ParagraphStyle("Note", body, fontSize=8.5, leading=12, textColor=HexColor(MUTED), spaceAfter=3),
+    }
+
+
+def _barred_paragraph():
+    from reportlab.lib.colors import HexColor
+    from reportlab.platypus import Paragraph
+
+    class Barred(Paragraph):
+        """A paragraph with a rule down its left side: how a quote is set apart.
+
+        The quote's rule reaches down through its space after, so a quote and its
+        speaker line share one unbroken bar; split paragraphs keep the class.
+        """
+
+        def draw(self):
+            super().draw()
+            canvas, x = self.canv, self.style.leftIndent - 9
+            below = self.style.spaceAfter if self.style.name == "Quote" else 0
+            canvas.saveState()
+            canvas.setStrokeColor(HexColor(BAR))
+            canvas.setLineWidth(2)
+            canvas.line(x, -below, x, self.height)
+            canvas.restoreState()
+
+    return Barred
+
+
+def _doc_class():
+    from reportlab.platypus import BaseDocTemplate
+
+    class BriefDoc(BaseDocTemplate):
+        """Headings become PDF bookmarks, so a viewer's outline pane mirrors the brief."""
+
+        def afterFlowable(self, flowable):
+            level = getattr(flowable, "outline_level", None)
+            if level is None:
+                return
+            self._marks = getattr(self, "_marks", 0) + 1
+            key = f"h{self._marks}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(flowable.getPlainText(), key, level=level, closed=False)
+
+    return BriefDoc
+
+
+def render(brief, options) -> bytes:
+    from reportlab.lib.colors import HexColor
+    from reportlab.lib.pagesizes import A4, LETTER
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Frame, HRFlowable, PageTemplate, Paragraph
+
+    layout.build_time()  # reportlab reads SOURCE_DATE_EPOCH itself; refuse a malformed one first
+    _register_fonts()
+    st = _styles()
+    pagesize = LETTER if options.page_size == "letter" else A4
+    margin_x, margin_top, margin_bottom = 22 * mm, 20 * mm, 24 * mm
+    title = layout.clean(brief.title)
+    footer_title = layout.short(title, 80)
+
+    def heading(text: str, style: str, level: int) -> Paragraph:
+        p = Paragraph(_m(text), st[style])
+        p.outline_level = level
+        return p
+
+    def ref(index: int) -> str:
+        return f' <font size="8.5" color="{MUTED}">{layout.ref(index)}</font>'
+
+    def why(item) -> str:
+        if not options.explain:
+            return ""
+        return f' <font size="8.5" color="{MUTED}">{_m(layout.explain(item))}</font>'
+
+    Barred = _barred_paragraph()
+    story = [Paragraph(_m(title), st["title"]), Paragraph(_m(layout.facts_line(brief)), st["facts"]),
+             HRFlowable(width="100%", thickness=0.6, color=HexColor(RULE), spaceBefore=6, spaceAfter=2),
+             heading("Summary", "h1", 0)]
+    story += [Paragraph(_m(s.text) + why(s), st["bullet"], bulletText="•") for s in brief.summary]
+    story.append(heading("Key points", "h1", 0))
+    for cat, points in brief.points():
+        story.append(heading(cat.label, "h2", 1))
+        if not points:
+            story.append(Paragraph(_m(layout.EMPTY_CATEGORY), st["empty"]))
+        story += [Paragraph(_m(p.text) + ref(p.index) + why(p), st["bullet"], bulletText="•") for p in points]
+    if brief.quotes:
+        story.append(heading("Quotes", "h1", 0))
+        for q in brief.quotes:
+            story.append(Barred(f"“{_m(q.text)}”", st["quote"]))
+            who = f"— <b>{_m(q.speaker)}</b>" if q.speaker else "— speaker not named"
+            story.append(Barred(who + ref(q.index), st["speaker"]))
+    story += [HRFlowable(width="100%", thickness=0.6, color=HexColor(RULE), spaceBefore=14, spaceAfter=6),
+              Paragraph(_m(layout.PROVENANCE), st["note"]),
+              Paragraph(_m(layout.source_line(brief, options)), st["note"])]
+
+    def footer(canvas, doc):
+        if doc.page == 1:
+            canvas.showOutline()  # open with the bookmarks pane: the brief's table of contents
+        canvas.saveState()
+        width = pagesize[0]
+        y = margin_bottom - 10 * mm
+        canvas.setStrokeColor(HexColor(RULE))
+        canvas.setLineWidth(0.5)
+        canvas.line(margin_x, y + 4 * mm, width - margin_x, y + 4 * mm)
+        canvas.setFillColor(HexColor(MUTED))
+        canvas.setFont(FONT, 8)
+        label = f"Page {doc.page}"
+        room = width - 2 * margin_x - canvas.stringWidth(label, FONT, 8) - 8 * mm
+        text = footer_title
+        while len(text) > 4 and canvas.stringWidth(text, FONT, 8) > room:
+            text = layout.short(text, len(text) - 2)
+        canvas.drawString(margin_x, y, text)
+        canvas.drawRightString(width - margin_x, y, label)
+        canvas.restoreState()
+
+    buf = io.BytesIO()
+    doc = _doc_class()(
+        buf, pagesize=pagesize, leftMargin=margin_x, rightMargin=margin_x, topMargin=margin_top,
+        bottomMargin=margin_bottom, title=title, author=options.generator, subject=layout.subject(brief),
+        keywords=layout.keywords(brief), creator=layout.generator(options),
+        producer=f"{layout.generator(options)} (ReportLab)", invariant=1, displayDocTitle=1,
+        initialFontName=FONT, initialFontSize=10.5,
+    )
+    frame = Frame(margin_x, margin_bottom, pagesize[0] - 2 * margin_x, pagesize[1] - margin_top - margin_bottom,
+                  id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=footer)])
+    doc.build(story)
+    return buf.getvalue()

@@ -1,0 +1,138 @@
+"""Direct quotes and their speakers: unit cases on invented sentences, then through the CLI."""
+import json
+
+from summit_cli.model import Sentence
+from summit_cli.quotes import extract, find
+
+
+def sents(*texts):
+    return [Sentence(i, t, i) for i, t in enumerate(texts)]
+
+
+def speakers(*texts):
+    return [(q.text, q.speaker) for q in extract(sents(*texts))]
+
+
+def test_curly_quote_with_speaker_after():
+    assert speakers("“This will be a good first meeting, but not the last,” Trump stated.") == [
+        ("This will be a good first meeting, but not the last", "Trump")]
+
+
+def test_straight_quote_with_inverted_attribution_and_description():
+    got = speakers('"Nothing good will happen there, war is war," said Tetiana Harkavenko, a 65-year-old cleaner.')
+    assert got == [("Nothing good will happen there, war is war", "Tetiana Harkavenko")]
+
+
+def test_speaker_before_a_colon_and_titles_dropped():
+    got = speakers("Foreign Minister Andrii Sybiha said: “We will not trade land for promises.”")
+    assert got == [("We will not trade land for promises.", "Andrii Sybiha")]
+
+
+def test_description_before_the_name_after_the_quote():
+    got = speakers("“Rewarding aggression only invites more of it,” Ukraine’s foreign minister Andrii Sybiha said.")
+    assert got[0][1] == "Andrii Sybiha"
+
+
+def test_name_wins_over_its_description_and_asides():
+    assert speakers("Andriy Yermak, head of the presidential office, said Kyiv would “never agree to a deal "
+                    "without Ukraine”.")[0][1] == "Andriy Yermak"
+    assert speakers("Nataliya, a 52-year-old accountant in Kyiv, said: “They talk about our land as if it "
+                    "were theirs.”")[0][1] == "Nataliya"
+
+
+def test_coordinated_and_participle_verbs_keep_the_subject():
+    assert speakers("Andrii Sybiha welcomed the proposals and thanked partners for “standing with Ukraine "
+                    "at a decisive moment”.")[0][1] == "Andrii Sybiha"
+    assert speakers("Zelenskyy thanked the envoy and called the talks useful, adding that guarantees would be "
+                    "“decided within a week or two”.")[0][1] == "Zelenskyy"
+
+
+def test_institution_as_speaker():
+    assert speakers("Ukraine’s foreign ministry called the attack proof that the promises “are worth "
+                    "nothing at all”.")[0][1] == "Ukraine’s foreign ministry"
+
+
+def test_pronoun_prefers_the_subject_who_spoke():
+    got = speakers("Mr Zelenskyy, standing next to Friedrich Merz, said Vladimir Putin was bluffing.",
+                   "“Putin wants to occupy all of Ukraine,” he said.")
+    assert got[0][1] == "Zelenskyy"
+
+
+def test_description_as_speaker():
+    assert speakers("“We are not going to give up our land,” the Ukrainian leader said.")[0][1] == "the Ukrainian leader"
+
+
+def test_single_quotes_but_not_apostrophes():
+    got = speakers("'My son is in a camp and this swap is good news,' said Iryna Bondar.",
+                   "Ukraine’s envoy didn't comment on Russia's offer.")
+    assert got == [("My son is in a camp and this swap is good news", "Iryna Bondar")]
+
+
+def test_pronoun_resolves_to_the_only_person_named_before():
+    got = speakers("President Volodymyr Zelenskiy accused Moscow of stalling.",
+                   "“They want a pause in talks, not in the war,” he wrote on Telegram.")
+    assert got == [("They want a pause in talks, not in the war", "Volodymyr Zelenskiy")]
+
+
+def test_pronoun_stays_unknown_when_two_people_were_named():
+    got = speakers("Donald Trump spoke with Vladimir Putin for two hours.",
+                   "“It was a very productive call,” he said.")
+    assert got == [("It was a very productive call", None)]
+
+
+def test_unattributed_quote_continues_the_previous_speaker():
+    got = speakers("“We will not trade our people for a pause,” Zelensky said.",
+                   "“A ceasefire must be the beginning of a real peace.”")
+    assert [s for _, s in got] == ["Zelensky", "Zelensky"]
+
+
+def test_quote_spanning_two_sentences_is_one_quote_with_its_speaker():
+    found = find(sents("“Nothing good will happen there.", "We will give nothing to anyone,” said Olena Marchuk."))
+    assert len(found) == 1
+    q = found[0]
+    assert (q.first, q.last) == (0, 1)
+    assert q.text == "Nothing good will happen there. We will give nothing to anyone"
+    assert q.speaker == "Olena Marchuk"
+
+
+def test_short_scare_quotes_are_not_quotes():
+    assert speakers("The White House has given “multiple versions” of the purpose.") == []
+
+
+def test_quotes_in_json_and_markdown(run):
+    text = ("Leaders met in Paris on Thursday.\n"
+            "“This is the first serious concrete step in a long time,” Zelenskyy said.\n"
+            "He added: “We need guarantees that work in the sky and on the ground.”\n")
+    result = run("brief", "-", "-f", "json", input=text)
+    assert result.exit_code == 0, result.stderr
+    quotes = json.loads(result.stdout)["quotes"]
+    assert [(q["index"], q["speaker"]) for q in quotes] == [(1, "Zelenskyy"), (2, "Zelenskyy")]
+    assert quotes[0]["text"] == "This is the first serious concrete step in a long time"
+    md = run("brief", "-", input=text).stdout
+    assert "## Quotes" in md and "— Zelenskyy" in md
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from summit_cli.group import classify, taxonomy  # noqa: E402
+
+_PIECES = st.sampled_from(["“", "”", '"', "'", "‘", "’", ",", ".", " ", "said", "he", "Zelensky", "Kyiv", "Putin",
+                           "offer", "rejected", "the", "Ukrainian", "leader", "a", "who", "in", "of", "Another",
+                           "don't", "Ukraine’s", "—", ":", "aims", "ceasefire"])
+_SENTENCE = st.lists(_PIECES, min_size=1, max_size=25).map(lambda ws: " ".join(ws))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_SENTENCE, min_size=1, max_size=8))
+def test_any_text_gives_well_formed_quotes_and_key_points(texts):
+    ss = sents(*texts)
+    for f in find(ss):
+        assert 0 <= f.first <= f.last < len(ss) and f.last - f.first < 3
+        assert len(f.text.split()) >= 3
+        for k, a, b in f.spans:
+            assert f.first <= k <= f.last and 0 <= a < b <= len(ss[k].text)
+    tax = taxonomy.load(None)
+    points = classify.classify(ss, tax)
+    assert len(points) == len(tax.categories)
+    for cat in points:
+        assert all(0 <= p.index < len(ss) and p.score >= 1.0 and p.cues for p in cat)
