@@ -87,7 +87,7 @@ def rank(doc, name="default", params=None):
     base = sum(parts.values())
     penalty = _mmr(base, rows, cols, unit, n, v, p["mmr"], p["mmr_from"])
     scores = base - penalty
-    out_parts = [{k: float(x[i]) for k, x in parts.items()} | {"redundancy": float(-penalty[i])}
+    out_parts = [{k: float(x[i]) for k, x in parts.items()} | {"redundancy": -float(penalty[i]) or 0.0}
                  for i in range(n)]
     return Ranking([float(s) for s in scores], out_parts)
 
