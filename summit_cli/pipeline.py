@@ -8,7 +8,7 @@ from .errors import InputError
 from .group import classify, taxonomy as taxonomy_mod
 from .model import Article, Brief, Category, Scored, Sentence, Source, Stats
 from .rank import Budget, Doc, rank, select
-from .text.clean import clean_blocks
+from .text.clean import clean_blocks, is_caption, is_furniture
 from .text.split import split_sentences
 from .text.tokens import words
 
@@ -33,7 +33,9 @@ def sentences_of(article: Article) -> list[Sentence]:
     out: list[Sentence] = []
     for p, para in enumerate(paragraphs):
         for text in split_sentences(para.text):
-            if any(ch.isalnum() for ch in text):
+            # A furniture line or caption can hide at the end of a paragraph when an
+            # archive joined lines with " . "; a sentence is the unit that shows it.
+            if not (is_furniture(text) or is_caption(text)):
                 out.append(Sentence(len(out), text, p, para.section))
     return out
 

@@ -47,3 +47,34 @@ def test_runaway_sentence_is_capped():
 
 def test_lowercase_after_period_is_not_a_boundary():
     assert split_sentences("Sales rose 3 pct. in March, analysts said.") == ["Sales rose 3 pct. in March, analysts said."]
+
+
+def test_acronym_can_end_a_sentence():
+    assert split_sentences("The deal is under review by the SEC. The company declined to comment.") == [
+        "The deal is under review by the SEC.", "The company declined to comment."]
+
+
+def test_single_quoted_two_sentence_quote_stays_whole():
+    text = "The mayor said: 'We will not give up. The boats go back to sea.' Talks resume on Monday."
+    assert split_sentences(text) == ["The mayor said: 'We will not give up. The boats go back to sea.'",
+                                     "Talks resume on Monday."]
+
+
+def test_apostrophes_do_not_open_quotes():
+    text = "The keeper's cottage was saved. The farmers' union paid for it."
+    assert split_sentences(text) == ["The keeper's cottage was saved.", "The farmers' union paid for it."]
+
+
+def test_quote_left_open_at_a_paragraph_end_does_not_swallow_the_next_quote():
+    # News leaves a quote open when the next paragraph continues it; joined archives
+    # put both on one line.
+    text = "\"Sexism limits what women can achieve. \"It is simply wrong to assume otherwise,\" she said."
+    assert split_sentences(text) == ["\"Sexism limits what women can achieve.",
+                                     "\"It is simply wrong to assume otherwise,\" she said."]
+
+
+def test_a_letter_ending_a_name_can_end_a_sentence():
+    text = "He was diagnosed with hepatitis A. The diocese says he caught it in Italy. J. K. Rowling agreed."
+    assert split_sentences(text) == ["He was diagnosed with hepatitis A.", "The diocese says he caught it in Italy.",
+                                     "J. K. Rowling agreed."]
+    assert split_sentences("J. A. Smith and I. M. Pei came. I left.") == ["J. A. Smith and I. M. Pei came.", "I left."]

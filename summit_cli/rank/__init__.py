@@ -9,18 +9,19 @@ import importlib
 from dataclasses import dataclass, field
 
 from ..errors import UsageError
+from ..text.tokens import LANGUAGES
 
 # name -> (module, one-line description). Modules are imported only when chosen.
 ALGORITHMS: dict[str, tuple[str, str]] = {
     "default": ("news", "news ranker: centrality, position, headline similarity, redundancy control"),
     "lead": ("lead", "the first sentences, the classic news baseline"),
-    "lexrank": ("sumy_algos", "sumy LexRank: eigenvector centrality on a tf-idf similarity graph"),
-    "textrank": ("sumy_algos", "sumy TextRank: PageRank on a word-overlap graph"),
+    "lexrank": ("graph", "LexRank (sumy's, vectorised): eigenvector centrality on a tf-idf similarity graph"),
+    "textrank": ("graph", "TextRank (sumy's, vectorised): PageRank on a word-overlap graph"),
     "lsa": ("sumy_algos", "sumy LSA: latent semantic analysis (SVD of the term matrix)"),
     "luhn": ("sumy_algos", "sumy Luhn: clusters of significant words"),
     "kl": ("sumy_algos", "sumy KL-Sum: keeps the summary's word distribution close to the text's"),
     "sumbasic": ("sumy_algos", "sumy SumBasic: word probability with redundancy down-weighting"),
-    "reduction": ("sumy_algos", "sumy Reduction: graph of sentence overlap, summed edge weights"),
+    "reduction": ("graph", "Reduction (sumy's, vectorised): summed word-overlap edge weights"),
     "edmundson": ("sumy_algos", "sumy Edmundson: cue, key, title (headline words) and location"),
 }
 
@@ -57,6 +58,8 @@ class Budget:
 def rank(name: str, doc: Doc) -> Ranking:
     if name not in ALGORITHMS:
         raise UsageError(f"unknown algorithm '{name}' (choose from: {', '.join(ALGORITHMS)})")
+    if doc.language not in LANGUAGES:
+        raise UsageError(f"unsupported language '{doc.language}' (choose from: {', '.join(LANGUAGES)})")
     module = importlib.import_module(f".{ALGORITHMS[name][0]}", __name__)
     if not doc.sentences:
         return Ranking([])

@@ -1,6 +1,7 @@
 """sumy's summarizers, offline: our tokenizer, stemmer and stop words.
 
-sumy returns only the chosen sentences; its shared helper `_get_best_sentences`
+LexRank, TextRank and Reduction run vectorised in graph.py; their sumy classes stay
+here as the reference the tests hold graph.py to. sumy returns only the chosen sentences; its shared helper `_get_best_sentences`
 sees every sentence's rating, so a subclass records them there. That gives every
 sumy algorithm the same `rank(doc) -> scores` call as ours.
 """
@@ -80,4 +81,10 @@ def rank(doc, name):
     ratings = summarizer.ratings
     if ratings is None:  # sumy returns early on degenerate input
         ratings = [0.0] * len(doc.sentences)
-    return Ranking(ratings)
+    return Ranking(tie_safe(ratings))
+
+
+def tie_safe(scores) -> list[float]:
+    """Scores the maths makes equal must compare equal, whatever the float noise:
+    ties then go to the earlier sentence, as in sumy."""
+    return [round(float(s), 10) for s in scores]

@@ -25,7 +25,13 @@ _FURNITURE_LINE = re.compile(
       | click\s+here\b.*
       | (?:image|photo|picture|video)\s*(?:source|caption|copyright|credit)?\s*[:,].*
       | (?:getty\s+images|reuters|ap\s+photo|afp|epa)(?:\s*/\s*\S.*)?
-      | (?:published|updated|last\s+updated|posted)\s*[:|].*
+      | (?:published|updated|last\s+(?:updated|modified)|posted)\s*(?:[:|]|at\b|on\b).*
+      | by|and|\|
+      | (?:image|photo|picture|video)s?\s*(?:source|caption|copyright|credit)?
+      | (?:watch|see)\s+(?:the\s+)?video\b.*|video\s*[:|-].*
+      | (?:follow|contact)\s+(?:\w+\s+){0,3}(?:on\s+(?:twitter|facebook|instagram|x)\b|@\w+).*
+      | (?-i:(?:[A-Z][\w.'’-]*,?\s+(?:and\s+)?){1,8})contributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)\W*
+      | (?:e-?mail|share)\s+(?:this|to\s+a\s+friend).*
       | copyright\b.*|©.*|all\s+rights\s+reserved.*
       | by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|\||for)\s*.*)?
       | (?:comments?|\d+\s+comments?)
@@ -40,12 +46,29 @@ _BYLINE = re.compile(r"^[Bb]y\s+[A-Z]")
 # Leading furniture glued to the first paragraph: datelines and wire credits.
 _DATELINE = re.compile(
     r"""^(?:
-        \(\s*[A-Z][A-Za-z .]{1,20}\)\s*(?:--|—|–|-)\s*
-      | [A-Z][A-Z .,'-]{2,40}\s*\((?:AP|Reuters|AFP|CNN|Xinhua|UPI)\)\s*(?:--|—|–|-)\s*
+        (?:[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,4}\s*)?\(\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}\s*\)
+            \s*(?:--|—|–|-)\s*
+      | (?:[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,4}\s*)?\((?:CNN|AP|Reuters|AFP|UPI|Xinhua)\)\s*
       | (?:PUBLISHED|UPDATED)\s*:.*?\|\s*(?:UPDATED\s*:.*?(?:\d{4}|GMT|BST|UTC|ET)\s*)?
     )""",
     re.VERBOSE,
 )
+# Some archives join a page's lines with " . ", marking each line that had no full
+# stop of its own (bylines, stamps, captions, headings): split there to get the lines back.
+_JOINED_LINE_END = re.compile(r"(?<=\S)\s+\.(?:\s+|$)")
+# A photo caption: a short label and a colon, then a description with no full stop
+# ("Devastated: the family at the harbour"). Prose with a colon ends with a stop.
+_CAPTION = re.compile(r"^(?:[A-Z][\w'’-]*|\d[\w'’-]*)(?:\s+[\w'’-]+){0,2}\s*:\s+\S")
+_STAMP_WORDS = re.compile(
+    r"""^(?:\d[\d:.,/-]*(?:st|nd|rd|th)?|[ap]\.?m\.?|gmt|bst|utc|cet|est|edt|et|pst|pdt|on|at|of|the|
+        jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|
+        nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|
+        sat(?:urday)?|sun(?:day)?|updated|published|posted|last)[,.|]?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# A line without a full stop whose words are mostly in another paragraph is a caption.
+ECHO_SHARE, ECHO_WINDOW = 0.7, 50
 
 _TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$|[\"”»]$")
 
@@ -56,7 +79,15 @@ class Paragraph:
     section: str | None  # the heading above it, if any
 
 
+def _is_stamp(line: str) -> bool:
+    """A line of nothing but a date and time ("07:03 EST, 2 March 2013")."""
+    words = line.split()
+    return any(ch.isdigit() for ch in line) and len(words) <= 12 and all(_STAMP_WORDS.match(w) for w in words)
+
+
 def is_furniture(line: str) -> bool:
+    if _is_stamp(line) or not any(ch.isalnum() for ch in line):
+        return True
     if not _FURNITURE_LINE.match(line):
         return False
     if line[:3].lower() == "by " and not _BYLINE.match(line):
@@ -65,13 +96,44 @@ def is_furniture(line: str) -> bool:
     return not (line[:3].lower() == "by " and len(line.split()) > 8)
 
 
+def is_caption(line: str) -> bool:
+    return bool(_CAPTION.match(line)) and not _TERMINAL.search(line) and not line.endswith((",", ";", ":"))
+
+
 def looks_like_heading(line: str) -> bool:
     """A short line with no sentence-final punctuation stands above a section."""
     words = line.split()
-    if not 0 < len(words) <= 10 or _TERMINAL.search(line) or line.endswith((",", ";")):
+    if not 0 < len(words) <= 10 or _TERMINAL.search(line) or line.endswith((",", ";", ":")):
         return False
     # A quote with its attribution ("“We will see,” he said") is prose missing its stop.
     return not any(mark in line for mark in (',”', ',"', ",’"))
+
+
+def _lines(text: str) -> list[tuple[str, bool]]:
+    """A block as (line, had_no_stop) pairs: the lines an archive joined with " . ".
+
+    Such an archive marks exactly the lines that had no full stop of their own, and
+    in news those are never prose: bylines, stamps, headings and photo captions
+    (which repeat the body and would crowd into a summary).
+    """
+    text = re.sub(r"^By\s+\.\s+", "By ", text)  # "By . Jane Example . PUBLISHED: ..."
+    pieces = _JOINED_LINE_END.split(text)
+    if len(pieces) == 1:
+        return [(text, False)]
+    from .split import split_sentences
+
+    out = []
+    for k, piece in enumerate(pieces):
+        if not piece:
+            continue
+        if k == len(pieces) - 1:
+            out.append((piece, False))
+            continue
+        *prose, line = split_sentences(piece) or [piece]
+        if prose:
+            out.append((" ".join(prose), False))
+        out.append((line, True))
+    return out
 
 
 def clean_blocks(blocks: tuple[Block, ...]) -> tuple[list[Paragraph], list[str]]:
@@ -80,16 +142,40 @@ def clean_blocks(blocks: tuple[Block, ...]) -> tuple[list[Paragraph], list[str]]
     headings: list[str] = []
     section = None
     for block in blocks:
-        text = squash(block.text)
-        if not text or is_furniture(text):
-            continue
-        if block.heading or looks_like_heading(text):
-            section = text
-            headings.append(text)
-            continue
-        if not paragraphs:
-            text = _DATELINE.sub("", text).strip()
-            if not text:
+        for text, had_no_stop in _lines(squash(block.text)):
+            if is_furniture(text) or is_caption(text):
                 continue
-        paragraphs.append(Paragraph(text, section))
-    return paragraphs, headings
+            if block.heading or looks_like_heading(text):
+                section = text
+                headings.append(text)
+                continue
+            if had_no_stop:
+                continue  # a caption without a label, or a quote's lead-in ("He said:")
+            if not paragraphs:
+                text = _DATELINE.sub("", text).strip()
+                if not text or is_furniture(text):
+                    continue
+            paragraphs.append(Paragraph(text, section))
+    return _without_echoes(paragraphs), headings
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
+def _without_echoes(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Drop lines with no full stop that repeat a nearby paragraph: photo captions.
+
+    Only ECHO_WINDOW paragraphs either side are compared, which covers a web article
+    and keeps a long list of unpunctuated lines linear.
+    """
+    bags = [_words(p.text) for p in paragraphs]
+    echoes = set()
+    for k, para in enumerate(paragraphs):
+        if _TERMINAL.search(para.text) or not bags[k]:
+            continue
+        for j in range(max(0, k - ECHO_WINDOW), min(len(paragraphs), k + ECHO_WINDOW + 1)):
+            if j != k and j not in echoes and len(bags[k] & bags[j]) >= ECHO_SHARE * len(bags[k]):
+                echoes.add(k)
+                break
+    return [p for k, p in enumerate(paragraphs) if k not in echoes]

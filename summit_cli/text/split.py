@@ -41,10 +41,21 @@ _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _OPENERS = "\"“‘'([«¿¡"
 
 
+# Single quotes (the house style of many British papers) share their mark with the
+# apostrophe: an opener follows a space or bracket, a closer precedes one.
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[“\"]))[‘'](?=\w)")
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?…])[’'](?=[\s.,;:!?)\]”\"]|$)")
+
+
 def _quote_depth(text: str) -> int:
     curly = text.count("“") + text.count("«") - text.count("”") - text.count("»")
     straight = text.count('"') % 2
-    return max(curly, 0) + straight
+    single = len(_SINGLE_OPEN.findall(text)) - len(_SINGLE_CLOSE.findall(text))
+    return max(curly, 0) + straight + max(single, 0)
+
+
+def _opens_quote(rest: str) -> bool:
+    return rest[:1] in ("\"", "“", "«") or (rest[:1] in ("'", "‘") and rest[1:2].isalpha())
 
 
 def _starts_sentence(rest: str) -> bool:
@@ -61,15 +72,17 @@ def _is_abbreviation_stop(before: str, rest: str) -> bool:
     m = _WORD_BEFORE.search(before)
     if not m:
         return False
-    word = m.group(1).lower().strip(".")
-    if not word:
-        return False
+    raw = m.group(1).strip(".")
+    if not raw or (len(raw) > 1 and raw.isupper() and "." not in raw):
+        return False  # an acronym ("the SEC."), not an abbreviation ("Sec. 5")
+    word = raw.lower()
     if word in _TITLES:
         return True
-    if len(word) == 1 and word.isalpha():  # an initial: "J. K. Rowling"
-        return True
-    if word in _MAY_END:
-        nxt = re.match(r"[\"“‘'(]*(\w+)", rest)
+    # An initial ("J. K. Rowling") or a letter that ends a name ("hepatitis A. The ...").
+    if word in _MAY_END or (len(word) == 1 and word.isalpha()):
+        nxt = re.match(r"[\"“‘'(]*(\w+)(\.?)", rest)
+        if nxt and len(nxt.group(1)) == 1 and nxt.group(2):
+            return True  # another initial follows: "J. A. Smith"
         return not (nxt and nxt.group(1).lower() in _STARTERS)
     return False
 
@@ -86,7 +99,9 @@ def split_sentences(paragraph: str) -> list[str]:
         piece = paragraph[start:end]
         if m.group(1) == "." and _is_abbreviation_stop(paragraph[start:m.start(1)], rest):
             continue
-        if _quote_depth(piece) > 0 and len(piece.split()) < MAX_QUOTED_WORDS:
+        # Inside an open quote, unless a new quote opens: news leaves a quote open at
+        # the end of a paragraph that the next paragraph's quote continues.
+        if _quote_depth(piece) > 0 and len(piece.split()) < MAX_QUOTED_WORDS and not _opens_quote(rest):
             continue
         out.append(piece.strip())
         start = m.end()

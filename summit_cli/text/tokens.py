@@ -7,11 +7,13 @@ from importlib import resources
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
-# Languages with both a Snowball stemmer and a stop-word list shipped by sumy.
+# Languages with a stop-word list shipped by sumy and a Snowball stemmer (Ukrainian
+# borrows the Russian one and Slovak the Czech one, as sumy does).
 LANGUAGES = (
-    "czech", "english", "french", "german", "greek", "italian", "portuguese",
-    "spanish", "swedish", "ukrainian",
+    "arabic", "czech", "english", "french", "german", "greek", "italian", "polish",
+    "portuguese", "slovak", "spanish", "swedish", "ukrainian",
 )
+_BORROWED_STEMMER = {"ukrainian": "russian", "slovak": "czech"}
 
 
 def words(text: str) -> list[str]:
@@ -31,10 +33,7 @@ def stop_words(language: str = "english") -> frozenset[str]:
 def _stemmer(language: str):
     import snowballstemmer
 
-    name = language if language in snowballstemmer.algorithms() else "english"
-    if language == "ukrainian":
-        name = "russian"  # the nearest Snowball stemmer; better than none
-    return snowballstemmer.stemmer(name)
+    return snowballstemmer.stemmer(_BORROWED_STEMMER.get(language, language))
 
 
 @lru_cache(maxsize=None)
