@@ -1,8 +1,9 @@
 """The default news ranker: centrality, position, headline, redundancy control.
 
-All of it runs on one sparse sentence x term matrix kept as numpy arrays of its
-non-zeros (row, column, weight), so every step costs time linear in the article's
-words; no n x n sentence graph is ever built.
+Every step costs time linear in the article's words (sparse term counts per
+sentence and one inverted index); no n x n sentence graph is ever built. It is
+plain Python on purpose: importing numpy costs more than ranking a whole article,
+and a brief of one article is what users run most.
 
 - centrality: degree centrality, the sum of a sentence's term overlaps with every
   other sentence (what Reduction and TextRank reward), computed as one product with
@@ -18,7 +19,8 @@ the knobs tried and how much they mattered are in the project's notes on issue 4
 """
 from __future__ import annotations
 
-import numpy as np
+import math
+from collections import Counter, defaultdict
 
 from ..text.tokens import content_stems
 
@@ -34,24 +36,9 @@ PARAMS = {
 MMR_PICKS = 64
 
 
-def _matrix(doc):
-    """Non-zeros of the sentence x term count matrix (sorted by sentence) and lengths."""
-    vocab: dict[str, int] = {}
-    rows, cols = [], []
-    for i, sentence in enumerate(doc.sentences):
-        for stem in content_stems(sentence, doc.language):
-            rows.append(i)
-            cols.append(vocab.setdefault(stem, len(vocab)))
-    n, v = len(doc.sentences), max(len(vocab), 1)
-    key = np.asarray(rows, dtype=np.int64) * v + np.asarray(cols, dtype=np.int64)
-    key, counts = np.unique(key, return_counts=True)
-    lengths = np.bincount(np.asarray(rows, dtype=np.int64), minlength=n).astype(float)
-    return key // v, key % v, counts.astype(float), lengths, vocab
-
-
-def _scaled(x: np.ndarray) -> np.ndarray:
-    top = x.max() if x.size else 0.0
-    return x / top if top > 0 else np.zeros_like(x)
+def _scaled(values: list[float]) -> list[float]:
+    top = max(values, default=0.0)
+    return [x / top for x in values] if top > 0 else [0.0] * len(values)
 
 
 def rank(doc, name="default", params=None):
@@ -59,62 +46,64 @@ def rank(doc, name="default", params=None):
 
     p = {**PARAMS, **(params or {})}
     n = len(doc.sentences)
-    rows, cols, tf, lengths, vocab = _matrix(doc)
-    v = max(len(vocab), 1)
-    norms = np.sqrt(np.bincount(rows, weights=tf * tf, minlength=n))
-    unit = tf / np.where(norms > 0, norms, 1.0)[rows]
+    bags = [Counter(content_stems(s, doc.language)) for s in doc.sentences]
+    norms = [math.sqrt(sum(c * c for c in bag.values())) for bag in bags]
+    units = [{t: c / norm for t, c in bag.items()} if norm else {} for bag, norm in zip(bags, norms)]
 
     # Sum over j != i of tf_i . tf_j, i.e. tf_i . (article - tf_i): linear in the words.
-    article = np.bincount(cols, weights=tf, minlength=v)
-    degree = np.bincount(rows, weights=tf * (article[cols] - tf), minlength=n)
-    centrality = _scaled(degree / np.maximum(lengths, 1.0) ** p["length_power"])
+    article: Counter = Counter()
+    for bag in bags:
+        article.update(bag)
+    degree = [sum(c * (article[t] - c) for t, c in bag.items()) for bag in bags]
+    lengths = [sum(bag.values()) for bag in bags]
+    centrality = _scaled([d / max(length, 1) ** p["length_power"] for d, length in zip(degree, lengths)])
 
-    position = 1.0 / (1.0 + np.arange(n)) ** p["position_power"]
-
-    headline = np.zeros(v)
-    for stem in content_stems(doc.title or "", doc.language):
-        if stem in vocab:
-            headline[vocab[stem]] = 1.0
-    title = np.zeros(n)
-    if headline.any():
-        title = np.bincount(rows, weights=unit * headline[cols], minlength=n) / np.linalg.norm(headline)
+    headline = set(content_stems(doc.title or "", doc.language)) & set(article)
+    title = [0.0] * n
+    if headline:
+        scale = 1.0 / math.sqrt(len(headline))
+        title = [scale * sum(u.get(t, 0.0) for t in headline) for u in units]
 
     parts = {
-        "centrality": p["w_centrality"] * centrality,
-        "position": p["w_position"] * position,
-        "title": p["w_title"] * title,
+        "centrality": [p["w_centrality"] * x for x in centrality],
+        "position": [p["w_position"] / (1.0 + i) ** p["position_power"] for i in range(n)],
+        "title": [p["w_title"] * x for x in title],
     }
-    base = sum(parts.values())
-    penalty = _mmr(base, rows, cols, unit, n, v, p["mmr"], p["mmr_from"])
-    scores = base - penalty
-    out_parts = [{k: float(x[i]) for k, x in parts.items()} | {"redundancy": -float(penalty[i]) or 0.0}
+    base = [sum(values[i] for values in parts.values()) for i in range(n)]
+    penalty = _mmr(base, units, p["mmr"], p["mmr_from"])
+    out_parts = [{k: values[i] for k, values in parts.items()} | {"redundancy": -penalty[i] or 0.0}
                  for i in range(n)]
-    return Ranking([float(s) for s in scores], out_parts)
+    return Ranking([b - q for b, q in zip(base, penalty)], out_parts)
 
 
-def _mmr(base, rows, cols, unit, n, v, weight, start):
+def _mmr(base, units, weight, start):
     """Greedy maximal marginal relevance: each sentence's penalty when it was picked.
 
     A candidate's value only falls as picks accumulate, so base minus penalty ranks
     the sentences in pick order, and select() needs nothing MMR-specific. Sentences
     not picked within MMR_PICKS keep the penalty they had at the end.
     """
-    penalty = np.zeros(n)
+    n = len(base)
+    penalty = [0.0] * n
     if weight <= 0 or n < 2:
         return penalty
-    max_sim = np.zeros(n)
-    picked = np.zeros(n, dtype=bool)
-    row_starts = np.searchsorted(rows, np.arange(n + 1))
+    postings = defaultdict(list)  # term -> [(sentence, unit weight)]
+    for i, unit in enumerate(units):
+        for t, w in unit.items():
+            postings[t].append((i, w))
+    max_sim = [0.0] * n
+    picked = [False] * n
     for _ in range(min(n, MMR_PICKS)):
-        value = np.where(picked, -np.inf, base - weight * max_sim)
-        best = int(np.argmax(value))
+        best = max((i for i in range(n) if not picked[i]), key=lambda i: (base[i] - weight * max_sim[i], -i))
         picked[best] = True
         penalty[best] = weight * max_sim[best]
-        vec = np.zeros(v)
-        lo, hi = row_starts[best], row_starts[best + 1]
-        vec[cols[lo:hi]] = unit[lo:hi]
-        sim = np.bincount(rows, weights=unit * vec[cols], minlength=n)
-        np.maximum(max_sim, np.clip((sim - start) / (1.0 - start), 0.0, None), out=max_sim)
-    rest = ~picked
-    penalty[rest] = weight * max_sim[rest]
+        sim: dict[int, float] = defaultdict(float)
+        for t, w in units[best].items():
+            for j, wj in postings[t]:
+                sim[j] += w * wj
+        for j, s in sim.items():
+            max_sim[j] = max(max_sim[j], max(0.0, (s - start) / (1.0 - start)))
+    for i in range(n):
+        if not picked[i]:
+            penalty[i] = weight * max_sim[i]
     return penalty
