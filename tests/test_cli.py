@@ -113,3 +113,13 @@ def test_output_file_is_written_and_stdout_stays_empty(tmp_path, run):
 def test_version(run):
     result = run("--version")
     assert result.exit_code == 0 and result.stdout.startswith("summit ")
+
+
+def test_a_long_headline_is_the_title_not_a_summary_sentence(tmp_path, run_json):
+    headline = "Harbour talks narrow the gaps on fishing rights, but the northern channel remains the sticking point"
+    body = (FIXTURES / "harbour_talks.txt").read_text(encoding="utf-8").split("\n", 1)[1]
+    article = tmp_path / "long_headline.txt"
+    article.write_text(headline + "\n" + body, encoding="utf-8")
+    brief = run_json(article, "-n", "20")
+    assert brief["title"] == headline
+    assert all(headline not in s["text"] for s in brief["summary"])

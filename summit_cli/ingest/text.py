@@ -10,6 +10,7 @@ from ..model import Article, Block
 from ..text.clean import is_furniture, looks_like_heading
 from ..text.normalize import normalize
 
+HEADLINE_WORDS = 25
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”»]$")
 
 
@@ -144,8 +145,9 @@ def read(data: bytes, name: str) -> Article:
     text = normalize(decode(data))
     blocks = blocks_from_text(text)
     title = None
-    # A first line that reads as a headline is the title, not a sentence.
-    if len(blocks) > 1 and looks_like_heading(blocks[0].text) and not is_furniture(blocks[0].text):
+    # A first line that reads as a headline is the title, not a sentence. Headlines
+    # run longer than the section headings inside an article.
+    if len(blocks) > 1 and looks_like_heading(blocks[0].text, max_words=HEADLINE_WORDS) and not is_furniture(blocks[0].text):
         title = blocks[0].text
         blocks = blocks[1:]
     return Article(blocks=tuple(blocks), title=title, source_name=name)

@@ -100,10 +100,11 @@ def is_caption(line: str) -> bool:
     return bool(_CAPTION.match(line)) and not _TERMINAL.search(line) and not line.endswith((",", ";", ":"))
 
 
-def looks_like_heading(line: str) -> bool:
+def looks_like_heading(line: str, max_words: int = 10) -> bool:
     """A short line with no sentence-final punctuation stands above a section."""
+    line = line.rstrip("\ufffd ")  # undecodable bytes after a full stop do not unmake it
     words = line.split()
-    if not 0 < len(words) <= 10 or _TERMINAL.search(line) or line.endswith((",", ";", ":")):
+    if not 0 < len(words) <= max_words or _TERMINAL.search(line) or line.endswith((",", ";", ":")):
         return False
     # A quote with its attribution ("“We will see,” he said") is prose missing its stop.
     return not any(mark in line for mark in (',”', ',"', ",’"))
