@@ -42,6 +42,7 @@ _ASIDE = re.compile(r",\s*(?:who|whom|whose|which|where|when|while|after|before|
 _APPOSITION = re.compile(r"([A-Z][\w'’-]*),\s*((?:a|an|the)\s+[^,;]{1,60}),")
 # A key point is a sentence: a line without a full stop is a headline, a heading or a caption.
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*\s*$")
+_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
 _PRONOUNS = frozenset({"he", "she", "they"})
 _PEOPLE = frozenset(
     "official officials source sources analyst analysts expert experts diplomat diplomats critic critics observer "
@@ -152,11 +153,20 @@ class _Parsed:
         self.words = [m.group(0) for m in toks]
         self.lower = [w.lower() for w in self.words]
         self.stems = [stem(w.replace("’", "'")) for w in self.lower]
+        # A negated word keeps its topic, as a negation does: "unacceptable" is about what
+        # is acceptable, "unconditional" about conditions.
+        self.base = [w[2:] if w.startswith("un") and len(w) >= 7 else w for w in self.lower]
+        self.base_stems = [stem(b.replace("’", "'")) if b != w else s
+                           for b, w, s in zip(self.base, self.lower, self.stems)]
         self.at: dict[str, list[int]] = {}
-        for i, st in enumerate(self.stems):
+        for i, (st, bs) in enumerate(zip(self.stems, self.base_stems)):
             self.at.setdefault(st, []).append(i)
+            if bs != st:
+                self.at.setdefault(bs, []).append(i)
         self.quoted = [any(a <= m.start() < b for a, b in quoted_chars) for m in toks]
         starts = [m.start() for m in toks]
+        # A clause break (comma, dash, colon...) between a token and the one before it.
+        self.broken = [i == 0 or bool(_BREAK.search(text[toks[i - 1].end():m.start()])) for i, m in enumerate(toks)]
         comma = text.find(",")
         self.lead_end = _token_at(starts, comma) + 1 if self.lower[:1] and self.lower[0] in _PREPOSITIONS \
             and 0 < comma < 80 else 0
@@ -197,6 +207,10 @@ class _Parsed:
             if m.group is not None:
                 continue
             for back in range(m.pos - 1, max(-1, m.pos - 4), -1):
+                # "... Kharkiv regions, the officials said" is another clause; "On the streets of
+                # Kyiv, many people said" sets the scene for its subject.
+                if self.broken[back + 1] and back + 1 != self.lead_end:
+                    break
                 prev = by_pos.get(back)
                 if prev is not None and prev.group not in (None, _UNRESOLVED):
                     m.group = prev.group
@@ -235,6 +249,9 @@ class _Parsed:
         streets of Kyiv, many people said")."""
         if pos < self.lead_end:
             return True
+        if pos >= 2 and self.lower[pos - 1] in ("and", "or") and not self.broken[pos - 1]:
+            # "in the Sumy and Kharkiv regions", "talks with Russia and Ukraine": one phrase
+            return self._not_prepositional(pos - 2)
         for j in range(max(0, pos - 2), pos):
             if self.lower[j] in _PREPOSITIONS:
                 if self.lower[j] == "of" and j > 0 and (self.lower[j - 1] in _PEOPLE_OF or self.lower[j - 1].isdigit()):
@@ -259,7 +276,8 @@ def _hits(cue: _Cue, p: _Parsed) -> list[int]:
     PHRASE_GAP words between them ("lift some sanctions" matches "lift sanctions")."""
     out = []
     first_pre, first = cue.parts[0]
-    starts = [i for i, w in enumerate(p.lower) if w.startswith(first)] if first_pre else p.at.get(first, ())
+    starts = [i for i, (w, b) in enumerate(zip(p.lower, p.base)) if w.startswith(first) or b.startswith(first)] \
+        if first_pre else p.at.get(first, ())
     for i in starts:
         at = i
         for pre, v in cue.parts[1:]:
