@@ -293,8 +293,10 @@ def _hits(cue: _Cue, p: _Parsed) -> list[int]:
 
 
 def _agent_of(p: _Parsed, pos: int) -> _Mention | None:
-    before = [m for m in p.mentions if m.pos < pos and pos - m.pos <= AGENT_WINDOW and m.agent]
-    if before:
+    before = [m for m in p.mentions if m.pos < pos and m.agent]
+    if before and (pos - before[-1].pos <= AGENT_WINDOW or before[-1].pos < p.lead_end):
+        # A scene set at the start ("In Kyiv, where ..., the news was met with suspicion")
+        # is the sentence's subject however long the clause that follows.
         return before[-1]
     after = [m for m in p.mentions if pos < m.pos <= pos + AFTER_WINDOW]
     return after[0] if after else None
