@@ -43,11 +43,15 @@ _APPOSITION = re.compile(r"([A-Z][\w'’-]*),\s*((?:a|an|the)\s+[^,;]{1,60}),")
 # A key point is a sentence: a line without a full stop is a headline, a heading or a caption.
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 _BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
+_COMPLEMENTISERS = frozenset({"that", "whether", "if"})
 _PRONOUNS = frozenset({"he", "she", "they"})
 _PEOPLE = frozenset(
     "official officials source sources analyst analysts expert experts diplomat diplomats critic critics observer "
     "observers person people residents commentators lawmakers politicians spokesman spokeswoman spokesperson aide "
-    "aides negotiator negotiators envoy correspondent".split())
+    "aides negotiator negotiators envoy correspondent economist economists engineer engineers scientist "
+    "scientists researcher researchers historian historians journalist journalists reporter reporters lawyer "
+    "lawyers activist activists doctor doctors professor academics scholar scholars strategist strategists "
+    "commander commanders investor investors traders bankers executives".split())
 _UNRESOLVED = "?pronoun"  # a pronoun's group until the previous subject is known
 _NOT_A_NAME = frozenset(
     "i president prime minister foreign defence defense secretary chancellor mr mrs ms dr general ambassador envoy "
@@ -298,7 +302,10 @@ def _agent_of(p: _Parsed, pos: int) -> _Mention | None:
         # A scene set at the start ("In Kyiv, where ..., the news was met with suspicion")
         # is the sentence's subject however long the clause that follows.
         return before[-1]
-    after = [m for m in p.mentions if pos < m.pos <= pos + AFTER_WINDOW]
+    # "said Zelensky" names the speaker; "warn that Ukraine's budget ..." names the topic.
+    end = next((j for j in range(pos + 1, min(pos + AFTER_WINDOW + 1, len(p.lower)))
+                if p.lower[j] in _COMPLEMENTISERS), pos + AFTER_WINDOW + 1)
+    after = [m for m in p.mentions if pos < m.pos < end]
     return after[0] if after else None
 
 
