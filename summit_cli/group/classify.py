@@ -34,6 +34,7 @@ _PREPOSITIONS = frozenset(
 # "75% of Ukrainians", "residents of Kyiv", "the president of Ukraine": the actor is the subject.
 _PEOPLE_OF = frozenset(
     "most many some majority half all none few percent per cent thousands hundreds millions dozens share "
+    "third thirds quarter quarters fifth fifths tenth "
     "proportion lot number group residents people citizens inhabitants voters families mayor president "
     "presidents leader leaders government officials head minister ministry office spokesman spokeswoman "
     "parliament people's army soldiers veterans".split())
@@ -43,6 +44,7 @@ _APPOSITION = re.compile(r"([A-Z][\w'’-]*),\s*((?:a|an|the)\s+[^,;]{1,60}),")
 # A key point is a sentence: a line without a full stop is a headline, a heading or a caption.
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 _BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
+_CONDITIONALS = frozenset({"if", "unless"})
 _COMPLEMENTISERS = frozenset({"that", "whether", "if"})
 _PRONOUNS = frozenset({"he", "she", "they"})
 _PEOPLE = frozenset(
@@ -242,6 +244,14 @@ class _Parsed:
                 if groups:
                     named.group = groups[0]
 
+    def conditional(self, pos: int) -> bool:
+        """The subject of an "if"/"unless" clause: "forces would advance if Kyiv rejected it"
+        says what Kyiv might do, not what it did."""
+        j = pos - 1
+        while j >= 0 and self.lower[j] in ("the", "a", "an"):
+            j -= 1
+        return j >= 0 and self.lower[j] in _CONDITIONALS
+
     def _agent(self, pos: int) -> bool:
         if self.aside[pos]:
             return False
@@ -371,7 +381,8 @@ def classify(sentences: list[Sentence], taxonomy: Taxonomy, language: str = "eng
                 positions = _hits(cue, p)
                 if spec.actor:
                     positions = [i for i in positions if not p.quoted[i]
-                                 and (a := _agent_of(p, i)) is not None and a.group == spec.actor]
+                                 and (a := _agent_of(p, i)) is not None and a.group == spec.actor
+                                 and not p.conditional(a.pos)]
                 if positions:
                     total += cue.weight
                     fired.append(cue.label if cue.weight > 0 else f"-{cue.label}")
