@@ -40,7 +40,14 @@ _PEOPLE_OF = frozenset(
     "parliament people's army soldiers veterans".split())
 _ASIDE = re.compile(r",\s*(?:who|whom|whose|which|where|when|while|after|before|having|speaking|despite|"
                     r"alongside|along with|like|unlike|as well as|led by|headed by)\b[^,;]*,")
-_APPOSITION = re.compile(r"([A-Z][\w'’-]*),\s*((?:a|an|the)\s+[^,;]{1,60}),")
+_APPOSITION = re.compile(r"([A-Z][\w'’-]*),\s*((?:a|an|the|its|his|her|their)\s+[^,;]{1,60}|\d{1,3}),")
+# Ordinary people, as a reporter describes them: "residents", "Iryna, a 41-year-old pharmacist".
+_PRIVATE = frozenset(
+    "resident residents villager villagers locals civilian civilians pensioner pensioners refugee refugees "
+    "shopkeeper teacher headmistress headmaster student students nurse pharmacist cleaner driver farmer mother "
+    "father grandmother grandfather widow widower volunteer worker miner retiree mechanic baker vendor commuter "
+    "commuters housewife accountant".split())
+_AGE = re.compile(r"^\d{1,3}$|\b\d{1,3}-year-old\b")
 # A key point is a sentence: a line without a full stop is a headline, a heading or a caption.
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 _BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
@@ -105,7 +112,7 @@ def _build(taxonomy: Taxonomy, language: str):
     for spec in taxonomy.categories:
         cats.append(list(compile_cues(spec, stem).values()))
     carry = sorted(((tuple(k.split()), v) for k, v in taxonomy.carry.items()), key=lambda kv: -len(kv[0]))
-    return cats, _Actors(taxonomy.actors), carry
+    return cats, _Actors(taxonomy.actors), carry, taxonomy.locals
 
 
 class _Actors:
@@ -148,12 +155,15 @@ class _Mention:
     pos: int  # token position
     group: str | None  # actor group, None for a person or pronoun we cannot place
     agent: bool  # may be the subject of a verb (not the object of a preposition)
+    name: str | None = None  # a name the taxonomy does not know, as written
+    described: bool = False  # placed by its own description ("X, a Ukrainian lawmaker,")
 
 
 class _Parsed:
     """One sentence as the classifier sees it: tokens, stems, what is quoted, who is named."""
 
-    def __init__(self, text: str, stem, actors, quoted_chars: list[tuple[int, int]]):
+    def __init__(self, text: str, stem, actors, quoted_chars: list[tuple[int, int]],
+                 known: dict[str, str] | None = None, local: str | None = None):
         self.text = text
         toks = list(_TOKEN.finditer(text))
         self.words = [m.group(0) for m in toks]
@@ -192,17 +202,20 @@ class _Parsed:
                 continue
             if self.lower[i] in _PRONOUNS:
                 self.mentions.append(_Mention(i, _UNRESOLVED, True))
-            elif self.lower[i] in _PEOPLE:
+            elif self.lower[i] in _PEOPLE or self.lower[i] in _PRIVATE:
                 # "a person familiar with the matter said": somebody, but not yet anybody's.
                 self.mentions.append(_Mention(i, None, self._agent(i)))
             elif i > 0 and w[:1].isupper() and self.lower[i] not in _NOT_A_NAME and not w.isupper() \
                     and not (i + 1 < len(self.words) and self.words[i + 1][:1].isupper()
                              and (i + 1) in taken):
                 # A name the taxonomy does not know (another person, a place): it can be the
-                # agent, and then the cue is not the category's actor's.
-                self.mentions.append(_Mention(i, None, self._agent(i)))
+                # agent, and then the cue is not the category's actor's. One the article has
+                # already placed ("Oleksandr Merezhko, a Ukrainian lawmaker") keeps its place.
+                self.mentions.append(_Mention(i, (known or {}).get(w), self._agent(i), w))
         self.mentions.sort(key=lambda m: m.pos)
         self._place_unknown_names(text, starts)
+        if local is not None:
+            self._place_private(text, starts, local)
 
     def _place_unknown_names(self, text: str, starts: list[int]) -> None:
         """A name the taxonomy does not know takes the actor of its title, of its apposition or
@@ -242,7 +255,43 @@ class _Parsed:
             if named is not None and named.group is None:
                 groups = [m.group for m in inside if m.group not in (None, _UNRESOLVED)]
                 if groups:
-                    named.group = groups[0]
+                    named.group, named.described = groups[0], True
+
+    def _place_private(self, text: str, starts: list[int], local: str) -> None:
+        """Private people the sentence does not place belong to the taxonomy's `locals`:
+        "villagers said", "Iryna, a 41-year-old pharmacist"; not "residents of Belgorod" or
+        "a driver in Kursk", whom a place the taxonomy does not know puts elsewhere."""
+        by_pos = {m.pos: m for m in self.mentions}
+
+        def elsewhere(m: _Mention) -> bool:
+            return m.group is None and m.name is not None
+
+        for ap in _APPOSITION.finditer(text):
+            desc = ap.group(2)
+            if not (_AGE.search(desc) or any(w.lower() in _PRIVATE for w in _TOKEN.findall(desc))):
+                continue
+            # The description runs on to the next comma: "Ivan, 45, a taxi driver in Belgorod,".
+            end = next((j for j in range(_token_at(starts, ap.end()) + 1, len(self.words)) if self.broken[j]),
+                       len(self.words))
+            inside = [m for m in self.mentions if ap.start(2) <= starts[m.pos] and m.pos < end]
+            if any(elsewhere(m) and self.lower[m.pos - 1] in ("in", "from", "of", "near")
+                   or m.group not in (None, _UNRESOLVED) for m in inside):
+                continue
+            name_pos = _token_at(starts, ap.start(1))
+            named = by_pos.get(name_pos)
+            if named is None and name_pos == 0:  # "Oleh, a tractor driver, said": a name all the same
+                named = _Mention(0, None, True, self.words[0])
+                self.mentions.insert(0, named)
+                by_pos[0] = named
+            if named is not None and named.group is None:
+                named.group, named.described = local, True
+        for m in self.mentions:
+            if m.group is None and self.lower[m.pos] in _PRIVATE:
+                nxt = m.pos + 1
+                if nxt < len(self.lower) and self.lower[nxt] in ("of", "in", "from", "near") \
+                        and any(by_pos.get(a) is not None and elsewhere(by_pos[a]) for a in (nxt + 1, nxt + 2)):
+                    continue
+                m.group = local
 
     def conditional(self, pos: int) -> bool:
         """The subject of an "if"/"unless" clause: "forces would advance if Kyiv rejected it"
@@ -328,13 +377,16 @@ def _quoted_chars(found) -> dict[int, list[tuple[int, int]]]:
     return spans
 
 
-def _quoted_actor(f, p: _Parsed, actors: _Actors, prev_subject: str | None, last: str | None) -> str | None:
+def _quoted_actor(f, p: _Parsed, actors: _Actors, prev_subject: str | None, last: str | None,
+                  known: dict[str, str]) -> str | None:
     """Whose words a quote is: the speaker's actor; else the actor named in the attribution;
     else, for a speaker the taxonomy cannot place ("a 65-year-old cleaner"), the previous
     sentence's subject; a continued quote keeps the actor of the one before."""
     if f.continued:
         return last
     group = actors.group_of(f.speaker)
+    if group is None and f.speaker:
+        group = next((known[w] for w in reversed(f.speaker.split()) if w in known), None)
     if group is None and f.pronoun:
         group = prev_subject
     if group is None:
@@ -345,7 +397,8 @@ def _quoted_actor(f, p: _Parsed, actors: _Actors, prev_subject: str | None, last
 
 def classify(sentences: list[Sentence], taxonomy: Taxonomy, language: str = "english",
              max_points: int | None = None) -> tuple[tuple[Scored, ...], ...]:
-    cats, actors, carry = _compile(taxonomy, language)
+    cats, actors, carry, local = _compile(taxonomy, language)
+    known: dict[str, str] = {}  # names the article has placed, for later sentences and quotes
     stem = stemmer(language)
     cap = max_points or default_max_points(len(sentences))
     found = find_quotes(sentences)
@@ -362,15 +415,20 @@ def classify(sentences: list[Sentence], taxonomy: Taxonomy, language: str = "eng
         by_first.setdefault(f.first, []).append(f)
 
     for pos, sent in enumerate(sentences):
-        p = _Parsed(sent.text, stem, actors, quoted.get(pos, []))
+        p = _Parsed(sent.text, stem, actors, quoted.get(pos, []), known, local)
+        for m in p.mentions:
+            if m.name and m.described:
+                known.setdefault(m.name, m.group)
         is_sentence = bool(_ENDS_SENTENCE.search(sent.text))
         for f in by_first.get(pos, []):
-            last_quote_group = _quoted_actor(f, p, actors, prev_subject, last_quote_group)
+            last_quote_group = _quoted_actor(f, p, actors, prev_subject, last_quote_group, known)
             for k in range(f.first, f.last + 1):
                 quote_group.setdefault(k, last_quote_group)
-        for m in p.mentions:
+        for k, m in enumerate(p.mentions):
             if m.group == _UNRESOLVED:
-                m.group = prev_subject
+                # "Residents of Belgorod said they feared": the sentence's own subject first.
+                own = [o for o in p.mentions[:k] if o.agent and o.pos < m.pos and not p.aside[o.pos]]
+                m.group = own[-1].group if own else prev_subject
         q_group = quote_group.get(pos)
         share = _carry_share(p, carry)
 

@@ -18,7 +18,7 @@ from ..errors import UsageError
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _CUE = re.compile(r"^[^\W\d_][\w'’-]*\*?(?: [^\W\d_][\w'’-]*\*?)*$")
 _CATEGORY_KEYS = {"id", "label", "description", "threshold", "cues", "actor", "requires_actor", "quote_weight"}
-_TOP_KEYS = {"name", "description", "actors", "category", "carry"}
+_TOP_KEYS = {"name", "description", "actors", "category", "carry", "locals"}
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,9 @@ class Taxonomy:
     # Sentences opening with these markers ("Another option ...") continue the previous
     # sentence's topic and inherit this share of its category scores.
     carry: dict[str, float] = field(default_factory=dict)
+    # The actor that private people the article does not place belong to: residents,
+    # villagers, "Iryna, a 41-year-old pharmacist" in reporting from a war zone.
+    locals: str | None = None
 
     def ids(self) -> list[str]:
         return [c.id for c in self.categories]
@@ -133,6 +136,10 @@ def parse(data: bytes, label: str) -> Taxonomy:
     if not isinstance(carry, dict) or not all(_weight(v) and v <= 1 for v in carry.values()):
         raise where.error("[carry] must map opening words to a share between 0 and 1", "carry")
 
+    local = raw.get("locals")
+    if local is not None and (not isinstance(local, str) or local not in actors):
+        raise where.error(f"'locals' must name an actor defined in [actors] (got {local!r})", "locals")
+
     cats = raw.get("category")
     if not isinstance(cats, list) or not cats or not all(isinstance(c, dict) for c in cats):
         raise where.error("no [[category]] tables (each category is a [[category]] table, with double brackets)",
@@ -196,4 +203,5 @@ def parse(data: bytes, label: str) -> Taxonomy:
         categories=tuple(specs),
         actors={k: tuple(v) for k, v in actors.items()},
         carry={" ".join(k.lower().split()): float(v) for k, v in carry.items()},
+        locals=local,
     )
