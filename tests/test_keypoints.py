@@ -9,10 +9,11 @@ from conftest import FIXTURES, SEED
 GOLD = Path(__file__).resolve().parent / "gold"
 GOLDS = sorted(GOLD.glob("kp_*.keypoints.json"))
 TAXONOMY_FOR = {"kp_transit_strike": "labour"}
-# Measured on the 20 gold articles (3 dev articles written and labelled by the team apart from the
-# classifier, 6 labelled before the classifier ever ran on them): lowest 0.667, mean 0.91.
-ARTICLE_FLOOR = 0.62
-MEAN_FLOOR = 0.88
+# Measured on the 22 gold articles (3 dev articles written and labelled by the team apart from the
+# classifier, 8 labelled before the classifier ever ran on them): lowest 0.60 (an article with no
+# objectives, where one false positive zeroes the category), mean 0.90.
+ARTICLE_FLOOR = 0.55
+MEAN_FLOOR = 0.87
 
 
 def macro_f1(brief: dict, gold: dict) -> float:
@@ -203,6 +204,14 @@ def test_private_people_are_the_taxonomys_locals_unless_placed_elsewhere(run, tm
                                        "In Moscow, residents said they were tired of the war.\n")
     assert "ukrainian_reactions" in got.get(0, set()) and "ukrainian_reactions" in got.get(1, set())
     assert not any("ukrainian_reactions" in got.get(i, set()) for i in (2, 3, 4))
+
+
+def test_the_reporters_questions_are_not_points_but_quoted_ones_are(run, tmp_path):
+    got = categories_of(run, tmp_path, "What does Russia want?\n"
+                                       "Russia wants a neutral Ukraine.\n"
+                                       "“Why should we give up our land?” asked Ukraine's foreign minister.\n")
+    assert "objectives" not in got.get(0, set()) and "objectives" in got.get(1, set())
+    assert "ukrainian_reactions" in got.get(2, set())
 
 
 def test_explain_shows_scores_and_cues_in_markdown(run):

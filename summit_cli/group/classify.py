@@ -419,7 +419,10 @@ def classify(sentences: list[Sentence], taxonomy: Taxonomy, language: str = "eng
         for m in p.mentions:
             if m.name and m.described:
                 known.setdefault(m.name, m.group)
-        is_sentence = bool(_ENDS_SENTENCE.search(sent.text))
+        # The reporter's own question ("What does Russia want?") is a heading or a device, not
+        # a point; a question someone asks in quotation marks is what they said.
+        is_sentence = bool(_ENDS_SENTENCE.search(sent.text)) and not (
+            sent.text.rstrip().endswith("?") and not any(p.quoted))
         for f in by_first.get(pos, []):
             last_quote_group = _quoted_actor(f, p, actors, prev_subject, last_quote_group, known)
             for k in range(f.first, f.last + 1):
@@ -437,7 +440,9 @@ def classify(sentences: list[Sentence], taxonomy: Taxonomy, language: str = "eng
             total, fired = 0.0, []
             for cue in cues:
                 positions = _hits(cue, p)
-                if spec.actor:
+                # A counter-cue is about the sentence's topic ("Russian troops advanced ...,
+                # Ukraine's military said" is a battle report), whoever its agent is.
+                if spec.actor and cue.weight > 0:
                     positions = [i for i in positions if not p.quoted[i]
                                  and (a := _agent_of(p, i)) is not None and a.group == spec.actor
                                  and not p.conditional(a.pos)]
