@@ -206,6 +206,13 @@ def test_private_people_are_the_taxonomys_locals_unless_placed_elsewhere(run, tm
     assert not any("ukrainian_reactions" in got.get(i, set()) for i in (2, 3, 4))
 
 
+def test_a_bystanders_wish_is_a_reaction_not_an_objective(run, tmp_path):
+    got = categories_of(run, tmp_path, "“I want my son to come home,” said Olena Kravets, a pensioner.\n"
+                                       "“We want a just peace,” said Andrii Sybiha.\n")
+    assert got.get(0, set()) == {"ukrainian_reactions"}
+    assert "objectives" in got.get(1, set())
+
+
 def test_the_reporters_questions_are_not_points_but_quoted_ones_are(run, tmp_path):
     got = categories_of(run, tmp_path, "What does Russia want?\n"
                                        "Russia wants a neutral Ukraine.\n"

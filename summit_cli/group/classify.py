@@ -41,6 +41,8 @@ _PEOPLE_OF = frozenset(
 _ASIDE = re.compile(r",\s*(?:who|whom|whose|which|where|when|while|after|before|having|speaking|despite|"
                     r"alongside|along with|like|unlike|as well as|led by|headed by)\b[^,;]*,")
 _APPOSITION = re.compile(r"([A-Z][\w'’-]*),\s*((?:a|an|the|its|his|her|their)\s+[^,;]{1,60}|\d{1,3}),")
+# A private person's description may end the sentence: "..., said Mykola Petrenko, a pensioner."
+_FINAL_APPOSITION = re.compile(r"([A-Z][\w'’-]*),\s*((?:a|an)\s+[^,;]{1,100})[.!?][\"”’')]*\s*$")
 # Ordinary people, as a reporter describes them: "residents", "Iryna, a 41-year-old pharmacist".
 _PRIVATE = frozenset(
     "resident residents villager villagers locals civilian civilians pensioner pensioners refugee refugees "
@@ -157,6 +159,7 @@ class _Mention:
     agent: bool  # may be the subject of a verb (not the object of a preposition)
     name: str | None = None  # a name the taxonomy does not know, as written
     described: bool = False  # placed by its own description ("X, a Ukrainian lawmaker,")
+    private: bool = False  # an ordinary person ("residents", "Olga, 62, a pensioner")
 
 
 class _Parsed:
@@ -266,7 +269,7 @@ class _Parsed:
         def elsewhere(m: _Mention) -> bool:
             return m.group is None and m.name is not None
 
-        for ap in _APPOSITION.finditer(text):
+        for ap in [*_APPOSITION.finditer(text), *_FINAL_APPOSITION.finditer(text)]:
             desc = ap.group(2)
             if not (_AGE.search(desc) or any(w.lower() in _PRIVATE for w in _TOKEN.findall(desc))):
                 continue
@@ -284,14 +287,14 @@ class _Parsed:
                 self.mentions.insert(0, named)
                 by_pos[0] = named
             if named is not None and named.group is None:
-                named.group, named.described = local, True
+                named.group, named.described, named.private = local, True, True
         for m in self.mentions:
             if m.group is None and self.lower[m.pos] in _PRIVATE:
                 nxt = m.pos + 1
                 if nxt < len(self.lower) and self.lower[nxt] in ("of", "in", "from", "near") \
                         and any(by_pos.get(a) is not None and elsewhere(by_pos[a]) for a in (nxt + 1, nxt + 2)):
                     continue
-                m.group = local
+                m.group, m.private = local, True
 
     def conditional(self, pos: int) -> bool:
         """The subject of an "if"/"unless" clause: "forces would advance if Kyiv rejected it"
@@ -399,6 +402,8 @@ def classify(sentences: list[Sentence], taxonomy: Taxonomy, language: str = "eng
              max_points: int | None = None) -> tuple[tuple[Scored, ...], ...]:
     cats, actors, carry, local = _compile(taxonomy, language)
     known: dict[str, str] = {}  # names the article has placed, for later sentences and quotes
+    private_names: set[str] = set()  # those of them who are ordinary people
+    private_quote: set[int] = set()  # sentences quoting an ordinary person
     stem = stemmer(language)
     cap = max_points or default_max_points(len(sentences))
     found = find_quotes(sentences)
@@ -419,6 +424,8 @@ def classify(sentences: list[Sentence], taxonomy: Taxonomy, language: str = "eng
         for m in p.mentions:
             if m.name and m.described:
                 known.setdefault(m.name, m.group)
+                if m.private:
+                    private_names.add(m.name)
         # The reporter's own question ("What does Russia want?") is a heading or a device, not
         # a point; a question someone asks in quotation marks is what they said.
         is_sentence = bool(_ENDS_SENTENCE.search(sent.text)) and not (
@@ -427,6 +434,8 @@ def classify(sentences: list[Sentence], taxonomy: Taxonomy, language: str = "eng
             last_quote_group = _quoted_actor(f, p, actors, prev_subject, last_quote_group, known)
             for k in range(f.first, f.last + 1):
                 quote_group.setdefault(k, last_quote_group)
+                if f.speaker and any(w in private_names for w in f.speaker.split()):
+                    private_quote.add(k)
         for k, m in enumerate(p.mentions):
             if m.group == _UNRESOLVED:
                 # "Residents of Belgorod said they feared": the sentence's own subject first.
@@ -442,6 +451,8 @@ def classify(sentences: list[Sentence], taxonomy: Taxonomy, language: str = "eng
                 positions = _hits(cue, p)
                 # A counter-cue is about the sentence's topic ("Russian troops advanced ...,
                 # Ukraine's military said" is a battle report), whoever its agent is.
+                if not spec.private_voices and pos in private_quote:
+                    positions = [i for i in positions if not p.quoted[i]]
                 if spec.actor and cue.weight > 0:
                     positions = [i for i in positions if not p.quoted[i]
                                  and (a := _agent_of(p, i)) is not None and a.group == spec.actor
