@@ -3,14 +3,20 @@
 A cue is a word or a phrase matched on Snowball stems (so "offer" finds "offered",
 "offering", and "security guarantee" finds "security guarantees"); "word*" matches any
 ending. A negation does not cancel a cue: "refrained from offering guarantees" is still
-about an offer, which is what a reader of a brief wants to find under concessions.
+about an offer, which is what a reader of a brief wants to find under concessions; nor does
+a negative prefix ("unacceptable" is about what is acceptable). A counter-cue (negative
+weight) marks the sentence's topic, whoever its agent. The reporter's own questions ("What
+does Russia want?") are headings or devices, never key points.
 
 A category with an `actor` counts a cue only when that actor is its agent: the nearest
 named actor before the cue ("Zelenskyy, while not present, affirmed"), or right after it
 ("said Zelensky"); "he"/"she"/"they" stand for the previous sentence's subject. A direct
 quote counts for the actor who said it, and a quote continued in the next sentence keeps
 its speaker. Sentences that open with a continuation marker ("Another option …") inherit
-part of the previous sentence's scores.
+part of the previous sentence's scores. The subject of an "if"/"unless" clause does not
+react ("if Kyiv rejected it"), and an actor after "that" is the topic, not the speaker.
+Private people the article does not place ("villagers", "Olga, 62, a pensioner") belong to
+the taxonomy's `locals`; a category with `private_voices = false` ignores their quoted words.
 """
 from __future__ import annotations
 
