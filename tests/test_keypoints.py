@@ -9,8 +9,8 @@ from conftest import FIXTURES, SEED
 GOLD = Path(__file__).resolve().parent / "gold"
 GOLDS = sorted(GOLD.glob("kp_*.keypoints.json"))
 TAXONOMY_FOR = {"kp_transit_strike": "labour"}
-# Measured on the 22 gold articles (3 dev articles written and labelled by the team apart from the
-# classifier, 8 labelled before the classifier ever ran on them): lowest 0.60 (an article with no
+# Measured on the 24 gold articles (3 dev articles written and labelled by the team apart from the
+# classifier, 10 labelled before the classifier ever ran on them): lowest 0.60 (an article with no
 # objectives, where one false positive zeroes the category), mean 0.90.
 ARTICLE_FLOOR = 0.55
 MEAN_FLOOR = 0.87
@@ -196,14 +196,15 @@ def test_who_reacts_is_found_across_clauses(run, tmp_path):
     assert "ukrainian_reactions" in got.get(3, set()) and "ukrainian_reactions" in got.get(4, set())
 
 
-def test_private_people_are_the_taxonomys_locals_unless_placed_elsewhere(run, tmp_path):
+def test_private_people_belong_to_the_scene_or_the_taxonomys_locals(run, tmp_path):
     got = categories_of(run, tmp_path, "Olga, 62, a pensioner, said she doubted the talks would bring peace.\n"
                                        "Villagers near the front said they feared a frozen conflict.\n"
                                        "Ivan, 45, a taxi driver in Belgorod, said he feared the talks would fail.\n"
                                        "Residents of Belgorod said they feared more strikes.\n"
-                                       "In Moscow, residents said they were tired of the war.\n")
+                                       "In Moscow, residents said they were tired of the war.\n"
+                                       "“We just want prices to stop rising,” said Svetlana, a 49-year-old accountant.\n")
     assert "ukrainian_reactions" in got.get(0, set()) and "ukrainian_reactions" in got.get(1, set())
-    assert not any("ukrainian_reactions" in got.get(i, set()) for i in (2, 3, 4))
+    assert not any("ukrainian_reactions" in got.get(i, set()) for i in (2, 3, 4, 5))
 
 
 def test_a_bystanders_wish_is_a_reaction_not_an_objective(run, tmp_path):

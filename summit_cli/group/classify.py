@@ -32,11 +32,13 @@ from .taxonomy import CategorySpec, Taxonomy
 AGENT_WINDOW = 12  # tokens back from a cue in which its agent may stand
 AFTER_WINDOW = 3  # tokens after a cue for inverted attribution ("said Zelensky")
 PHRASE_GAP = 2  # words allowed between the words of a phrase cue
+SCENE_SPAN = 3  # sentences for which a scene ("In Moscow, ...") places the private people in it
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
 _PREPOSITIONS = frozenset(
     "in on at to for from with without about against into onto towards toward of by over under between among "
-    "alongside near across through involving including like than via after before behind upon".split())
+    "alongside near across through involving including like than via after before behind upon outside inside "
+    "around".split())
 # "75% of Ukrainians", "residents of Kyiv", "the president of Ukraine": the actor is the subject.
 _PEOPLE_OF = frozenset(
     "most many some majority half all none few percent per cent thousands hundreds millions dozens share "
@@ -172,7 +174,7 @@ class _Parsed:
     """One sentence as the classifier sees it: tokens, stems, what is quoted, who is named."""
 
     def __init__(self, text: str, stem, actors, quoted_chars: list[tuple[int, int]],
-                 known: dict[str, str] | None = None, local: str | None = None):
+                 known: dict[str, str] | None = None, local: str | None = None, scene: str | None = None):
         self.text = text
         toks = list(_TOKEN.finditer(text))
         self.words = [m.group(0) for m in toks]
@@ -223,8 +225,8 @@ class _Parsed:
                 self.mentions.append(_Mention(i, (known or {}).get(w), self._agent(i), w))
         self.mentions.sort(key=lambda m: m.pos)
         self._place_unknown_names(text, starts)
-        if local is not None:
-            self._place_private(text, starts, local)
+        if local is not None or scene is not None:
+            self._place_private(text, starts, local, scene)
 
     def _place_unknown_names(self, text: str, starts: list[int]) -> None:
         """A name the taxonomy does not know takes the actor of its title, of its apposition or
@@ -266,41 +268,48 @@ class _Parsed:
                 if groups:
                     named.group, named.described = groups[0], True
 
-    def _place_private(self, text: str, starts: list[int], local: str) -> None:
-        """Private people the sentence does not place belong to the taxonomy's `locals`:
-        "villagers said", "Iryna, a 41-year-old pharmacist"; not "residents of Belgorod" or
-        "a driver in Kursk", whom a place the taxonomy does not know puts elsewhere."""
+    def _place_private(self, text: str, starts: list[int], local: str | None, scene: str | None) -> None:
+        """Private people the sentence does not place belong to the scene set ("In Moscow, ...",
+        at its start or a few sentences before; a square or a district named with them is in
+        it), or else to the taxonomy's `locals`: "villagers said", "Iryna, a 41-year-old
+        pharmacist"; not "residents of Belgorod" or "a nurse from Tula", whom a place the
+        taxonomy does not know puts elsewhere. Either way they are private people, whose
+        quoted wishes are not a party's aims."""
         by_pos = {m.pos: m for m in self.mentions}
+        lead = [m.group for m in self.mentions if m.pos < self.lead_end and m.group not in (None, _UNRESOLVED)]
+        scene = lead[-1] if lead else scene
+        home = scene or local
 
-        def elsewhere(m: _Mention) -> bool:
-            return m.group is None and m.name is not None
+        def placed_elsewhere(lo: int, hi: int) -> bool:
+            return scene is None and any(self.lower[j] in ("of", "in", "from", "near") and (o := by_pos.get(j + 1)) is not None
+                       and o.group is None and o.name is not None for j in range(lo, hi))
 
         for ap in [*_APPOSITION.finditer(text), *_FINAL_APPOSITION.finditer(text)]:
             desc = ap.group(2)
             if not (_AGE.search(desc) or any(w.lower() in _PRIVATE for w in _TOKEN.findall(desc))):
                 continue
             # The description runs on to the next comma: "Ivan, 45, a taxi driver in Belgorod,".
-            end = next((j for j in range(_token_at(starts, ap.end()) + 1, len(self.words)) if self.broken[j]),
-                       len(self.words))
-            inside = [m for m in self.mentions if ap.start(2) <= starts[m.pos] and m.pos < end]
-            if any(elsewhere(m) and self.lower[m.pos - 1] in ("in", "from", "of", "near")
-                   or m.group not in (None, _UNRESOLVED) for m in inside):
-                continue
+            first = _token_at(starts, ap.start(2))
+            after = next((j for j, st in enumerate(starts) if st >= ap.end()), len(self.words))
+            end = next((j for j in range(after + 1, len(self.words)) if self.broken[j]), len(self.words))
             name_pos = _token_at(starts, ap.start(1))
             named = by_pos.get(name_pos)
             if named is None and name_pos == 0:  # "Oleh, a tractor driver, said": a name all the same
                 named = _Mention(0, None, True, self.words[0])
                 self.mentions.insert(0, named)
                 by_pos[0] = named
-            if named is not None and named.group is None:
-                named.group, named.described, named.private = local, True, True
+            if named is None:
+                continue
+            named.private = True
+            if named.group is None and not placed_elsewhere(first, end) and not any(
+                    m.group not in (None, _UNRESOLVED) for m in self.mentions if first <= m.pos < end):
+                named.group, named.described = home, True
         for m in self.mentions:
-            if m.group is None and self.lower[m.pos] in _PRIVATE:
-                nxt = m.pos + 1
-                if nxt < len(self.lower) and self.lower[nxt] in ("of", "in", "from", "near") \
-                        and any(by_pos.get(a) is not None and elsewhere(by_pos[a]) for a in (nxt + 1, nxt + 2)):
-                    continue
-                m.group, m.private = local, True
+            if self.lower[m.pos] in _PRIVATE:
+                m.private = True
+                stop = next((j for j in range(m.pos + 1, len(self.words)) if self.broken[j]), len(self.words))
+                if m.group is None and not placed_elsewhere(m.pos + 1, stop):
+                    m.group = home
 
     def conditional(self, pos: int) -> bool:
         """The subject of an "if"/"unless" clause: "forces would advance if Kyiv rejected it"
@@ -410,6 +419,8 @@ def classify(sentences: list[Sentence], taxonomy: Taxonomy, language: str = "eng
     known: dict[str, str] = {}  # names the article has placed, for later sentences and quotes
     private_names: set[str] = set()  # those of them who are ordinary people
     private_quote: set[int] = set()  # sentences quoting an ordinary person
+    scene: str | None = None
+    scene_age = 0
     stem = stemmer(language)
     cap = max_points or default_max_points(len(sentences))
     found = find_quotes(sentences)
@@ -426,12 +437,15 @@ def classify(sentences: list[Sentence], taxonomy: Taxonomy, language: str = "eng
         by_first.setdefault(f.first, []).append(f)
 
     for pos, sent in enumerate(sentences):
-        p = _Parsed(sent.text, stem, actors, quoted.get(pos, []), known, local)
+        p = _Parsed(sent.text, stem, actors, quoted.get(pos, []), known, local, scene)
+        # A scene set at a sentence's start ("In Moscow, ...") holds for a few sentences.
+        lead = [m.group for m in p.mentions if m.pos < p.lead_end and m.group not in (None, _UNRESOLVED)]
+        scene, scene_age = (lead[-1], 0) if lead else (scene if scene_age < SCENE_SPAN else None, scene_age + 1)
         for m in p.mentions:
             if m.name and m.described:
                 known.setdefault(m.name, m.group)
-                if m.private:
-                    private_names.add(m.name)
+            if m.name and m.private:
+                private_names.add(m.name)
         # The reporter's own question ("What does Russia want?") is a heading or a device, not
         # a point; a question someone asks in quotation marks is what they said.
         is_sentence = bool(_ENDS_SENTENCE.search(sent.text)) and not (
