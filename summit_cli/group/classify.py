@@ -214,8 +214,10 @@ class _Parsed:
             if self.lower[i] in _PRONOUNS:
                 self.mentions.append(_Mention(i, _UNRESOLVED, True))
             elif self.lower[i] in _PEOPLE or self.lower[i] in _PRIVATE:
-                # "a person familiar with the matter said": somebody, but not yet anybody's.
-                self.mentions.append(_Mention(i, None, self._agent(i)))
+                # "a person familiar with the matter said": somebody, but not yet anybody's;
+                # "his critics", "her aides": the people of whoever "his" stands for.
+                own = i > 0 and self.lower[i - 1] in ("his", "her", "their")
+                self.mentions.append(_Mention(i, _UNRESOLVED if own else None, self._agent(i)))
             elif i > 0 and w[:1].isupper() and self.lower[i] not in _NOT_A_NAME and not w.isupper() \
                     and not (i + 1 < len(self.words) and self.words[i + 1][:1].isupper()
                              and (i + 1) in taken):
@@ -301,8 +303,15 @@ class _Parsed:
             if named is None:
                 continue
             named.private = True
-            if named.group is None and not placed_elsewhere(first, end) and not any(
-                    m.group not in (None, _UNRESOLVED) for m in self.mentions if first <= m.pos < end):
+            if named.group is not None:
+                continue
+            # "an accountant in Kyiv", "a Moscow taxi driver": the description's own place.
+            span = [m for m in self.mentions if first <= m.pos < end and m.group not in (None, _UNRESOLVED)]
+            places = [m.group for m in span if self.lower[m.pos - 1] in ("in", "from", "of", "near")
+                      or m.pos + 1 < len(self.lower) and self.lower[m.pos + 1] in _PRIVATE]
+            if places:
+                named.group, named.described = places[0], True
+            elif not span and not placed_elsewhere(first, end):
                 named.group, named.described = home, True
         for m in self.mentions:
             if self.lower[m.pos] in _PRIVATE:
@@ -334,6 +343,8 @@ class _Parsed:
             # "in the Sumy and Kharkiv regions", "talks with Russia and Ukraine": one phrase
             return self._not_prepositional(pos - 2)
         for j in range(max(0, pos - 2), pos):
+            if any(self.broken[k] for k in range(j + 1, pos + 1)):
+                continue  # "In exchange, Washington has offered": the comma ends the phrase
             if self.lower[j] in _PREPOSITIONS:
                 if self.lower[j] == "of" and j > 0 and (self.lower[j - 1] in _PEOPLE_OF or self.lower[j - 1].isdigit()):
                     continue
@@ -396,7 +407,7 @@ def _quoted_chars(found) -> dict[int, list[tuple[int, int]]]:
 
 
 def _quoted_actor(f, p: _Parsed, actors: _Actors, prev_subject: str | None, last: str | None,
-                  known: dict[str, str]) -> str | None:
+                  known: dict[str, str], private: set[str]) -> str | None:
     """Whose words a quote is: the speaker's actor; else the actor named in the attribution;
     else, for a speaker the taxonomy cannot place ("a 65-year-old cleaner"), the previous
     sentence's subject; a continued quote keeps the actor of the one before."""
@@ -405,6 +416,8 @@ def _quoted_actor(f, p: _Parsed, actors: _Actors, prev_subject: str | None, last
     group = actors.group_of(f.speaker)
     if group is None and f.speaker:
         group = next((known[w] for w in reversed(f.speaker.split()) if w in known), None)
+        if group is None and any(w in private for w in f.speaker.split()):
+            return None  # a private person the article places somewhere the taxonomy does not know
     if group is None and f.pronoun:
         group = prev_subject
     if group is None:
@@ -451,7 +464,8 @@ def classify(sentences: list[Sentence], taxonomy: Taxonomy, language: str = "eng
         is_sentence = bool(_ENDS_SENTENCE.search(sent.text)) and not (
             sent.text.rstrip().endswith("?") and not any(p.quoted))
         for f in by_first.get(pos, []):
-            last_quote_group = _quoted_actor(f, p, actors, prev_subject, last_quote_group, known)
+            last_quote_group = _quoted_actor(f, p, actors, prev_subject, last_quote_group, known,
+                                             private_names)
             for k in range(f.first, f.last + 1):
                 quote_group.setdefault(k, last_quote_group)
                 if f.speaker and any(w in private_names for w in f.speaker.split()):
