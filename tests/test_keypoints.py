@@ -9,8 +9,8 @@ from conftest import FIXTURES, SEED
 GOLD = Path(__file__).resolve().parent / "gold"
 GOLDS = sorted(GOLD.glob("kp_*.keypoints.json"))
 TAXONOMY_FOR = {"kp_transit_strike": "labour"}
-# Measured on the 24 gold articles (3 dev articles written and labelled by the team apart from the
-# classifier, 10 labelled before the classifier ever ran on them): lowest 0.60 (an article with no
+# Measured on the 26 gold articles (3 dev articles written and labelled by the team apart from the
+# classifier, 12 labelled before the classifier ever ran on them): lowest 0.60 (an article with no
 # objectives, where one false positive zeroes the category), mean 0.90.
 ARTICLE_FLOOR = 0.55
 MEAN_FLOOR = 0.87
