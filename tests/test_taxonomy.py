@@ -72,6 +72,10 @@ BROKEN = [
     ("no cues", lambda s: s.replace('[category.cues]\nresident = 1.0\n', ''), 12, "'cues'"),
     ("unknown actor", lambda s: s.replace('id = "people"', 'id = "people"\nactor = "residents"'), 14, "actor 'residents'"),
     ("bad cue", lambda s: s.replace('price = 1.0', '"price  of" = 1.0'), 9, "cue"),
+    ("unknown locals", lambda s: s.replace('description = "Two categories"', 'description = "Two"\nlocals = "town"'),
+     3, "'locals'"),
+    ("private_voices", lambda s: s.replace('id = "people"', 'id = "people"\nprivate_voices = "no"'), 14,
+     "'private_voices'"),
 ]
 
 

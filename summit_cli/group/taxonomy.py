@@ -17,8 +17,9 @@ from ..errors import UsageError
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _CUE = re.compile(r"^[^\W\d_][\w'’-]*\*?(?: [^\W\d_][\w'’-]*\*?)*$")
-_CATEGORY_KEYS = {"id", "label", "description", "threshold", "cues", "actor", "requires_actor", "quote_weight"}
-_TOP_KEYS = {"name", "description", "actors", "category", "carry"}
+_CATEGORY_KEYS = {"id", "label", "description", "threshold", "cues", "actor", "requires_actor", "quote_weight",
+                  "private_voices"}
+_TOP_KEYS = {"name", "description", "actors", "category", "carry", "locals"}
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,9 @@ class CategorySpec:
     cues: dict[str, float]
     actor: str | None = None  # cues count only when this actor is their agent
     quote_weight: float = 0.0  # added when the sentence quotes that actor
+    # False: cues inside the quoted words of private people ("I want my son home," said a
+    # pensioner) do not count; a party's aims are not a bystander's wishes.
+    private_voices: bool = True
 
     @property
     def requires_actor(self) -> str | None:  # the v1 name, kept for library users
@@ -45,6 +49,9 @@ class Taxonomy:
     # Sentences opening with these markers ("Another option ...") continue the previous
     # sentence's topic and inherit this share of its category scores.
     carry: dict[str, float] = field(default_factory=dict)
+    # The actor that private people the article does not place belong to: residents,
+    # villagers, "Iryna, a 41-year-old pharmacist" in reporting from a war zone.
+    locals: str | None = None
 
     def ids(self) -> list[str]:
         return [c.id for c in self.categories]
@@ -133,6 +140,10 @@ def parse(data: bytes, label: str) -> Taxonomy:
     if not isinstance(carry, dict) or not all(_weight(v) and v <= 1 for v in carry.values()):
         raise where.error("[carry] must map opening words to a share between 0 and 1", "carry")
 
+    local = raw.get("locals")
+    if local is not None and (not isinstance(local, str) or local not in actors):
+        raise where.error(f"'locals' must name an actor defined in [actors] (got {local!r})", "locals")
+
     cats = raw.get("category")
     if not isinstance(cats, list) or not cats or not all(isinstance(c, dict) for c in cats):
         raise where.error("no [[category]] tables (each category is a [[category]] table, with double brackets)",
@@ -178,6 +189,9 @@ def parse(data: bytes, label: str) -> Taxonomy:
             raise where.error(f"{name}: 'quote_weight' must be a number from 0 to 10", "quote_weight", n)
         if quote_weight and actor is None:
             raise where.error(f"{name}: 'quote_weight' needs an 'actor' (whose quotes count)", "quote_weight", n)
+        private_voices = cat.get("private_voices", True)
+        if not isinstance(private_voices, bool):
+            raise where.error(f"{name}: 'private_voices' must be true or false", "private_voices", n)
         specs.append(CategorySpec(
             id=cid,
             label=cat.get("label") or cid.replace("_", " ").capitalize(),
@@ -186,6 +200,7 @@ def parse(data: bytes, label: str) -> Taxonomy:
             cues={" ".join(str(k).lower().split()): float(v) for k, v in cues.items()},
             actor=actor,
             quote_weight=float(quote_weight),
+            private_voices=private_voices,
         ))
     name = raw.get("name", os.path.splitext(os.path.basename(label))[0])
     if not isinstance(name, str):
@@ -196,4 +211,5 @@ def parse(data: bytes, label: str) -> Taxonomy:
         categories=tuple(specs),
         actors={k: tuple(v) for k, v in actors.items()},
         carry={" ".join(k.lower().split()): float(v) for k, v in carry.items()},
+        locals=local,
     )
