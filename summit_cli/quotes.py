@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .model import Quote, Sentence
+from .text.tokens import item_at
 
 MIN_WORDS = 3
 MAX_SENTENCES = 3  # a quote longer than this is an unclosed mark, not a quote
@@ -197,14 +198,7 @@ def find(sentences: list[Sentence]) -> list[Found]:
         pos += len(t) + 1
 
     def sentence_at(char: int) -> int:
-        lo, hi = 0, len(starts) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if starts[mid] <= char:
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo
+        return item_at(starts, char)
 
     known: set[str] = set()
     for t in texts:

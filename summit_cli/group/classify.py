@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from ..model import Scored, Sentence
 from ..quotes import find as find_quotes
-from ..text.tokens import stemmer
+from ..text.tokens import item_at as _token_at, stemmer
 from .taxonomy import CategorySpec, Taxonomy
 
 AGENT_WINDOW = 12  # tokens back from a cue in which its agent may stand
@@ -350,17 +350,6 @@ class _Parsed:
                     continue
                 return False
         return True
-
-
-def _token_at(starts: list[int], char: int) -> int:
-    lo, hi = 0, len(starts) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if starts[mid] <= char:
-            lo = mid
-        else:
-            hi = mid - 1
-    return max(lo, 0)
 
 
 def _hits(cue: _Cue, p: _Parsed) -> list[int]:

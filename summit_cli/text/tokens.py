@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from importlib import resources
 
@@ -53,3 +54,8 @@ def content_stems(text: str, language: str = "english") -> list[str]:
     stops = stop_words(language)
     stem = stemmer(language)
     return [stem(w) for w in (t.lower() for t in words(text)) if w not in stops and not w.isdigit()]
+
+
+def item_at(starts: list[int], offset: int) -> int:
+    """Index of the item (token, sentence) whose span holds `offset`, given sorted starts."""
+    return max(bisect_right(starts, offset) - 1, 0)
