@@ -183,6 +183,7 @@ class _Parsed:
         # A negated word keeps its topic, as a negation does: "unacceptable" is about what
         # is acceptable, "unconditional" about conditions.
         self.base = [w[2:] if w.startswith("un") and len(w) >= 7 else w for w in self.lower]
+        self.lowered = " ".join(self.lower)  # a prefix cue absent from it cannot start a token
         self.base_stems = [stem(b.replace("’", "'")) if b != w else s
                            for b, w, s in zip(self.base, self.lower, self.stems)]
         self.at: dict[str, list[int]] = {}
@@ -357,8 +358,12 @@ def _hits(cue: _Cue, p: _Parsed) -> list[int]:
     PHRASE_GAP words between them ("lift some sanctions" matches "lift sanctions")."""
     out = []
     first_pre, first = cue.parts[0]
-    starts = [i for i, (w, b) in enumerate(zip(p.lower, p.base)) if w.startswith(first) or b.startswith(first)] \
-        if first_pre else p.at.get(first, ())
+    if first_pre:
+        if first not in p.lowered:
+            return out
+        starts = [i for i, (w, b) in enumerate(zip(p.lower, p.base)) if w.startswith(first) or b.startswith(first)]
+    else:
+        starts = p.at.get(first, ())
     for i in starts:
         at = i
         for pre, v in cue.parts[1:]:
@@ -437,6 +442,7 @@ def classify(sentences: list[Sentence], taxonomy: Taxonomy, language: str = "eng
     by_first = {}
     for f in found:
         by_first.setdefault(f.first, []).append(f)
+    indexes = [_CueIndex(cues) for cues in cats]
 
     for pos, sent in enumerate(sentences):
         p = _Parsed(sent.text, stem, actors, quoted.get(pos, []), known, local, scene)
@@ -468,9 +474,9 @@ def classify(sentences: list[Sentence], taxonomy: Taxonomy, language: str = "eng
         share = _carry_share(p, carry)
 
         raw = [0.0] * len(cats)
-        for k, (spec, cues) in enumerate(zip(taxonomy.categories, cats)):
+        for k, (spec, index) in enumerate(zip(taxonomy.categories, indexes)):
             total, fired = 0.0, []
-            for cue in cues:
+            for cue in index.candidates(p):
                 positions = _hits(cue, p)
                 # A counter-cue is about the sentence's topic ("Russian troops advanced ...,
                 # Ukraine's military said" is a battle report), whoever its agent is.
@@ -502,6 +508,27 @@ def classify(sentences: list[Sentence], taxonomy: Taxonomy, language: str = "eng
             if idle > 1:
                 prev_subject = None
     return tuple(tuple(sorted(r, key=lambda s: (-s.score, s.index))[:cap]) for r in results)
+
+
+class _CueIndex:
+    """A category's cues by their first word, so a sentence is tried only against the cues
+    that could match it: a few dozen instead of every cue of the taxonomy."""
+
+    def __init__(self, cues):
+        self.cues = list(cues)
+        self.by_stem: dict[str, list[int]] = {}
+        self.prefixed: list[int] = []
+        for order, cue in enumerate(self.cues):
+            is_prefix, first = cue.parts[0]
+            if is_prefix:
+                self.prefixed.append(order)
+            else:
+                self.by_stem.setdefault(first, []).append(order)
+
+    def candidates(self, p: _Parsed) -> list[_Cue]:
+        orders = {o for st in p.at for o in self.by_stem.get(st, ())}
+        orders.update(o for o in self.prefixed if self.cues[o].parts[0][1] in p.lowered)
+        return [self.cues[o] for o in sorted(orders)]  # taxonomy order, as the cues fired
 
 
 def _carry_share(p: _Parsed, carry) -> float:
