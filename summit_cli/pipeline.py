@@ -9,6 +9,7 @@ from .group import classify, taxonomy as taxonomy_mod
 from .model import Article, Brief, Category, Scored, Sentence, Source, Stats
 from .rank import Budget, Doc, rank, select
 from .text.clean import clean_blocks
+from .text.normalize import normalize, squash
 from .text.split import split_sentences
 from .text.tokens import words
 
@@ -39,8 +40,9 @@ def sentences_of(article: Article) -> list[Sentence]:
 
 
 def _title(article: Article, options: Options, sentences: list[Sentence]) -> str:
-    if options.title:
-        return options.title
+    given = squash(normalize(options.title or ""))  # as hostile as the article: same cleanup
+    if given:
+        return given
     if article.title:
         return article.title
     first = sentences[0].text.split()
