@@ -26,7 +26,9 @@ app = typer.Typer(
 
 
 def fail(message: str, code: int) -> None:
-    typer.echo(f"summit: {message}", err=True)
+    from .text.normalize import printable
+
+    typer.echo(f"summit: {printable(message)}", err=True)
     raise typer.Exit(code)
 
 

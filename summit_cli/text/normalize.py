@@ -25,3 +25,18 @@ def normalize(text: str) -> str:
 def squash(text: str) -> str:
     """One line, single spaces: how a sentence's text is stored."""
     return " ".join(text.split())
+
+
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """One line that is safe to print or store: for file names and error messages.
+
+    Control characters are shown escaped (a newline or an ANSI escape in a file name
+    must not break a one-line error or drive the terminal); undecodable bytes, which
+    Python hands over as lone surrogates, become U+FFFD so that UTF-8 output works.
+    """
+    text = _SURROGATE.sub("\ufffd", text)
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
