@@ -7,6 +7,7 @@ import sys
 
 from ..errors import InputError
 from ..model import Article
+from ..text.normalize import printable
 
 MAX_INPUT_BYTES = 50 * 1024 * 1024
 
@@ -38,7 +39,9 @@ def read(source: str, input_format: str | None = None) -> Article:
     from . import text
 
     data = load_bytes(source)
-    name = "stdin" if source == "-" else os.path.basename(source)
+    # A file name is not text we chose: undecodable bytes or control characters in it
+    # must not break a UTF-8 writer or the brief's layout.
+    name = "stdin" if source == "-" else printable(os.path.basename(source))
     article = text.read(data, name)
     return _with_hash(article, data)
 
