@@ -38,6 +38,7 @@ _STARTERS = {
 
 _CANDIDATE = re.compile(r"([.!?…]+)([\"”’'»)\]]*)\s+")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+ABBREVIATION_WINDOW = 32  # longer than any abbreviation above
 _OPENERS = "\"“‘'([«¿¡"
 
 
@@ -58,7 +59,8 @@ def _starts_sentence(rest: str) -> bool:
 
 
 def _is_abbreviation_stop(before: str, rest: str) -> bool:
-    m = _WORD_BEFORE.search(before)
+    # Only the tail: searching a whole 200,000-letter "word" for `[\w.]+$` is quadratic.
+    m = _WORD_BEFORE.search(before[-ABBREVIATION_WINDOW:])
     if not m:
         return False
     word = m.group(1).lower().strip(".")
