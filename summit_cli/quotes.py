@@ -5,7 +5,9 @@ import re
 
 from .model import Quote, Sentence
 
-_QUOTE = re.compile(r"“([^”]{8,})”|\"([^\"]{8,})\"")
+# The body excludes the opening mark too: a run of unclosed “ must not rescan to the end
+# of the sentence from each one (quadratic).
+_QUOTE = re.compile(r"“([^“”]{8,})”|\"([^\"]{8,})\"")
 _VERBS = r"(?:said|says|stated|added|told|noted|warned|asked|replied|declared|insisted|wrote|explained|stressed)"
 _NAME = r"((?:[A-Z][\w'’.-]+)(?:\s+[A-Z][\w'’.-]+){0,3}|the\s+\w+(?:\s+\w+)?|he|she|they)"
 _AFTER = [
