@@ -1,0 +1,246 @@
+"""Hostile inputs and failures through the real entry point: size, shape, interrupts, limits.
+
+Wall-clock limits here are generous guards (a subprocess timeout), not timing
+assertions: a run that is quadratic or hangs fails them, a slow shared machine does not.
+"""
+from __future__ import annotations
+
+import io
+import json
+import os
+import random
+import resource
+import signal
+import subprocess
+import sys
+
+import pytest
+
+from conftest import SEED, summit
+from summit_cli import render
+from summit_cli.ingest import MAX_INPUT_BYTES
+from summit_cli.output import write_atomic
+
+WORDS = ("talks envoy summit ceasefire border treaty minister sanctions troops ports grain president "
+         "delegation capital agreement offer territory guarantees security vote the a of and to in "
+         "said would not will").split()
+# Address space for one run: a blow-up fails with MemoryError instead of taking the machine.
+MEMORY_LIMIT = 3 * 1024 ** 3
+
+
+def prose(rng: random.Random, size: int, sep: str = "\n\n") -> str:
+    """Deterministic article-like text of about `size` characters."""
+    out, total = [], 0
+    while total < size:
+        sentences = []
+        for _ in range(rng.randint(2, 6)):
+            words = [rng.choice(WORDS) for _ in range(rng.randint(6, 25))]
+            sentences.append(" ".join(words).capitalize() + ".")
+        para = " ".join(sentences)
+        out.append(para)
+        total += len(para) + len(sep)
+    return sep.join(out)
+
+
+def run_bounded(*args, timeout: float = 60, input: bytes | None = None, fsize: int | None = None):
+    """The CLI in a child with a memory cap (and optionally a file size cap)."""
+
+    def limits():
+        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+        if fsize is not None:
+            resource.setrlimit(resource.RLIMIT_FSIZE, (fsize, fsize))
+
+    return subprocess.run([sys.executable, "-m", "summit_cli", *map(str, args)], input=input,
+                          capture_output=True, timeout=timeout, preexec_fn=limits)
+
+
+def assert_one_line_error(result, code: int) -> str:
+    assert result.returncode == code, result.stderr
+    assert b"Traceback" not in result.stderr
+    assert result.stderr.startswith(b"summit: ") and result.stderr.count(b"\n") == 1, result.stderr
+    return result.stderr.decode()
+
+
+def check_output(fmt: str, data: bytes) -> None:
+    assert data
+    if fmt == "json":
+        assert json.loads(data)["schema"] == "summit-brief/1"
+    elif fmt == "docx":
+        import docx
+
+        docx.Document(io.BytesIO(data))
+    elif fmt == "pdf":
+        import pypdf
+
+        assert pypdf.PdfReader(io.BytesIO(data)).pages
+    else:
+        data.decode("utf-8")
+
+
+def leftovers(directory) -> list[str]:
+    return [n for n in os.listdir(directory) if n.startswith(".summit-") or n.endswith(".tmp")]
+
+
+# --- size and shape ----------------------------------------------------------
+
+def test_five_megabytes_of_text_finish(tmp_path):
+    article = tmp_path / "big.txt"
+    article.write_text(prose(random.Random(1), 5 * 1024 * 1024), encoding="utf-8")
+    target = tmp_path / "brief.json"
+    result = run_bounded("brief", article, "-o", target, timeout=120)
+    assert result.returncode == 0, result.stderr
+    brief = json.loads(target.read_bytes())
+    assert brief["stats"]["sentences"] > 40000 and len(brief["summary"]) == 5
+
+
+SHAPES = {
+    # One "word" of 200,000 letters between two ordinary sentences.
+    "long_word": lambda rng: "Talks resumed on Monday. " + "".join(rng.choice("abcdefghij") for _ in range(200_000))
+    + " ended the envoy's offer. The envoy said the offer stood.\n",
+    # A megabyte of sentences with no line break.
+    "one_line": lambda rng: prose(rng, 1024 * 1024, sep=" "),
+    # A megabyte of words with no line break and no full stop.
+    "one_line_no_stop": lambda rng: " ".join(rng.choice(WORDS) for _ in range(170_000)),
+    # 200,000 opening quotation marks that never close.
+    "unclosed_quotes": lambda rng: "Talks resumed on Monday. " + "“" * 200_000 + "x The envoy left.\n",
+    # A capitalised 200,000-letter run just before a quote, with no speaker verb.
+    "run_before_quote": lambda rng: "Talks resumed on Monday. " + "A" * 200_000
+    + ' xyz: "we will not give up the port now." The envoy left.\n',
+    # 100,000 lines of one word, after one real sentence.
+    "100k_lines": lambda rng: "Talks resumed on Monday after a long pause.\n" + "word\n" * 100_000,
+}
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_pathological_shapes_finish_in_every_format(shape, tmp_path):
+    article = tmp_path / f"{shape}.txt"
+    article.write_text(SHAPES[shape](random.Random(2)), encoding="utf-8")
+    for fmt in sorted(render.FORMATS):
+        target = tmp_path / ("brief" + render.extension(fmt))
+        result = run_bounded("brief", article, "-f", fmt, "-o", target, timeout=60)
+        assert result.returncode == 0, (fmt, result.stderr)
+        check_output(fmt, target.read_bytes())
+
+
+def test_only_one_word_lines_is_refused_in_one_line(tmp_path):
+    article = tmp_path / "words.txt"
+    article.write_text("word\n" * 100_000)
+    assert_one_line_error(run_bounded("brief", article, timeout=60), 3)
+
+
+# --- limits ------------------------------------------------------------------
+
+def test_input_over_the_size_limit_is_refused_in_one_line(tmp_path):
+    article = tmp_path / "huge.txt"
+    with open(article, "wb") as fh:
+        fh.truncate(MAX_INPUT_BYTES + 1)  # sparse: the limit is checked before anything is parsed
+    message = assert_one_line_error(run_bounded("brief", article), 3)
+    assert "limit" in message and str(MAX_INPUT_BYTES) in message
+
+
+def test_stdin_over_the_size_limit_is_refused_in_one_line():
+    data = b"Talks resumed. " * (MAX_INPUT_BYTES // 15 + 1)
+    assert_one_line_error(run_bounded("brief", "-", input=data), 3)
+
+
+@pytest.mark.parametrize("data", [b"\x00" * 8192, bytes(range(256)) * 64, b"\x89PNG\r\n\x1a\n" + b"\x00\xff" * 4000])
+def test_binary_input_is_refused_in_one_line(data, tmp_path):
+    article = tmp_path / "binary.txt"
+    article.write_bytes(data)
+    assert_one_line_error(summit("brief", article), 3)
+
+
+@pytest.mark.parametrize("name", ["no\nsuch.txt", "\x1b[31mred\x1b[0m.txt", "tab\there.txt"])
+def test_error_about_a_hostile_file_name_stays_one_line(name, tmp_path):
+    message = assert_one_line_error(summit("brief", tmp_path / name), 3)
+    assert "\x1b" not in message
+
+
+def test_output_folder_with_a_newline_is_a_one_line_error(tmp_path):
+    assert_one_line_error(summit("brief", SEED, "-o", tmp_path / "no\nsuch" / "brief.md"), 4)
+
+
+def test_file_name_that_is_not_utf8_still_gets_a_brief(tmp_path):
+    name = os.fsencode(tmp_path) + b"/r\xe9sum\xe9\x01.txt"  # Latin-1 bytes: not UTF-8
+    with open(name, "wb") as fh:
+        fh.write(b"The envoy said the talks would resume on Monday. Both sides agreed.\n")
+    for fmt in sorted(render.FORMATS):
+        target = tmp_path / ("brief" + render.extension(fmt))
+        result = subprocess.run([os.fsencode(sys.executable), b"-m", b"summit_cli", b"brief", name,
+                                 b"-f", fmt.encode(), b"-o", os.fsencode(target)], capture_output=True, timeout=60)
+        assert result.returncode == 0, (fmt, result.stderr)
+        check_output(fmt, target.read_bytes())
+
+
+# --- atomic writes -----------------------------------------------------------
+
+OLD = b"an earlier brief that must survive\n"
+
+
+@pytest.mark.parametrize("make_input", [
+    lambda d: d / "missing.txt",
+    lambda d: (d / "empty.txt").write_bytes(b" \n") and d / "empty.txt",
+    lambda d: (d / "punct.txt").write_bytes(b"... !!! ---\n") and d / "punct.txt",
+])
+def test_existing_output_survives_a_failed_input(make_input, tmp_path):
+    target = tmp_path / "brief.md"
+    target.write_bytes(OLD)
+    article = make_input(tmp_path)
+    before = sorted(os.listdir(tmp_path))
+    assert_one_line_error(summit("brief", article, "-o", target), 3)
+    assert target.read_bytes() == OLD
+    assert sorted(os.listdir(tmp_path)) == before
+
+
+def test_existing_output_survives_a_failed_write(tmp_path):
+    """The file system refuses the bytes (here RLIMIT_FSIZE; a full disk looks the same)."""
+    target = tmp_path / "brief.md"
+    target.write_bytes(OLD)
+    result = run_bounded("brief", SEED, "-o", target, fsize=len(OLD) + 10)
+    assert_one_line_error(result, 4)
+    assert target.read_bytes() == OLD
+    assert leftovers(tmp_path) == []
+
+
+def test_interrupt_during_the_write_leaves_old_file_and_no_temp(tmp_path, monkeypatch):
+    target = tmp_path / "brief.md"
+    target.write_bytes(OLD)
+
+    def interrupted(fd):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "fsync", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        write_atomic(str(target), b"new brief" * 1000)
+    assert target.read_bytes() == OLD
+    assert leftovers(tmp_path) == []
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGINT") or sys.platform == "win32", reason="POSIX signals")
+def test_ctrl_c_mid_run_exits_130_and_leaves_no_temp_file(tmp_path):
+    target = tmp_path / "brief.json"
+    target.write_bytes(OLD)
+    data = prose(random.Random(3), 3 * 1024 * 1024).encode()
+    child = subprocess.Popen([sys.executable, "-m", "summit_cli", "brief", "-", "-o", str(target)],
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        # Once the pipe has taken all of it, the child is past start-up and into the work.
+        child.stdin.write(data)
+        child.stdin.close()
+        try:
+            child.wait(timeout=0.3)
+        except subprocess.TimeoutExpired:
+            child.send_signal(signal.SIGINT)
+        child.wait(timeout=60)
+        err = child.stderr.read()
+    finally:
+        if child.poll() is None:
+            child.kill()
+        child.stdout.close()
+        child.stderr.close()
+    if child.returncode == 0:  # the machine was faster than the signal: a whole new brief
+        assert json.loads(target.read_bytes())["schema"] == "summit-brief/1"
+    else:
+        assert child.returncode == 130 and err == b"summit: interrupted\n", err
+        assert target.read_bytes() == OLD
+    assert leftovers(tmp_path) == []
