@@ -13,6 +13,7 @@ Without atheris it falls back to hypothesis' fuzz_one_input on random bytes
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 
@@ -88,14 +89,15 @@ def run_hypothesis(seconds: float) -> None:
     one_input = make_one_input()
 
     @settings(database=None, deadline=None, suppress_health_check=list(HealthCheck))
-    @given(st.binary(max_size=20000))
+    @given(st.one_of(st.binary(max_size=20000),
+                     st.text(max_size=5000).map(lambda t: t.encode("utf-8", "surrogatepass"))))
     def target(data):
         one_input(data)
 
     end, runs = time.monotonic() + seconds, 0
     start = time.monotonic()
     while time.monotonic() < end:
-        buf = __import__("os").urandom(8192)
+        buf = os.urandom(8192)
         target.hypothesis.fuzz_one_input(buf)
         runs += 1
     print(f"hypothesis fuzz: {runs} executions in {time.monotonic() - start:.0f} s, no finding")
