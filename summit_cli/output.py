@@ -13,7 +13,19 @@ def _umask() -> int:
     return mask
 
 
+def _write_through(path: str, data: bytes) -> None:
+    try:
+        with open(path, "wb") as fh:
+            fh.write(data)
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
+
+
 def write_atomic(path: str, data: bytes) -> None:
+    if os.path.exists(path) and not os.path.isfile(path) and not os.path.isdir(path):
+        # -o /dev/stdout, a FIFO, a device: a stream, not a file to replace (renaming
+        # over it would destroy the FIFO, or /dev/stdout when run as root).
+        return _write_through(path, data)
     directory = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(directory):
         raise OutputError(f"{path}: folder {directory} does not exist")
