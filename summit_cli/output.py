@@ -26,7 +26,8 @@ def write_atomic(path: str, data: bytes) -> None:
         # -o /dev/stdout, a FIFO, a device: a stream, not a file to replace (renaming
         # over it would destroy the FIFO, or /dev/stdout when run as root).
         return _write_through(path, data)
-    directory = os.path.dirname(os.path.abspath(path))
+    target = os.path.realpath(path)  # through a symlink, never over it
+    directory = os.path.dirname(target)
     if not os.path.isdir(directory):
         raise OutputError(f"{path}: folder {directory} does not exist")
     if os.path.isdir(path):
@@ -42,7 +43,7 @@ def write_atomic(path: str, data: bytes) -> None:
             os.fsync(fh.fileno())
         # mkstemp makes 0600 files; a brief is an ordinary document.
         os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, path)
+        os.replace(tmp, target)
     except BaseException as exc:  # Ctrl-C included: never leave the temp file behind
         try:
             os.unlink(tmp)
