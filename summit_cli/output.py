@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 
 from .errors import OutputError
@@ -41,8 +42,9 @@ def write_atomic(path: str, data: bytes) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        # mkstemp makes 0600 files; a brief is an ordinary document.
-        os.chmod(tmp, 0o666 & ~_umask())
+        # mkstemp makes 0600 files; a brief is an ordinary document, but one replacing
+        # a file keeps that file's mode (a private brief stays private).
+        os.chmod(tmp, stat.S_IMODE(os.stat(target).st_mode) if os.path.exists(target) else 0o666 & ~_umask())
         os.replace(tmp, target)
     except BaseException as exc:  # Ctrl-C included: never leave the temp file behind
         try:
