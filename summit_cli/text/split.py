@@ -82,12 +82,15 @@ def split_sentences(paragraph: str) -> list[str]:
     start = 0
     for m in _CANDIDATE.finditer(paragraph):
         end = m.end(2)
-        rest = paragraph[m.end():]
+        # Windows, not slices to the ends: copying the rest of a one-line megabyte at
+        # every full stop is quadratic (a 5 MB line took minutes).
+        rest = paragraph[m.end(): m.end() + ABBREVIATION_WINDOW]
         if not _starts_sentence(rest):
             continue
-        piece = paragraph[start:end]
-        if m.group(1) == "." and _is_abbreviation_stop(paragraph[start:m.start(1)], rest):
+        before = paragraph[max(start, m.start(1) - ABBREVIATION_WINDOW): m.start(1)]
+        if m.group(1) == "." and _is_abbreviation_stop(before, rest):
             continue
+        piece = paragraph[start:end]
         if _quote_depth(piece) > 0 and len(piece.split()) < MAX_QUOTED_WORDS:
             continue
         out.append(piece.strip())
