@@ -244,3 +244,39 @@ def test_ctrl_c_mid_run_exits_130_and_leaves_no_temp_file(tmp_path):
         assert child.returncode == 130 and err == b"summit: interrupted\n", err
         assert target.read_bytes() == OLD
     assert leftovers(tmp_path) == []
+
+
+def test_output_to_a_fifo_writes_into_it_and_keeps_it(tmp_path):
+    """`-o /dev/stdout` and `-o FIFO` are streams: the rename must not replace them."""
+    import stat
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    result = summit("brief", SEED, "-f", "json", "-o", fifo)
+    reader.join(timeout=30)
+    assert result.returncode == 0, result.stderr
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert got and json.loads(got[0])["schema"] == "summit-brief/1"
+
+
+def test_output_through_a_symlink_updates_its_target(tmp_path):
+    real = tmp_path / "real.md"
+    real.write_bytes(OLD)
+    link = tmp_path / "link.md"
+    link.symlink_to(real)
+    result = summit("brief", SEED, "-o", link)
+    assert result.returncode == 0, result.stderr
+    assert link.is_symlink() and real.read_bytes().startswith(b"# ")
+    assert leftovers(tmp_path) == []
+
+
+def test_overwriting_keeps_a_private_file_private(tmp_path):
+    target = tmp_path / "brief.md"
+    target.write_bytes(OLD)
+    target.chmod(0o600)
+    assert summit("brief", SEED, "-o", target).returncode == 0
+    assert target.read_bytes().startswith(b"# ") and (target.stat().st_mode & 0o777) == 0o600
