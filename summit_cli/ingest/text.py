@@ -13,7 +13,8 @@ _TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”»]$")
 
 def decode(data: bytes) -> str:
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
-        if data.startswith(bom):
+        # UTF-16 text always has NUL bytes (spaces, line ends); without any, FF FE is junk.
+        if data.startswith(bom) and (codec != "utf-16" or b"\x00" in data):
             return data.decode(codec, errors="replace")
     try:
         return data.decode("utf-8")
