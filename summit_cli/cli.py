@@ -128,6 +128,8 @@ def brief(
 
     if sum(x is not None for x in (sentences, ratio, words)) > 1:
         raise UsageError("--sentences, --ratio and --words are mutually exclusive")
+    if ratio is not None and not 0 < ratio <= 1:  # written so that nan fails too
+        raise UsageError(f"--ratio must be above 0 and at most 1 (got {ratio})")
     if not inputs:
         if sys.stdin.isatty():
             raise UsageError("no input given (name a file, or pipe text in with -)")
