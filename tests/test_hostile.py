@@ -280,3 +280,10 @@ def test_overwriting_keeps_a_private_file_private(tmp_path):
     target.chmod(0o600)
     assert summit("brief", SEED, "-o", target).returncode == 0
     assert target.read_bytes().startswith(b"# ") and (target.stat().st_mode & 0o777) == 0o600
+
+
+@pytest.mark.parametrize("ratio", ["nan", "inf", "1e308", "0", "-1"])
+def test_ratio_outside_zero_to_one_is_a_usage_error(ratio, run):
+    result = run("brief", SEED, "--ratio", ratio)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.startswith("summit: ") and result.stderr.count("\n") == 1
