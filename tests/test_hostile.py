@@ -287,3 +287,26 @@ def test_ratio_outside_zero_to_one_is_a_usage_error(ratio, run):
     result = run("brief", SEED, "--ratio", ratio)
     assert result.exit_code == 2 and result.stdout == ""
     assert result.stderr.startswith("summit: ") and result.stderr.count("\n") == 1
+
+
+def test_a_file_input_never_touches_the_network(tmp_path, monkeypatch, run):
+    """Links, images and scripts in an article are text: no writer or reader fetches them."""
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("network access for a file input")
+
+    for name in ("create_connection", "getaddrinfo", "gethostbyname"):
+        monkeypatch.setattr(socket, name, refuse)
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    article = tmp_path / "links.txt"
+    article.write_text(
+        "See https://example.com/a and <img src=\"http://example.com/x.png\"> for the talks.\n"
+        "<script src=\"http://example.com/s.js\"></script> The envoy said the offer stood.\n"
+        "<link rel=\"stylesheet\" href=\"http://example.com/s.css\"> Both sides will meet again.\n",
+        encoding="utf-8")
+    for fmt in sorted(render.FORMATS):
+        target = tmp_path / ("brief" + render.extension(fmt))
+        result = run("brief", article, "-f", fmt, "-o", target)
+        assert result.exit_code == 0, (fmt, result.stderr)
+        check_output(fmt, target.read_bytes())
