@@ -36,7 +36,9 @@ _STARTERS = {
     "meanwhile", "still", "also", "then", "now", "some", "many", "most", "one", "no",
 }
 
-_CANDIDATE = re.compile(r"([.!?…]+)([\"”’'»)\]]*)\s+")
+# Matches start only at the first mark of a run and never backtrack into it: a run of
+# 30,000 dots not followed by a space took 30 s (quadratic) with a plain `+`.
+_CANDIDATE = re.compile(r"(?<![.!?…])([.!?…]++)([\"”’'»)\]]*+)\s+")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 ABBREVIATION_WINDOW = 32  # longer than any abbreviation above
 _OPENERS = "\"“‘'([«¿¡"
