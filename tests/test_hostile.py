@@ -310,3 +310,37 @@ def test_a_file_input_never_touches_the_network(tmp_path, monkeypatch, run):
         result = run("brief", article, "-f", fmt, "-o", target)
         assert result.exit_code == 0, (fmt, result.stderr)
         check_output(fmt, target.read_bytes())
+
+
+RUNS_SCRIPT = r'''
+import sys
+import summit_cli
+from summit_cli import render
+from summit_cli.errors import InputError
+from summit_cli.model import Article, Block
+
+for unit in sys.argv[2:]:
+    text = "Talks resumed on Monday. " + unit * (int(sys.argv[1]) // len(unit)) + "x The envoy left. They meet again."
+    try:
+        brief = summit_cli.make_brief(Article(blocks=(Block(text),), source_name="runs"))
+        for fmt in render.FORMATS:
+            render.render(brief, fmt)
+    except InputError:
+        pass
+    print(repr(unit), flush=True)
+'''
+# Long runs of one mark are where a regex goes quadratic: 30,000 dots once took 30 s.
+RUN_UNITS = list(".!?…\"“”'’‘«»()[],;:-—|<>&#*_\\/ A0") + [
+    "\u200b", "\u05d0", "\U0001F600", ". ", ".x", "Mr. ", "A. ", "U.S. ", "\"a\" ", "“a” ", "“a. ", "a, ",
+    "By ", "said ", "<b>"]
+
+
+def test_long_runs_of_any_mark_stay_linear():
+    try:
+        result = subprocess.run([sys.executable, "-c", RUNS_SCRIPT, "100000", *RUN_UNITS],
+                                capture_output=True, timeout=120)
+    except subprocess.TimeoutExpired as exc:
+        done = (exc.stdout or b"").decode().splitlines()
+        pytest.fail(f"stuck on the run after {done[-1] if done else 'none'} (units: {RUN_UNITS})")
+    assert result.returncode == 0, result.stderr.decode()[-2000:]
+    assert len(result.stdout.splitlines()) == len(RUN_UNITS)
