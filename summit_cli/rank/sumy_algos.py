@@ -7,6 +7,7 @@ sumy algorithm the same `rank(doc) -> scores` call as ours.
 from __future__ import annotations
 
 import importlib
+import math
 
 from ..text import tokens
 
@@ -76,8 +77,13 @@ def rank(doc, name):
         summarizer.null_words = sorted(stops)
     else:
         summarizer.stop_words = stops
-    summarizer(document, len(doc.sentences))
+    import numpy
+
+    # An article of stop words only ("The.") gives LexRank a zero vector to normalise:
+    # no warning on stderr, and a NaN score is no score (NaN is not JSON).
+    with numpy.errstate(all="ignore"):
+        summarizer(document, len(doc.sentences))
     ratings = summarizer.ratings
     if ratings is None:  # sumy returns early on degenerate input
         ratings = [0.0] * len(doc.sentences)
-    return Ranking(ratings)
+    return Ranking([r if math.isfinite(r) else 0.0 for r in ratings])
