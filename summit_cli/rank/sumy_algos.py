@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import math
+import warnings
 
 from ..text import tokens
 
@@ -81,7 +82,10 @@ def rank(doc, name):
 
     # An article of stop words only ("The.") gives LexRank a zero vector to normalise:
     # no warning on stderr, and a NaN score is no score (NaN is not JSON).
-    with numpy.errstate(all="ignore"):
+    with numpy.errstate(all="ignore"), warnings.catch_warnings():
+        # LSA warns on stderr when an article has fewer terms than sentences; a
+        # successful run is quiet.
+        warnings.simplefilter("ignore")
         summarizer(document, len(doc.sentences))
     ratings = summarizer.ratings
     if ratings is None:  # sumy returns early on degenerate input
