@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import os
+import signal
 import sys
 from typing import List, Optional
 
@@ -171,5 +172,12 @@ def algorithms() -> None:
         typer.echo(f"{name:10s} {desc}")
 
 
+def _terminated(signum, frame):
+    raise KeyboardInterrupt
+
+
 def main() -> None:
+    # A CI job killed on timeout gets SIGTERM: unwind as for Ctrl-C, so that a write in
+    # progress removes its temp file instead of leaving it behind.
+    signal.signal(signal.SIGTERM, _terminated)
     app(prog_name="summit")
