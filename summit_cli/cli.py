@@ -124,7 +124,7 @@ def brief(
       summit brief article.txt -o brief.md --require concessions   # CI gate: exit 6 if none
     """
     from . import ingest, pipeline, render
-    from .errors import RequirementError
+    from .errors import OutputError, RequirementError
     from .output import write_atomic
 
     if sum(x is not None for x in (sentences, ratio, words)) > 1:
@@ -156,8 +156,14 @@ def brief(
     else:
         if render.is_binary(fmt) and sys.stdout.isatty():
             raise UsageError(f"{fmt} is binary: write it with -o FILE or redirect stdout")
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
+        try:
+            sys.stdout.buffer.write(data)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:  # `> file` on a full disk: an output error, not a bug
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+            raise OutputError(f"standard output: cannot write ({exc.strerror or exc})") from None
     empty = [c.id for c, pts in result.points() if c.id in (require or []) and not pts]
     if empty:
         raise RequirementError(f"{inputs[0]}: no key point in required categor{'y' if len(empty) == 1 else 'ies'} {', '.join(empty)}")
