@@ -345,3 +345,12 @@ def test_long_runs_of_any_mark_stay_linear():
         pytest.fail(f"stuck on the run after {done[-1] if done else 'none'} (units: {RUN_UNITS})")
     assert result.returncode == 0, result.stderr.decode()[-2000:]
     assert len(result.stdout.splitlines()) == len(RUN_UNITS)
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_stdout_on_a_full_disk_is_an_output_error():
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run([sys.executable, "-m", "summit_cli", "brief", str(SEED), "-f", "json"],
+                                stdout=full, stderr=subprocess.PIPE, timeout=60)
+    assert result.returncode == 4, result.stderr
+    assert result.stderr.startswith(b"summit: ") and result.stderr.count(b"\n") == 1, result.stderr
