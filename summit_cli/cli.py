@@ -132,7 +132,7 @@ def brief(
     if ratio is not None and not 0 < ratio <= 1:  # written so that nan fails too
         raise UsageError(f"--ratio must be above 0 and at most 1 (got {ratio})")
     if not inputs:
-        if sys.stdin.isatty():
+        if sys.stdin is None or sys.stdin.isatty():
             raise UsageError("no input given (name a file, or pipe text in with -)")
         inputs = ["-"]
     if len(inputs) > 1:

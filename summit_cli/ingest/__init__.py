@@ -15,6 +15,8 @@ MAX_INPUT_BYTES = 50 * 1024 * 1024
 def load_bytes(source: str, max_bytes: int = MAX_INPUT_BYTES) -> bytes:
     """Bytes of a file, or of stdin for '-'; an InputError names what went wrong."""
     if source == "-":
+        if sys.stdin is None:  # started with stdin closed (`summit brief - <&-`)
+            raise InputError("-: standard input is closed")
         data = sys.stdin.buffer.read(max_bytes + 1)
     else:
         if os.path.isdir(source):
