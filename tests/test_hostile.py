@@ -354,3 +354,10 @@ def test_stdout_on_a_full_disk_is_an_output_error():
                                 stdout=full, stderr=subprocess.PIPE, timeout=60)
     assert result.returncode == 4, result.stderr
     assert result.stderr.startswith(b"summit: ") and result.stderr.count(b"\n") == 1, result.stderr
+
+
+@pytest.mark.parametrize("args,code", [(["brief", "-"], 3), (["brief"], 2)])
+def test_closed_stdin_is_a_one_line_error(args, code):
+    result = subprocess.run([sys.executable, "-m", "summit_cli", *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, preexec_fn=lambda: os.close(0), timeout=60)
+    assert_one_line_error(result, code)
