@@ -1,8 +1,8 @@
 """Fuzz target: arbitrary bytes through the text pipeline and every registered writer.
 
 A finding is any exception other than a clean InputError (the "refuse" outcome), a
-brief that breaks the JSON contract, or an input that takes longer than libFuzzer's
--timeout. Run it by hand (see fuzz/README.md):
+warning (it would reach stderr), a brief that breaks the JSON contract (NaN included),
+or an input that takes longer than libFuzzer's -timeout. Run it by hand (see fuzz/README.md):
 
     python fuzz/fuzz_text.py -max_total_time=600 fuzz/corpus
     python fuzz/fuzz_text.py CRASH_FILE            # replay one input
@@ -34,6 +34,10 @@ def _setup():
     return ingest, pipeline, render, InputError, text_reader, list(ALGORITHMS)
 
 
+def _not_json(name):
+    raise AssertionError(f"{name} in the JSON brief")
+
+
 def check(brief, render) -> None:
     """The contract every brief keeps, whatever the input."""
     from summit_cli.render.json_ import to_dict
@@ -54,11 +58,15 @@ def check(brief, render) -> None:
         out = render.render(brief, fmt, render.RenderOptions(explain=True))
         assert isinstance(out, bytes) and out, fmt
         if fmt == "json":
-            json.loads(out)
+            json.loads(out, parse_constant=_not_json)
 
 
 def make_one_input():
+    import warnings
+
     ingest, pipeline, render, InputError, text_reader, algorithms = _setup()
+    # A warning would reach the user's stderr on a successful run: a finding.
+    warnings.simplefilter("error")
 
     def one_input(data: bytes) -> None:
         # The first byte picks the summarizer so all of them meet hostile text.
