@@ -106,6 +106,8 @@ SHAPES = {
     # A capitalised 200,000-letter run just before a quote, with no speaker verb.
     "run_before_quote": lambda rng: "Talks resumed on Monday. " + "A" * 200_000
     + ' xyz: "we will not give up the port now." The envoy left.\n',
+    # "Zalgo": 200,000 combining marks of two classes on one letter (NFC reorders them).
+    "zalgo": lambda rng: "Talks resumed on Monday. a" + "\u0301\u0316" * 100_000 + " The envoy left.\n",
     # 100,000 lines of one word, after one real sentence.
     "100k_lines": lambda rng: "Talks resumed on Monday after a long pause.\n" + "word\n" * 100_000,
 }

@@ -311,3 +311,18 @@ def test_real_entry_point_never_prints_a_traceback(data, tmp_path):
         json.loads(result.stdout)
     else:
         assert result.stdout == b"" and result.stderr.count(b"\n") == 1
+
+
+@examples(100)
+@given(st.lists(st.one_of(st.text(max_size=20), st.sampled_from(CONTROL + ["\u0301" * 40, "\u0316\u0301" * 20])),
+                max_size=20).map("".join))
+def test_normalize_is_idempotent_nfc_and_junk_free(text):
+    import unicodedata
+
+    from summit_cli.text.normalize import MAX_COMBINING_MARKS, normalize
+
+    once = normalize(text)
+    assert normalize(once) == once
+    assert unicodedata.is_normalized("NFC", once)
+    assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff\ufeff\u2028\u2029]", once)
+    assert not re.search("[\u0300-\u036f]{%d}" % (MAX_COMBINING_MARKS + 1), once)
