@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from ..errors import UsageError
+from ..text.normalize import normalize, squash
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -56,6 +57,11 @@ def load(name_or_path: str | None) -> Taxonomy:
     return parse(data, label)
 
 
+def _text(value) -> str:
+    """A label as it will be printed: TOML escapes can carry NUL or a terminal escape."""
+    return squash(normalize(str(value or "")))
+
+
 def parse(data: bytes, label: str) -> Taxonomy:
     try:
         raw = tomllib.loads(data.decode("utf-8"))
@@ -87,15 +93,15 @@ def parse(data: bytes, label: str) -> Taxonomy:
             raise UsageError(f"{where} ('{cid}'): requires_actor '{actor}' is not in [actors]")
         specs.append(CategorySpec(
             id=cid,
-            label=str(cat.get("label") or cid.replace("_", " ").capitalize()),
-            description=str(cat.get("description", "")),
+            label=_text(cat.get("label")) or cid.replace("_", " ").capitalize(),
+            description=_text(cat.get("description", "")),
             threshold=float(cat.get("threshold", 1.0)),
             cues={str(k).lower(): float(v) for k, v in cues.items()},
             requires_actor=actor,
         ))
     return Taxonomy(
-        name=str(raw.get("name", label)),
-        description=str(raw.get("description", "")),
+        name=_text(raw.get("name", label)),
+        description=_text(raw.get("description", "")),
         categories=tuple(specs),
         actors={k: tuple(map(str, v)) for k, v in actors.items()},
     )
