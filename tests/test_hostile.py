@@ -9,6 +9,7 @@ import io
 import json
 import os
 import random
+import re
 import resource
 import signal
 import subprocess
@@ -364,3 +365,19 @@ def test_closed_stdin_is_a_one_line_error(args, code):
     result = subprocess.run([sys.executable, "-m", "summit_cli", *args], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, preexec_fn=lambda: os.close(0), timeout=60)
     assert_one_line_error(result, code)
+
+
+def test_taxonomy_labels_cannot_smuggle_control_characters(tmp_path):
+    taxonomy = tmp_path / "evil.toml"
+    taxonomy.write_text('name = "evil\\u0000"\n[[category]]\nid = "talks"\n'
+                        'label = "Talks\\u0000 <b>&amp; \\u001b[31m\\u2028x"\ndescription = "d\\u0007"\n'
+                        'cues = { talks = 2.0 }\n', encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("The talks resumed on Monday. The talks will go on.\n", encoding="utf-8")
+    for fmt in sorted(render.FORMATS):
+        target = tmp_path / ("brief" + render.extension(fmt))
+        result = summit("brief", article, "--taxonomy", taxonomy, "-f", fmt, "-o", target)
+        assert result.returncode == 0, (fmt, result.stderr)
+        data = target.read_bytes()
+        check_output(fmt, data)
+        assert not re.search(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]", data) or render.is_binary(fmt), fmt
