@@ -5,6 +5,7 @@ mapping of failures to exit codes in command.py (once, for every command).
 """
 from __future__ import annotations
 
+import signal
 from typing import Annotated, Optional
 
 import typer
@@ -50,5 +51,12 @@ app.command("eval", cls=SummitCommand, epilog=EXIT_HELP,
 app.add_typer(taxonomy.app, name="taxonomy", short_help="Show, list and check taxonomies.")
 
 
+def _terminated(signum, frame):
+    raise KeyboardInterrupt
+
+
 def main() -> None:
+    # A CI job killed on timeout gets SIGTERM: unwind as for Ctrl-C, so that a write in
+    # progress removes its temp file instead of leaving it behind.
+    signal.signal(signal.SIGTERM, _terminated)
     app(prog_name="summit")

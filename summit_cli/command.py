@@ -16,6 +16,7 @@ from . import console
 from .errors import SummitError
 
 _debug = False
+INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 
 
 def set_debug(value: bool) -> None:
@@ -42,7 +43,10 @@ def guarded(call) -> int:
     """Run the CLI; return its exit code after saying what went wrong, once."""
     try:
         rv = call()
-        return rv if isinstance(rv, int) else 0
+        code = rv if isinstance(rv, int) else 0
+        if code == INTERRUPTED:  # typer turns Ctrl-C into a silent Exit(130): say why
+            console.error("interrupted")
+        return code
     except click.exceptions.NoArgsIsHelpError as exc:
         sys.stderr.write(exc.format_message() + "\n")
         return exc.exit_code
@@ -63,7 +67,7 @@ def guarded(call) -> int:
         return exc.exit_code
     except KeyboardInterrupt:
         console.error("interrupted")
-        return 130
+        return INTERRUPTED
     except BrokenPipeError:
         # The reader went away (`summit ... | head`): not our failure, and nothing more to say.
         try:

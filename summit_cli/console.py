@@ -70,7 +70,10 @@ def progress_end() -> None:
 
 
 def _one_line(message: str) -> str:
-    return " ".join(str(message).split("\n")).strip()
+    # A path or an article's text in a message must not break the line or drive the terminal.
+    from .text.normalize import printable
+
+    return printable(" ".join(str(message).split("\n")).strip())
 
 
 def _line(text: str) -> None:

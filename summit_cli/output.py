@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 
 from .errors import OutputError
@@ -13,8 +14,21 @@ def _umask() -> int:
     return mask
 
 
+def _write_through(path: str, data: bytes) -> None:
+    try:
+        with open(path, "wb") as fh:
+            fh.write(data)
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
+
+
 def write_atomic(path: str, data: bytes) -> None:
-    directory = os.path.dirname(os.path.abspath(path))
+    if os.path.exists(path) and not os.path.isfile(path) and not os.path.isdir(path):
+        # -o /dev/stdout, a FIFO, a device: a stream, not a file to replace (renaming
+        # over it would destroy the FIFO, or /dev/stdout when run as root).
+        return _write_through(path, data)
+    target = os.path.realpath(path)  # through a symlink, never over it
+    directory = os.path.dirname(target)
     if not os.path.isdir(directory):
         raise OutputError(f"{path}: folder {directory} does not exist")
     if os.path.isdir(path):
@@ -28,9 +42,10 @@ def write_atomic(path: str, data: bytes) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        # mkstemp makes 0600 files; a brief is an ordinary document.
-        os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, path)
+        # mkstemp makes 0600 files; a brief is an ordinary document, but one replacing
+        # a file keeps that file's mode (a private brief stays private).
+        os.chmod(tmp, stat.S_IMODE(os.stat(target).st_mode) if os.path.exists(target) else 0o666 & ~_umask())
+        os.replace(tmp, target)
     except BaseException as exc:  # Ctrl-C included: never leave the temp file behind
         try:
             os.unlink(tmp)

@@ -9,11 +9,13 @@ from .group import classify, taxonomy as taxonomy_mod
 from .model import Article, Brief, Category, Scored, Sentence, Source, Stats
 from .rank import Budget, Doc, rank, select
 from .text.clean import clean_blocks, is_caption, is_furniture
+from .text.normalize import normalize, squash
 from .text.split import split_sentences
 from .text.tokens import words
 
 WORDS_PER_MINUTE = 230
 TITLE_WORDS = 12
+TITLE_CHARS = 120  # a 200,000-letter "word" is no title
 
 
 @dataclass(frozen=True)
@@ -41,12 +43,14 @@ def sentences_of(article: Article) -> list[Sentence]:
 
 
 def _title(article: Article, options: Options, sentences: list[Sentence]) -> str:
-    if options.title:
-        return options.title
+    given = squash(normalize(options.title or ""))  # as hostile as the article: same cleanup
+    if given:
+        return given
     if article.title:
         return article.title
     first = sentences[0].text.split()
-    return " ".join(first[:TITLE_WORDS]).rstrip(",;:") + ("…" if len(first) > TITLE_WORDS else "")
+    title = " ".join(first[:TITLE_WORDS]).rstrip(",;:") + ("…" if len(first) > TITLE_WORDS else "")
+    return title if len(title) <= TITLE_CHARS else title[: TITLE_CHARS - 1].rstrip() + "…"
 
 
 def make_brief(article: Article, options: Options | None = None) -> Brief:

@@ -48,9 +48,9 @@ _PEOPLE_OF = frozenset(
     "parliament people's army soldiers veterans".split())
 _ASIDE = re.compile(r",\s*(?:who|whom|whose|which|where|when|while|after|before|having|speaking|despite|"
                     r"alongside|along with|like|unlike|as well as|led by|headed by)\b[^,;]*,")
-_APPOSITION = re.compile(r"([A-Z][\w'’-]*),\s*((?:a|an|the|its|his|her|their)\s+[^,;]{1,60}|\d{1,3}),")
+_APPOSITION = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*),\s*((?:a|an|the|its|his|her|their)\s+[^,;]{1,60}|\d{1,3}),")
 # A private person's description may end the sentence: "..., said Mykola Petrenko, a pensioner."
-_FINAL_APPOSITION = re.compile(r"([A-Z][\w'’-]*),\s*((?:a|an)\s+[^,;]{1,100})[.!?][\"”’')]*\s*$")
+_FINAL_APPOSITION = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*),\s*((?:a|an)\s+[^,;]{1,100})[.!?][\"”’')]*\s*$")
 # Ordinary people, as a reporter describes them: "residents", "Iryna, a 41-year-old pharmacist".
 _PRIVATE = frozenset(
     "resident residents villager villagers locals civilian civilians pensioner pensioners refugee refugees "

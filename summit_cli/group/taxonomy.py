@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from ..errors import UsageError
+from ..text.normalize import normalize, squash
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _CUE = re.compile(r"^[^\W\d_][\w'’-]*\*?(?: [^\W\d_][\w'’-]*\*?)*$")
@@ -112,6 +113,11 @@ def _weight(value) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value <= 10
 
 
+def _text(value) -> str:
+    """A label as it will be printed: TOML escapes can carry NUL or a terminal escape."""
+    return squash(normalize(str(value or "")))
+
+
 def parse(data: bytes, label: str) -> Taxonomy:
     try:
         text = data.decode("utf-8")
@@ -194,8 +200,8 @@ def parse(data: bytes, label: str) -> Taxonomy:
             raise where.error(f"{name}: 'private_voices' must be true or false", "private_voices", n)
         specs.append(CategorySpec(
             id=cid,
-            label=cat.get("label") or cid.replace("_", " ").capitalize(),
-            description=cat.get("description", ""),
+            label=_text(cat.get("label")) or cid.replace("_", " ").capitalize(),
+            description=_text(cat.get("description", "")),
             threshold=float(threshold),
             cues={" ".join(str(k).lower().split()): float(v) for k, v in cues.items()},
             actor=actor,
@@ -206,8 +212,8 @@ def parse(data: bytes, label: str) -> Taxonomy:
     if not isinstance(name, str):
         raise where.error("'name' must be a string", "name")
     return Taxonomy(
-        name=name,
-        description=str(raw.get("description", "")),
+        name=_text(name),
+        description=_text(raw.get("description", "")),
         categories=tuple(specs),
         actors={k: tuple(v) for k, v in actors.items()},
         carry={" ".join(k.lower().split()): float(v) for k, v in carry.items()},

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from ..errors import InputError, UsageError
 from ..model import Article
+from ..text.normalize import printable
 
 MAX_INPUT_BYTES = 50 * 1024 * 1024
 
@@ -56,6 +57,8 @@ def check_format(input_format: str | None) -> str | None:
 def load_bytes(source: str, max_bytes: int = MAX_INPUT_BYTES) -> bytes:
     """Bytes of a file, or of stdin for '-'; an InputError names what went wrong."""
     if source == "-":
+        if sys.stdin is None:  # started with stdin closed (`summit brief - <&-`)
+            raise InputError("-: standard input is closed")
         data = sys.stdin.buffer.read(max_bytes + 1)
     else:
         if os.path.isdir(source):
@@ -115,7 +118,9 @@ def read(source: str, input_format: str | None = None) -> Article:
 
         return url.read(source, kind)
     data = load_bytes(source)
-    name = "stdin" if source == "-" else os.path.basename(source)
+    # A file name is not text we chose: undecodable bytes or control characters in it
+    # must not break a UTF-8 writer or the brief's layout.
+    name = "stdin" if source == "-" else printable(os.path.basename(source))
     try:
         return parse(data, name, kind or detect(data, name))
     except InputError as exc:

@@ -99,7 +99,8 @@ def _legacy_decode(data: bytes) -> str:
 
 def decode(data: bytes) -> str:
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
-        if data.startswith(bom):
+        # UTF-16 text always has NUL bytes (spaces, line ends); without any, FF FE is junk.
+        if data.startswith(bom) and (codec != "utf-16" or b"\x00" in data):
             return data.decode(codec, errors="replace")
     try:
         return data.decode("utf-8")
@@ -137,11 +138,22 @@ def blocks_from_text(text: str) -> list[Block]:
     return blocks
 
 
+def _looks_binary(data: bytes) -> bool:
+    """Many NULs and little readable text besides them: a binary file.
+
+    NUL runs alone are junk in a text (or UTF-16 without a BOM); normalize() drops them.
+    """
+    head = data[:4096]
+    if head.count(b"\x00") <= len(head) // 4 or data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False
+    rest = head.replace(b"\x00", b"").decode("utf-8", "replace")
+    readable = sum(1 for ch in rest if ch != "\ufffd" and (ch.isprintable() or ch.isspace()))
+    return readable < 0.8 * len(rest) if rest else True
+
+
 def read(data: bytes, name: str) -> Article:
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        # A NUL run at the start means a binary file, not text with some junk in it.
-        if data[:4096].count(b"\x00") > len(data[:4096]) // 4:
-            raise InputError(f"{name}: binary data, not text")
+    if _looks_binary(data):
+        raise InputError(f"{name}: binary data, not text")
     text = normalize(decode(data))
     blocks = blocks_from_text(text)
     title = None

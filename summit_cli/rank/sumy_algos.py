@@ -8,6 +8,8 @@ sumy algorithm the same `rank(doc) -> scores` call as ours.
 from __future__ import annotations
 
 import importlib
+import math
+import warnings
 
 from ..text import tokens
 
@@ -77,7 +79,15 @@ def rank(doc, name):
         summarizer.null_words = sorted(stops)
     else:
         summarizer.stop_words = stops
-    summarizer(document, len(doc.sentences))
+    import numpy
+
+    # An article of stop words only ("The.") gives LexRank a zero vector to normalise:
+    # no warning on stderr, and a NaN score is no score (NaN is not JSON).
+    with numpy.errstate(all="ignore"), warnings.catch_warnings():
+        # LSA warns on stderr when an article has fewer terms than sentences; a
+        # successful run is quiet.
+        warnings.simplefilter("ignore")
+        summarizer(document, len(doc.sentences))
     ratings = summarizer.ratings
     if ratings is None:  # sumy returns early on degenerate input
         ratings = [0.0] * len(doc.sentences)
@@ -86,5 +96,6 @@ def rank(doc, name):
 
 def tie_safe(scores) -> list[float]:
     """Scores the maths makes equal must compare equal, whatever the float noise:
-    ties then go to the earlier sentence, as in sumy."""
-    return [round(float(s), 10) for s in scores]
+    ties then go to the earlier sentence, as in sumy. A text of stop words only makes
+    some algorithms divide by zero: such a score is 0, never NaN in the JSON."""
+    return [round(float(s), 10) if math.isfinite(s) else 0.0 for s in scores]
