@@ -33,7 +33,9 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.enviro
 
 SCALE = int(os.environ.get("SUMMIT_PROPERTY_SCALE", "1"))
 # A warning reaches the user's stderr on a successful run: that is a failure here.
-pytestmark = pytest.mark.filterwarnings("error")
+# Deprecation notices are for developers (Python hides them from users by default), and
+# third-party plugins raise them inside pytest's own hooks.
+pytestmark = [pytest.mark.filterwarnings("ignore::DeprecationWarning"), pytest.mark.filterwarnings("error")]
 
 
 def examples(n: int):

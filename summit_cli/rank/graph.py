@@ -109,4 +109,8 @@ def rank(doc, name):
     from . import Ranking
     from .sumy_algos import tie_safe
 
-    return Ranking(tie_safe({"lexrank": lexrank, "textrank": textrank, "reduction": reduction}[name](doc)))
+    # A text of stop words only divides zero by zero: tie_safe turns that NaN into 0,
+    # and numpy's warning must not reach the user's stderr on a successful run.
+    with np.errstate(all="ignore"):
+        scores = {"lexrank": lexrank, "textrank": textrank, "reduction": reduction}[name](doc)
+    return Ranking(tie_safe(scores))

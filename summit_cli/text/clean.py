@@ -79,6 +79,17 @@ class Paragraph:
     section: str | None  # the heading above it, if any
 
 
+_JUNK_TAIL = "\ufffd \t"
+
+
+def _ends_sentence(line: str) -> bool:
+    """Closed by a full stop (or ! ? …); undecodable bytes after it do not unmake that."""
+    return bool(_TERMINAL.search(line.rstrip(_JUNK_TAIL)))
+
+
+_SENTENCE_INSIDE = re.compile(r"[.!?…][\"'”’»)\]]*\s+\S")
+
+
 def _is_stamp(line: str) -> bool:
     """A line of nothing but a date and time ("07:03 EST, 2 March 2013")."""
     words = line.split()
@@ -97,14 +108,14 @@ def is_furniture(line: str) -> bool:
 
 
 def is_caption(line: str) -> bool:
-    return bool(_CAPTION.match(line)) and not _TERMINAL.search(line) and not line.endswith((",", ";", ":"))
+    return bool(_CAPTION.match(line)) and not _ends_sentence(line) and not line.endswith((",", ";", ":"))
 
 
 def looks_like_heading(line: str, max_words: int = 10) -> bool:
     """A short line with no sentence-final punctuation stands above a section."""
-    line = line.rstrip("\ufffd ")  # undecodable bytes after a full stop do not unmake it
+    line = line.rstrip(_JUNK_TAIL)
     words = line.split()
-    if not 0 < len(words) <= max_words or _TERMINAL.search(line) or line.endswith((",", ";", ":")):
+    if not 0 < len(words) <= max_words or _ends_sentence(line) or line.endswith((",", ";", ":")):
         return False
     # A quote with its attribution ("“We will see,” he said") is prose missing its stop.
     return not any(mark in line for mark in (',”', ',"', ",’"))
@@ -173,7 +184,8 @@ def _without_echoes(paragraphs: list[Paragraph]) -> list[Paragraph]:
     bags = [_words(p.text) for p in paragraphs]
     echoes = set()
     for k, para in enumerate(paragraphs):
-        if _TERMINAL.search(para.text) or not bags[k]:
+        # Prose that holds a full sentence is no caption, whatever junk ends it.
+        if _ends_sentence(para.text) or _SENTENCE_INSIDE.search(para.text) or not bags[k]:
             continue
         for j in range(max(0, k - ECHO_WINDOW), min(len(paragraphs), k + ECHO_WINDOW + 1)):
             if j != k and j not in echoes and len(bags[k] & bags[j]) >= ECHO_SHARE * len(bags[k]):
