@@ -10,6 +10,7 @@ speaker (the usual way news continues a quote).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .model import Quote, Sentence
@@ -94,28 +95,40 @@ _MARK = re.compile("[\n" + re.escape("".join(sorted(set(_OPEN_CLOSE) | set(_OPEN
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
-    """(opening, closing) character positions of quotes in the sentences joined by newlines."""
+    """(opening, closing) character positions of quotes in the sentences joined by newlines.
+
+    An opening mark closes at the first closing mark after it, unless MAX_SENTENCES
+    sentence breaks (or, for “, a new “) come first. Each of those is looked up by
+    bisection in precomputed lists, so a long run of marks that never close (« « « …)
+    costs linear time instead of a scan to the end of the text from every one of them."""
     marks = [m.start() for m in _MARK.finditer(text)]
+    breaks, curly_opens = [], []
+    closes: dict[str, list[int]] = {c: [] for c in set(_OPEN_CLOSE.values())}
+    for k, i in enumerate(marks):
+        c = text[i]
+        if c == "\n":
+            breaks.append(k)
+        if c == "“":
+            curly_opens.append(k)
+        if c in closes and _is_close(text, i, c):
+            closes[c].append(k)
     out = []
     k = 0
     while k < len(marks):
         i = marks[k]
         ch = text[i]
         if ch in _OPEN_CLOSE and _is_open(text, i):
-            close_mark, crossed = _OPEN_CLOSE[ch], 0
-            for j_k in range(k + 1, len(marks)):
-                j = marks[j_k]
-                c = text[j]
-                if c == "\n":
-                    crossed += 1
-                    if crossed >= MAX_SENTENCES:
-                        break
-                elif c == close_mark and _is_close(text, j, close_mark):
-                    out.append((i, j))
-                    k = j_k
-                    break
-                elif ch == "“" and c == "“":
-                    break  # a new opening mark first: this one was never closed
+            b = bisect_right(breaks, k) + MAX_SENTENCES - 1
+            limit = breaks[b] if b < len(breaks) else len(marks)
+            if ch == "“":
+                o = bisect_right(curly_opens, k)
+                if o < len(curly_opens):
+                    limit = min(limit, curly_opens[o])  # a new opening mark first: this one was never closed
+            candidates = closes[_OPEN_CLOSE[ch]]
+            c = bisect_right(candidates, k)
+            if c < len(candidates) and candidates[c] < limit:
+                out.append((i, marks[candidates[c]]))
+                k = candidates[c]
         k += 1
     return out
 
@@ -253,8 +266,33 @@ def _is_description(name: str) -> bool:
     return name.split()[0].lower() in {"the", "a", "an"} or "'s " in name or "’s " in name
 
 
+_OPENERS = re.compile("[“\"]")
+
+
 def _strip_quotes(text: str) -> str:
-    return re.sub(r"“[^”]*”|\"[^\"]*\"", " ", text)
+    """The text with every “…” and "…" replaced by a space, leftmost first.
+
+    Same result as re.sub(r'“[^”]*”|"[^"]*"', " ", text), in linear time: that regex
+    scans to the end of the text from each opening mark that never closes, so a run of
+    them took quadratic time. Here the next closing mark is looked up once and reused
+    until the scan passes it."""
+    out, start, i = [], 0, 0
+    next_close = {"”": (-1, -1), "\"": (-1, -1)}  # mark -> (searched from, found at or -1)
+    while (m := _OPENERS.search(text, i)):
+        p = m.start()
+        close = "”" if text[p] == "“" else "\""
+        since, at = next_close[close]
+        if not (since != -1 and since <= p + 1 and (at == -1 or at >= p + 1)):
+            since, at = p + 1, text.find(close, p + 1)
+            next_close[close] = (since, at)
+        if at == -1:
+            i = p + 1
+            continue
+        out.append(text[start:p])
+        out.append(" ")
+        start = i = at + 1
+    out.append(text[start:])
+    return "".join(out)
 
 
 def extract(sentences: list[Sentence]) -> tuple[Quote, ...]:
