@@ -6,7 +6,7 @@ import sys
 from typing import Optional
 
 from .. import console
-from ..errors import InputError, UsageError
+from ..errors import InputError, OutputError, UsageError
 from ..options import (Algorithm, Debug, Explain, Format, InputFormat, Inputs, Jobs, Language, MaxPoints, OutDir,
                        Output, PageSize, Quiet, Ratio, Require, Sentences, TaxonomyOpt, Title, Words)
 
@@ -81,8 +81,14 @@ def brief(
     else:
         if render.is_binary(fmt) and sys.stdout.isatty():
             raise UsageError(f"{fmt} is binary: write it with -o FILE or redirect stdout")
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
+        try:
+            sys.stdout.buffer.write(data)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:  # `> file` on a full disk: an output error, not a bug
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+            raise OutputError(f"standard output: cannot write ({exc.strerror or exc})") from None
     gate.enforce(result, settings["require"], "stdin" if inputs[0] == "-" else inputs[0])
 
 

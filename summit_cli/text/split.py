@@ -12,6 +12,9 @@ import re
 
 MAX_QUOTED_WORDS = 60
 MAX_SENTENCE_WORDS = 120
+# A 100,000-letter "word" is one word: cap characters too, so that every later stage
+# (and reportlab's line breaking, quadratic in a paragraph's length) sees bounded pieces.
+MAX_SENTENCE_CHARS = 1500
 
 # Never the end of a sentence: they precede a name or a number.
 _TITLES = {
@@ -121,9 +124,8 @@ def split_sentences(paragraph: str) -> list[str]:
 def _cap(sentence: str) -> list[str]:
     """Break a run-on "sentence" (lists, a megabyte with no full stop) into chunks."""
     words = sentence.split(" ")
-    if len(words) <= MAX_SENTENCE_WORDS:
+    if len(words) <= MAX_SENTENCE_WORDS and len(sentence) <= MAX_SENTENCE_CHARS:
         return [sentence]
-    chunks = []
-    for i in range(0, len(words), MAX_SENTENCE_WORDS):
-        chunks.append(" ".join(words[i:i + MAX_SENTENCE_WORDS]))
-    return chunks
+    chunks = [" ".join(words[i:i + MAX_SENTENCE_WORDS]) for i in range(0, len(words), MAX_SENTENCE_WORDS)]
+    return [c[i:i + MAX_SENTENCE_CHARS].strip() for c in chunks for i in range(0, len(c), MAX_SENTENCE_CHARS)
+            if c[i:i + MAX_SENTENCE_CHARS].strip()]
