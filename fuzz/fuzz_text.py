@@ -42,6 +42,8 @@ def check(brief, render) -> None:
     """The contract every brief keeps, whatever the input."""
     from summit_cli.render.json_ import to_dict
 
+    from summit_cli.quotes import MAX_SENTENCES
+
     data = to_dict(brief)
     n = data["stats"]["sentences"]
     idx = [s["index"] for s in data["summary"]]
@@ -53,7 +55,9 @@ def check(brief, render) -> None:
     for s in data["summary"]:
         assert texts.get(s["index"]) == s["text"], s
     for q in data["quotes"]:
-        assert q["text"] in texts[q["index"]], q
+        # A quote may run over MAX_SENTENCES sentences, starting at its index.
+        span = " ".join(texts[i] for i in range(q["index"], q["index"] + MAX_SENTENCES) if i in texts)
+        assert q["text"] in span, q
     for fmt in render.FORMATS:
         out = render.render(brief, fmt, render.RenderOptions(explain=True))
         assert isinstance(out, bytes) and out, fmt

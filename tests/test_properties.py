@@ -24,6 +24,7 @@ import summit_cli
 from summit_cli import render
 from summit_cli.cli import app
 from summit_cli.errors import InputError
+from summit_cli.quotes import MAX_SENTENCES
 from summit_cli.rank import ALGORITHMS as RANKERS
 
 settings.register_profile("ci", derandomize=True, database=None, deadline=None, print_blob=True,
@@ -144,7 +145,9 @@ def check_contract(brief) -> dict:
         for p in points:
             assert cleaned[p["index"]] == p["text"]
     for q in data["quotes"]:
-        assert q["text"] in cleaned[q["index"]]
+        # A quote may run over MAX_SENTENCES sentences, starting at its index.
+        span = " ".join(cleaned[i] for i in range(q["index"], q["index"] + MAX_SENTENCES) if i in cleaned)
+        assert q["text"] in span
     for text in cleaned.values():
         assert text and text == " ".join(text.split())
         assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]", text), repr(text)
