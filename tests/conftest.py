@@ -40,3 +40,13 @@ def summit(*args, input=None, env=None, cwd=None):
     full_env = {**os.environ, **(env or {})}
     return subprocess.run([sys.executable, "-m", "summit_cli", *map(str, args)], input=input,
                           capture_output=True, env=full_env, cwd=cwd, timeout=120)
+
+
+@pytest.fixture
+def workdir(tmp_path, monkeypatch):
+    """An empty working directory and no SUMMIT_* variables: no user settings leak in."""
+    for key in list(os.environ):
+        if key.startswith("SUMMIT_"):
+            monkeypatch.delenv(key)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path

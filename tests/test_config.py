@@ -1,19 +1,12 @@
 """Settings in layers: default < summit.toml / [tool.summit] < SUMMIT_* < option; `summit config`."""
 import json
-import os
 
 import pytest
 
 from conftest import SEED, summit
 
 
-@pytest.fixture(autouse=True)
-def workdir(tmp_path, monkeypatch):
-    for key in list(os.environ):
-        if key.startswith("SUMMIT_"):
-            monkeypatch.delenv(key)
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
+pytestmark = pytest.mark.usefixtures("workdir")
 
 
 def summary_length(run, *args):

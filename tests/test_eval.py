@@ -4,7 +4,6 @@ The references are each article's first two sentences, so `lead` must score a pe
 100 and every other algorithm at most that: a known answer, not a snapshot.
 """
 import json
-import os
 import sys
 
 import pytest
@@ -50,12 +49,7 @@ def corpus(tmp_path):
     return articles, refs
 
 
-@pytest.fixture(autouse=True)
-def no_user_config(tmp_path, monkeypatch):
-    for key in list(os.environ):
-        if key.startswith("SUMMIT_"):
-            monkeypatch.delenv(key)
-    monkeypatch.chdir(tmp_path)
+pytestmark = pytest.mark.usefixtures("workdir")
 
 
 def scores(run, *args):

@@ -64,13 +64,6 @@ def test_docx_footer_numbers_pages(seed_docx):
     assert "PAGE" in footer_xml and TITLE in footer_xml
 
 
-def test_same_input_gives_identical_bytes(tmp_path):
-    paths = [tmp_path / "one.docx", tmp_path / "two.docx"]
-    for path in paths:
-        assert summit("brief", SEED, "-o", path, "--title", TITLE).returncode == 0
-    assert paths[0].read_bytes() == paths[1].read_bytes()
-
-
 def test_source_date_epoch_dates_the_document_and_its_zip_entries(tmp_path):
     env = {"SOURCE_DATE_EPOCH": "1700000000"}  # 2023-11-14T22:13:20Z
     paths = [tmp_path / "one.docx", tmp_path / "two.docx"]

@@ -1,11 +1,14 @@
-"""The HTML page and the plain-text brief, and what a Markdown run does not load."""
+"""The HTML page, the plain-text brief, what a Markdown run does not load, and identical bytes in every format."""
 import html
 import json
 import re
 import sys
 
+import pytest
+
 from articles import TRICKY
 from conftest import FIXTURES, SEED, summit
+from summit_cli import render
 
 TITLE = "Саміт на Алясці"
 
@@ -87,3 +90,12 @@ def test_markdown_and_json_runs_do_not_load_the_document_libraries():
         done = subprocess.run([sys.executable, "-c", probe, str(SEED), fmt], capture_output=True, timeout=120)
         assert done.returncode == 0, done.stderr
         assert done.stderr.decode().strip().endswith("[]"), (fmt, done.stderr)
+
+
+@pytest.mark.parametrize("fmt", sorted(render.FORMATS))
+def test_same_input_gives_identical_bytes_in_every_format(tmp_path, fmt):
+    """CI caches, diffs and signs briefs: two runs must agree to the byte."""
+    paths = [tmp_path / f"one{render.extension(fmt)}", tmp_path / f"two{render.extension(fmt)}"]
+    for path in paths:
+        assert summit("brief", SEED, "-o", path, "--title", "Саміт на Алясці").returncode == 0
+    assert paths[0].read_bytes() == paths[1].read_bytes()

@@ -96,13 +96,6 @@ def test_markup_characters_and_symbols_print_as_themselves(tmp_path):
         assert squeeze(literal) in text
 
 
-def test_same_input_gives_identical_bytes(tmp_path):
-    paths = [tmp_path / "one.pdf", tmp_path / "two.pdf"]
-    for path in paths:
-        assert summit("brief", SEED, "-o", path, "--title", TITLE).returncode == 0
-    assert paths[0].read_bytes() == paths[1].read_bytes()
-
-
 def test_source_date_epoch_sets_the_date_and_keeps_bytes_identical(tmp_path):
     env = {"SOURCE_DATE_EPOCH": "1700000000"}  # 2023-11-14T22:13:20Z
     paths = [tmp_path / "one.pdf", tmp_path / "two.pdf"]

@@ -1,5 +1,4 @@
 """Taxonomy files: loading, one-line errors that name the file and line, show and check."""
-import json
 
 import pytest
 

@@ -6,6 +6,7 @@ much each sentence matters; document order is restored here, once, for all of th
 from __future__ import annotations
 
 import importlib
+import math
 from dataclasses import dataclass, field
 
 from ..errors import UsageError
@@ -81,3 +82,10 @@ def select(ranking: Ranking, lengths: list[int], budget: Budget) -> list[int]:
                 used += lengths[i]
         return sorted(chosen)
     return sorted(order[: budget.count(len(order))])
+
+
+def tie_safe(scores) -> list[float]:
+    """Scores the maths makes equal must compare equal, whatever the float noise:
+    ties then go to the earlier sentence, as in sumy. A text of stop words only makes
+    some algorithms divide by zero: such a score is 0, never NaN in the JSON."""
+    return [round(float(s), 10) if math.isfinite(s) else 0.0 for s in scores]

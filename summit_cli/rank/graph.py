@@ -107,7 +107,7 @@ def reduction(doc) -> list[float]:
 
 def rank(doc, name):
     from . import Ranking
-    from .sumy_algos import tie_safe
+    from . import tie_safe
 
     # A text of stop words only divides zero by zero: tie_safe turns that NaN into 0,
     # and numpy's warning must not reach the user's stderr on a successful run.

@@ -8,10 +8,10 @@ sumy algorithm the same `rank(doc) -> scores` call as ours.
 from __future__ import annotations
 
 import importlib
-import math
 import warnings
 
 from ..text import tokens
+from . import tie_safe
 
 _CLASSES = {
     "lexrank": ("lex_rank", "LexRankSummarizer"),
@@ -92,10 +92,3 @@ def rank(doc, name):
     if ratings is None:  # sumy returns early on degenerate input
         ratings = [0.0] * len(doc.sentences)
     return Ranking(tie_safe(ratings))
-
-
-def tie_safe(scores) -> list[float]:
-    """Scores the maths makes equal must compare equal, whatever the float noise:
-    ties then go to the earlier sentence, as in sumy. A text of stop words only makes
-    some algorithms divide by zero: such a score is 0, never NaN in the JSON."""
-    return [round(float(s), 10) if math.isfinite(s) else 0.0 for s in scores]
