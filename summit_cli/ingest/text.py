@@ -7,10 +7,9 @@ import unicodedata
 
 from ..errors import InputError
 from ..model import Article, Block
-from ..text.clean import is_furniture, looks_like_heading
 from ..text.normalize import normalize
+from ..text.title import headline
 
-HEADLINE_WORDS = 25
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”»]$")
 
 
@@ -156,10 +155,6 @@ def read(data: bytes, name: str) -> Article:
         raise InputError(f"{name}: binary data, not text")
     text = normalize(decode(data))
     blocks = blocks_from_text(text)
-    title = None
-    # A first line that reads as a headline is the title, not a sentence. Headlines
-    # run longer than the section headings inside an article.
-    if len(blocks) > 1 and looks_like_heading(blocks[0].text, max_words=HEADLINE_WORDS) and not is_furniture(blocks[0].text):
-        title = blocks[0].text
-        blocks = blocks[1:]
+    title, first = headline([b.text for b in blocks])
+    blocks = blocks[first:]  # what stood above the headline is page furniture
     return Article(blocks=tuple(blocks), title=title, source_name=name)

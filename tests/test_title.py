@@ -1,0 +1,68 @@
+"""The headline of a page saved as text, wherever the page's furniture puts it.
+
+Each case is a page head written for this test: the furniture kind it protects
+against is its name. The brief's title must be the headline, and the furniture above
+it must not reach the brief.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+BODY = ("Dock workers in the harbour town voted on Tuesday to strike over pay, the union said after a "
+        "meeting that ran late into the night.\n"
+        "The strike would close the ferry terminal for three days next week, officials said.\n")
+HEADLINE = "Harbour dock workers vote to strike over pay"
+
+CASES = {
+    "site name and menu": f"Coastline Daily News\nHome • Local • Sport • Weather\n{HEADLINE}\n{BODY}",
+    "byline name before the headline": f"Mara Lindqvist\n{HEADLINE}\n{BODY}",
+    "logo letters": f"CD\n{HEADLINE}\n{BODY}",
+    "print and back links run together": f"Coastline.com« Back to articlePrint this article\n{HEADLINE}\n{BODY}",
+    "date and time lines": f"Tuesday, 4 March 2025\n10:42 GMT\n{HEADLINE}\nBy Mara Lindqvist\n{BODY}",
+    "section label": f"Local\n{HEADLINE}\n{BODY}",
+    "breadcrumb ending with the headline": f"Home Local {HEADLINE}\n{HEADLINE}\n{BODY}",
+    "advertisement line": f"Cheap Flights and Hotel Deals Today\n{HEADLINE}\n{BODY}",
+    "photo credit": f"Photo: Coastline staff\n{HEADLINE}\n{BODY}",
+    "stamp glued to the headline": f" date 2025-03-04 {HEADLINE}\n{BODY}",
+    "standfirst after the headline": f"{HEADLINE}\nThe vote follows months of talks that failed to settle pay.\n{BODY}",
+    "icons": f"☰ Menu\n🔍\n{HEADLINE}\n{BODY}",
+    "photo caption sentence first": f"Strikers gather at the harbour gate on Monday morning. Image via Coastline.\nLocal\n{HEADLINE}\n{BODY}",
+    "truncated breadcrumb": f"HomeLocalHarbour dock workers vote to strike over...\n{HEADLINE}\n{BODY}",
+    "page title with the site's name": f"{HEADLINE} - Coastline Daily News\nBreaking\n{HEADLINE}\n{BODY}",
+    "short label sharing a word": f"Harbour Town\n{HEADLINE}\n{BODY}",
+}
+
+
+@pytest.mark.parametrize("case", CASES, ids=list(CASES))
+def test_the_headline_is_the_title(run, tmp_path, case):
+    page = tmp_path / "page.txt"
+    page.write_text(CASES[case], encoding="utf-8")
+    brief = json.loads(run("brief", str(page), "-f", "json").stdout)
+    assert brief["title"] == HEADLINE
+    texts = [s["text"] for s in brief["summary"]] + [q["text"] for q in brief["quotes"]]
+    assert all(HEADLINE not in t for t in texts)
+
+
+def test_a_question_headline_above_the_body(run, tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(f"Coastline Daily News\nWill the ferry strike end this week?\n{BODY}", encoding="utf-8")
+    assert json.loads(run("brief", str(page), "-f", "json").stdout)["title"] == "Will the ferry strike end this week?"
+
+
+def test_furniture_without_a_headline_is_not_the_title(run, tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(f"Coastline Daily News\nLocal\nPhoto: Coastline staff\n{BODY}", encoding="utf-8")
+    brief = json.loads(run("brief", str(page), "-f", "json").stdout)
+    assert brief["title"].startswith("Dock workers in the harbour town voted")
+    assert "Coastline" not in brief["title"]
+
+
+def test_the_headline_reaches_pdf_metadata(run, tmp_path):
+    from pypdf import PdfReader
+
+    page, pdf = tmp_path / "page.txt", tmp_path / "brief.pdf"
+    page.write_text(CASES["byline name before the headline"], encoding="utf-8")
+    run("brief", str(page), "-o", str(pdf))
+    assert PdfReader(str(pdf)).metadata.title == HEADLINE
