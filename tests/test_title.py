@@ -32,6 +32,10 @@ CASES = {
     "truncated breadcrumb": f"HomeLocalHarbour dock workers vote to strike over...\n{HEADLINE}\n{BODY}",
     "page title with the site's name": f"{HEADLINE} - Coastline Daily News\nBreaking\n{HEADLINE}\n{BODY}",
     "short label sharing a word": f"Harbour Town\n{HEADLINE}\n{BODY}",
+    "browser notice": ("You are using an outdated browser. Please upgrade to a modern browser to get the most "
+                       f"out of this website and its many features.\nOpen menu\n{HEADLINE}\n{BODY}"),
+    "headline repeated with a caption": f"{HEADLINE}\n{HEADLINE} Photo: strikers at the gate\n{BODY}",
+    "dateline with the site's name": f"Coastline News – Harbour Town\n{HEADLINE}\n{BODY}",
 }
 
 
@@ -66,3 +70,15 @@ def test_the_headline_reaches_pdf_metadata(run, tmp_path):
     page.write_text(CASES["byline name before the headline"], encoding="utf-8")
     run("brief", str(page), "-o", str(pdf))
     assert PdfReader(str(pdf)).metadata.title == HEADLINE
+
+
+def test_a_section_heading_below_the_lead_is_not_the_title(run, tmp_path):
+    lead = ("Dock workers in the harbour town voted on Tuesday to strike over pay after months of talks with "
+            "the port authority broke down, the union said, and the ferry terminal will close for three days "
+            "next week unless a new offer arrives.")
+    page = tmp_path / "page.txt"
+    page.write_text(f"Contents\n{lead}\nWhat the port authority says\nThe port authority said its offer "
+                    "to the dock workers was fair and that talks could resume.\n", encoding="utf-8")
+    brief = json.loads(run("brief", str(page), "-f", "json", "-n", "2").stdout)
+    assert brief["title"] != "What the port authority says"
+    assert lead in [s["text"] for s in brief["summary"]]  # the lead is kept, not dropped as furniture

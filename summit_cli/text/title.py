@@ -17,25 +17,28 @@ from .tokens import content_stems
 MAX_WORDS = 25  # a longer line is prose, not a headline
 HEAD_LINES = 12  # the headline stands among the first lines of a page
 BODY_WORDS = 120  # how much of the body's opening a headline is compared with
+MAX_PROSE_ABOVE = 50  # words of notices and captions that may stand above a headline
 
 # A leading stamp glued to the headline by a scraper: " date 2018-10-17 Profit falls",
 # "Monday 16 May 2016", "July 8, 2017 / 7:18 AM / a month ago".
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?"
 _STAMP_TOKEN = re.compile(
-    rf"^(?:date|updated|published|posted|{_DAY}|{_MONTH}|\d{{1,4}}(?:st|nd|rd|th)?[,.]?|\d{{4}}-\d\d-\d\d[,.]?"
+    rf"^(?:date|updated|published|posted|{_DAY}|{_MONTH}|\d{{1,4}}(?:st|nd|rd|th)?[,.]?|\d{{4}}-\d\d-\d\d[,.]?|\d\d?/\d\d?/\d{{2,4}}"
     rf"|\d\d?:\d\d|[ap]\.?m\.?|/|\||-|–|—|ago|a|an|\d+|minutes?|hours?|days?|months?|weeks?|years?|et|gmt|utc|bst)$",
     re.IGNORECASE,
 )
 # Menus and run-together navigation: bullets, pipes and chevrons between items, or
-# words glued without a space ("InternationalLatest", "2020Your").
-_MENU_MARKS = re.compile(r"[•|»«›‹·]|\s{3,}|[a-z][A-Z][a-z]|\d[A-Z][a-z]")
+# words glued without a space ("InternationalLatest", "HomeNewsLocal", "2020Your"),
+# which names such as "McIlroy" or "PlayStation" are not.
+_MENU_MARKS = re.compile(r"[•|»«›‹·]|\s{3,}|[a-z]{5,}[A-Z][a-z]|[a-z][A-Z][a-z]+[A-Z][a-z]|\d[A-Z][a-z]")
 # Lines that name the page rather than the story.
 _SITE_WORDS = re.compile(
-    r"\b(?:news|daily|times|post|herald|tribune|journal|gazette|online|media|radio|tv|network|\.com|\.org|\.net)\s*$",
+    r"\b(?:news|daily|times|post|herald|tribune|journal|gazette|online|\.com|\.org|\.net)\s*$"
+    r"|(?-i:\b(?:News|Times|Post|Herald|Tribune|Journal|Gazette))\s*[–—:-]",  # "Site News – Anchorage"
     re.IGNORECASE,
 )
-_CREDIT = re.compile(r"^(?:photo|image|video|picture|file|credit|source|filed under)\b|\b(?:staff|reporter|correspondent|min read)$", re.IGNORECASE)
+_CREDIT = re.compile(r"^(?:photo|image|video|picture|file|credit|source|filed under|reporting from)\b|\b(?:staff|reporter|correspondent|min read)$", re.IGNORECASE)
 _JUNK_TAIL = "\ufffd \t"  # undecodable bytes after a full stop do not unmake it
 _PROSE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 _STATEMENT_END = re.compile(r"[.…][\"'”’»)\]]*$")
@@ -62,18 +65,6 @@ def _is_prose(line: str) -> bool:
     return n > MAX_WORDS or (n >= 12 and bool(_PROSE_END.search(line)))
 
 
-def _body_start(lines: list[str]) -> int | None:
-    """Where the story starts: a long paragraph, or prose followed by more prose.
-
-    A lone prose line among short ones is a photo caption ("... Image via AP.").
-    """
-    for k, line in enumerate(lines[:HEAD_LINES + 1]):
-        if len(line.split()) > MAX_WORDS + 5 or (
-                _is_prose(line) and (k + 1 == len(lines) or _is_prose(lines[k + 1]))):
-            return k
-    return next((k for k, ln in enumerate(lines[:HEAD_LINES + 1]) if _is_prose(ln)), None)
-
-
 def _content(text: str) -> set[str]:
     return {w for w in content_stems(text) if len(w) > 2}
 
@@ -88,47 +79,70 @@ def _shape(line: str, ending: re.Pattern) -> float:
         return 0.0  # icon names and emoji ("clock menu more-arrow", "❌ About"), fragments
     if _SITE_WORDS.search(line) and n <= 5:
         return 0.0
-    if ending.search(line):
-        return 0.0  # a sentence (a standfirst, the first line of the story), not a headline
+    if ending.search(line) or line.endswith(":"):
+        return 0.0  # a sentence (a standfirst, the first line of the story) or a lead-in
     return 1.0 if n >= 4 else 0.6
 
 
-def headline(lines: list[str]) -> tuple[str | None, int]:
-    """The headline among the lines before the body, and the index of the first line after it.
+def _announces(line: str, following: list[str], enough: int = 2) -> bool:
+    """Whether a line is about the text after it: it shares `enough` words with the
+    text's opening, or a third of its own words (a short headline)."""
+    own = _content(line)
+    shared = own & _content(" ".join(" ".join(following).split()[:BODY_WORDS]))
+    return len(shared) >= enough or (bool(shared) and len(shared) >= len(own) / 3)
 
-    The headline is the first headline-shaped line of four words or more that shares
-    words with the story's opening (subtitles, captions and standfirsts come after it
-    and share more); else a shorter one that shares words; else the first
-    headline-shaped line. Returns (None, 0)
-    when no line reads as a headline: the article then keeps every line and the brief
-    names itself from its first sentence.
+
+def headline(lines: list[str]) -> tuple[str | None, int]:
+    """The headline among the first lines of a page, and the index of the line after it.
+
+    The headline is the first headline-shaped line of four words or more that
+    announces the text after it (a site's tagline or an advert does not; subtitles,
+    captions and standfirsts come after the headline); else a shorter one that does;
+    else the first headline-shaped line of four words or more. A notice or caption of a
+    few sentences may stand above it, no more. Returns (None, 0) when no line reads as
+    a headline: the article then keeps every line and the brief names itself from its
+    first sentence.
     """
-    start = _body_start(lines)
-    # With no prose line near the top only the first line may be a headline, and a
-    # question there ("What does Russia want?") is the article's first sentence.
-    ending = _STATEMENT_END if start is not None else _PROSE_END
-    if start is None:
-        start = min(1, len(lines) - 1)
-    if not start:
-        return None, 0
-    body = _content(" ".join(" ".join(lines[start:start + 6]).split()[:BODY_WORDS]))
-    head = [strip_stamp(ln) for ln in lines[:start]]
-    related, short_related, unrelated = None, None, None
+    head = [strip_stamp(ln) for ln in lines[:HEAD_LINES]]
+    # Without any prose near the top the lines are the article's own short sentences,
+    # and a question among them ("What does Russia want?") is one of them.
+    has_body = any(_is_prose(ln) for ln in lines[:HEAD_LINES + 1])
+    ending = _STATEMENT_END if has_body else _PROSE_END
+    related = short_related = unrelated = None
+    prose_words = 0
     for k, line in enumerate(head):
+        if _is_prose(line):
+            prose_words += len(line.split())
+            # The story has begun once a paragraph of it is read: a notice ("You are
+            # using an outdated browser") or a photo caption above a headline is not
+            # about the text beyond the next line (notices come in runs), or is a
+            # short line standing alone.
+            caption = len(line.split()) <= MAX_WORDS and k + 1 < len(lines) and not _is_prose(lines[k + 1])
+            if prose_words > MAX_PROSE_ABOVE or (not caption and _announces(line, lines[k + 2:k + 9])):
+                break
+            continue
         # A breadcrumb or a page title holds the headline and more ("Home World
         # Talks resume", "Talks resume - Daily Site News"): the headline is the shorter.
         if any(other and other != line and len(other.split()) >= 3 and other in line for other in head):
             continue
         shape = _shape(line, ending)
-        shares = bool(_content(line) & body)
-        if shape >= 1.0 and shares:
-            related = k
-            break
-        if shape and shares and short_related is None:
-            short_related = k  # "Senegal protests"; a label such as "Maine State" loses to a longer line
-        elif shape >= 1.0 and unrelated is None:
-            unrelated = k
+        if not shape:
+            continue
+        # A line repeated below it (a standfirst, a caption) does not announce itself.
+        following = [ln for ln in lines[k + 1:k + 8] if ln != line]
+        if _announces(line, following):
+            if shape >= 1.0:
+                related = k
+                break
+            if short_related is None and not prose_words:
+                short_related = k
+        elif shape >= 1.0 and unrelated is None and (not prose_words or _announces(line, following, 1)):
+            unrelated = k  # below a notice, a line must at least touch on what follows
     for k in (related, short_related, unrelated):
-        if k is not None:
-            return head[k], k + 1
+        if k is not None and k + 1 < len(lines):
+            rest = k + 1
+            # Pages repeat their headline, sometimes with the photo caption glued on.
+            while rest + 1 < len(lines) and strip_stamp(lines[rest]).startswith(head[k]):
+                rest += 1
+            return head[k], rest
     return None, 0
