@@ -36,7 +36,24 @@ CASES = {
                        f"out of this website and its many features.\nOpen menu\n{HEADLINE}\n{BODY}"),
     "headline repeated with a caption": f"{HEADLINE}\n{HEADLINE} Photo: strikers at the gate\n{BODY}",
     "dateline with the site's name": f"Coastline News – Harbour Town\n{HEADLINE}\n{BODY}",
+    "breadcrumb glued to the headline": f" date 2025-03-04 Home LOCAL {HEADLINE}\n{BODY}",
+    "kicker above the headline": f"Dock strike\n{HEADLINE}\n{BODY}",
+    "page title with a long site suffix": (f"{HEADLINE} - Coastline 7 News Harbour Town, Weather, Sport, Traffic\n"
+                                           f"{HEADLINE}\n{BODY}"),
 }
+
+EDGE_HEADLINES = {
+    "ends with an abbreviation": "Ferry strike spreads to every port in the U.S.",
+    "starts with a number": "300 dock workers vote to strike over pay in harbour town",
+    "cut short with an ellipsis": "Dock workers vote to strike over pay as ferry talks stall...",
+}
+
+
+@pytest.mark.parametrize("case", EDGE_HEADLINES, ids=list(EDGE_HEADLINES))
+def test_headlines_of_unusual_shape(run, tmp_path, case):
+    page = tmp_path / "page.txt"
+    page.write_text(f"Tuesday, 4 March 2025\n{EDGE_HEADLINES[case]}\n{BODY}", encoding="utf-8")
+    assert json.loads(run("brief", str(page), "-f", "json").stdout)["title"] == EDGE_HEADLINES[case]
 
 
 @pytest.mark.parametrize("case", CASES, ids=list(CASES))

@@ -18,6 +18,8 @@ MAX_WORDS = 25  # a longer line is prose, not a headline
 HEAD_LINES = 12  # the headline stands among the first lines of a page
 BODY_WORDS = 120  # how much of the body's opening a headline is compared with
 MAX_PROSE_ABOVE = 50  # words of notices and captions that may stand above a headline
+EXTRA_WORDS = 5  # what a breadcrumb or a page title adds to the headline it holds
+KICKER_WORDS = 4  # a label above a headline is this short; a headline is longer, mostly
 
 # A leading stamp glued to the headline by a scraper: " date 2018-10-17 Profit falls",
 # "Monday 16 May 2016", "July 8, 2017 / 7:18 AM / a month ago".
@@ -26,6 +28,12 @@ _DAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?"
 _STAMP_TOKEN = re.compile(
     rf"^(?:date|updated|published|posted|{_DAY}|{_MONTH}|\d{{1,4}}(?:st|nd|rd|th)?[,.]?|\d{{4}}-\d\d-\d\d[,.]?|\d\d?/\d\d?/\d{{2,4}}"
     rf"|\d\d?:\d\d|[ap]\.?m\.?|/|\||-|–|—|ago|a|an|\d+|minutes?|hours?|days?|months?|weeks?|years?|et|gmt|utc|bst)$",
+    re.IGNORECASE,
+)
+_SITE_SUFFIX = re.compile(r"\s+[-–—|]\s+\S")  # "Headline - Station 9 News, Weather, Sports"
+_CRUMB_SEPARATORS = {">", "›", "»", "/", "|", "→", "-", "–"}
+_DATE_TOKEN = re.compile(
+    rf"^(?:date|updated|published|posted|{_DAY}|{_MONTH}|\d{{4}}-\d\d-\d\d[,.]?|\d\d?/\d\d?/\d{{2,4}}|\d\d?:\d\d|\d{{4}}[,.]?)$",
     re.IGNORECASE,
 )
 # Menus and run-together navigation: bullets, pipes and chevrons between items, or
@@ -39,20 +47,39 @@ _SITE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _CREDIT = re.compile(r"^(?:photo|image|video|picture|file|credit|source|filed under|reporting from)\b|\b(?:staff|reporter|correspondent|min read)$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s\b")  # "Kenya’s" is about Kenya
 _JUNK_TAIL = "\ufffd \t"  # undecodable bytes after a full stop do not unmake it
 _PROSE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
-_STATEMENT_END = re.compile(r"[.…][\"'”’»)\]]*$")
+# A full stop ends a statement; "..." or "…" marks a headline cut short, and "U.S."
+# ends with an abbreviation.
+_STATEMENT_END = re.compile(r"(?<![.…])(?<!\b[A-Z]\.[A-Z])\.[\"'”’»)\]]*$")
 
 
 def strip_stamp(line: str) -> str:
-    """The line without a date or time stamp at its start."""
+    """The line without a date or time stamp, or a breadcrumb from "Home", at its start."""
     tokens = line.split()
     k = 0
     while k < len(tokens) and _STAMP_TOKEN.match(tokens[k]):
         k += 1
-    if k and not any(ch.isdigit() for ch in " ".join(tokens[:k])):
-        return line  # "May Day rally" is no stamp: a stamp has a number in it
-    return " ".join(tokens[k:])
+    if k and not (any(ch.isdigit() for ch in " ".join(tokens[:k])) and any(_DATE_TOKEN.match(t) for t in tokens[:k])):
+        k = 0  # "May Day rally", "25 billion Mars rover": a stamp has a date or a time in it
+    return " ".join(_without_breadcrumb(tokens[k:]))
+
+
+def _without_breadcrumb(tokens: list[str]) -> list[str]:
+    """"Home NEWS Four injured" -> "Four injured"; "Home World Talks resume" -> "Talks resume".
+
+    After "Home" come separators, upper-case section names, or one capitalised section
+    name when the headline after it starts with a capital too.
+    """
+    if len(tokens) < 6 or tokens[0] != "Home":
+        return tokens
+    k = 1
+    while k < len(tokens) and (tokens[k] in _CRUMB_SEPARATORS or (tokens[k].isupper() and len(tokens[k]) > 1)):
+        k += 1
+    if k == 1 and tokens[1][:1].isupper() and tokens[2][:1].isupper():
+        k = 2
+    return tokens[k:] if len(tokens) - k >= 4 else tokens
 
 
 def _is_prose(line: str) -> bool:
@@ -66,7 +93,7 @@ def _is_prose(line: str) -> bool:
 
 
 def _content(text: str) -> set[str]:
-    return {w for w in content_stems(text) if len(w) > 2}
+    return {w for w in content_stems(_POSSESSIVE.sub("", text)) if len(w) > 2}
 
 
 def _shape(line: str, ending: re.Pattern) -> float:
@@ -84,21 +111,37 @@ def _shape(line: str, ending: re.Pattern) -> float:
     return 1.0 if n >= 4 else 0.6
 
 
-def _announces(line: str, following: list[str], enough: int = 2) -> bool:
-    """Whether a line is about the text after it: it shares `enough` words with the
-    text's opening, or a third of its own words (a short headline)."""
+def _shared(line: str, following: list[str]) -> tuple[int, int]:
+    """How many of a line's words the text after it has, and how many words it has."""
     own = _content(line)
-    shared = own & _content(" ".join(" ".join(following).split()[:BODY_WORDS]))
-    return len(shared) >= enough or (bool(shared) and len(shared) >= len(own) / 3)
+    return len(own & _content(" ".join(" ".join(following).split()[:BODY_WORDS]))), len(own)
+
+
+def _announces(line: str, following: list[str]) -> bool:
+    """Whether a line is about the text after it: it shares two words with the text's
+    opening, or a third of its own words."""
+    shared, own = _shared(line, following)
+    return shared >= 2 or (shared > 0 and shared >= own / 3)
+
+
+def _holds_another(line: str, head: list[str]) -> bool:
+    """A breadcrumb or a page title: another line plus a few words ("Home World Talks
+    resume", "Talks resume - Daily Site News"); the headline is the shorter one. A
+    line that adds more than a few words is the full headline of a shortened copy."""
+    n = len(line.split())
+    return any(other and other != line and other in line and len(other.split()) >= 3
+               and (len(other.split()) >= n - EXTRA_WORDS or _SITE_SUFFIX.match(line[line.index(other) + len(other):]))
+               for other in head)
 
 
 def headline(lines: list[str]) -> tuple[str | None, int]:
     """The headline among the first lines of a page, and the index of the line after it.
 
-    The headline is the first headline-shaped line of four words or more that
-    announces the text after it (a site's tagline or an advert does not; subtitles,
-    captions and standfirsts come after the headline); else a shorter one that does;
-    else the first headline-shaped line of four words or more. A notice or caption of a
+    The headline is the first headline-shaped line of four words or more that shares
+    two words with the text after it (a site's tagline, a kicker or an advert does not;
+    subtitles, captions and standfirsts come after the headline); else the first line
+    a third of whose words the text shares (a short headline); else the first
+    headline-shaped line of four words or more. A notice or caption of a
     few sentences may stand above it, no more. Returns (None, 0) when no line reads as
     a headline: the article then keeps every line and the brief names itself from its
     first sentence.
@@ -108,7 +151,7 @@ def headline(lines: list[str]) -> tuple[str | None, int]:
     # and a question among them ("What does Russia want?") is one of them.
     has_body = any(_is_prose(ln) for ln in lines[:HEAD_LINES + 1])
     ending = _STATEMENT_END if has_body else _PROSE_END
-    related = short_related = unrelated = None
+    strong = kicker = weak = unrelated = None
     prose_words = 0
     for k, line in enumerate(head):
         if _is_prose(line):
@@ -121,24 +164,22 @@ def headline(lines: list[str]) -> tuple[str | None, int]:
             if prose_words > MAX_PROSE_ABOVE or (not caption and _announces(line, lines[k + 2:k + 9])):
                 break
             continue
-        # A breadcrumb or a page title holds the headline and more ("Home World
-        # Talks resume", "Talks resume - Daily Site News"): the headline is the shorter.
-        if any(other and other != line and len(other.split()) >= 3 and other in line for other in head):
-            continue
         shape = _shape(line, ending)
-        if not shape:
+        if not shape or _holds_another(line, head):
             continue
         # A line repeated below it (a standfirst, a caption) does not announce itself.
-        following = [ln for ln in lines[k + 1:k + 8] if ln != line]
-        if _announces(line, following):
-            if shape >= 1.0:
-                related = k
+        shared, own = _shared(line, [ln for ln in lines[k + 1:k + 8] if ln != line])
+        if shape >= 1.0 and shared >= 2:
+            if len(line.split()) > KICKER_WORDS:
+                strong = k
                 break
-            if short_related is None and not prose_words:
-                short_related = k
-        elif shape >= 1.0 and unrelated is None and (not prose_words or _announces(line, following, 1)):
+            kicker = k if kicker is None else kicker  # "Food is serious business" above the headline
+            continue
+        if weak is None and shared and shared >= own / 3 and not prose_words:
+            weak = k  # a short headline ("Senegal protests"), or a kicker above the headline
+        elif shape >= 1.0 and unrelated is None and (shared or not prose_words):
             unrelated = k  # below a notice, a line must at least touch on what follows
-    for k in (related, short_related, unrelated):
+    for k in (strong, kicker, weak, unrelated):
         if k is not None and k + 1 < len(lines):
             rest = k + 1
             # Pages repeat their headline, sometimes with the photo caption glued on.
