@@ -35,6 +35,7 @@ def make_digest(sources: Sequence, **options) -> Digest:
 
     from .. import config, pipeline
     from ..errors import UsageError
+    from ..group import taxonomy
     from ..model import Article
     from .build import make
 
@@ -50,4 +51,5 @@ def make_digest(sources: Sequence, **options) -> Digest:
     if len(articles) != len(sources):
         articles = read_inputs([str(s) for s in sources], input_format)
     opts = pipeline.Options(**{k: v for k, v in options.items() if v is not None})
-    return make([pipeline.analyse(a, opts) for a in articles], opts)
+    tax = taxonomy.load(opts.taxonomy)
+    return make([pipeline.analyse(a, opts, tax) for a in articles], opts)

@@ -1,18 +1,21 @@
 """Alignment: which sentences of different sources say the same thing.
 
 Sentences become tf-idf vectors over content-word stems; candidate pairs come from
-one sparse product over the terms that are rare enough to tell facts apart, so the
-work grows with the number of sentences that really share words, not with the square
-of all sentences. A term in more than `cap` sentences ("Putin" in every report of
-a summit) never makes a pair on its own; it still counts in the similarity of a pair
-that rarer terms proposed. Pairs at or above the threshold are joined greedily, the
-most similar first, and a group never takes two sentences of one source: a fact an
+one sparse product, through an inverted index, over the terms rare enough to tell
+facts apart, so the work grows with the number of sentences that really share
+words, not with the square of all sentences. It is plain Python, as the news ranker
+is: importing numpy and scipy would cost more than digesting eight articles.
+
+A term in more than `cap` sentences ("Putin" in every report of a summit) never
+makes a pair on its own; it still counts in the similarity of a pair that rarer
+terms proposed. Pairs at or above the threshold are joined greedily, the most
+similar first, and a group never takes two sentences of one source: a fact an
 outlet repeats is not a second outlet reporting it.
 """
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 from typing import Sequence
 
 from ..text.tokens import content_stems
@@ -21,44 +24,48 @@ SAME = 0.5  # cosine of tf-idf stem vectors at which two sentences say the same 
 CAP_MIN = 64  # a term in at most this many sentences (or two per source) proposes pairs
 
 
-def vectors(texts: Sequence[str], language: str = "english"):
-    """Row-normalised tf-idf vectors (scipy CSR) of the texts' content stems, and each term's df."""
-    import numpy as np
-    from scipy import sparse
-
-    vocab: dict[str, int] = {}
-    rows, cols, vals = [], [], []
-    for i, text in enumerate(texts):
-        for term, count in Counter(content_stems(text, language)).items():
-            rows.append(i)
-            cols.append(vocab.setdefault(term, len(vocab)))
-            vals.append(1.0 + math.log(count))
+def vectors(texts: Sequence[str], language: str = "english") -> tuple[list[dict[str, float]], Counter]:
+    """Unit-length tf-idf vectors (term -> weight) of the texts' content stems, and each term's df."""
+    bags = [Counter(content_stems(text, language)) for text in texts]
+    df: Counter = Counter()
+    for bag in bags:
+        df.update(bag.keys())
     n = len(texts)
-    x = sparse.csr_matrix((vals, (rows, cols)), shape=(n, len(vocab)), dtype=np.float64)
-    df = np.bincount(np.asarray(cols, dtype=np.int64), minlength=len(vocab))
-    x = x @ sparse.diags(np.log((1.0 + n) / (1.0 + df)) + 1.0)
-    norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
-    norms[norms == 0] = 1.0
-    return sparse.csr_matrix(sparse.diags(1.0 / norms) @ x), df
+    units = []
+    for bag in bags:
+        vec = {t: (1.0 + math.log(c)) * (math.log((1.0 + n) / (1.0 + df[t])) + 1.0) for t, c in bag.items()}
+        norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
+        units.append({t: w / norm for t, w in vec.items()})
+    return units, df
 
 
-def similar_pairs(x, df, owners: Sequence[int], threshold: float, cap: int):
-    """(i, j, cosine) for i < j of different owners whose cosine reaches the threshold."""
-    import numpy as np
-    from scipy import sparse
+def similar_pairs(units: Sequence[dict[str, float]], df: Counter, owners: Sequence[int], threshold: float,
+                  cap: int) -> list[tuple[int, int, float]]:
+    """(i, j, cosine) for i < j of different owners whose cosine reaches the threshold.
 
-    rare = np.flatnonzero(df <= cap)
-    xr = x[:, rare]
-    candidates = sparse.triu(xr @ xr.T, k=1).tocoo()
-    i, j = candidates.row, candidates.col
-    owner = np.asarray(owners)
-    keep = owner[i] != owner[j]
-    i, j = i[keep], j[keep]
-    if not len(i):
-        return []
-    cosine = np.asarray(x[i].multiply(x[j]).sum(axis=1)).ravel()
-    hit = cosine >= threshold
-    return list(zip(i[hit].tolist(), j[hit].tolist(), cosine[hit].tolist()))
+    The product over rare terms runs through an inverted index (each text meets only
+    the earlier texts that share one of its rare terms). The common terms add at most
+    |common_i| |common_j| (Cauchy-Schwarz), so a pair that cannot reach the threshold
+    even so is never looked at again.
+    """
+    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    common = [{t: w for t, w in u.items() if df[t] > cap} for u in units]
+    common_norm = [math.sqrt(sum(w * w for w in c.values())) for c in common]
+    pairs = []
+    for j, unit in enumerate(units):
+        partial: dict[int, float] = defaultdict(float)
+        rare = [(t, w) for t, w in unit.items() if df[t] <= cap]
+        for t, w in rare:
+            for i, wi in postings[t]:
+                partial[i] += w * wi
+            postings[t].append((j, w))
+        for i, dot in partial.items():
+            if owners[i] == owners[j] or dot + common_norm[i] * common_norm[j] < threshold:
+                continue
+            cosine = dot + sum(w * common[i].get(t, 0.0) for t, w in common[j].items())
+            if cosine >= threshold:
+                pairs.append((i, j, cosine))
+    return pairs
 
 
 def groups(texts: Sequence[str], owners: Sequence[int], language: str = "english", threshold: float = SAME,
@@ -73,9 +80,9 @@ def groups(texts: Sequence[str], owners: Sequence[int], language: str = "english
     parent = list(range(n))
     if n < 2:
         return parent
-    x, df = vectors(texts, language)
+    units, df = vectors(texts, language)
     cap = max(CAP_MIN, 2 * len(set(owners)))
-    pairs = similar_pairs(x, df, owners, threshold, cap)
+    pairs = similar_pairs(units, df, owners, threshold, cap)
     pairs.sort(key=lambda p: (-p[2], p[0], p[1]))
     members: dict[int, set[int]] = {k: {owners[k]} for k in range(n)}
     key_of = list(keys) if keys is not None else [None] * n  # per group root
