@@ -142,6 +142,13 @@ def test_every_format_writes_the_digest(run, workdir, fmt):
     assert (workdir / f"again.{ext}").read_bytes() == data  # reproducible
 
 
+def test_page_size_sets_the_paper(run, workdir):
+    assert run("digest", *THREE, "--page-size", "letter", "-o", workdir / "d.pdf").exit_code == 0
+    box = pypdf.PdfReader(workdir / "d.pdf").pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)
+    assert run("digest", *THREE, "--page-size", "a3").exit_code == 2
+
+
 def test_docx_and_pdf_have_headings_and_bookmarks(run, workdir):
     run("digest", *THREE, "-o", workdir / "d.docx")
     run("digest", *THREE, "-o", workdir / "d.pdf")

@@ -30,7 +30,8 @@ def digest(
 
     Near-duplicate sentences from different sources become one item citing all of them
     ("[Reuters 3; AP 5]"); key points by category and quotes by speaker the same way.
-    --ratio is a fraction of the distinct items; --max-points defaults to 8 per category.
+    --ratio is a fraction of the distinct items; --max-points defaults to 8 per category;
+    --title defaults to "Digest of N reports". One unreadable input fails the digest.
 
     \b
     Examples:

@@ -159,7 +159,7 @@ def make(analyses: Sequence[Analysis], options: Options) -> Digest:
         key_points.append(_pick([(item, 0) for item, _ in candidates], cap, None))
 
     return Digest(
-        title=squash(normalize(options.title or "")) or f"Digest of {len(analyses)} reports",
+        title=squash(normalize(options.title or "")) or f"Digest of {len(analyses)} report{'s' if len(analyses) != 1 else ''}",
         sources=sources_of(analyses),
         summary=summary,
         categories=tuple(Category(c.id, c.label, c.description) for c in tax.categories),
