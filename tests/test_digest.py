@@ -105,6 +105,17 @@ def test_the_same_report_twice_is_one_set_of_items_citing_both(run, workdir):
         assert item["cites"][0]["index"] == item["cites"][1]["index"]
 
 
+def test_a_fact_many_sources_report_shows_eight_citations_and_counts_the_rest(run, workdir):
+    copies = []
+    for k in range(10):
+        copies.append(workdir / f"outlet{k}.txt")
+        copies[-1].write_bytes(POST.read_bytes())
+    top = digest_json(run, *copies, "-n", "1")["summary"][0]
+    assert [c["source"] for c in top["cites"]] == list(range(10))
+    md = run("digest", *copies, "-n", "1").stdout
+    assert "[outlet0 1; outlet1 1; outlet2 1; outlet3 1; outlet4 1; outlet5 1; outlet6 1; outlet7 1; +2 more]" in md
+
+
 def test_markdown_ends_items_with_short_citations_and_lists_the_sources(run, workdir):
     result = run("digest", *THREE)
     assert result.exit_code == 0, result.stderr

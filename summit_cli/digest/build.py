@@ -39,10 +39,6 @@ LABEL_WORDS = 4
 _WORD = re.compile(r"\w+")
 
 
-def _support(cites: Sequence[Cite]) -> int:
-    return len({c.source for c in cites})
-
-
 def _word_set(text: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _WORD.findall(text))
 
@@ -107,67 +103,71 @@ def _cites(first: tuple[int, int], members: Sequence[tuple[int, int]]) -> tuple[
     return tuple(Cite(s, i) for s, i in [first] + sorted(m for m in members if m != first))
 
 
+Key = tuple[int, int]  # (source, sentence index)
+
+
 def make(analyses: Sequence[Analysis], options: Options) -> Digest:
-    flat = [(s, sent.index) for s, a in enumerate(analyses) for sent in a.sentences]
+    flat: list[Key] = [(s, sent.index) for s, a in enumerate(analyses) for sent in a.sentences]
     texts = [sent.text for a in analyses for sent in a.sentences]
-    group_of = align.groups(texts, [s for s, _ in flat], options.language)
-    position = {key: k for k, key in enumerate(flat)}
-    members: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for key, g in zip(flat, group_of):
+    group_of = dict(zip(flat, align.groups(texts, [s for s, _ in flat], options.language)))
+    members: dict[int, list[Key]] = defaultdict(list)
+    for key, g in group_of.items():
         members[g].append(key)
-    importance = {(s, i): w for s, a in enumerate(analyses) for i, w in enumerate(_importance(a.scores))}
-
-    def text(key: tuple[int, int]) -> str:
-        return analyses[key[0]].sentences[key[1]].text
-
-    def length(key: tuple[int, int]) -> int:
-        return analyses[key[0]].lengths[key[1]]
-
-    summary_candidates = []
-    for g, keys in members.items():
-        best = max(keys, key=lambda k: (importance[k], -k[0], -k[1]))
-        k = _support([Cite(*m) for m in keys])
-        score = importance[best] * (1.0 + math.log2(k))
-        item = Item(text(best), _cites(best, keys), round(score, 4),
-                    parts=(("sources", float(k)), ("importance", round(importance[best], 4))))
-        summary_candidates.append((item, length(best), best))
-    summary_candidates.sort(key=lambda c: (-c[0].score, c[2]))
-    budget = Budget(options.sentences, options.ratio, options.words)
-    count = None if budget.words is not None else budget.count(len(summary_candidates))
-    summary = _pick([(item, n) for item, n, _ in summary_candidates], count, budget.words)
-
     tax = analyses[0].taxonomy
-    key_points = []
-    for k in range(len(tax.categories)):
-        classified: dict[int, list] = defaultdict(list)  # group -> [(source, Scored)]
-        for s, a in enumerate(analyses):
-            for point in a.key_points[k]:
-                classified[group_of[position[(s, point.index)]]].append((s, point))
-        candidates = []
-        threshold = tax.categories[k].threshold
-        for g, found in classified.items():
-            s, point = max(found, key=lambda f: (f[1].score, -f[0], -f[1].index))
-            if point.score < CONFIDENT * threshold and len({src for src, _ in found}) < 2:
-                continue
-            support = _support([Cite(*m) for m in members[g]])
-            score = point.score * (1.0 + math.log2(support))
-            item = Item(point.text, _cites((s, point.index), members[g]), round(score, 4), cues=point.cues,
-                        parts=(("sources", float(support)), ("cue score", point.score)))
-            candidates.append((item, (s, point.index)))
-        candidates.sort(key=lambda c: (-c[0].score, c[1]))
-        cap = options.max_points or DEFAULT_POINTS
-        key_points.append(_pick([(item, 0) for item, _ in candidates], cap, None))
-
+    n = len(analyses)
     return Digest(
-        title=squash(normalize(options.title or "")) or f"Digest of {len(analyses)} report{'s' if len(analyses) != 1 else ''}",
+        title=squash(normalize(options.title or "")) or f"Digest of {n} report{'s' if n != 1 else ''}",
         sources=sources_of(analyses),
-        summary=summary,
+        summary=_summary(analyses, members, options),
         categories=tuple(Category(c.id, c.label, c.description) for c in tax.categories),
-        key_points=tuple(key_points),
+        key_points=tuple(_key_points(analyses, k, group_of, members, options) for k in range(len(tax.categories))),
         quotes=_quotes(analyses, options.language),
         algorithm=options.algorithm,
         taxonomy=tax.name,
     )
+
+
+def _sources_of(keys: Sequence[Key]) -> int:
+    return len({s for s, _ in keys})
+
+
+def _summary(analyses: Sequence[Analysis], members: dict[int, list[Key]], options: Options) -> tuple[Item, ...]:
+    importance = {(s, i): w for s, a in enumerate(analyses) for i, w in enumerate(_importance(a.scores))}
+    candidates = []
+    for keys in members.values():
+        best = max(keys, key=lambda k: (importance[k], -k[0], -k[1]))
+        support = _sources_of(keys)
+        score = importance[best] * (1.0 + math.log2(support))
+        item = Item(analyses[best[0]].sentences[best[1]].text, _cites(best, keys), round(score, 4),
+                    parts=(("sources", float(support)), ("importance", round(importance[best], 4))))
+        candidates.append((item, analyses[best[0]].lengths[best[1]], best))
+    candidates.sort(key=lambda c: (-c[0].score, c[2]))
+    budget = Budget(options.sentences, options.ratio, options.words)
+    count = None if budget.words is not None else budget.count(len(candidates))
+    return _pick([(item, length) for item, length, _ in candidates], count, budget.words)
+
+
+def _key_points(analyses: Sequence[Analysis], k: int, group_of: dict[Key, int], members: dict[int, list[Key]],
+                options: Options) -> tuple[Item, ...]:
+    """Category k's points across the sources: each aligned group once, shown as the source
+    whose classifier was surest of it worded it."""
+    classified: dict[int, list] = defaultdict(list)  # group -> [(source, Scored)]
+    for s, a in enumerate(analyses):
+        for point in a.key_points[k]:
+            classified[group_of[(s, point.index)]].append((s, point))
+    threshold = analyses[0].taxonomy.categories[k].threshold
+    candidates = []
+    for g, found in classified.items():
+        s, point = max(found, key=lambda f: (f[1].score, -f[0], -f[1].index))
+        if point.score < CONFIDENT * threshold and len({src for src, _ in found}) < 2:
+            continue
+        support = _sources_of(members[g])
+        score = point.score * (1.0 + math.log2(support))
+        item = Item(point.text, _cites((s, point.index), members[g]), round(score, 4), cues=point.cues,
+                    parts=(("sources", float(support)), ("cue score", point.score)))
+        candidates.append((item, (s, point.index)))
+    candidates.sort(key=lambda c: (-c[0].score, c[1]))
+    return _pick([(item, 0) for item, _ in candidates], options.max_points or DEFAULT_POINTS, None)
 
 
 _PRONOUNS = {"he", "she", "they", "we", "i"}
@@ -208,7 +208,7 @@ def _quotes(analyses: Sequence[Analysis], language: str) -> tuple[Item, ...]:
         cites = _cites((s, q.index), [(flat[k][0], flat[k][1].index) for k in ks])
         speaker = spelling[key] if key is not None else _shown_speaker(q.speaker)
         kind = 0 if key is not None else 1 if speaker else 2
-        by_speaker[(kind, key or speaker)].append(Item(q.text, cites, float(_support(cites)), speaker=speaker))
+        by_speaker[(kind, key or speaker)].append(Item(q.text, cites, float(len({c.source for c in cites})), speaker=speaker))
 
     def reach(group: tuple[int, str | None]) -> tuple:
         items = by_speaker[group]

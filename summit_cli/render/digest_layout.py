@@ -13,13 +13,18 @@ EMPTY_CATEGORY = "Nothing in these reports."
 PROVENANCE = ("Brackets cite every source that reports an item, with the sentence number in that source's "
               "cleaned text (from 1); the wording shown is the first source's. \"only\" marks what one source alone reports.")
 UNNAMED = "Speaker not named"
+CITES_SHOWN = 8  # a fact two hundred outlets report must not bury its own sentence
 
 
 def cite(digest, item, label=clean) -> str:
-    """"[Reuters 3; AP 5]"; a point one source alone reports (of several) is "[only Reuters 3]".
+    """"[Reuters 3; AP 5]"; a point one source alone reports (of several) is "[only Reuters 3]";
+    past CITES_SHOWN citations the rest are counted ("+80 more"): the JSON lists them all.
 
     `label` makes a source's label safe for the format (Markdown escapes it)."""
-    refs = "; ".join(f"{label(digest.sources[c.source].label)} {c.index + 1}" for c in item.cites)
+    shown = item.cites[:CITES_SHOWN]
+    refs = "; ".join(f"{label(digest.sources[c.source].label)} {c.index + 1}" for c in shown)
+    if len(item.cites) > len(shown):
+        refs += f"; +{len(item.cites) - len(shown)} more"
     alone = item.sources == 1 and len(digest.sources) > 1
     return f"[only {refs}]" if alone else f"[{refs}]"
 
