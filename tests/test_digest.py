@@ -12,6 +12,8 @@ import pypdf
 import pytest
 
 from conftest import FIXTURES, SEED, summit
+from ingest_pages import SITE
+from test_url import server  # noqa: F401 - the local http.server fixture
 
 REPORTS = FIXTURES / "digest"
 HERALD, WIRE, POST = REPORTS / "herald.html", REPORTS / "wire.txt", REPORTS / "post.txt"
@@ -221,3 +223,12 @@ def test_one_unreadable_input_fails_the_digest_with_one_line_and_leaves_the_outp
     empty = workdir / "empty.txt"
     empty.write_text("\n")
     assert summit("digest", HERALD, empty).returncode == 3
+
+
+def test_urls_are_sources_named_by_their_site(run, workdir, server):  # noqa: F811
+    page, plain = f"{server}/news/harbour-deal.html", f"{server}/plain"
+    digest = digest_json(run, page, plain, WIRE)
+    assert digest["sources"][0]["name"] == SITE and digest["sources"][0]["url"] == page
+    assert digest["sources"][1]["url"] == plain
+    md = run("digest", page, plain).stdout
+    assert f"[{SITE} 1; 127.0.0.1 1]" in md and page in md

@@ -3,13 +3,19 @@ from __future__ import annotations
 
 from . import digest_layout as dl
 from . import layout
-from .markdown import esc
+from .markdown import _SPECIAL, esc
+
+
+def inline(text: str) -> str:
+    """A source's label inside a line: escaped as text is, but never taken for a list marker
+    ("127.0.0.1" is a label, not item 127 of a list)."""
+    return _SPECIAL.sub(r"\\\1", layout.clean(text))
 
 
 def render(digest, options) -> bytes:
     def tail(item) -> str:
         why = f" *{esc(layout.explain(item))}*" if options.explain else ""
-        return f" {dl.cite(digest, item, esc)}{why}"
+        return f" {dl.cite(digest, item, inline)}{why}"
 
     out = [f"# {esc(digest.title)}", "", f"*{esc(dl.facts_line(digest))}*", "", "## Summary", ""]
     out += [f"- {esc(item.text)}{tail(item)}" for item in digest.summary]
@@ -26,6 +32,6 @@ def render(digest, options) -> bytes:
             for q in items:
                 out += ["", f"> “{esc(q.text)}”{tail(q)}"]
     out += ["", "## Sources", ""]
-    out += [f"{n}. **{esc(s.label)}**: {esc(dl.source_entry(s))}" for n, s in enumerate(digest.sources, 1)]
+    out += [f"{n}. **{inline(s.label)}**: {inline(dl.source_entry(s))}" for n, s in enumerate(digest.sources, 1)]
     out += ["", "---", "", f"*{esc(dl.PROVENANCE)}*", "", f"*{esc(dl.made_by(digest, options))}*", ""]
     return "\n".join(out).encode("utf-8")
