@@ -9,8 +9,11 @@ is: importing numpy and scipy would cost more than digesting eight articles.
 A term in more than `cap` sentences ("Putin" in every report of a summit) never
 makes a pair on its own; it still counts in the similarity of a pair that rarer
 terms proposed. Pairs at or above the threshold are joined greedily, the most
-similar first, and a group never takes two sentences of one source: a fact an
-outlet repeats is not a second outlet reporting it.
+similar first, and two groups join only when their sentences are that similar on
+average (average link: a lead sentence naming the same two presidents must not
+chain into the group of another lead through one shared member), and a group never
+takes two sentences of one source: a fact an outlet repeats is not a second outlet
+reporting it.
 """
 from __future__ import annotations
 
@@ -85,6 +88,10 @@ def groups(texts: Sequence[str], owners: Sequence[int], language: str = "english
     pairs = similar_pairs(units, df, owners, threshold, cap)
     pairs.sort(key=lambda p: (-p[2], p[0], p[1]))
     members: dict[int, set[int]] = {k: {owners[k]} for k in range(n)}
+    # The sum of a group's unit vectors: sum_a . sum_b / (|a| |b|) is the mean cosine
+    # over every pair across two groups, in time linear in their terms.
+    sums: dict[int, dict[str, float]] = {k: dict(units[k]) for k in range(n)}
+    sizes = [1] * n
     key_of = list(keys) if keys is not None else [None] * n  # per group root
 
     def root(k: int) -> int:
@@ -99,8 +106,17 @@ def groups(texts: Sequence[str], owners: Sequence[int], language: str = "english
             continue
         if key_of[a] is not None and key_of[b] is not None and key_of[a] != key_of[b]:
             continue
+        small, big = sorted((sums[a], sums[b]), key=len)
+        if sum(w * big.get(t, 0.0) for t, w in small.items()) < threshold * sizes[a] * sizes[b]:
+            continue
         a, b = min(a, b), max(a, b)
         parent[b] = a
         members[a] |= members.pop(b)
+        merged = big
+        for t, w in small.items():
+            merged[t] = merged.get(t, 0.0) + w
+        sums[a] = merged
+        del sums[b]
+        sizes[a] += sizes[b]
         key_of[a] = key_of[a] if key_of[a] is not None else key_of[b]
     return [root(k) for k in range(n)]
