@@ -12,7 +12,7 @@ import typer
 
 from . import __version__
 from .command import SummitCommand, SummitGroup
-from .commands import algorithms, brief, evaluate, settings, taxonomy
+from .commands import algorithms, brief, digest, evaluate, settings, taxonomy
 from .options import CONFIG_HELP, EXIT_HELP
 
 app = typer.Typer(
@@ -44,6 +44,8 @@ def root(
 
 app.command("brief", cls=SummitCommand, epilog=CONFIG_HELP + "\n\n" + EXIT_HELP,
             short_help="Make a brief of an article.")(brief.brief)
+app.command("digest", cls=SummitCommand, epilog=CONFIG_HELP + "\n\n" + EXIT_HELP,
+            short_help="Make one brief of many reports of an event.")(digest.digest)
 app.command("algorithms", cls=SummitCommand, short_help="List the summarizers.")(algorithms.algorithms)
 app.command("config", cls=SummitCommand, epilog=CONFIG_HELP, short_help="Show the effective settings.")(settings.show)
 app.command("eval", cls=SummitCommand, epilog=EXIT_HELP,

@@ -49,6 +49,10 @@ Inputs = Annotated[Optional[List[str]], typer.Argument(
     metavar="ARTICLE", show_default=False,
     help="Article files (text, HTML, DOCX, PDF), http(s) URLs, folders, or - for standard input (read when "
          "nothing is given and input is piped). Several inputs or a folder need --out-dir.")]
+DigestInputs = Annotated[Optional[List[str]], typer.Argument(
+    metavar="INPUT", show_default=False,
+    help="Reports of one event: files (text, HTML, DOCX, PDF), http(s) URLs, folders (their article files, "
+         "sorted), or - for standard input; numbered as sources in the order given.")]
 InputFormat = Annotated[Optional[str], typer.Option(
     "--input-format", metavar="KIND", rich_help_panel=GENERAL,
     help="Read every input as text, html, docx or pdf [default: detected from content and name].")]

@@ -54,3 +54,23 @@ def write_atomic(path: str, data: bytes) -> None:
         if isinstance(exc, OSError):
             raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
         raise
+
+
+def deliver(data: bytes, output: str | None, binary: bool, fmt: str) -> None:
+    """The document to -o FILE (atomically), else to stdout (never binary onto a terminal)."""
+    import sys
+
+    from .errors import UsageError
+
+    if output and output != "-":
+        return write_atomic(output, data)
+    if binary and sys.stdout.isatty():
+        raise UsageError(f"{fmt} is binary: write it with -o FILE or redirect stdout")
+    try:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:  # `> file` on a full disk: an output error, not a bug
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+        raise OutputError(f"standard output: cannot write ({exc.strerror or exc})") from None

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from . import quotes as quotes_mod
 from .errors import InputError
 from .group import classify, taxonomy as taxonomy_mod
-from .model import Article, Brief, Category, Scored, Sentence, Source, Stats
-from .rank import Budget, Doc, rank, select
+from .model import Article, Brief, Category, Quote, Scored, Sentence, Source, Stats
+from .rank import Budget, Doc, Ranking, rank, select
 from .text.clean import clean_blocks, is_caption, is_furniture
 from .text.normalize import normalize, squash
 from .text.split import split_sentences
@@ -53,34 +53,67 @@ def _title(article: Article, options: Options, sentences: list[Sentence]) -> str
     return title if len(title) <= TITLE_CHARS else title[: TITLE_CHARS - 1].rstrip() + "…"
 
 
-def make_brief(article: Article, options: Options | None = None) -> Brief:
+@dataclass(frozen=True)
+class Analysis:
+    """Every stage of a brief before selection: what a brief and a digest both start from."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    scores: tuple[float, ...]  # the ranker's score of every sentence
+    parts: tuple[dict[str, float], ...]
+    lengths: tuple[int, ...]  # words per sentence
+    key_points: tuple[tuple[Scored, ...], ...]  # parallel to taxonomy.categories
+    quotes: tuple[Quote, ...]
+    taxonomy: taxonomy_mod.Taxonomy
+
+
+def analyse(article: Article, options: Options | None = None, taxonomy: taxonomy_mod.Taxonomy | None = None) -> Analysis:
+    """Clean, split, rank, group and quote one article (no summary chosen yet).
+
+    `taxonomy`: options.taxonomy already loaded, when many articles share it (parsing
+    the TOML again for each of 200 articles took a third of the time).
+    """
     options = options or Options()
-    tax = taxonomy_mod.load(options.taxonomy)
+    tax = taxonomy or taxonomy_mod.load(options.taxonomy)
     sentences = sentences_of(article)
     if not sentences:
         raise InputError(f"{article.source_name}: no sentences found")
     doc = Doc(tuple(s.text for s in sentences), tuple(s.paragraph for s in sentences),
               article.title or options.title, options.language)
     ranking = rank(options.algorithm, doc)
-    lengths = [len(words(s.text)) for s in sentences]
+    return Analysis(
+        article=article,
+        sentences=tuple(sentences),
+        scores=tuple(ranking.scores),
+        parts=tuple(ranking.parts),
+        lengths=tuple(len(words(s.text)) for s in sentences),
+        key_points=classify.classify(sentences, tax, options.language, options.max_points),
+        quotes=quotes_mod.extract(sentences),
+        taxonomy=tax,
+    )
+
+
+def make_brief(article: Article, options: Options | None = None) -> Brief:
+    options = options or Options()
+    a = analyse(article, options)
+    sentences, tax = a.sentences, a.taxonomy
     budget = Budget(options.sentences, options.ratio, options.words)
-    chosen = select(ranking, lengths, budget)
+    chosen = select(Ranking(list(a.scores), list(a.parts)), list(a.lengths), budget)
     summary = tuple(
-        Scored(i, sentences[i].text, round(ranking.scores[i], 4),
-               parts=tuple((k, round(v, 4)) for k, v in ranking.parts[i].items()) if ranking.parts else ())
+        Scored(i, sentences[i].text, round(a.scores[i], 4),
+               parts=tuple((k, round(v, 4)) for k, v in a.parts[i].items()) if a.parts else ())
         for i in chosen
     )
-    key_points = classify.classify(sentences, tax, options.language, options.max_points)
-    total_words = sum(lengths)
+    total_words = sum(a.lengths)
     return Brief(
-        title=_title(article, options, sentences),
+        title=_title(article, options, list(sentences)),
         source=Source(article.source_name, article.sha256, article.url, article.author, article.date, article.site),
         stats=Stats(len(sentences), total_words, len(summary), round(total_words / WORDS_PER_MINUTE, 1)),
         summary=summary,
         categories=tuple(Category(c.id, c.label, c.description) for c in tax.categories),
-        key_points=key_points,
-        quotes=quotes_mod.extract(sentences),
+        key_points=a.key_points,
+        quotes=a.quotes,
         algorithm=options.algorithm,
         taxonomy=tax.name,
-        sentences=tuple(sentences),
+        sentences=sentences,
     )

@@ -55,6 +55,8 @@ def heavy(modules, banned):
     (["brief", "--help"], NO_ANALYSIS),
     (["brief", SEED], BRIEF),
     (["brief", SEED, "--format", "json"], BRIEF),
+    (["digest", "--help"], NO_ANALYSIS),
+    (["digest", SEED, SEED], BRIEF),  # the alignment is plain Python: no numpy for a digest either
 ])
 def test_command_does_not_import_what_it_does_not_need(tmp_path, args, banned):
     assert heavy(loaded(tmp_path, *args), banned) == []

@@ -6,7 +6,7 @@ import sys
 from typing import Optional
 
 from .. import console
-from ..errors import InputError, OutputError, UsageError
+from ..errors import InputError, UsageError
 from ..options import (Algorithm, Debug, Explain, Format, InputFormat, Inputs, Jobs, Language, MaxPoints, OutDir,
                        Output, PageSize, Quiet, Ratio, Require, Sentences, TaxonomyOpt, Title, Words)
 
@@ -42,7 +42,7 @@ def brief(
     """
     from .. import config, ingest, make_brief, render, require as gate
     from ..group import taxonomy as taxonomy_mod
-    from ..output import write_atomic
+    from ..output import deliver
 
     settings = config.resolve(dict(format=format, sentences=sentences, ratio=ratio, words=words,
                                    algorithm=algorithm, language=language, taxonomy=taxonomy,
@@ -75,20 +75,7 @@ def brief(
                                 settings["require"]))
 
     result = make_brief(inputs[0], input_format=input_format, **options)
-    data = render.render(result, fmt, render_options)
-    if output and output != "-":
-        write_atomic(output, data)
-    else:
-        if render.is_binary(fmt) and sys.stdout.isatty():
-            raise UsageError(f"{fmt} is binary: write it with -o FILE or redirect stdout")
-        try:
-            sys.stdout.buffer.write(data)
-            sys.stdout.flush()
-        except BrokenPipeError:
-            raise
-        except OSError as exc:  # `> file` on a full disk: an output error, not a bug
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
-            raise OutputError(f"standard output: cannot write ({exc.strerror or exc})") from None
+    deliver(render.render(result, fmt, render_options), output, render.is_binary(fmt), fmt)
     gate.enforce(result, settings["require"], "stdin" if inputs[0] == "-" else inputs[0])
 
 

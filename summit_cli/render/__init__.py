@@ -64,3 +64,9 @@ def extension(fmt: str) -> str:
 def render(brief: Brief, fmt: str, options: RenderOptions | None = None) -> bytes:
     module = importlib.import_module(f".{FORMATS[fmt][0]}", __name__)
     return module.render(brief, options or RenderOptions())
+
+
+def render_digest(digest, fmt: str, options: RenderOptions | None = None) -> bytes:
+    """A Digest in a format of FORMATS: each format's digest writer is render/digest_<module>.py."""
+    module = importlib.import_module(f".digest_{FORMATS[fmt][0].rstrip('_')}", __name__)
+    return module.render(digest, options or RenderOptions())

@@ -1,0 +1,53 @@
+"""The Digest: one brief across many sources, every item citing the sentences it stands for."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Category, Source
+
+
+@dataclass(frozen=True)
+class Cite:
+    source: int  # position in Digest.sources, from 0
+    index: int  # sentence index in that source's cleaned sentences, as in a brief
+
+
+@dataclass(frozen=True)
+class Item:
+    """A sentence (or a quote) as its first cited source words it, and every source that says it."""
+
+    text: str
+    cites: tuple[Cite, ...]  # the source whose wording is shown comes first
+    score: float = 0.0
+    speaker: str | None = None  # quotes only
+    parts: tuple[tuple[str, float], ...] = ()  # score components, for --explain
+    cues: tuple[str, ...] = ()  # key points: the cues that fired in the shown sentence
+
+    @property
+    def sources(self) -> int:
+        return len({c.source for c in self.cites})
+
+
+@dataclass(frozen=True)
+class DigestSource:
+    source: Source
+    name: str  # site, title or file name: how the source list names it
+    label: str  # the short form citations use ("Reuters" in "[Reuters 3]"); unique in the digest
+    title: str | None
+    sentences: int
+    words: int
+
+
+@dataclass(frozen=True)
+class Digest:
+    title: str
+    sources: tuple[DigestSource, ...]
+    summary: tuple[Item, ...]
+    categories: tuple[Category, ...]
+    key_points: tuple[tuple[Item, ...], ...]  # parallel to categories
+    quotes: tuple[Item, ...]  # grouped by speaker: one speaker's quotes are consecutive
+    algorithm: str = "default"
+    taxonomy: str = "summit"
+
+    def points(self) -> list[tuple[Category, tuple[Item, ...]]]:
+        return list(zip(self.categories, self.key_points))

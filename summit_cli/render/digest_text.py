@@ -1,0 +1,31 @@
+"""The digest as plain text: one item per line, its citations at the end."""
+from __future__ import annotations
+
+from . import digest_layout as dl
+from . import layout
+from .layout import clean
+from .text import _heading
+
+
+def render(digest, options) -> bytes:
+    def tail(item) -> str:
+        return " " + dl.cite(digest, item) + (" " + layout.explain(item) if options.explain else "")
+
+    out = _heading(clean(digest.title), "=") + [dl.facts_line(digest), ""]
+    out += _heading("Summary", "-")
+    out += [f"- {clean(item.text)}{tail(item)}" for item in digest.summary]
+    out += [""] + _heading("Key points", "-")
+    for cat, points in digest.points():
+        out += ["", f"{clean(cat.label)}:"]
+        if not points:
+            out.append(f"  {dl.EMPTY_CATEGORY}")
+        out += [f"- {clean(p.text)}{tail(p)}" for p in points]
+    if digest.quotes:
+        out += [""] + _heading("Quotes", "-")
+        for speaker, items in dl.speakers(digest):
+            out += ["", f"{speaker}:"]
+            out += [f"“{clean(q.text)}”{tail(q)}" for q in items]
+    out += [""] + _heading("Sources", "-")
+    out += [f"{n}. {clean(s.label)}: {dl.source_entry(s)}" for n, s in enumerate(digest.sources, 1)]
+    out += ["", dl.PROVENANCE, dl.made_by(digest, options), ""]
+    return "\n".join(out).encode("utf-8")
