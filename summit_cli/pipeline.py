@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import quotes as quotes_mod
+from . import display, quotes as quotes_mod, standalone
 from .errors import InputError
 from .group import classify, taxonomy as taxonomy_mod
 from .model import Article, Brief, Category, Scored, Sentence, Source, Stats
@@ -63,15 +63,25 @@ def make_brief(article: Article, options: Options | None = None) -> Brief:
               article.title or options.title, options.language)
     ranking = rank(options.algorithm, doc)
     lengths = [len(words(s.text)) for s in sentences]
+    total_words = sum(lengths)
     budget = Budget(options.sentences, options.ratio, options.words)
-    chosen = select(ranking, lengths, budget)
+    if budget == Budget():
+        budget = Budget(sentences=display.summary_length(total_words))
+    found = quotes_mod.find(sentences)
+    info = standalone.describe([s.text for s in sentences], found, options.language)
+    chosen, leads = select(ranking, lengths, budget), {}
+    if options.algorithm != "lead":  # the baseline is the first sentences, by definition
+        chosen, leads = standalone.stand_alone(chosen, ranking.scores, info, lengths, budget.words)
     summary = tuple(
         Scored(i, sentences[i].text, round(ranking.scores[i], 4),
                parts=tuple((k, round(v, 4)) for k, v in ranking.parts[i].items()) if ranking.parts else ())
         for i in chosen
     )
     key_points = classify.classify(sentences, tax, options.language, options.max_points)
-    total_words = sum(lengths)
+    quotes = quotes_mod.extract(sentences, found)
+    shown = display.plan(summary, leads, {k: i.speaker for k, i in enumerate(info) if i.speaker}, sentences,
+                         [c.id for c in tax.categories], key_points, quotes, [(f.first, f.last) for f in found],
+                         ranking.scores, total_words)
     return Brief(
         title=_title(article, options, sentences),
         source=Source(article.source_name, article.sha256, article.url, article.author, article.date, article.site),
@@ -79,8 +89,10 @@ def make_brief(article: Article, options: Options | None = None) -> Brief:
         summary=summary,
         categories=tuple(Category(c.id, c.label, c.description) for c in tax.categories),
         key_points=key_points,
-        quotes=quotes_mod.extract(sentences),
+        quotes=quotes,
         algorithm=options.algorithm,
         taxonomy=tax.name,
         sentences=tuple(sentences),
+        shown=shown,
+        language=options.language,
     )

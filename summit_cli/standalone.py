@@ -1,0 +1,197 @@
+"""Summary bullets that stand alone.
+
+A summary lifts sentences out of their article, so a sentence that leans on the one
+before it ("He added that ...", "However, ...", "Days later, ...", a bare quote whose
+speaker was named earlier) reads as a riddle. Such a sentence keeps its place only when
+the sentence it leans on is in the summary right before it. Otherwise it gives way to
+the best self-contained sentence whose score is near its own, and when there is none it
+takes the sentence before it along as its lead-in.
+
+What counts as leaning is language, kept as data per language: pronouns that open a
+clause, discourse connectives, relative time ("Days later"), anaphoric noun phrases.
+A language without data here is never changed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A replacement must score at least this share of the sentence it replaces: near, not any.
+NEAR = 0.85
+# How much of a sentence's text within quotation marks makes it "only a quote".
+QUOTED_SHARE = 0.6
+# Words outside the quotation marks that frame a quote on their own ("A message read in part:").
+FRAMING_WORDS = 4
+# An introductory phrase before the subject: "In an interview on Friday, he said".
+INTRO_WORDS = 10
+
+
+@dataclass(frozen=True)
+class Openers:
+    pronouns: frozenset[str]  # subjects that need an antecedent
+    expletive: re.Pattern  # "It is unclear whether ...": a pronoun that points at nothing
+    connectives: tuple[str, ...]  # opening words and phrases that continue a previous sentence
+    relative_time: re.Pattern  # "Days later", "The next day"
+    subjects: frozenset[str]  # pronouns that are a clause's subject ("he", not "his")
+    intro_openers: frozenset[str]  # first words of an opening phrase before the subject
+
+
+ENGLISH = Openers(
+    pronouns=frozenset("he she they it this these those his her their its them such both".split()),
+    expletive=re.compile(r"^it\s+(?:is|was|remains|remained|seems|seemed|appears|appeared|will be|would be|"
+                         r"has been|had been|could be|may be|might be)\s+(?:\w+\s+){0,2}?"
+                         r"(?:unclear|clear|likely|unlikely|possible|impossible|expected|understood|thought|"
+                         r"believed|known|reported|feared|hoped|estimated|important|hard|difficult|easy|time|"
+                         r"too|not|the first|the second|the latest|the largest|the biggest|a|an)\b", re.I),
+    connectives=(
+        "however", "but", "yet", "still", "also", "and", "or", "so", "then", "thus", "hence", "therefore",
+        "moreover", "furthermore", "besides", "instead", "meanwhile", "nevertheless", "nonetheless",
+        "otherwise", "likewise", "similarly", "consequently", "accordingly", "indeed", "later", "afterwards",
+        "earlier", "previously", "again", "another", "other", "neither", "either", "in addition",
+        "in response", "in return", "in turn", "in contrast", "by contrast", "on the other hand",
+        "as a result", "even so", "after that", "after this", "despite this", "despite that",
+        "because of this", "for this reason", "at the same time", "by then", "in the meantime",
+        "the latter", "the former", "the two", "the pair", "the move", "the decision", "the comments",
+        "the remarks", "the same",
+    ),
+    relative_time=re.compile(
+        r"^(?:(?:a|one|two|three|several|a few|few|some|\d+|days|hours|weeks|months|years|minutes|moments)\s+)?"
+        r"(?:day|days|hour|hours|week|weeks|month|months|year|years|minute|minutes|moment|moments|"
+        r"night|nights)\s+(?:later|earlier|after|before)\b"
+        r"|^the\s+(?:next|following|previous|same)\s+(?:day|week|month|year|morning|evening|night)\b", re.I),
+    subjects=frozenset("he she they it".split()),
+    intro_openers=frozenset(
+        "in on at after before during since when while as although though despite following speaking asked "
+        "writing talking for from with without by under according once if unless until upon".split()),
+)
+
+LANGUAGES: dict[str, Openers] = {"english": ENGLISH}
+
+_WORD = re.compile(r"[\w'’]+")
+_LEADING = re.compile(r"^[\s\"“”‘’'«»(\[—–-]+")
+
+
+def leans_back(text: str, language: str = "english") -> bool:
+    """Whether a sentence opens with a reference it cannot resolve on its own."""
+    data = LANGUAGES.get(language)
+    if data is None:
+        return False
+    head = _LEADING.sub("", text).lower()
+    if data.relative_time.match(head):
+        return True
+    first = _WORD.match(head)
+    if not first:
+        return False
+    if any(head.startswith(c) and not head[len(c):len(c) + 1].isalnum() for c in data.connectives):
+        return True
+    if first.group(0) in data.pronouns:
+        return not data.expletive.match(head)
+    # "In an interview on Friday, he said ...": the subject after a short opening phrase.
+    intro, comma, rest = head.partition(",")
+    if comma and first.group(0) in data.intro_openers and len(intro.split()) <= INTRO_WORDS:
+        after = _WORD.match(rest.strip())
+        if after and after.group(0) in data.subjects:
+            return not data.expletive.match(rest.strip())
+    return False
+
+
+def quoted_share(text: str, spans: list[tuple[int, int]]) -> float:
+    """The share of a sentence's letters that stand inside quotation marks."""
+    letters = sum(ch.isalnum() for ch in text)
+    if not letters:
+        return 0.0
+    inside = sum(ch.isalnum() for start, end in spans for ch in text[start:end])
+    return inside / letters
+
+
+def words_outside(text: str, spans: list[tuple[int, int]]) -> int:
+    """Words of a sentence outside its quotation marks: the reporter's framing."""
+    kept, at = [], 0
+    for start, end in sorted(spans):
+        kept.append(text[at:start])
+        at = max(at, end)
+    kept.append(text[at:])
+    return len(_WORD.findall(" ".join(kept)))
+
+
+def names_speaker(text: str, speaker: str) -> bool:
+    """Whether the sentence already names its speaker (by any word of the name)."""
+    lowered = text.lower()
+    return any(len(w) > 2 and re.search(rf"\b{re.escape(w.lower())}\b", lowered)
+               for w in speaker.split() if w[:1].isupper())
+
+
+@dataclass(frozen=True)
+class SentenceInfo:
+    """What the standalone rule needs to know about one sentence."""
+
+    leans: bool  # opens with a reference to what came before
+    speaker: str | None  # the quote's speaker when the sentence is mostly a quote
+    bare_quote: bool  # mostly a quote with no known speaker
+
+
+def describe(texts: list[str], found, language: str) -> list[SentenceInfo]:
+    """Per sentence: does it lean back, and whose words is it, from the quotes found in the article."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    speaker: dict[int, str | None] = {}
+    for f in found:
+        for k, start, end in f.spans:
+            spans.setdefault(k, []).append((start, end))
+            if f.speaker or k not in speaker:
+                speaker[k] = f.speaker
+    out = []
+    for k, text in enumerate(texts):
+        mostly_quote = quoted_share(text, spans.get(k, [])) >= QUOTED_SHARE
+        # "A message to parents read in part: '...'" frames its own quote; a bare one does not.
+        framed = words_outside(text, spans.get(k, [])) >= FRAMING_WORDS
+        who = speaker.get(k) if mostly_quote else None
+        shown_who = who if who and not names_speaker(text, who) else None
+        # A quote's own attribution ("..., he said") is resolved by the speaker, not by context.
+        leans = leans_back(text, language) and not (mostly_quote and who)
+        out.append(SentenceInfo(leans, shown_who, mostly_quote and not who and not framed))
+    return out
+
+
+def needs_context(k: int, info: list[SentenceInfo]) -> bool:
+    return info[k].leans or info[k].bare_quote
+
+
+def stand_alone(chosen: list[int], scores: list[float], info: list[SentenceInfo],
+                lengths: list[int], word_budget: int | None = None) -> tuple[list[int], dict[int, int]]:
+    """The chosen sentences with leaning ones replaced or given their lead-in.
+
+    Returns the new choice (document order) and, for a sentence kept with its lead-in,
+    the index of that lead-in sentence. The number of summary sentences never changes;
+    under a word budget a replacement must fit the words the sentence it replaces freed.
+    """
+    picked = set(chosen)
+    leads: dict[int, int] = {}
+    order = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
+
+    def fine(j: int) -> bool:
+        return not needs_context(j, info) or (j - 1) in picked
+
+    for k in sorted(chosen, key=lambda i: (-scores[i], i)):
+        if fine(k):
+            continue
+        spare = None if word_budget is None else word_budget - sum(lengths[i] for i in picked) + lengths[k]
+        fits = [j for j in order if j not in picked and fine(j) and (spare is None or lengths[j] <= spare)]
+        floor = scores[k] - abs(scores[k]) * (1 - NEAR)
+        near = next((j for j in fits if scores[j] >= floor), None)
+        # The sentence after may lean on this one: then this one stays, with its lead-in.
+        held = (k + 1) in picked and needs_context(k + 1, info)
+        # A lead-in must itself be readable: one that leans back too is no help.
+        lead_ok = k > 0 and (not needs_context(k - 1, info) or (k - 2) in picked)
+        if near is not None and not held:
+            swap = near
+        elif lead_ok:
+            leads[k] = k - 1
+            continue
+        else:
+            swap = None if held else next(iter(fits), None)
+        if swap is not None:
+            picked.discard(k)
+            picked.add(swap)
+    # A lead-in that is itself a summary sentence is printed once, as the bullet before.
+    leads = {k: lead for k, lead in leads.items() if k in picked and lead not in picked}
+    return sorted(picked), leads
