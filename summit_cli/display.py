@@ -20,9 +20,11 @@ from .model import Bullet, Quote, Scored, Shown
 # 4-5 for 1,000 and 6-7 for 2,000; a long report stops at MAX_SUMMARY.
 SUMMARY_SCALE = 7.0
 MAX_SUMMARY = 10
-# Points printed per category and quotes printed: sqrt(W) / 12, at least one.
-POINTS_SCALE = 12.0
-QUOTES_SCALE = 12.0
+# Points printed per category, and quotes: sqrt(W) / 16, at least one (1 up to about 560 words, 2 up to
+# 1,600, 3 up to 3,100): chosen so that list items and quotes stay near 0.3 of a news article's words
+# (benchmarks/brief_length.py).
+POINTS_SCALE = 16.0
+QUOTES_SCALE = 16.0
 MAX_POINTS = 6
 MAX_QUOTES = 5
 QUOTE_MIN_WORDS = 5  # "counting on America" is a phrase, not a quote worth its own line

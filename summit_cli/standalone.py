@@ -175,7 +175,8 @@ def stand_alone(chosen: list[int], scores: list[float], info: list[SentenceInfo]
         if fine(k):
             continue
         spare = None if word_budget is None else word_budget - sum(lengths[i] for i in picked) + lengths[k]
-        fits = [j for j in order if j not in picked and fine(j) and (spare is None or lengths[j] <= spare)]
+        fits = [j for j in order if j not in picked and (spare is None or lengths[j] <= spare)
+                and (not needs_context(j, info) or (j - 1 in picked and j - 1 != k))]
         floor = scores[k] - abs(scores[k]) * (1 - NEAR)
         near = next((j for j in fits if scores[j] >= floor), None)
         # The sentence after may lean on this one: then this one stays, with its lead-in.

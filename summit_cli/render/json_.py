@@ -6,6 +6,14 @@ import json
 from ..model import Bullet
 
 SCHEMA = "summit-brief/1"
+SCHEMA_FILE = "summit-brief-1.json"
+
+
+def schema_text() -> str:
+    """The JSON Schema of this format, as shipped in the package."""
+    from importlib import resources
+
+    return (resources.files("summit_cli") / "schemas" / SCHEMA_FILE).read_text("utf-8")
 
 
 def _item(s, explain: bool, cues: bool) -> dict:
