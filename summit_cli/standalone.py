@@ -145,11 +145,18 @@ def describe(texts: list[str], found, language: str) -> list[SentenceInfo]:
         # "A message to parents read in part: '...'" frames its own quote; a bare one does not.
         framed = words_outside(text, spans.get(k, [])) >= FRAMING_WORDS
         who = speaker.get(k) if mostly_quote else None
+        if who and who.lower() in data_pronouns(language):
+            who = None  # "— He" tells the reader nothing
         shown_who = who if who and not names_speaker(text, who) else None
         # A quote's own attribution ("..., he said") is resolved by the speaker, not by context.
         leans = leans_back(text, language) and not (mostly_quote and who)
         out.append(SentenceInfo(leans, shown_who, mostly_quote and not who and not framed))
     return out
+
+
+def data_pronouns(language: str) -> frozenset[str]:
+    data = LANGUAGES.get(language)
+    return data.pronouns | {"we", "i", "you"} if data else frozenset()
 
 
 def needs_context(k: int, info: list[SentenceInfo]) -> bool:
