@@ -54,7 +54,7 @@ def _named(speaker: str | None) -> int:
     return 1 if speaker.split()[0].lower() in {"the", "a", "an"} or not speaker[:1].isupper() else 2
 
 
-def plan(summary: tuple[Scored, ...], leads: dict[int, int], speakers: dict[int, str], sentences,
+def plan(summary: tuple[Scored, ...], leads: dict[int, tuple[int, ...]], speakers: dict[int, str], sentences,
          category_ids: list[str], key_points, quotes: tuple[Quote, ...], quote_spans: list[tuple[int, int]],
          scores: list[float], words: int) -> Shown:
     """The reader's selection from the full analysis (see the module's docstring)."""
@@ -66,13 +66,10 @@ def plan(summary: tuple[Scored, ...], leads: dict[int, int], speakers: dict[int,
     printed: set[int] = set()
     bullets = []
     for s in summary:
-        lead = leads.get(s.index)
-        lead_sentence = sentences[lead] if lead is not None else None
-        cats = [c for c in category_ids if c in member.get(s.index, ()) or (lead is not None and c in member.get(lead, ()))]
-        bullets.append(Bullet(s, lead_sentence, speakers.get(s.index), tuple(cats)))
-        printed.add(s.index)
-        if lead is not None:
-            printed.add(lead)
+        lead = leads.get(s.index, ())
+        cats = [c for c in category_ids if any(c in member.get(i, ()) for i in (*lead, s.index))]
+        bullets.append(Bullet(s, tuple(sentences[i] for i in lead), speakers.get(s.index), tuple(cats)))
+        printed.update((*lead, s.index))
 
     cap = points_cap(words)
     tops = [[p for p in points if p.index not in printed][:cap] for points in key_points]

@@ -82,7 +82,7 @@ class Bullet:
     """A summary sentence as the reader-facing formats print it, standing on its own."""
 
     item: Scored
-    lead: Sentence | None = None  # the sentence before, taken along to resolve an opening reference
+    leads: tuple[Sentence, ...] = ()  # sentences right before it, taken along to resolve an opening reference
     speaker: str | None = None  # who speaks, when the sentence is mostly a quote that does not name them
     categories: tuple[str, ...] = ()  # ids of the (other) categories it is a key point of
 

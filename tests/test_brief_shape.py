@@ -129,7 +129,23 @@ def test_summary_bullets_stand_alone(run_json, n):
         shown = {s["index"] for s in brief["summary"]}
         for s in brief["summary"]:
             if leans_back(s["text"]):
-                assert s["index"] - 1 in shown or s.get("lead", {}).get("index") == s["index"] - 1, s["text"]
+                leads = [lead["index"] for lead in s.get("leads", [])]
+                assert s["index"] - 1 in shown or leads and leads[-1] == s["index"] - 1, s["text"]
+                assert leads == list(range(s["index"] - len(leads), s["index"]))
+
+
+def test_a_leaning_sentence_is_printed_with_its_lead_in(run, run_json):
+    found = 0
+    for article in ARTICLES:
+        brief = run_json(article, "-n", "2")
+        for s in brief["summary"]:
+            if s.get("leads"):
+                found += 1
+                first = s["leads"][0]
+                out = run("brief", article, "-n", "2", "-f", "text").stdout
+                line = next(line for line in out.splitlines() if line.startswith(f"- {first['text']}"))
+                assert f" {s['text']} [{first['index'] + 1}–{s['index'] + 1}]" in line
+    assert found  # the fixtures hold such sentences ("It also wants ...", "Her view is ...")
 
 
 def test_a_sentence_that_is_only_a_quote_carries_its_speaker(run, tmp_path):
@@ -165,6 +181,7 @@ CASES = [
     ("Butter prices rose by a tenth in March.", False),
     ("Theresa May said the plan was recycled.", False),
     ("“We came to get our boats back on the water,” Ruiz told reporters.", False),
+    ("Either the talks resume this week or the strike goes on.", False),
 ]
 
 

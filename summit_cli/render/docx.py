@@ -130,7 +130,7 @@ def render(brief, options) -> bytes:
             _muted_run(p, f" · {tag}").italic = True
         if options.explain:
             p.add_run().add_break()
-            _muted_run(p, layout.explain(b.item))
+            _muted_run(p, layout.bullet_explain(b))
 
     doc = Document()
     _drop_thumbnail(doc)

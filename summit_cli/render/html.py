@@ -64,7 +64,7 @@ def _item(brief, bullet, explain: bool, also: bool) -> str:
     if tag:
         out += f' <span class="tag">{_e(tag)}</span>'
     if explain:
-        out += f' <span class="why">{_e(layout.explain(bullet.item))}</span>'
+        out += f' <span class="why">{_e(layout.bullet_explain(bullet))}</span>'
     return f"<li>{out}</li>"
 
 

@@ -30,8 +30,8 @@ def _summary_item(bullet, explain: bool) -> dict:
     d["categories"] = list(bullet.categories)
     if bullet.speaker:
         d["speaker"] = bullet.speaker
-    if bullet.lead is not None:
-        d["lead"] = {"index": bullet.lead.index, "text": bullet.lead.text}
+    if bullet.leads:
+        d["leads"] = [{"index": s.index, "text": s.text} for s in bullet.leads]
     return d
 
 
@@ -43,7 +43,7 @@ def to_dict(brief, explain: bool = False) -> dict:
             source[key] = value
     shown = brief.shown
     bullets = {b.item.index: b for b in shown.bullets}
-    in_summary = {b.item.index for b in shown.bullets} | {b.lead.index for b in shown.bullets if b.lead}
+    in_summary = {b.item.index for b in shown.bullets} | {s.index for b in shown.bullets for s in b.leads}
     shown_points = [{b.item.index for b in printed} for printed in shown.points] or [set() for _ in brief.categories]
     return {
         "schema": SCHEMA,

@@ -95,12 +95,12 @@ def refs(indices) -> str:
 
 def bullet_text(bullet) -> str:
     """A summary or key-point bullet's words: its lead-in sentence, if any, then the sentence."""
-    text = bullet.item.text if bullet.lead is None else f"{bullet.lead.text} {bullet.item.text}"
+    text = " ".join([s.text for s in bullet.leads] + [bullet.item.text])
     return clean(text)
 
 
 def bullet_refs(bullet) -> str:
-    return refs(([bullet.lead.index] if bullet.lead is not None else []) + [bullet.item.index])
+    return refs([s.index for s in bullet.leads] + [bullet.item.index])
 
 
 def labels(brief, ids) -> list[str]:
@@ -152,6 +152,18 @@ def explain(item) -> str:
         parts = [f"{_PARTS.get(k, k)} {v:+.2f}" for k, v in item.parts if round(v, 2) != 0]
         return f"Why: summary score {item.score:.2f}" + (" = " + ", ".join(parts) if parts else "") + "."
     return f"Why: summary score {item.score:.2f} from the summarizer."
+
+
+def bullet_explain(bullet) -> str:
+    """explain() for a bullet, saying why a lead-in sentence is printed with it."""
+    why = explain(bullet.item)
+    if bullet.leads:
+        first, last = bullet.leads[0].index + 1, bullet.leads[-1].index + 1
+        if first == last:
+            why += f" Sentence {first} is printed with it: it refers back to it."
+        else:
+            why += f" Sentences {first}-{last} are printed with it: it refers back to them."
+    return why
 
 
 def source_line(brief, options) -> str:

@@ -29,7 +29,7 @@ def render(brief, options) -> bytes:
             line += f" · *{esc(tag)}*"
         if not options.explain:
             return [line]
-        return [line, "", f"  *{esc(layout.explain(bullet.item))}*", ""]
+        return [line, "", f"  *{esc(layout.bullet_explain(bullet))}*", ""]
 
     out = [f"# {esc(brief.title)}", "", f"*{esc(layout.facts_line(brief))}*", "", "## Summary", ""]
     for b in shown.bullets:

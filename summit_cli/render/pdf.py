@@ -141,7 +141,7 @@ def render(brief, options) -> bytes:
         if tag:
             text += " " + muted(f"· <i>{_m(tag)}</i>")
         if options.explain:
-            text += "<br/>" + muted(_m(layout.explain(b.item)))
+            text += "<br/>" + muted(_m(layout.bullet_explain(b)))
         return Paragraph(text, st["bullet"], bulletText="•")
 
     Barred = _barred_paragraph()

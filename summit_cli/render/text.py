@@ -20,7 +20,7 @@ def render(brief, options) -> bytes:
         tag = layout.tag(brief, bullet, also)
         if tag:
             line += f" ({tag})"
-        return [line] + ([f"  {layout.explain(bullet.item)}"] if options.explain else [])
+        return [line] + ([f"  {layout.bullet_explain(bullet)}"] if options.explain else [])
 
     out = _heading(clean(brief.title), "=") + [layout.facts_line(brief), ""]
     out += _heading("Summary", "-")
