@@ -7,7 +7,8 @@ default settings (no -n/--ratio/--words) each article is briefed once; for the a
 of at least --min-words words it reports brief body words (list items and quotes, the
 text format's bullet and quote lines without their sentence numbers) over article words:
 median, 90th percentile, worst. For every article and every reader-facing format it
-checks that no article sentence is printed twice and reports the articles where one is.
+checks that no article sentence is printed twice (the title aside) and reports the
+articles where one is.
 """
 from __future__ import annotations
 
@@ -73,10 +74,12 @@ def repeated(brief, fmt: str, data: bytes) -> list[int]:
     out = []
     for s in brief.sentences:
         text = " ".join(s.text.split())
-        # The heading may be the first sentence (an article without a headline line):
-        # that is the title, not a second printing.
-        extra = 1 if " ".join(brief.title.split()) == text else 0
-        if len(text.split()) >= 6 and seen.count(text) - extra > 1:
+        # An article without a headline line gets its first sentence as the title, which
+        # the heading, HTML's <title> and the PDF's running footer repeat: that sentence
+        # is the title, not checked here.
+        if text == " ".join(brief.title.split()):
+            continue
+        if len(text.split()) >= 6 and seen.count(text) > 1:
             out.append(s.index)
     return out
 

@@ -48,8 +48,8 @@ def test_no_article_sentence_is_printed_twice_in_any_reader_format(run, tmp_path
         title = " ".join(make_brief(str(article)).title.split())
         for s in sentences:
             text = " ".join(s.text.split())
-            if len(text.split()) >= 6:
-                assert seen.count(text) - (text == title) <= 1, (fmt, s.index + 1, text)
+            if len(text.split()) >= 6 and text != title:  # a title sentence repeats in headers and footers
+                assert seen.count(text) <= 1, (fmt, s.index + 1, text)
 
 
 def test_a_summary_sentence_that_is_a_key_point_is_tagged_not_repeated(run):
