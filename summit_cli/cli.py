@@ -12,7 +12,7 @@ import typer
 
 from . import __version__
 from .command import SummitCommand, SummitGroup
-from .commands import algorithms, brief, digest, evaluate, settings, taxonomy
+from .commands import algorithms, brief, digest, evaluate, schema, settings, taxonomy
 from .options import CONFIG_HELP, EXIT_HELP
 
 app = typer.Typer(
@@ -50,6 +50,7 @@ app.command("algorithms", cls=SummitCommand, short_help="List the summarizers.")
 app.command("config", cls=SummitCommand, epilog=CONFIG_HELP, short_help="Show the effective settings.")(settings.show)
 app.command("eval", cls=SummitCommand, epilog=EXIT_HELP,
             short_help="Compare summarizers with ROUGE against references.")(evaluate.evaluate)
+app.command("schema", cls=SummitCommand, short_help="Print the JSON Schema of the JSON brief.")(schema.schema)
 app.add_typer(taxonomy.app, name="taxonomy", short_help="Show, list and check taxonomies.")
 
 

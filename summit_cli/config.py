@@ -61,7 +61,7 @@ SETTINGS: dict[str, Setting] = {
     "format": Setting(str, None, "output format; by default from -o's extension, else markdown",
                       _known(_formats, "format", {"md": "markdown"})),
     "algorithm": Setting(str, "default", "summarizer (see `summit algorithms`)", _known(_algorithms, "algorithm")),
-    "sentences": Setting(int, 5, "summary length in sentences", _positive),
+    "sentences": Setting(int, None, "summary length in sentences; unset (and no ratio or words): grows with the article, about 3 for 400 words, 5 for 1,200", _positive),
     "ratio": Setting(float, None, "summary length as a fraction of the article's sentences", _fraction),
     "words": Setting(int, None, "summary length budget in words", _positive),
     "taxonomy": Setting(str, "summit", "taxonomy name or TOML file"),

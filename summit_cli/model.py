@@ -78,6 +78,29 @@ class Source:
 
 
 @dataclass(frozen=True)
+class Bullet:
+    """A summary sentence as the reader-facing formats print it, standing on its own."""
+
+    item: Scored
+    leads: tuple[Sentence, ...] = ()  # sentences right before it, taken along to resolve an opening reference
+    speaker: str | None = None  # who speaks, when the sentence is mostly a quote that does not name them
+    categories: tuple[str, ...] = ()  # ids of the (other) categories it is a key point of
+
+
+@dataclass(frozen=True)
+class Shown:
+    """What Markdown, text, HTML, DOCX and PDF print: every article sentence at most once.
+
+    JSON keeps the full analysis; this is the reader's selection from it.
+    """
+
+    bullets: tuple[Bullet, ...] = ()
+    points: tuple[tuple[Bullet, ...], ...] = ()  # per category: its top points printed under it, article order
+    elsewhere: tuple[tuple[int, ...], ...] = ()  # per category: indices of its points printed elsewhere
+    quotes: tuple[Quote, ...] = ()  # the few quotes that matter, not already printed, article order
+
+
+@dataclass(frozen=True)
 class Brief:
     title: str
     source: Source
@@ -89,6 +112,8 @@ class Brief:
     algorithm: str = "default"
     taxonomy: str = "summit"
     sentences: tuple[Sentence, ...] = field(default=(), repr=False)
+    shown: Shown = field(default_factory=Shown, repr=False)
+    language: str = "english"
 
     def points(self) -> list[tuple[Category, tuple[Scored, ...]]]:
         return list(zip(self.categories, self.key_points))

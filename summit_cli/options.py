@@ -72,7 +72,7 @@ Output = Annotated[Optional[str], typer.Option(
     "--output", "-o", metavar="FILE", rich_help_panel=OUTPUT,
     help="Write the brief to FILE (atomically) instead of stdout; its folder must exist.")]
 Sentences = Annotated[Optional[int], typer.Option(
-    "--sentences", "-n", metavar="N", rich_help_panel=LENGTH, help="Summary length in sentences [default: 5].")]
+    "--sentences", "-n", metavar="N", rich_help_panel=LENGTH, help="Summary length in sentences [default: grows with the article, about 3 for 400 words, 5 for 1,200].")]
 Ratio = Annotated[Optional[float], typer.Option(
     "--ratio", metavar="R", rich_help_panel=LENGTH, help="Summary length as a fraction (0 < R <= 1) of the sentences.")]
 Words = Annotated[Optional[int], typer.Option(

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import quotes as quotes_mod
+from . import display, quotes as quotes_mod, standalone
 from .errors import InputError
 from .group import classify, taxonomy as taxonomy_mod
 from .model import Article, Brief, Category, Quote, Scored, Sentence, Source, Stats
@@ -64,6 +64,7 @@ class Analysis:
     lengths: tuple[int, ...]  # words per sentence
     key_points: tuple[tuple[Scored, ...], ...]  # parallel to taxonomy.categories
     quotes: tuple[Quote, ...]
+    found: tuple[quotes_mod.Found, ...]  # every quoted stretch, speech or not, for the layout
     taxonomy: taxonomy_mod.Taxonomy
 
 
@@ -81,6 +82,7 @@ def analyse(article: Article, options: Options | None = None, taxonomy: taxonomy
     doc = Doc(tuple(s.text for s in sentences), tuple(s.paragraph for s in sentences),
               article.title or options.title, options.language)
     ranking = rank(options.algorithm, doc)
+    found = quotes_mod.find(sentences)
     return Analysis(
         article=article,
         sentences=tuple(sentences),
@@ -88,7 +90,8 @@ def analyse(article: Article, options: Options | None = None, taxonomy: taxonomy
         parts=tuple(ranking.parts),
         lengths=tuple(len(words(s.text)) for s in sentences),
         key_points=classify.classify(sentences, tax, options.language, options.max_points),
-        quotes=quotes_mod.extract(sentences),
+        quotes=quotes_mod.extract(sentences, found),
+        found=tuple(found),
         taxonomy=tax,
     )
 
@@ -97,14 +100,23 @@ def make_brief(article: Article, options: Options | None = None) -> Brief:
     options = options or Options()
     a = analyse(article, options)
     sentences, tax = a.sentences, a.taxonomy
+    total_words = sum(a.lengths)
     budget = Budget(options.sentences, options.ratio, options.words)
-    chosen = select(Ranking(list(a.scores), list(a.parts)), list(a.lengths), budget)
+    if budget == Budget():
+        budget = Budget(sentences=display.summary_length(total_words))
+    ranking = Ranking(list(a.scores), list(a.parts))
+    info = standalone.describe([s.text for s in sentences], a.found, options.language)
+    chosen, leads = select(ranking, list(a.lengths), budget), {}
+    if options.algorithm != "lead":  # the baseline is the first sentences, by definition
+        chosen, leads = standalone.stand_alone(chosen, a.scores, info, list(a.lengths), budget.words)
     summary = tuple(
         Scored(i, sentences[i].text, round(a.scores[i], 4),
                parts=tuple((k, round(v, 4)) for k, v in a.parts[i].items()) if a.parts else ())
         for i in chosen
     )
-    total_words = sum(a.lengths)
+    shown = display.plan(summary, leads, {k: i.speaker for k, i in enumerate(info) if i.speaker}, sentences,
+                         [c.id for c in tax.categories], a.key_points, a.quotes, [(f.first, f.last) for f in a.found],
+                         a.scores, total_words)
     return Brief(
         title=_title(article, options, list(sentences)),
         source=Source(article.source_name, article.sha256, article.url, article.author, article.date, article.site),
@@ -116,4 +128,6 @@ def make_brief(article: Article, options: Options | None = None) -> Brief:
         algorithm=options.algorithm,
         taxonomy=tax.name,
         sentences=sentences,
+        shown=shown,
+        language=options.language,
     )

@@ -295,5 +295,6 @@ def _strip_quotes(text: str) -> str:
     return "".join(out)
 
 
-def extract(sentences: list[Sentence]) -> tuple[Quote, ...]:
-    return tuple(Quote(sentences[f.first].index, f.text, f.speaker) for f in find(sentences))
+def extract(sentences: list[Sentence], found: list[Found] | None = None) -> tuple[Quote, ...]:
+    found = find(sentences) if found is None else found
+    return tuple(Quote(sentences[f.first].index, f.text, f.speaker) for f in found)

@@ -50,3 +50,8 @@ def workdir(tmp_path, monkeypatch):
             monkeypatch.delenv(key)
     monkeypatch.chdir(tmp_path)
     return tmp_path
+
+
+def printed_somewhere(brief: dict) -> set[int]:
+    """Sentences a JSON brief says the reader-facing formats print: in the summary or under a category."""
+    return {p["index"] for points in brief["key_points"].values() for p in points if p["shown"] or p["in_summary"]}

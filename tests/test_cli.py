@@ -30,7 +30,7 @@ def test_json_follows_the_contract(run_json):
         for p in points:
             assert set(p) >= {"index", "text", "score", "cues"}
     for q in brief["quotes"]:
-        assert set(q) == {"index", "text", "speaker"}
+        assert set(q) == {"index", "text", "speaker", "in_summary", "shown"}
 
 
 def test_no_furniture_or_heading_reaches_the_brief(run_json):

@@ -187,7 +187,7 @@ def test_explain_title_and_taxonomy(run, workdir):
     assert digest["title"] == "Varna dam" and digest["taxonomy"] == "labour"
     assert all("sources" in it["parts"] for it in digest["summary"])
     md = run("digest", *THREE, "--explain").stdout
-    assert "*(score " in md
+    assert "\n  *Why: summary score " in md  # on a line of its own, in words
 
 
 def test_folder_and_stdin_inputs(run, workdir):

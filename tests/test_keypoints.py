@@ -1,5 +1,6 @@
 """Key points: quality on our own labelled articles, and the behaviours a reader relies on."""
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -225,4 +226,6 @@ def test_the_reporters_questions_are_not_points_but_quoted_ones_are(run, tmp_pat
 def test_explain_shows_scores_and_cues_in_markdown(run):
     out = run("brief", SEED, "--explain").stdout
     section = out[out.index("## Key points"):]
-    assert "*(score " in section and "cues: " in section
+    # On a line of its own, in words: no internal labels such as "continues:16" or "objective*".
+    assert "\n  *Why: category score " in section and "matched “" in section
+    assert not re.search(r"continues:|quote:|\w\*[,”]", out)

@@ -7,7 +7,7 @@ import sys
 import pytest
 
 from articles import TRICKY
-from conftest import FIXTURES, SEED, summit
+from conftest import FIXTURES, SEED, summit, printed_somewhere
 from summit_cli import render
 
 TITLE = "Саміт на Алясці"
@@ -29,12 +29,13 @@ def test_html_is_one_self_contained_page(run, tmp_path):
     assert "<style>" in page
     assert not re.search(r"<script|<link|\bsrc=|\bhref=|@import|url\(", page)  # nothing fetched
     text = html.unescape(page)
+    assert '<html lang="en">' in page
     for s in brief["summary"]:
-        assert f"<li>{s['text']}</li>" in text
+        assert f"<li>{s['text']}" in text and f'<span class="ref">[{s["index"] + 1}]</span>' in text
     for points in brief["key_points"].values():
         for p in points:
-            assert p["text"] in text
-    assert text.count("<blockquote>") == len(brief["quotes"])
+            assert text.count(p["text"]) == int(p["index"] in printed_somewhere(brief))
+    assert text.count("<blockquote>") == sum(q["shown"] for q in brief["quotes"]) > 0
 
 
 def test_html_escapes_article_text(run, tmp_path):
@@ -56,10 +57,11 @@ def test_text_brief_is_plain(run):
     assert lines[0] == brief["title"] and set(lines[1]) == {"="}
     assert "\\" not in out and "<" not in out and "*" not in out  # no Markdown or HTML left over
     for s in brief["summary"]:
-        assert f"- {s['text']}" in lines
+        assert any(line.startswith(f"- {s['text']}") and f"[{s['index'] + 1}]" in line for line in lines)
     for points in brief["key_points"].values():
         for p in points:
-            assert f"- {p['text']} [{p['index'] + 1}]" in lines
+            if p["shown"]:
+                assert any(line.startswith(f"- {p['text']} [{p['index'] + 1}]") for line in lines)
     assert f"{brief['stats']['words']} words" in lines[2] and "% of the article" in lines[2]
 
 
@@ -73,7 +75,11 @@ def test_text_from_the_txt_extension_and_an_empty_category(run, tmp_path):
 def test_explain_reaches_text_and_html(run):
     for fmt in ("text", "html"):
         out = run("brief", SEED, "-f", fmt, "--explain").stdout
-        assert "score " in out and "cues: " in out
+        assert "matched “" in out and "continues:" not in out
+    text = run("brief", SEED, "-f", "text", "--explain").stdout
+    assert "\n  Why: summary score " in text and "\n  Why: category score " in text
+    html = run("brief", SEED, "-f", "html", "--explain").stdout
+    assert '<span class="why">Why: summary score ' in html
 
 
 def test_markdown_and_json_runs_do_not_load_the_document_libraries():

@@ -5,7 +5,7 @@ import re
 import pypdf
 import pytest
 from articles import TRICKY
-from conftest import FIXTURES, SEED, summit
+from conftest import FIXTURES, SEED, summit, printed_somewhere
 
 TITLE = "Саміт на Алясці"
 
@@ -37,12 +37,17 @@ def test_pdf_holds_every_summary_sentence_and_key_point(seed_pdf):
     text = squeeze(" ".join(page.extract_text() for page in reader.pages))
     assert brief["summary"] and any(brief["key_points"].values())
     for s in brief["summary"]:
-        assert squeeze(s["text"]) in text
+        assert squeeze(s["text"]) in text and f"[{s['index'] + 1}]" in text
     for points in brief["key_points"].values():
         for p in points:
-            assert squeeze(p["text"]) + f"[{p['index'] + 1}]" in text
+            # Printed once: under its category, or in the summary with a category tag.
+            assert text.count(squeeze(p["text"])) == int(p["index"] in printed_somewhere(brief))
+            if p["shown"]:
+                assert squeeze(p["text"]) + f"[{p['index'] + 1}]" in text
+    assert any(q["shown"] for q in brief["quotes"])
     for q in brief["quotes"]:
-        assert squeeze(q["text"]) in text
+        if q["shown"]:
+            assert squeeze(f"“{q['text']}”") in text
     assert squeeze("Numbers in brackets are sentence numbers") in text
 
 
@@ -151,5 +156,5 @@ def test_explain_adds_scores_and_cues(run, tmp_path):
     out = tmp_path / "explained.pdf"
     assert run("brief", SEED, "-o", out, "--explain").exit_code == 0
     text = " ".join(p.extract_text() for p in pypdf.PdfReader(out).pages)
-    assert "(score " in text and "cues: " in text
+    assert "Why: summary score " in text and "Why: category score " in text
     assert pypdf.PdfReader(out).trailer["/Root"]["/PageMode"] == "/UseOutlines"

@@ -13,24 +13,27 @@ def inline(text: str) -> str:
 
 
 def render(digest, options) -> bytes:
-    def tail(item) -> str:
-        why = f" *{esc(layout.explain(item))}*" if options.explain else ""
-        return f" {dl.cite(digest, item, inline)}{why}"
+    def entry(line: str, item) -> list[str]:
+        """An item with its citations, and under --explain why it is there, on a line of its own."""
+        line = f"{line} {dl.cite(digest, item, inline)}"
+        return [line, "", f"  *{esc(layout.explain(item))}*", ""] if options.explain else [line]
 
     out = [f"# {esc(digest.title)}", "", f"*{esc(dl.facts_line(digest))}*", "", "## Summary", ""]
-    out += [f"- {esc(item.text)}{tail(item)}" for item in digest.summary]
+    for item in digest.summary:
+        out += entry(f"- {esc(item.text)}", item)
     out += ["", "## Key points"]
     for cat, points in digest.points():
         out += ["", f"### {esc(cat.label)}", ""]
         if not points:
             out.append(f"*{dl.EMPTY_CATEGORY}*")
-        out += [f"- {esc(p.text)}{tail(p)}" for p in points]
+        for p in points:
+            out += entry(f"- {esc(p.text)}", p)
     if digest.quotes:
         out += ["", "## Quotes"]
         for speaker, items in dl.speakers(digest):
             out += ["", f"### {esc(speaker)}"]
             for q in items:
-                out += ["", f"> “{esc(q.text)}”{tail(q)}"]
+                out += [""] + entry(f"> “{esc(q.text)}”", q)
     out += ["", "## Sources", ""]
     out += [f"{n}. **{inline(s.label)}**: {inline(dl.source_entry(s))}" for n, s in enumerate(digest.sources, 1)]
     out += ["", "---", "", f"*{esc(dl.PROVENANCE)}*", "", f"*{esc(dl.made_by(digest, options))}*", ""]

@@ -8,23 +8,27 @@ from .text import _heading
 
 
 def render(digest, options) -> bytes:
-    def tail(item) -> str:
-        return " " + dl.cite(digest, item) + (" " + layout.explain(item) if options.explain else "")
+    def entry(line: str, item) -> list[str]:
+        """An item with its citations, and under --explain why it is there, on a line of its own."""
+        return [f"{line} {dl.cite(digest, item)}"] + ([f"  {layout.explain(item)}"] if options.explain else [])
 
     out = _heading(clean(digest.title), "=") + [dl.facts_line(digest), ""]
     out += _heading("Summary", "-")
-    out += [f"- {clean(item.text)}{tail(item)}" for item in digest.summary]
+    for item in digest.summary:
+        out += entry(f"- {clean(item.text)}", item)
     out += [""] + _heading("Key points", "-")
     for cat, points in digest.points():
         out += ["", f"{clean(cat.label)}:"]
         if not points:
             out.append(f"  {dl.EMPTY_CATEGORY}")
-        out += [f"- {clean(p.text)}{tail(p)}" for p in points]
+        for p in points:
+            out += entry(f"- {clean(p.text)}", p)
     if digest.quotes:
         out += [""] + _heading("Quotes", "-")
         for speaker, items in dl.speakers(digest):
             out += ["", f"{speaker}:"]
-            out += [f"“{clean(q.text)}”{tail(q)}" for q in items]
+            for q in items:
+                out += entry(f"“{clean(q.text)}”", q)
     out += [""] + _heading("Sources", "-")
     out += [f"{n}. {clean(s.label)}: {dl.source_entry(s)}" for n, s in enumerate(digest.sources, 1)]
     out += ["", dl.PROVENANCE, dl.made_by(digest, options), ""]

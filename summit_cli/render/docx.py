@@ -119,9 +119,18 @@ def render(brief, options) -> bytes:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Mm, Pt, RGBColor
 
-    def why(paragraph, item) -> None:
+    def bullet(b, also: bool) -> None:
+        p = doc.add_paragraph(layout.bullet_text(b), style="List Bullet")
+        if b.speaker:
+            p.add_run(" — ")
+            p.add_run(clean(b.speaker)).bold = True
+        _muted_run(p, " " + layout.bullet_refs(b))
+        tag = layout.tag(brief, b, also)
+        if tag:
+            _muted_run(p, f" · {tag}").italic = True
         if options.explain:
-            _muted_run(paragraph, " " + layout.explain(item))
+            p.add_run().add_break()
+            _muted_run(p, layout.bullet_explain(b))
 
     doc = Document()
     _drop_thumbnail(doc)
@@ -138,29 +147,29 @@ def render(brief, options) -> bytes:
     _muted_run(facts, layout.facts_line(brief), size=9)
 
     doc.add_heading("Summary", level=1)
-    for s in brief.summary:
-        p = doc.add_paragraph(clean(s.text), style="List Bullet")
-        why(p, s)
+    for b in brief.shown.bullets:
+        bullet(b, also=False)
 
     doc.add_heading("Key points", level=1)
-    for cat, points in brief.points():
+    for (cat, points), printed, elsewhere in zip(brief.points(), brief.shown.points, brief.shown.elsewhere):
         doc.add_heading(clean(cat.label), level=2)
+        for b in printed:
+            bullet(b, also=True)
+        if elsewhere:
+            _muted_run(doc.add_paragraph(), layout.elsewhere_line(elsewhere), size=9.5)
         if not points:
             empty = doc.add_paragraph()
             empty.add_run(layout.EMPTY_CATEGORY).italic = True
-        for point in points:
-            p = doc.add_paragraph(clean(point.text), style="List Bullet")
-            _muted_run(p, " " + layout.ref(point.index))
-            why(p, point)
 
-    if brief.quotes:
+    if brief.shown.quotes:
         doc.add_heading("Quotes", level=1)
-        for q in brief.quotes:
+        for q in brief.shown.quotes:
             p = doc.add_paragraph(f"“{clean(q.text)}”", style="Quote")
+            p.paragraph_format.keep_together = True
             p.add_run().add_break()
-            who = p.add_run(f"— {clean(q.speaker)}" if q.speaker else "— speaker not named")
+            who = p.add_run(f"— {clean(q.speaker)}")
             who.italic = False
-            who.bold = bool(q.speaker)
+            who.bold = True
             who.font.size = Pt(9.5)
             _muted_run(p, " " + layout.ref(q.index)).italic = False
 

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 
+from ..model import Bullet
+
 SCHEMA = "summit-brief/1"
 
 
@@ -15,12 +17,26 @@ def _item(s, explain: bool, cues: bool) -> dict:
     return d
 
 
+def _summary_item(bullet, explain: bool) -> dict:
+    d = _item(bullet.item, explain, cues=False)
+    d["categories"] = list(bullet.categories)
+    if bullet.speaker:
+        d["speaker"] = bullet.speaker
+    if bullet.leads:
+        d["leads"] = [{"index": s.index, "text": s.text} for s in bullet.leads]
+    return d
+
+
 def to_dict(brief, explain: bool = False) -> dict:
     source = {"name": brief.source.name, "sha256": brief.source.sha256}
     for key in ("url", "author", "date", "site"):
         value = getattr(brief.source, key)
         if value:
             source[key] = value
+    shown = brief.shown
+    bullets = {b.item.index: b for b in shown.bullets}
+    in_summary = {b.item.index for b in shown.bullets} | {s.index for b in shown.bullets for s in b.leads}
+    shown_points = [{b.item.index for b in printed} for printed in shown.points] or [set() for _ in brief.categories]
     return {
         "schema": SCHEMA,
         "title": brief.title,
@@ -33,10 +49,14 @@ def to_dict(brief, explain: bool = False) -> dict:
         },
         "algorithm": brief.algorithm,
         "taxonomy": brief.taxonomy,
-        "summary": [_item(s, explain, cues=False) for s in brief.summary],
+        "summary": [_summary_item(bullets.get(s.index) or Bullet(s), explain) for s in brief.summary],
         "categories": [{"id": c.id, "label": c.label} for c in brief.categories],
-        "key_points": {c.id: [_item(p, explain, cues=True) for p in pts] for c, pts in brief.points()},
-        "quotes": [{"index": q.index, "text": q.text, "speaker": q.speaker} for q in brief.quotes],
+        "key_points": {c.id: [_item(p, explain, cues=True) | {"in_summary": p.index in in_summary,
+                                                              "shown": p.index in printed}
+                              for p in pts]
+                       for (c, pts), printed in zip(brief.points(), shown_points)},
+        "quotes": [{"index": q.index, "text": q.text, "speaker": q.speaker, "in_summary": q.index in in_summary,
+                    "shown": q in shown.quotes} for q in brief.quotes],
     }
 
 

@@ -23,6 +23,10 @@ _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\ufff
 FIXED_EPOCH = 946684800  # 2000-01-01T00:00:00Z
 
 EMPTY_CATEGORY = "Nothing in this article."
+# BCP 47 tags of the languages summit reads, for HTML's lang (screen readers, hyphenation).
+LANGUAGE_TAGS = {"arabic": "ar", "czech": "cs", "english": "en", "french": "fr", "german": "de", "greek": "el",
+                 "italian": "it", "polish": "pl", "portuguese": "pt", "slovak": "sk", "spanish": "es",
+                 "swedish": "sv", "ukrainian": "uk"}
 PROVENANCE = ("Numbers in brackets are sentence numbers in the cleaned article, "
               "counting from 1, so each point can be found in the source.")
 
@@ -81,13 +85,85 @@ def ref(index: int) -> str:
     return f"[{index + 1}]"
 
 
+def refs(indices) -> str:
+    """Sentence numbers for one printed item: "[5]", or "[4–5]" for a lead-in and its sentence."""
+    indices = sorted(indices)
+    if len(indices) > 1 and indices[-1] - indices[0] == len(indices) - 1:
+        return f"[{indices[0] + 1}–{indices[-1] + 1}]"
+    return " ".join(ref(i) for i in indices)
+
+
+def bullet_text(bullet) -> str:
+    """A summary or key-point bullet's words: its lead-in sentence, if any, then the sentence."""
+    text = " ".join([s.text for s in bullet.leads] + [bullet.item.text])
+    return clean(text)
+
+
+def bullet_refs(bullet) -> str:
+    return refs([s.index for s in bullet.leads] + [bullet.item.index])
+
+
+def labels(brief, ids) -> list[str]:
+    by_id = {c.id: c.label for c in brief.categories}
+    return [clean(by_id[i]) for i in ids if i in by_id]
+
+
+def tag(brief, bullet, also: bool) -> str:
+    """The categories a bullet belongs to, as a short tag ("Objectives, Concessions")."""
+    names = labels(brief, bullet.categories)
+    if not names:
+        return ""
+    return ("also " if also else "") + ", ".join(names)
+
+
+def elsewhere_line(indices) -> str:
+    return f"Also in this category: {', '.join(ref(i) for i in indices)}, printed elsewhere in this brief."
+
+
+# How the default ranker's score parts read to someone who never saw the code.
+_PARTS = {
+    "centrality": "shares the article's main words",
+    "position": "early in the article",
+    "title": "close to the headline",
+    "redundancy": "repeats a sentence picked before",
+}
+
+
+def _cue(label: str) -> str:
+    if label.startswith("continues:") and label[10:].isdigit():
+        return f"follows on from sentence {int(label[10:]) + 1}"
+    if label.startswith("quote:"):
+        return f"quotes someone on the {label[6:]} side"
+    counter = label.startswith("-")
+    words = label.lstrip("-").replace("*", "…")
+    return f"against: “{words}”" if counter else f"“{words}”"
+
+
 def explain(item) -> str:
-    """Why a sentence was chosen, for --explain: score, its parts, the cues that matched."""
-    bits = [f"score {item.score:.2f}"] + [f"{k} {v:.2f}" for k, v in item.parts]
+    """Why a sentence was chosen, for --explain, in words: the score and what made it up."""
     cues = getattr(item, "cues", ())
     if cues:
-        bits.append("cues: " + ", ".join(cues))
-    return "(" + "; ".join(bits) + ")"
+        said = [_cue(c) for c in cues]
+        plain = [c for c in said if c.startswith("“")]
+        rest = [c for c in said if not c.startswith("“")]
+        bits = (["matched " + ", ".join(plain)] if plain else []) + rest
+        return f"Why: category score {item.score:.2f}; " + "; ".join(bits) + "."
+    if item.parts:
+        parts = [f"{_PARTS.get(k, k)} {v:+.2f}" for k, v in item.parts if round(v, 2) != 0]
+        return f"Why: summary score {item.score:.2f}" + (" = " + ", ".join(parts) if parts else "") + "."
+    return f"Why: summary score {item.score:.2f} from the summarizer."
+
+
+def bullet_explain(bullet) -> str:
+    """explain() for a bullet, saying why a lead-in sentence is printed with it."""
+    why = explain(bullet.item)
+    if bullet.leads:
+        first, last = bullet.leads[0].index + 1, bullet.leads[-1].index + 1
+        if first == last:
+            why += f" Sentence {first} is printed with it: it refers back to it."
+        else:
+            why += f" Sentences {first}-{last} are printed with it: it refers back to them."
+    return why
 
 
 def source_line(brief, options) -> str:

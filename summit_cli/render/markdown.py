@@ -17,24 +17,38 @@ def esc(text: str) -> str:
 
 
 def render(brief, options) -> bytes:
-    def why(item) -> str:
-        return f" *{esc(layout.explain(item))}*" if options.explain else ""
+    shown = brief.shown
 
-    def ref(index: int) -> str:
-        return " " + layout.ref(index)  # "[12]" with no link definition is literal text
+    def item(bullet, also: bool) -> list[str]:
+        line = f"- {esc(layout.bullet_text(bullet))}"
+        if bullet.speaker:
+            line += f" — {esc(bullet.speaker)}"
+        line += f" {layout.bullet_refs(bullet)}"  # "[12]" with no link definition is literal text
+        tag = layout.tag(brief, bullet, also)
+        if tag:
+            line += f" · *{esc(tag)}*"
+        if not options.explain:
+            return [line]
+        return [line, "", f"  *{esc(layout.bullet_explain(bullet))}*", ""]
 
     out = [f"# {esc(brief.title)}", "", f"*{esc(layout.facts_line(brief))}*", "", "## Summary", ""]
-    out += [f"- {esc(s.text)}{why(s)}" for s in brief.summary]
+    for b in shown.bullets:
+        out += item(b, also=False)
     out += ["", "## Key points"]
-    for cat, points in brief.points():
+    for (cat, points), printed, elsewhere in zip(brief.points(), shown.points, shown.elsewhere):
         out += ["", f"### {esc(cat.label)}", ""]
         if not points:
             out.append(f"*{layout.EMPTY_CATEGORY}*")
-        out += [f"- {esc(p.text)}{ref(p.index)}{why(p)}" for p in points]
-    if brief.quotes:
+        for b in printed:
+            out += item(b, also=True)
+        if elsewhere:
+            out += ([""] if printed else []) + [f"*{layout.elsewhere_line(elsewhere)}*"]  # numbers only: nothing to escape
+    if shown.quotes:
         out += ["", "## Quotes"]
-        for q in brief.quotes:
-            who = f" — {esc(q.speaker)}" if q.speaker else ""
-            out += ["", f"> “{esc(q.text)}”{who}{ref(q.index)}"]
+        for q in shown.quotes:
+            out += ["", f"> “{esc(q.text)}” — {esc(q.speaker)} {layout.ref(q.index)}"]
     out += ["", "---", "", f"*{esc(layout.PROVENANCE)}*", "", f"*{esc(layout.source_line(brief, options))}*", ""]
-    return "\n".join(out).encode("utf-8")
+    text = "\n".join(out)
+    while "\n\n\n" in text:
+        text = text.replace("\n\n\n", "\n\n")
+    return text.encode("utf-8")

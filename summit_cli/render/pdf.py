@@ -59,6 +59,7 @@ def _styles():
                              textColor=HexColor(ACCENT), spaceBefore=10, spaceAfter=4, keepWithNext=1),
         "bullet": ParagraphStyle("Bullet", body, leftIndent=16, bulletIndent=3, bulletFontName=FONT, spaceAfter=5),
         "empty": ParagraphStyle("Empty", body, fontName=f"{FONT}-Italic", textColor=HexColor(MUTED)),
+        "also": ParagraphStyle("Also", body, fontSize=9, leading=13, textColor=HexColor(MUTED), spaceBefore=2),
         "quote": ParagraphStyle("Quote", body, fontName=f"{FONT}-Italic", leftIndent=18, rightIndent=18,
                                 spaceBefore=8, spaceAfter=1, textColor=HexColor("#2e3742"), keepWithNext=1),
         "speaker": ParagraphStyle("Speaker", body, fontSize=9.5, leading=13, leftIndent=18, rightIndent=18,
@@ -128,31 +129,39 @@ def render(brief, options) -> bytes:
         p.outline_level = level
         return p
 
-    def ref(index: int) -> str:
-        return f' <font size="8.5" color="{MUTED}">{layout.ref(index)}</font>'
+    def muted(text: str) -> str:
+        return f'<font size="8.5" color="{MUTED}">{text}</font>'
 
-    def why(item) -> str:
-        if not options.explain:
-            return ""
-        return f' <font size="8.5" color="{MUTED}">{_m(layout.explain(item))}</font>'
+    def bullet(b, also: bool) -> Paragraph:
+        text = _m(layout.bullet_text(b))
+        if b.speaker:
+            text += f" — <b>{_m(b.speaker)}</b>"
+        text += " " + muted(layout.bullet_refs(b))
+        tag = layout.tag(brief, b, also)
+        if tag:
+            text += " " + muted(f"· <i>{_m(tag)}</i>")
+        if options.explain:
+            text += "<br/>" + muted(_m(layout.bullet_explain(b)))
+        return Paragraph(text, st["bullet"], bulletText="•")
 
     Barred = _barred_paragraph()
     story = [Paragraph(_m(title), st["title"]), Paragraph(_m(layout.facts_line(brief)), st["facts"]),
              HRFlowable(width="100%", thickness=0.6, color=HexColor(RULE), spaceBefore=6, spaceAfter=2),
              heading("Summary", "h1", 0)]
-    story += [Paragraph(_m(s.text) + why(s), st["bullet"], bulletText="•") for s in brief.summary]
+    story += [bullet(b, also=False) for b in brief.shown.bullets]
     story.append(heading("Key points", "h1", 0))
-    for cat, points in brief.points():
+    for (cat, points), printed, elsewhere in zip(brief.points(), brief.shown.points, brief.shown.elsewhere):
         story.append(heading(cat.label, "h2", 1))
+        story += [bullet(b, also=True) for b in printed]
+        if elsewhere:
+            story.append(Paragraph(_m(layout.elsewhere_line(elsewhere)), st["also"]))
         if not points:
             story.append(Paragraph(_m(layout.EMPTY_CATEGORY), st["empty"]))
-        story += [Paragraph(_m(p.text) + ref(p.index) + why(p), st["bullet"], bulletText="•") for p in points]
-    if brief.quotes:
+    if brief.shown.quotes:
         story.append(heading("Quotes", "h1", 0))
-        for q in brief.quotes:
+        for q in brief.shown.quotes:
             story.append(Barred(f"“{_m(q.text)}”", st["quote"]))
-            who = f"— <b>{_m(q.speaker)}</b>" if q.speaker else "— speaker not named"
-            story.append(Barred(who + ref(q.index), st["speaker"]))
+            story.append(Barred(f"— <b>{_m(q.speaker)}</b> " + muted(layout.ref(q.index)), st["speaker"]))
     story += [HRFlowable(width="100%", thickness=0.6, color=HexColor(RULE), spaceBefore=14, spaceAfter=6),
               Paragraph(_m(layout.PROVENANCE), st["note"]),
               Paragraph(_m(layout.source_line(brief, options)), st["note"])]

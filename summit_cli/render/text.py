@@ -10,22 +10,34 @@ def _heading(text: str, rule: str) -> list[str]:
 
 
 def render(brief, options) -> bytes:
-    def why(item) -> str:
-        return " " + layout.explain(item) if options.explain else ""
+    shown = brief.shown
+
+    def item(bullet, also: bool) -> list[str]:
+        line = f"- {layout.bullet_text(bullet)}"
+        if bullet.speaker:
+            line += f" — {clean(bullet.speaker)}"
+        line += f" {layout.bullet_refs(bullet)}"
+        tag = layout.tag(brief, bullet, also)
+        if tag:
+            line += f" ({tag})"
+        return [line] + ([f"  {layout.bullet_explain(bullet)}"] if options.explain else [])
 
     out = _heading(clean(brief.title), "=") + [layout.facts_line(brief), ""]
     out += _heading("Summary", "-")
-    out += [f"- {clean(s.text)}{why(s)}" for s in brief.summary]
+    for b in shown.bullets:
+        out += item(b, also=False)
     out += [""] + _heading("Key points", "-")
-    for cat, points in brief.points():
+    for (cat, points), printed, elsewhere in zip(brief.points(), shown.points, shown.elsewhere):
         out += ["", f"{clean(cat.label)}:"]
         if not points:
             out.append(f"  {layout.EMPTY_CATEGORY}")
-        out += [f"- {clean(p.text)} {layout.ref(p.index)}{why(p)}" for p in points]
-    if brief.quotes:
+        for b in printed:
+            out += item(b, also=True)
+        if elsewhere:
+            out.append(f"  {layout.elsewhere_line(elsewhere)}")
+    if shown.quotes:
         out += [""] + _heading("Quotes", "-")
-        for q in brief.quotes:
-            who = f" — {clean(q.speaker)}" if q.speaker else ""
-            out.append(f"“{clean(q.text)}”{who} {layout.ref(q.index)}")
+        for q in shown.quotes:
+            out.append(f"“{clean(q.text)}” — {clean(q.speaker)} {layout.ref(q.index)}")
     out += ["", layout.PROVENANCE, layout.source_line(brief, options), ""]
     return "\n".join(out).encode("utf-8")
