@@ -88,6 +88,7 @@ class Brief:
     quotes: tuple[Quote, ...]
     algorithm: str = "default"
     taxonomy: str = "summit"
+    off_topic: str | None = None  # why the article has no key points: not the taxonomy's subject
     sentences: tuple[Sentence, ...] = field(default=(), repr=False)
 
     def points(self) -> list[tuple[Category, tuple[Scored, ...]]]:

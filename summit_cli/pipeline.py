@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from . import quotes as quotes_mod
 from .errors import InputError
-from .group import classify, taxonomy as taxonomy_mod
+from .group import classify, subject, taxonomy as taxonomy_mod
 from .model import Article, Brief, Category, Scored, Sentence, Source, Stats
 from .rank import Budget, Doc, rank, select
 from .text.clean import clean_blocks, is_caption, is_furniture
@@ -70,7 +70,9 @@ def make_brief(article: Article, options: Options | None = None) -> Brief:
                parts=tuple((k, round(v, 4)) for k, v in ranking.parts[i].items()) if ranking.parts else ())
         for i in chosen
     )
-    key_points = classify.classify(sentences, tax, options.language, options.max_points)
+    on_topic = subject.about(sentences, tax, options.language)
+    key_points = classify.classify(sentences, tax, options.language, options.max_points) if on_topic \
+        else tuple(() for _ in tax.categories)
     total_words = sum(lengths)
     return Brief(
         title=_title(article, options, sentences),
@@ -82,5 +84,6 @@ def make_brief(article: Article, options: Options | None = None) -> Brief:
         quotes=quotes_mod.extract(sentences),
         algorithm=options.algorithm,
         taxonomy=tax.name,
+        off_topic=None if on_topic else subject.note(tax),
         sentences=tuple(sentences),
     )

@@ -75,6 +75,8 @@ def brief(
                                 settings["require"]))
 
     result = make_brief(inputs[0], input_format=input_format, **options)
+    if result.off_topic:
+        console.warn(result.off_topic)
     data = render.render(result, fmt, render_options)
     if output and output != "-":
         write_atomic(output, data)

@@ -27,14 +27,14 @@ from dataclasses import dataclass
 from ..model import Scored, Sentence
 from ..quotes import find as find_quotes
 from ..text.tokens import item_at as _token_at, stemmer
+from .actors import Actors
 from .taxonomy import CategorySpec, Taxonomy
+from .words import TOKEN, Cue, Words, compile_cue, hits
 
 AGENT_WINDOW = 12  # tokens back from a cue in which its agent may stand
 AFTER_WINDOW = 3  # tokens after a cue for inverted attribution ("said Zelensky")
-PHRASE_GAP = 2  # words allowed between the words of a phrase cue
 SCENE_SPAN = 3  # sentences for which a scene ("In Moscow, ...") places the private people in it
 
-_TOKEN = re.compile(r"\w+(?:['’]\w+)*")
 _PREPOSITIONS = frozenset(
     "in on at to for from with without about against into onto towards toward of by over under between among "
     "alongside near across through involving including like than via after before behind upon outside inside "
@@ -86,21 +86,14 @@ def default_max_points(n_sentences: int) -> int:
     return max(8, min(25, math.ceil(n_sentences / 2)))
 
 
-@dataclass(frozen=True)
-class _Cue:
-    label: str
-    weight: float
-    parts: tuple[tuple[bool, str], ...]  # (is_prefix, stem or prefix) per word
-
-
-def compile_cues(spec: CategorySpec, stem) -> dict[tuple, _Cue]:
+def compile_cues(spec: CategorySpec, stem) -> dict[tuple, Cue]:
     """The category's cues by what they match; two spellings of one stem ("hope", "hopes")
     are one cue, with the larger weight, so a sentence is not counted twice for one word."""
-    out: dict[tuple, _Cue] = {}
+    out: dict[tuple, Cue] = {}
     for label, weight in spec.cues.items():
-        parts = tuple((True, w[:-1].lower()) if w.endswith("*") else (False, stem(w.lower())) for w in label.split())
-        if parts not in out or out[parts].weight < weight:
-            out[parts] = _Cue(out[parts].label if parts in out else label, weight, parts)
+        cue = compile_cue(label, stem, weight)
+        if cue.parts not in out or out[cue.parts].weight < weight:
+            out[cue.parts] = Cue(out[cue.parts].label if cue.parts in out else label, weight, cue.parts)
     return out
 
 
@@ -122,42 +115,7 @@ def _build(taxonomy: Taxonomy, language: str):
     for spec in taxonomy.categories:
         cats.append(list(compile_cues(spec, stem).values()))
     carry = sorted(((tuple(k.split()), v) for k, v in taxonomy.carry.items()), key=lambda kv: -len(kv[0]))
-    return cats, _Actors(taxonomy.actors), carry, taxonomy.locals
-
-
-class _Actors:
-    """All actors' spellings in one pattern, longest first ("the Ukrainian leader" before
-    "Ukrainian"); capitalised spellings match case-sensitively ("US" is not "us")."""
-
-    def __init__(self, actors: dict[str, tuple[str, ...]]):
-        self.exact: dict[str, str] = {}
-        self.folded: dict[str, str] = {}
-        alts = []
-        for group, spellings in actors.items():
-            for sp in spellings:
-                if sp[:1].isupper():
-                    self.exact.setdefault(sp, group)
-                    alts.append((len(sp), re.escape(sp)))
-                else:
-                    self.folded.setdefault(sp.lower(), group)
-                    alts.append((len(sp), f"(?i:{re.escape(sp)})"))
-        alts.sort(key=lambda a: -a[0])
-        self.rx = re.compile(rf"(?<!\w)(?:{'|'.join(a for _, a in alts)})(?!\w)") if alts else None
-
-    def finditer(self, text: str):
-        """(group, match) for every actor named in the text."""
-        if self.rx is None:
-            return
-        for m in self.rx.finditer(text):
-            got = m.group(0)
-            group = self.exact.get(got) or self.folded.get(got.lower())
-            if group:
-                yield group, m
-
-    def group_of(self, name: str | None) -> str | None:
-        for group, _ in self.finditer(name or ""):
-            return group
-        return None
+    return cats, Actors(taxonomy.actors), carry, taxonomy.locals
 
 
 @dataclass
@@ -170,27 +128,13 @@ class _Mention:
     private: bool = False  # an ordinary person ("residents", "Olga, 62, a pensioner")
 
 
-class _Parsed:
+class _Parsed(Words):
     """One sentence as the classifier sees it: tokens, stems, what is quoted, who is named."""
 
     def __init__(self, text: str, stem, actors, quoted_chars: list[tuple[int, int]],
                  known: dict[str, str] | None = None, local: str | None = None, scene: str | None = None):
-        self.text = text
-        toks = list(_TOKEN.finditer(text))
-        self.words = [m.group(0) for m in toks]
-        self.lower = [w.lower() for w in self.words]
-        self.stems = [stem(w.replace("’", "'")) for w in self.lower]
-        # A negated word keeps its topic, as a negation does: "unacceptable" is about what
-        # is acceptable, "unconditional" about conditions.
-        self.base = [w[2:] if w.startswith("un") and len(w) >= 7 else w for w in self.lower]
-        self.lowered = " ".join(self.lower)  # a prefix cue absent from it cannot start a token
-        self.base_stems = [stem(b.replace("’", "'")) if b != w else s
-                           for b, w, s in zip(self.base, self.lower, self.stems)]
-        self.at: dict[str, list[int]] = {}
-        for i, (st, bs) in enumerate(zip(self.stems, self.base_stems)):
-            self.at.setdefault(st, []).append(i)
-            if bs != st:
-                self.at.setdefault(bs, []).append(i)
+        super().__init__(text, stem)
+        toks = self.tokens
         self.quoted = [any(a <= m.start() < b for a, b in quoted_chars) for m in toks]
         starts = [m.start() for m in toks]
         # A clause break (comma, dash, colon...) between a token and the one before it.
@@ -289,7 +233,7 @@ class _Parsed:
 
         for ap in [*_APPOSITION.finditer(text), *_FINAL_APPOSITION.finditer(text)]:
             desc = ap.group(2)
-            if not (_AGE.search(desc) or any(w.lower() in _PRIVATE for w in _TOKEN.findall(desc))):
+            if not (_AGE.search(desc) or any(w.lower() in _PRIVATE for w in TOKEN.findall(desc))):
                 continue
             # The description runs on to the next comma: "Ivan, 45, a taxi driver in Belgorod,".
             first = _token_at(starts, ap.start(2))
@@ -353,31 +297,6 @@ class _Parsed:
         return True
 
 
-def _hits(cue: _Cue, p: _Parsed) -> list[int]:
-    """Token positions where the cue starts. The words of a phrase may have up to
-    PHRASE_GAP words between them ("lift some sanctions" matches "lift sanctions")."""
-    out = []
-    first_pre, first = cue.parts[0]
-    if first_pre:
-        if first not in p.lowered:
-            return out
-        starts = [i for i, (w, b) in enumerate(zip(p.lower, p.base)) if w.startswith(first) or b.startswith(first)]
-    else:
-        starts = p.at.get(first, ())
-    for i in starts:
-        at = i
-        for pre, v in cue.parts[1:]:
-            for j in range(at + 1, min(at + 2 + PHRASE_GAP, len(p.stems))):
-                if p.lower[j].startswith(v) if pre else p.stems[j] == v:
-                    at = j
-                    break
-            else:
-                break
-        else:
-            out.append(i)
-    return out
-
-
 def _agent_of(p: _Parsed, pos: int) -> _Mention | None:
     before = [m for m in p.mentions if m.pos < pos and m.agent]
     if before and (pos - before[-1].pos <= AGENT_WINDOW or before[-1].pos < p.lead_end):
@@ -400,7 +319,7 @@ def _quoted_chars(found) -> dict[int, list[tuple[int, int]]]:
     return spans
 
 
-def _quoted_actor(f, p: _Parsed, actors: _Actors, prev_subject: str | None, last: str | None,
+def _quoted_actor(f, p: _Parsed, actors: Actors, prev_subject: str | None, last: str | None,
                   known: dict[str, str], private: set[str]) -> str | None:
     """Whose words a quote is: the speaker's actor; else the actor named in the attribution;
     else, for a speaker the taxonomy cannot place ("a 65-year-old cleaner"), the previous
@@ -477,7 +396,7 @@ def classify(sentences: list[Sentence], taxonomy: Taxonomy, language: str = "eng
         for k, (spec, index) in enumerate(zip(taxonomy.categories, indexes)):
             total, fired = 0.0, []
             for cue in index.candidates(p):
-                positions = _hits(cue, p)
+                positions = hits(cue, p)
                 # A counter-cue is about the sentence's topic ("Russian troops advanced ...,
                 # Ukraine's military said" is a battle report), whoever its agent is.
                 if not spec.private_voices and pos in private_quote:
@@ -525,7 +444,7 @@ class _CueIndex:
             else:
                 self.by_stem.setdefault(first, []).append(order)
 
-    def candidates(self, p: _Parsed) -> list[_Cue]:
+    def candidates(self, p: _Parsed) -> list[Cue]:
         orders = {o for st in p.at for o in self.by_stem.get(st, ())}
         orders.update(o for o in self.prefixed if self.cues[o].parts[0][1] in p.lowered)
         return [self.cues[o] for o in sorted(orders)]  # taxonomy order, as the cues fired

@@ -20,7 +20,8 @@ _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _CUE = re.compile(r"^[^\W\d_][\w'’-]*\*?(?: [^\W\d_][\w'’-]*\*?)*$")
 _CATEGORY_KEYS = {"id", "label", "description", "threshold", "cues", "actor", "requires_actor", "quote_weight",
                   "private_voices"}
-_TOP_KEYS = {"name", "description", "actors", "category", "carry", "locals"}
+_TOP_KEYS = {"name", "description", "actors", "category", "carry", "locals", "subject"}
+_SUBJECT_KEYS = {"description", "words", "actors", "min_sentences"}
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,17 @@ class CategorySpec:
 
 
 @dataclass(frozen=True)
+class Subject:
+    """What an article about the taxonomy's subject looks like: at least `min_sentences` of
+    its sentences name one of `words` (cues, matched the same way) or one of the `actors`
+    the subject is about."""
+    description: str
+    words: tuple[str, ...]
+    min_sentences: int = 3
+    actors: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Taxonomy:
     name: str
     description: str
@@ -53,6 +65,8 @@ class Taxonomy:
     # The actor that private people the article does not place belong to: residents,
     # villagers, "Iryna, a 41-year-old pharmacist" in reporting from a war zone.
     locals: str | None = None
+    # None: every article is about the taxonomy's subject.
+    subject: Subject | None = None
 
     def ids(self) -> list[str]:
         return [c.id for c in self.categories]
@@ -150,6 +164,8 @@ def parse(data: bytes, label: str) -> Taxonomy:
     if local is not None and (not isinstance(local, str) or local not in actors):
         raise where.error(f"'locals' must name an actor defined in [actors] (got {local!r})", "locals")
 
+    subject = _subject(raw.get("subject"), actors, where)
+
     cats = raw.get("category")
     if not isinstance(cats, list) or not cats or not all(isinstance(c, dict) for c in cats):
         raise where.error("no [[category]] tables (each category is a [[category]] table, with double brackets)",
@@ -218,4 +234,33 @@ def parse(data: bytes, label: str) -> Taxonomy:
         actors={k: tuple(v) for k, v in actors.items()},
         carry={" ".join(k.lower().split()): float(v) for k, v in carry.items()},
         locals=local,
+        subject=subject,
     )
+
+
+def _subject(raw, actors: dict, where: _Where) -> Subject | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        raise where.error("[subject] must be a table with 'words' (and optionally 'description', 'min_sentences')",
+                          "subject")
+    extra = sorted(set(raw) - _SUBJECT_KEYS)
+    if extra:
+        raise where.error(f"[subject]: unknown key '{extra[0]}' (expected: {', '.join(sorted(_SUBJECT_KEYS))})",
+                          extra[0])
+    words = raw.get("words")
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) and _CUE.match(w.strip()) for w in words):
+        raise where.error("[subject]: 'words' must be a non-empty list of words or phrases", "words")
+    count = raw.get("min_sentences", 3)
+    if not isinstance(count, int) or isinstance(count, bool) or not 1 <= count <= 100:
+        raise where.error(f"[subject]: 'min_sentences' must be a whole number from 1 to 100 (got {count!r})",
+                          "min_sentences")
+    subject_actors = raw.get("actors", [])
+    if not isinstance(subject_actors, list) or not all(a in actors for a in subject_actors):
+        raise where.error(f"[subject]: 'actors' must list actors defined in [actors] (defined: {', '.join(actors) or 'none'})",
+                          "actors")
+    description = raw.get("description", "")
+    if not isinstance(description, str):
+        raise where.error("[subject]: 'description' must be a string", "description")
+    return Subject(_text(description), tuple(" ".join(w.lower().split()) for w in words), count,
+                   tuple(subject_actors))

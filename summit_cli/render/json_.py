@@ -36,6 +36,7 @@ def to_dict(brief, explain: bool = False) -> dict:
         "summary": [_item(s, explain, cues=False) for s in brief.summary],
         "categories": [{"id": c.id, "label": c.label} for c in brief.categories],
         "key_points": {c.id: [_item(p, explain, cues=True) for p in pts] for c, pts in brief.points()},
+        "off_topic": brief.off_topic,
         "quotes": [{"index": q.index, "text": q.text, "speaker": q.speaker} for q in brief.quotes],
     }
 
