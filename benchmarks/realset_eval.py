@@ -40,7 +40,7 @@ from pathlib import Path
 PLACES = set("""ukraine ukrainian ukrainians russia russian russians kyiv kiev moscow kremlin us u.s. usa america
 american americans washington united states europe european europeans eu brussels britain british uk london
 france french paris germany german berlin poland polish warsaw turkey turkish istanbul ankara saudi arabia
-riyadh jeddah alaska anchorage geneva switzerland swiss miami florida china chinese beijing nato white house
+riyadh jeddah alaska anchorage geneva switzerland swiss miami florida china chinese beijing nato
 the of""".split())
 TITLES = set("""president prime minister foreign defence defense secretary chancellor mr mrs ms dr general
 ambassador envoy special vice deputy chief head spokesman spokeswoman spokesperson senator mayor governor
@@ -107,7 +107,9 @@ def same_speaker(ours: str | None, gold: str) -> bool:
 
 
 def _norm(text: str) -> str:
-    return " ".join(text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"').split()).lower()
+    """Case, curly marks, spacing and punctuation at the edges ("gone well," = "gone well") aside."""
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return " ".join(text.split()).lower().strip(" ,.;:!?\"'")
 
 
 def speaker_hits(brief: dict, gold: dict) -> tuple[int, int, list[str]]:
@@ -118,7 +120,7 @@ def speaker_hits(brief: dict, gold: dict) -> tuple[int, int, list[str]]:
             continue
         total += 1
         match = _norm(q["match"])
-        ours = [b for b in brief["quotes"] if match in _norm(b["text"]) or (len(b["text"]) > 15 and _norm(b["text"]) in match)]
+        ours = [b for b in brief["quotes"] if match in _norm(b["text"]) or (len(_norm(b["text"])) >= 8 and _norm(b["text"]) in match)]
         if any(same_speaker(b["speaker"], q["speaker"]) for b in ours):
             hits += 1
         else:
