@@ -28,12 +28,13 @@ from ..model import Scored, Sentence
 from ..quotes import find as find_quotes
 from ..text.tokens import item_at as _token_at, stemmer
 from .actors import Actors
+from .discourse import Discourse
 from .taxonomy import CategorySpec, Taxonomy
-from .words import TOKEN, Cue, Words, compile_cue, hits
+from ..lang import words
+from .words import TOKEN, Cue, Words, compile_cue, spans
 
 AGENT_WINDOW = 12  # tokens back from a cue in which its agent may stand
 AFTER_WINDOW = 3  # tokens after a cue for inverted attribution ("said Zelensky")
-SCENE_SPAN = 3  # sentences for which a scene ("In Moscow, ...") places the private people in it
 
 _PREPOSITIONS = frozenset(
     "in on at to for from with without about against into onto towards toward of by over under between among "
@@ -71,6 +72,11 @@ _PEOPLE = frozenset(
     "scientists researcher researchers historian historians journalist journalists reporter reporters lawyer "
     "lawyers activist activists doctor doctors professor academics scholar scholars strategist strategists "
     "commander commanders investor investors traders bankers executives".split())
+_INVERTING = words("speech_verbs") | {"according", "say", "tell", "write", "add"}
+# People in office are parties by their office, named or not ("the president hoped").
+_OFFICES = (words("titles") - {"first", "former", "special", "national", "security", "press", "head", "chief"}) \
+    | {"government", "administration", "delegation", "delegations", "side", "sides", "leaders", "officials",
+       "negotiators", "diplomats", "envoys", "ministers", "presidents"}
 _UNRESOLVED = "?pronoun"  # a pronoun's group until the previous subject is known
 _NOT_A_NAME = frozenset(
     "i president prime minister foreign defence defense secretary chancellor mr mrs ms dr general ambassador envoy "
@@ -297,13 +303,72 @@ class _Parsed(Words):
         return True
 
 
+def _matches(spec: CategorySpec, cues: list[Cue], p: _Parsed, quotes_private: bool):
+    """(cue, its matches) for every cue that counts in this sentence for this category."""
+    out = []
+    for cue in cues:
+        found = spans(cue, p)
+        if not spec.private_voices and quotes_private:
+            found = [s for s in found if not p.quoted[s[0]]]
+        if cue.weight > 0 and cue.label in spec.needs_party:
+            found = [s for s in found if _party_at(p, s[0])]
+        # A counter-cue is about the sentence's topic ("Russian troops advanced ..., Ukraine's
+        # military said" is a battle report), whoever its agent is.
+        if spec.actor and cue.weight > 0:
+            found = [s for s in found if not p.quoted[s[0]] and not _infinitive(p, s[0])
+                     and any(a.group == spec.actor and not p.conditional(a.pos) for a in _agents_of(p, s[0]))]
+        if found:
+            out.append((cue, found))
+    return out
+
+
+def _one_cue_per_word(matched):
+    """A word counts for one cue, the longest that matches it: "peace plan" is one cue, not
+    "peace plan" and "plan"; "security guarantees" not also "security" and "guarantee"."""
+    longer = [set(s) for cue, found in matched if cue.weight > 0 and len(cue.parts) > 1 for s in found]
+    return [(cue, found) for cue, found in matched
+            if cue.weight < 0 or not all(any(set(s) < other for other in longer) for s in found)]
+
+
+def _infinitive(p: _Parsed, pos: int) -> bool:
+    """"pushed Ukraine to agree", "Ukraine would have to accept": an infinitive is what
+    someone wants of the actor, not what the actor did."""
+    return pos > 0 and p.lower[pos - 1] == "to"
+
+
+def _party_at(p: _Parsed, pos: int) -> bool:
+    """One of the taxonomy's actors owns or pursues what the cue names: "Moscow's goal",
+    "Kyiv demands", "the aim of the Kremlin"; or somebody in office: "the president hoped"."""
+    agent = _agent_of(p, pos)
+    if agent is not None and agent.group not in (None, _UNRESOLVED):
+        return True
+    if any(p.lower[j] in _OFFICES for j in range(max(0, pos - 4), pos)):
+        return True
+    return any(p.lower[j] == "of" and any(m.pos in (j + 1, j + 2) and m.group not in (None, _UNRESOLVED)
+                                          for m in p.mentions)
+               for j in range(pos + 1, min(pos + 3, len(p.lower))))
+
+
+def _agents_of(p: _Parsed, pos: int) -> list[_Mention]:
+    """The agent, and the actors coordinated with it: "Ukraine and its European allies rejected"."""
+    agent = _agent_of(p, pos)
+    if agent is None:
+        return []
+    return [agent] + [o for o in p.mentions if o.agent and agent.pos - 5 <= o.pos < agent.pos
+                      and "and" in p.lower[o.pos + 1:agent.pos]
+                      and not any(p.broken[j] for j in range(o.pos + 1, agent.pos + 1))]
+
+
 def _agent_of(p: _Parsed, pos: int) -> _Mention | None:
     before = [m for m in p.mentions if m.pos < pos and m.agent]
     if before and (pos - before[-1].pos <= AGENT_WINDOW or before[-1].pos < p.lead_end):
         # A scene set at the start ("In Kyiv, where ..., the news was met with suspicion")
         # is the sentence's subject however long the clause that follows.
         return before[-1]
-    # "said Zelensky" names the speaker; "warn that Ukraine's budget ..." names the topic.
+    # "said Zelensky" names the speaker; "welcomed Zelensky" names the one welcomed, and
+    # "warn that Ukraine's budget ..." the topic.
+    if p.lower[pos] not in _INVERTING:
+        return None
     end = next((j for j in range(pos + 1, min(pos + AFTER_WINDOW + 1, len(p.lower)))
                 if p.lower[j] in _COMPLEMENTISERS), pos + AFTER_WINDOW + 1)
     after = [m for m in p.mentions if pos < m.pos < end]
@@ -319,95 +384,74 @@ def _quoted_chars(found) -> dict[int, list[tuple[int, int]]]:
     return spans
 
 
-def _quoted_actor(f, p: _Parsed, actors: Actors, prev_subject: str | None, last: str | None,
-                  known: dict[str, str], private: set[str]) -> str | None:
+def _quoted_actor(f, p: _Parsed, actors: Actors, state: Discourse) -> str | None:
     """Whose words a quote is: the speaker's actor; else the actor named in the attribution;
     else, for a speaker the taxonomy cannot place ("a 65-year-old cleaner"), the previous
     sentence's subject; a continued quote keeps the actor of the one before."""
     if f.continued:
-        return last
+        return state.speaker
     group = actors.group_of(f.speaker)
     if group is None and f.speaker:
-        group = next((known[w] for w in reversed(f.speaker.split()) if w in known), None)
-        if group is None and any(w in private for w in f.speaker.split()):
+        group = next((state.known[w] for w in reversed(f.speaker.split()) if w in state.known), None)
+        if group is None and state.is_private(f.speaker):
             return None  # a private person the article places somewhere the taxonomy does not know
     if group is None and f.pronoun:
-        group = prev_subject
+        group = state.antecedent
     if group is None:
         named = [m for m in p.mentions if m.group not in (None, _UNRESOLVED)]
-        group = named[0].group if named else (prev_subject if f.speaker or not p.mentions else None)
+        group = named[0].group if named else (state.antecedent if f.speaker or not p.mentions else None)
     return group
 
 
 def classify(sentences: list[Sentence], taxonomy: Taxonomy, language: str = "english",
              max_points: int | None = None) -> tuple[tuple[Scored, ...], ...]:
     cats, actors, carry, local = _compile(taxonomy, language)
-    known: dict[str, str] = {}  # names the article has placed, for later sentences and quotes
-    private_names: set[str] = set()  # those of them who are ordinary people
+    state = Discourse()
     private_quote: set[int] = set()  # sentences quoting an ordinary person
-    scene: str | None = None
-    scene_age = 0
     stem = stemmer(language)
     cap = max_points or default_max_points(len(sentences))
     found = find_quotes(sentences)
     quoted = _quoted_chars(found)
 
     results: list[list[Scored]] = [[] for _ in taxonomy.categories]
-    prev_subject: str | None = None
-    idle = 0
     prev_raw: list[float] = [0.0] * len(cats)
     quote_group: dict[int, str | None] = {}
-    last_quote_group: str | None = None
     by_first = {}
     for f in found:
         by_first.setdefault(f.first, []).append(f)
     indexes = [_CueIndex(cues) for cues in cats]
 
     for pos, sent in enumerate(sentences):
-        p = _Parsed(sent.text, stem, actors, quoted.get(pos, []), known, local, scene)
-        # A scene set at a sentence's start ("In Moscow, ...") holds for a few sentences.
+        p = _Parsed(sent.text, stem, actors, quoted.get(pos, []), state.known, local, state.scene)
         lead = [m.group for m in p.mentions if m.pos < p.lead_end and m.group not in (None, _UNRESOLVED)]
-        scene, scene_age = (lead[-1], 0) if lead else (scene if scene_age < SCENE_SPAN else None, scene_age + 1)
+        state.set_scene(lead[-1] if lead else None)
         for m in p.mentions:
-            if m.name and m.described:
-                known.setdefault(m.name, m.group)
-            if m.name and m.private:
-                private_names.add(m.name)
+            if m.name and (m.described or m.private):
+                state.learn(m.name, m.group if m.described else None, m.private)
         # The reporter's own question ("What does Russia want?") is a heading or a device, not
         # a point; a question someone asks in quotation marks is what they said.
         is_sentence = bool(_ENDS_SENTENCE.search(sent.text)) and not (
             sent.text.rstrip().endswith("?") and not any(p.quoted))
         for f in by_first.get(pos, []):
-            last_quote_group = _quoted_actor(f, p, actors, prev_subject, last_quote_group, known,
-                                             private_names)
+            state.speaker = _quoted_actor(f, p, actors, state)
             for k in range(f.first, f.last + 1):
-                quote_group.setdefault(k, last_quote_group)
-                if f.speaker and any(w in private_names for w in f.speaker.split()):
+                quote_group.setdefault(k, state.speaker)
+                if state.is_private(f.speaker):
                     private_quote.add(k)
         for k, m in enumerate(p.mentions):
             if m.group == _UNRESOLVED:
                 # "Residents of Belgorod said they feared": the sentence's own subject first.
                 own = [o for o in p.mentions[:k] if o.agent and o.pos < m.pos and not p.aside[o.pos]]
-                m.group = own[-1].group if own else prev_subject
+                m.group = own[-1].group if own else state.antecedent
         q_group = quote_group.get(pos)
         share = _carry_share(p, carry)
 
         raw = [0.0] * len(cats)
         for k, (spec, index) in enumerate(zip(taxonomy.categories, indexes)):
             total, fired = 0.0, []
-            for cue in index.candidates(p):
-                positions = hits(cue, p)
-                # A counter-cue is about the sentence's topic ("Russian troops advanced ...,
-                # Ukraine's military said" is a battle report), whoever its agent is.
-                if not spec.private_voices and pos in private_quote:
-                    positions = [i for i in positions if not p.quoted[i]]
-                if spec.actor and cue.weight > 0:
-                    positions = [i for i in positions if not p.quoted[i]
-                                 and (a := _agent_of(p, i)) is not None and a.group == spec.actor
-                                 and not p.conditional(a.pos)]
-                if positions:
-                    total += cue.weight
-                    fired.append(cue.label if cue.weight > 0 else f"-{cue.label}")
+            for cue, found in _one_cue_per_word(_matches(spec, index.candidates(p), p, pos in private_quote)):
+                total += cue.weight
+                fired.append(cue.label if cue.weight > 0 else f"-{cue.label}")
             if spec.actor and spec.quote_weight and q_group == spec.actor:
                 total += spec.quote_weight
                 fired.append(f"quote:{spec.actor}")
@@ -418,14 +462,8 @@ def classify(sentences: list[Sentence], taxonomy: Taxonomy, language: str = "eng
             if total >= spec.threshold and is_sentence:
                 results[k].append(Scored(sent.index, sent.text, round(total, 4), tuple(fired)))
         prev_raw = raw
-        # A sentence that names nobody ("The talks lasted five hours.") leaves the subject as
-        # it was, for one sentence; "he" after two such sentences is anybody's guess.
-        if q_group is not None or any(m.agent for m in p.mentions):
-            prev_subject, idle = _subject(p, q_group), 0
-        else:
-            idle += 1
-            if idle > 1:
-                prev_subject = None
+        named = q_group is not None or any(m.agent for m in p.mentions)
+        state.close_sentence(_subject(p, q_group) if named else None, named)
     return tuple(tuple(sorted(r, key=lambda s: (-s.score, s.index))[:cap]) for r in results)
 
 

@@ -19,7 +19,7 @@ from ..text.normalize import normalize, squash
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _CUE = re.compile(r"^[^\W\d_][\w'’-]*\*?(?: [^\W\d_][\w'’-]*\*?)*$")
 _CATEGORY_KEYS = {"id", "label", "description", "threshold", "cues", "actor", "requires_actor", "quote_weight",
-                  "private_voices"}
+                  "private_voices", "needs_party"}
 _TOP_KEYS = {"name", "description", "actors", "category", "carry", "locals", "subject"}
 _SUBJECT_KEYS = {"description", "words", "actors", "min_sentences"}
 
@@ -36,6 +36,9 @@ class CategorySpec:
     # False: cues inside the quoted words of private people ("I want my son home," said a
     # pensioner) do not count; a party's aims are not a bystander's wishes.
     private_voices: bool = True
+    # Cues that count only in a party's sense: one of the taxonomy's actors is their agent or
+    # owner ("Moscow's goal", "Kyiv demands"), not a football goal or market demand.
+    needs_party: frozenset[str] = frozenset()
 
     @property
     def requires_actor(self) -> str | None:  # the v1 name, kept for library users
@@ -211,6 +214,15 @@ def parse(data: bytes, label: str) -> Taxonomy:
             raise where.error(f"{name}: 'quote_weight' must be a number from 0 to 10", "quote_weight", n)
         if quote_weight and actor is None:
             raise where.error(f"{name}: 'quote_weight' needs an 'actor' (whose quotes count)", "quote_weight", n)
+        needs_party = cat.get("needs_party", [])
+        if not isinstance(needs_party, list) or not all(isinstance(c, str) for c in needs_party):
+            raise where.error(f"{name}: 'needs_party' must be a list of the category's cues", "needs_party", n)
+        folded = {" ".join(str(k).lower().split()) for k in cues}
+        stray = [c for c in needs_party if " ".join(c.lower().split()) not in folded]
+        if stray:
+            raise where.error(f"{name}: 'needs_party' names {stray[0]!r}, which is not one of its cues", "needs_party", n)
+        if needs_party and not actors:
+            raise where.error(f"{name}: 'needs_party' needs [actors] (the parties)", "needs_party", n)
         private_voices = cat.get("private_voices", True)
         if not isinstance(private_voices, bool):
             raise where.error(f"{name}: 'private_voices' must be true or false", "private_voices", n)
@@ -223,6 +235,7 @@ def parse(data: bytes, label: str) -> Taxonomy:
             actor=actor,
             quote_weight=float(quote_weight),
             private_voices=private_voices,
+            needs_party=frozenset(" ".join(c.lower().split()) for c in needs_party),
         ))
     name = raw.get("name", os.path.splitext(os.path.basename(label))[0])
     if not isinstance(name, str):

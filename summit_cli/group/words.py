@@ -47,7 +47,12 @@ class Words:
 
 
 def hits(cue: Cue, p: Words) -> list[int]:
-    """Token positions where the cue starts. The words of a phrase may have up to
+    """Token positions where the cue starts."""
+    return [span[0] for span in spans(cue, p)]
+
+
+def spans(cue: Cue, p: Words) -> list[tuple[int, ...]]:
+    """The token positions of each match of the cue. The words of a phrase may have up to
     PHRASE_GAP words between them ("lift some sanctions" matches "lift sanctions")."""
     out = []
     first_pre, first = cue.parts[0]
@@ -58,14 +63,15 @@ def hits(cue: Cue, p: Words) -> list[int]:
     else:
         starts = p.at.get(first, ())
     for i in starts:
-        at = i
+        at, matched = i, [i]
         for pre, v in cue.parts[1:]:
             for j in range(at + 1, min(at + 2 + PHRASE_GAP, len(p.stems))):
                 if p.lower[j].startswith(v) if pre else p.stems[j] == v:
                     at = j
+                    matched.append(j)
                     break
             else:
                 break
         else:
-            out.append(i)
+            out.append(tuple(matched))
     return out
