@@ -2,10 +2,13 @@
 
 Quotes are found across sentence boundaries (a quote may span two or three sentences),
 in straight or curly, double or single quotation marks. The speaker comes from the
-attribution next to the quote ("…,” Trump stated", "said Tetiana Harkavenko, a
-65-year-old cleaner", "X said: “…”"); "he"/"she" resolve to the last named person when
-only one is in sight, and an unattributed quote right after an attributed one keeps its
-speaker (the usual way news continues a quote).
+attribution next to the quote ("…,” Trump stated", "said Olha Petrenko, a
+retired teacher", "X said: “…”", "a reporter who shouted"); a description resolves to the
+one person the article names with that office; "he"/"she" resolve to the one person in
+sight, else to the subject of the sentence before; a quote with no attribution of its own
+right after an attributed one keeps its speaker (a statement quoted in pieces). Title-case
+names in quotation marks are not speech, nor short quoted words nobody is said to speak;
+a speaker is never a place on its own.
 """
 from __future__ import annotations
 
@@ -52,7 +55,7 @@ _SUBJ = rf"(?<![\w'’.-])({_DESC}|{_NAME}|{_PRON})"
 _LEAD = r"^[\s,.!?…:;–—-]*"
 # …,” Trump stated / …,” the Ukrainian leader said / …,” he wrote on Telegram
 _AFTER_SV = re.compile(rf"{_LEAD}{_SUBJ}\s+(?:also\s+|later\s+)?{VERBS}\b")
-# …,” said Tetiana Harkavenko, a 65-year-old cleaner / said 51-year-old Herman Hiso
+# …,” said Olha Petrenko, a retired teacher / said 47-year-old Ivan Koval
 _AFTER_VS = re.compile(rf"{_LEAD}{VERBS}\s+(?:\d+-year-old\s+)?{_SUBJ}")
 # …,” Ukraine’s foreign minister Andrii Sybiha said / …,” U.S. Secretary of State Marco Rubio said
 _AFTER_DESC_SV = re.compile(rf"{_LEAD}(?:[\w'’.-]+\s+){{1,6}}?({_NAME})\s+{VERBS}\b")
@@ -301,7 +304,7 @@ def find(sentences: list[Sentence]) -> list[Found]:
         after = joined[close + 1: starts[last] + len(texts[last])]
         speaker, pronoun = _attribution(before, after)
         if len(inner.split()) < MIN_WORDS and not (speaker or pronoun):
-            continue  # a scare quote or a term: "multiple versions"
+            continue  # a scare quote or a term: "a so-called plan"
         continued = False
         if pronoun:
             speaker = _resolve_pronoun(texts, first, before, out, known)

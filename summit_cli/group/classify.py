@@ -1,22 +1,27 @@
 """Score every sentence for every category of a taxonomy, from the taxonomy's cues.
 
-A cue is a word or a phrase matched on Snowball stems (so "offer" finds "offered",
-"offering", and "security guarantee" finds "security guarantees"); "word*" matches any
-ending. A negation does not cancel a cue: "refrained from offering guarantees" is still
-about an offer, which is what a reader of a brief wants to find under concessions; nor does
-a negative prefix ("unacceptable" is about what is acceptable). A counter-cue (negative
-weight) marks the sentence's topic, whoever its agent. The reporter's own questions ("What
-does Russia want?") are headings or devices, never key points.
+Cues are matched as group/words.py says (stems, prefixes, phrases with small gaps); a
+word counts for one cue only, the longest phrase that matches it. A negation does not
+cancel a cue: "refrained from offering guarantees" is still about an offer, which is what
+a reader of a brief wants under concessions. A counter-cue (negative weight) marks the
+sentence's topic, whoever its agent. The reporter's own questions are headings or
+devices, never key points.
 
-A category with an `actor` counts a cue only when that actor is its agent: the nearest
-named actor before the cue ("Zelenskyy, while not present, affirmed"), or right after it
-("said Zelensky"); "he"/"she"/"they" stand for the previous sentence's subject. A direct
-quote counts for the actor who said it, and a quote continued in the next sentence keeps
-its speaker. Sentences that open with a continuation marker ("Another option …") inherit
-part of the previous sentence's scores. The subject of an "if"/"unless" clause does not
-react ("if Kyiv rejected it"), and an actor after "that" is the topic, not the speaker.
+Cues count in the taxonomy's sense: a category's `needs_party` cues only when a party
+owns or pursues them ("Moscow's goal", "demands made by the Kremlin", "the president
+hoped"), not a football goal, market demand or a people's hopes. A category with an
+`actor` counts a cue only when that actor is its agent: the nearest named actor before
+the cue, or, after a speech verb, right after it ("said Zelensky"); actors coordinated
+with the agent share it ("Ukraine and its allies rejected"); "he"/"she"/"they" take the
+antecedent the discourse carries (discourse.py). What the actor is made or obliged to do
+("pushed Kyiv to agree", "Ukraine would have to accept") is not its act, and the subject of
+an "if"/"unless" clause does not react. A direct quote counts for the actor who said it,
+and a quote continued in the next sentence keeps its speaker. Sentences that open with a
+continuation marker ("Another option …") inherit part of the previous sentence's scores.
 Private people the article does not place ("villagers", "Olga, 62, a pensioner") belong to
 the taxonomy's `locals`; a category with `private_voices = false` ignores their quoted words.
+
+Every rule has a written case in tests/data/classify_cases.toml.
 """
 from __future__ import annotations
 
@@ -36,10 +41,10 @@ from .words import TOKEN, Cue, Words, compile_cue, spans
 AGENT_WINDOW = 12  # tokens back from a cue in which its agent may stand
 AFTER_WINDOW = 3  # tokens after a cue for inverted attribution ("said Zelensky")
 
-_PREPOSITIONS = frozenset(
-    "in on at to for from with without about against into onto towards toward of by over under between among "
-    "alongside near across through involving including like than via after before behind upon outside inside "
-    "around".split())
+_PREPOSITIONS = words("prepositions")
+# A sentence opening on a place ("In Kyiv, ...", "In the squares of Moscow, ...") sets a scene;
+# "After two days of talks on Ukraine, ..." does not.
+_LOCATIVES = frozenset({"in", "on", "at", "across", "from", "near", "inside", "outside", "throughout", "around"})
 # "75% of Ukrainians", "residents of Kyiv", "the president of Ukraine": the actor is the subject.
 _PEOPLE_OF = frozenset(
     "most many some majority half all none few percent per cent thousands hundreds millions dozens share "
@@ -52,37 +57,23 @@ _ASIDE = re.compile(r",\s*(?:who|whom|whose|which|where|when|while|after|before|
 _APPOSITION = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*),\s*((?:a|an|the|its|his|her|their)\s+[^,;]{1,60}|\d{1,3}),")
 # A private person's description may end the sentence: "..., said Mykola Petrenko, a pensioner."
 _FINAL_APPOSITION = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*),\s*((?:a|an)\s+[^,;]{1,100})[.!?][\"”’')]*\s*$")
-# Ordinary people, as a reporter describes them: "residents", "Iryna, a 41-year-old pharmacist".
-_PRIVATE = frozenset(
-    "resident residents villager villagers locals civilian civilians pensioner pensioners refugee refugees "
-    "shopkeeper teacher headmistress headmaster student students nurse pharmacist cleaner driver farmer mother "
-    "father grandmother grandfather widow widower volunteer worker miner retiree mechanic baker vendor commuter "
-    "commuters housewife accountant".split())
+# Ordinary people, as a reporter describes them: "residents", "Olga, 62, a retired teacher".
+_PRIVATE = words("private_people")
 _AGE = re.compile(r"^\d{1,3}$|\b\d{1,3}-year-old\b")
 # A key point is a sentence: a line without a full stop is a headline, a heading or a caption.
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 _BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
 _CONDITIONALS = frozenset({"if", "unless"})
 _COMPLEMENTISERS = frozenset({"that", "whether", "if"})
-_PRONOUNS = frozenset({"he", "she", "they"})
-_PEOPLE = frozenset(
-    "official officials source sources analyst analysts expert experts diplomat diplomats critic critics observer "
-    "observers person people residents commentators lawmakers politicians spokesman spokeswoman spokesperson aide "
-    "aides negotiator negotiators envoy correspondent economist economists engineer engineers scientist "
-    "scientists researcher researchers historian historians journalist journalists reporter reporters lawyer "
-    "lawyers activist activists doctor doctors professor academics scholar scholars strategist strategists "
-    "commander commanders investor investors traders bankers executives".split())
+_PRONOUNS = words("pronouns")
+_PEOPLE = words("people")
 _INVERTING = words("speech_verbs") | {"according", "say", "tell", "write", "add"}
 # People in office are parties by their office, named or not ("the president hoped").
 _OFFICES = (words("titles") - {"first", "former", "special", "national", "security", "press", "head", "chief"}) \
     | {"government", "administration", "delegation", "delegations", "side", "sides", "leaders", "officials",
        "negotiators", "diplomats", "envoys", "ministers", "presidents"}
 _UNRESOLVED = "?pronoun"  # a pronoun's group until the previous subject is known
-_NOT_A_NAME = frozenset(
-    "i president prime minister foreign defence defense secretary chancellor mr mrs ms dr general ambassador envoy "
-    "special vice deputy chief head spokesman spokeswoman senator mayor governor january february march april may "
-    "june july august september october november december monday tuesday wednesday thursday friday saturday sunday "
-    "et gmt utc bst cet".split())
+_NOT_A_NAME = words("titles") | words("months") | words("weekdays") | words("time_zones") | {"i"}
 
 
 def default_max_points(n_sentences: int) -> int:
@@ -146,7 +137,7 @@ class _Parsed(Words):
         # A clause break (comma, dash, colon...) between a token and the one before it.
         self.broken = [i == 0 or bool(_BREAK.search(text[toks[i - 1].end():m.start()])) for i, m in enumerate(toks)]
         comma = text.find(",")
-        self.lead_end = _token_at(starts, comma) + 1 if self.lower[:1] and self.lower[0] in _PREPOSITIONS \
+        self.lead_end = _token_at(starts, comma) + 1 if self.lower[:1] and self.lower[0] in _LOCATIVES \
             and 0 < comma < 80 else 0
         # ", who met Trump last week," between a subject and its verb names no agent.
         aside = [(m.start(), m.end()) for m in _ASIDE.finditer(text)]
@@ -190,7 +181,7 @@ class _Parsed(Words):
             if m.group is not None:
                 continue
             for back in range(m.pos - 1, max(-1, m.pos - 4), -1):
-                # "... Kharkiv regions, the officials said" is another clause; "On the streets of
+                # "... near the border, the officials said" is another clause; "In the squares of
                 # Kyiv, many people said" sets the scene for its subject.
                 if self.broken[back + 1] and back + 1 != self.lead_end:
                     break
@@ -224,8 +215,8 @@ class _Parsed(Words):
     def _place_private(self, text: str, starts: list[int], local: str | None, scene: str | None) -> None:
         """Private people the sentence does not place belong to the scene set ("In Moscow, ...",
         at its start or a few sentences before; a square or a district named with them is in
-        it), or else to the taxonomy's `locals`: "villagers said", "Iryna, a 41-year-old
-        pharmacist"; not "residents of Belgorod" or "a nurse from Tula", whom a place the
+        it), or else to the taxonomy's `locals`: "villagers said", "Olga, 62, a retired
+        teacher"; not "residents of Belgorod" or "a nurse from Tula", whom a place the
         taxonomy does not know puts elsewhere. Either way they are private people, whose
         quoted wishes are not a party's aims."""
         by_pos = {m.pos: m for m in self.mentions}
@@ -291,11 +282,11 @@ class _Parsed(Words):
         if pos < self.lead_end:
             return True
         if pos >= 2 and self.lower[pos - 1] in ("and", "or") and not self.broken[pos - 1]:
-            # "in the Sumy and Kharkiv regions", "talks with Russia and Ukraine": one phrase
+            # "in the northern and eastern regions", "talks with Russia and Ukraine": one phrase
             return self._not_prepositional(pos - 2)
         for j in range(max(0, pos - 2), pos):
             if any(self.broken[k] for k in range(j + 1, pos + 1)):
-                continue  # "In exchange, Washington has offered": the comma ends the phrase
+                continue  # "In return, Moscow has proposed": the comma ends the phrase
             if self.lower[j] in _PREPOSITIONS:
                 if self.lower[j] == "of" and j > 0 and (self.lower[j - 1] in _PEOPLE_OF or self.lower[j - 1].isdigit()):
                     continue
@@ -315,8 +306,9 @@ def _matches(spec: CategorySpec, cues: list[Cue], p: _Parsed, quotes_private: bo
         # A counter-cue is about the sentence's topic ("Russian troops advanced ..., Ukraine's
         # military said" is a battle report), whoever its agent is.
         if spec.actor and cue.weight > 0:
-            found = [s for s in found if not p.quoted[s[0]] and not _infinitive(p, s[0])
-                     and any(a.group == spec.actor and not p.conditional(a.pos) for a in _agents_of(p, s[0]))]
+            found = [s for s in found if not p.quoted[s[0]]
+                     and any(a.group == spec.actor and not p.conditional(a.pos) and not _infinitive(p, s[0], a)
+                             for a in _agents_of(p, s[0]))]
         if found:
             out.append((cue, found))
     return out
@@ -330,23 +322,33 @@ def _one_cue_per_word(matched):
             if cue.weight < 0 or not all(any(set(s) < other for other in longer) for s in found)]
 
 
-def _infinitive(p: _Parsed, pos: int) -> bool:
-    """"pushed Ukraine to agree", "Ukraine would have to accept": an infinitive is what
-    someone wants of the actor, not what the actor did."""
-    return pos > 0 and p.lower[pos - 1] == "to"
+_OBLIGED = frozenset({"have", "has", "had", "need", "needs", "ought"})
+
+
+def _infinitive(p: _Parsed, pos: int, agent: _Mention) -> bool:
+    """"pushed Ukraine to agree", "Ukraine would have to accept": what someone wants of the
+    actor, not what the actor did ("Ukrainians used one word to dismiss it" is their act)."""
+    if pos < 2 or p.lower[pos - 1] != "to":
+        return False
+    return p.lower[pos - 2] in _OBLIGED or 0 < pos - 1 - agent.pos <= 2
 
 
 def _party_at(p: _Parsed, pos: int) -> bool:
     """One of the taxonomy's actors owns or pursues what the cue names: "Moscow's goal",
     "Kyiv demands", "the aim of the Kremlin"; or somebody in office: "the president hoped"."""
     agent = _agent_of(p, pos)
-    if agent is not None and agent.group not in (None, _UNRESOLVED):
+    if agent is not None and agent.group not in (None, _UNRESOLVED) and not _a_people(p, agent):
         return True
     if any(p.lower[j] in _OFFICES for j in range(max(0, pos - 4), pos)):
         return True
-    return any(p.lower[j] == "of" and any(m.pos in (j + 1, j + 2) and m.group not in (None, _UNRESOLVED)
+    return any(p.lower[j] in ("of", "by") and any(j < m.pos <= j + 3 and m.group not in (None, _UNRESOLVED)
                                           for m in p.mentions)
-               for j in range(pos + 1, min(pos + 3, len(p.lower))))
+               for j in range(pos + 1, min(pos + 4, len(p.lower))))
+
+
+def _a_people(p: _Parsed, m: _Mention) -> bool:
+    """"Ukrainians", "residents": a people or private persons, whose wishes are not a party's aims."""
+    return m.private or p.words[m.pos].endswith(("ians", "ans", "ese")) and p.words[m.pos][:1].isupper()
 
 
 def _agents_of(p: _Parsed, pos: int) -> list[_Mention]:
@@ -386,7 +388,7 @@ def _quoted_chars(found) -> dict[int, list[tuple[int, int]]]:
 
 def _quoted_actor(f, p: _Parsed, actors: Actors, state: Discourse) -> str | None:
     """Whose words a quote is: the speaker's actor; else the actor named in the attribution;
-    else, for a speaker the taxonomy cannot place ("a 65-year-old cleaner"), the previous
+    else, for a speaker the taxonomy cannot place ("a retired teacher"), the previous
     sentence's subject; a continued quote keeps the actor of the one before."""
     if f.continued:
         return state.speaker
@@ -428,7 +430,7 @@ def classify(sentences: list[Sentence], taxonomy: Taxonomy, language: str = "eng
         for m in p.mentions:
             if m.name and (m.described or m.private):
                 state.learn(m.name, m.group if m.described else None, m.private)
-        # The reporter's own question ("What does Russia want?") is a heading or a device, not
+        # The reporter's own question ("So what does Moscow want now?") is a heading or a device, not
         # a point; a question someone asks in quotation marks is what they said.
         is_sentence = bool(_ENDS_SENTENCE.search(sent.text)) and not (
             sent.text.rstrip().endswith("?") and not any(p.quoted))

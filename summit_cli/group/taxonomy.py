@@ -66,7 +66,7 @@ class Taxonomy:
     # sentence's topic and inherit this share of its category scores.
     carry: dict[str, float] = field(default_factory=dict)
     # The actor that private people the article does not place belong to: residents,
-    # villagers, "Iryna, a 41-year-old pharmacist" in reporting from a war zone.
+    # villagers, "Olga, 62, a retired teacher" in reporting from a war zone.
     locals: str | None = None
     # None: every article is about the taxonomy's subject.
     subject: Subject | None = None
