@@ -67,7 +67,7 @@ _CONDITIONALS = frozenset({"if", "unless"})
 _COMPLEMENTISERS = frozenset({"that", "whether", "if"})
 _PRONOUNS = words("pronouns")
 _PEOPLE = words("people")
-_INVERTING = words("speech_verbs") | {"according", "say", "tell", "write", "add"}
+_INVERTING = words("inversion_verbs")
 # People in office are parties by their office, named or not ("the president hoped").
 _OFFICES = (words("titles") - {"first", "former", "special", "national", "security", "press", "head", "chief"}) \
     | {"government", "administration", "delegation", "delegations", "side", "sides", "leaders", "officials",
@@ -323,6 +323,9 @@ def _one_cue_per_word(matched):
 
 
 _OBLIGED = frozenset({"have", "has", "had", "need", "needs", "ought"})
+_ASKING = frozenset({"give", "gave", "given", "giving", "ask", "asks", "tell", "tells", "told", "urge", "urges", "push",
+                     "pushes", "press", "presses", "force", "forces", "allow", "allows", "let", "want", "wants",
+                     "expect", "expects", "invite", "invites", "get", "gets", "got"})
 
 
 def _infinitive(p: _Parsed, pos: int, agent: _Mention) -> bool:
@@ -330,7 +333,10 @@ def _infinitive(p: _Parsed, pos: int, agent: _Mention) -> bool:
     actor, not what the actor did ("Ukrainians used one word to dismiss it" is their act)."""
     if pos < 2 or p.lower[pos - 1] != "to":
         return False
-    return p.lower[pos - 2] in _OBLIGED or 0 < pos - 1 - agent.pos <= 2
+    before = p.lower[agent.pos - 1] if agent.pos > 0 else ""
+    # "given Ukraine until Friday to agree", "asked Kyiv to accept": the actor is an object.
+    as_object = before in _ASKING or before.endswith("ed") and not p.broken[agent.pos]
+    return p.lower[pos - 2] in _OBLIGED or 0 < pos - 1 - agent.pos <= 2 or as_object
 
 
 def _party_at(p: _Parsed, pos: int) -> bool:
