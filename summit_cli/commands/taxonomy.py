@@ -60,6 +60,8 @@ def describe(tax, source: str) -> str:
         out.append(rule)
         cues = sorted(cat.cues.items(), key=lambda kv: (-kv[1], kv[0]))
         out.append(f"   cues ({len(cues)}): " + ", ".join(f"{c} {_fmt(w)}" for c, w in cues))
+        if cat.needs_party:
+            out.append("   only when a party owns or pursues them: " + ", ".join(sorted(cat.needs_party)))
         out.append("")
     return "\n".join(out).rstrip() + "\n"
 
