@@ -334,8 +334,8 @@ def _titled_names(text: str) -> list[tuple[set[str], str]]:
         while k < len(toks) - 1 and (toks[k].lower().strip(".") in _TITLE or _DEMONYM.search(toks[k])
                                      or _bare(toks[k]) in _PLACES):
             k += 1
-        if 0 < k and len(toks) - k >= 2:
-            out.append(({_place_key(t) for t in toks[:k]}, " ".join(toks[k:])))
+        if 0 < k < len(toks):
+            out.append(({_place_key(t) for t in toks[:k]}, " ".join(toks[k:]).rstrip(".")))
     return out
 
 
@@ -352,9 +352,10 @@ def _name_for(description: str, titled: list[tuple[set[str], str]]) -> str | Non
     head = _place_key(toks[-1])
     offices = _SAME_OFFICE.get(head, {head})
     places = {_place_key(t) for t in toks[:-1]}
+    # "Russian President Vladimir Putin" for "the Russian leader". A holder named with no place
+    # ("President Trump") is no evidence: "the Ukrainian president" is not him.
     names = {name for title, name in titled if title & offices and places <= title}
-    surnames = {_surname(n) for n in names}
-    return max(names, key=len) if len(surnames) == 1 else None
+    return max(names, key=len) if len({_surname(n) for n in names}) == 1 else None
 
 
 def _resolve_pronoun(texts: list[str], first: int, before: str, found: list[Found], known: set[str]) -> str | None:
