@@ -331,12 +331,14 @@ _ASKING = frozenset({"give", "gave", "given", "giving", "ask", "asks", "tell", "
 def _infinitive(p: _Parsed, pos: int, agent: _Mention) -> bool:
     """"pushed Ukraine to agree", "Ukraine would have to accept": what someone wants of the
     actor, not what the actor did ("Ukrainians used one word to dismiss it" is their act)."""
-    if pos < 2 or p.lower[pos - 1] != "to":
+    # "asked Kyiv to give up land, cut its army and agree": the infinitives that follow one "to".
+    to = next((j for j in range(pos - 1, agent.pos, -1) if p.lower[j] == "to"), None)
+    if to is None or to < 1 or (to != pos - 1 and p.lower[to + 1:pos].count("and") + p.lower[to + 1:pos].count("or") == 0):
         return False
     before = p.lower[agent.pos - 1] if agent.pos > 0 else ""
     # "given Ukraine until Friday to agree", "asked Kyiv to accept": the actor is an object.
     as_object = before in _ASKING or before.endswith("ed") and not p.broken[agent.pos]
-    return p.lower[pos - 2] in _OBLIGED or 0 < pos - 1 - agent.pos <= 2 or as_object
+    return p.lower[to - 1] in _OBLIGED or 0 < to - agent.pos <= 2 or as_object
 
 
 def _party_at(p: _Parsed, pos: int) -> bool:
