@@ -294,15 +294,16 @@ class _Parsed(Words):
         return True
 
 
-def _matches(spec: CategorySpec, cues: list[Cue], p: _Parsed, quotes_private: bool):
-    """(cue, its matches) for every cue that counts in this sentence for this category."""
+def _matches(spec: CategorySpec, cues: list[Cue], p: _Parsed, quotes_private: bool, quotes_party: bool):
+    """(cue, its matches) for every cue that counts in this sentence for this category; a
+    party's quoted words are the party's ("“We want a just peace,” said the minister")."""
     out = []
     for cue in cues:
         found = spans(cue, p)
         if not spec.private_voices and quotes_private:
             found = [s for s in found if not p.quoted[s[0]]]
         if cue.weight > 0 and cue.label in spec.needs_party:
-            found = [s for s in found if _party_at(p, s[0])]
+            found = [s for s in found if p.quoted[s[0]] and quotes_party or _party_at(p, s[0])]
         # A counter-cue is about the sentence's topic ("Russian troops advanced ..., Ukraine's
         # military said" is a battle report), whoever its agent is.
         if spec.actor and cue.weight > 0:
@@ -459,7 +460,8 @@ def classify(sentences: list[Sentence], taxonomy: Taxonomy, language: str = "eng
         raw = [0.0] * len(cats)
         for k, (spec, index) in enumerate(zip(taxonomy.categories, indexes)):
             total, fired = 0.0, []
-            for cue, found in _one_cue_per_word(_matches(spec, index.candidates(p), p, pos in private_quote)):
+            for cue, found in _one_cue_per_word(_matches(spec, index.candidates(p), p, pos in private_quote,
+                                                     q_group is not None)):
                 total += cue.weight
                 fired.append(cue.label if cue.weight > 0 else f"-{cue.label}")
             if spec.actor and spec.quote_weight and q_group == spec.actor:
@@ -499,8 +501,8 @@ class _CueIndex:
 
 
 def _carry_share(p: _Parsed, carry) -> float:
-    for words, share in carry:
-        if tuple(p.lower[: len(words)]) == words:
+    for opener, share in carry:
+        if tuple(p.lower[: len(opener)]) == opener:
             return share
     return 0.0
 
