@@ -111,6 +111,7 @@ class Brief:
     quotes: tuple[Quote, ...]
     algorithm: str = "default"
     taxonomy: str = "summit"
+    off_topic: str | None = None  # why the article has no key points: not the taxonomy's subject
     sentences: tuple[Sentence, ...] = field(default=(), repr=False)
     shown: Shown = field(default_factory=Shown, repr=False)
     language: str = "english"

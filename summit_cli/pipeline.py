@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from . import display, quotes as quotes_mod, standalone
 from .errors import InputError
-from .group import classify, taxonomy as taxonomy_mod
+from .group import classify, subject, taxonomy as taxonomy_mod
 from .model import Article, Brief, Category, Quote, Scored, Sentence, Source, Stats
 from .rank import Budget, Doc, Ranking, rank, select
 from .text.clean import clean_blocks, is_caption, is_furniture
@@ -62,7 +62,8 @@ class Analysis:
     scores: tuple[float, ...]  # the ranker's score of every sentence
     parts: tuple[dict[str, float], ...]
     lengths: tuple[int, ...]  # words per sentence
-    key_points: tuple[tuple[Scored, ...], ...]  # parallel to taxonomy.categories
+    key_points: tuple[tuple[Scored, ...], ...]  # parallel to taxonomy.categories; empty when off topic
+    off_topic: str | None  # the note saying the article is not about the taxonomy's subject
     quotes: tuple[Quote, ...]
     found: tuple[quotes_mod.Found, ...]  # every quoted stretch, speech or not, for the layout
     taxonomy: taxonomy_mod.Taxonomy
@@ -83,13 +84,16 @@ def analyse(article: Article, options: Options | None = None, taxonomy: taxonomy
               article.title or options.title, options.language)
     ranking = rank(options.algorithm, doc)
     found = quotes_mod.find(sentences)
+    on_topic = subject.about(sentences, tax, options.language)
     return Analysis(
         article=article,
         sentences=tuple(sentences),
         scores=tuple(ranking.scores),
         parts=tuple(ranking.parts),
         lengths=tuple(len(words(s.text)) for s in sentences),
-        key_points=classify.classify(sentences, tax, options.language, options.max_points),
+        key_points=classify.classify(sentences, tax, options.language, options.max_points) if on_topic
+        else tuple(() for _ in tax.categories),
+        off_topic=None if on_topic else subject.note(tax),
         quotes=quotes_mod.extract(sentences, found),
         found=tuple(found),
         taxonomy=tax,
@@ -127,6 +131,7 @@ def make_brief(article: Article, options: Options | None = None) -> Brief:
         quotes=a.quotes,
         algorithm=options.algorithm,
         taxonomy=tax.name,
+        off_topic=a.off_topic,
         sentences=sentences,
         shown=shown,
         language=options.language,

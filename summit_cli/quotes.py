@@ -2,10 +2,13 @@
 
 Quotes are found across sentence boundaries (a quote may span two or three sentences),
 in straight or curly, double or single quotation marks. The speaker comes from the
-attribution next to the quote ("…,” Trump stated", "said Tetiana Harkavenko, a
-65-year-old cleaner", "X said: “…”"); "he"/"she" resolve to the last named person when
-only one is in sight, and an unattributed quote right after an attributed one keeps its
-speaker (the usual way news continues a quote).
+attribution next to the quote ("…,” Trump stated", "said Olha Petrenko, a
+retired teacher", "X said: “…”", "a reporter who shouted"); a description resolves to the
+one person the article names with that office; "he"/"she" resolve to the one person in
+sight, else to the subject of the sentence before; a quote with no attribution of its own
+right after an attributed one keeps its speaker (a statement quoted in pieces). Title-case
+names in quotation marks are not speech, nor short quoted words nobody is said to speak;
+a speaker is never a place on its own.
 """
 from __future__ import annotations
 
@@ -14,47 +17,61 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .model import Quote, Sentence
+from .lang import words
 from .text.tokens import item_at
 
-MIN_WORDS = 3
+MIN_WORDS = 3  # shorter quoted words are speech only when the same sentence says who spoke them
 MAX_SENTENCES = 3  # a quote longer than this is an unclosed mark, not a quote
 
-VERBS = (r"(?:said|says|say|stated|states|added|adds|told|tells|noted|notes|warned|warns|asked|asks|replied|"
-         r"declared|insisted|insists|wrote|writes|posted|tweeted|explained|stressed|stresses|argued|claimed|"
-         r"continued|concluded|recalled|remarked|responded|admitted|acknowledged|announced|emphasi[sz]ed|"
-         r"affirmed|urged|vowed|promised|thanked|welcomed|called|described|suggested|observed|commented)")
+
+def _alternation(name: str) -> str:
+    return "|".join(sorted((re.escape(w) for w in words(name)), key=lambda w: (-len(w), w)))
+
+
+VERBS = rf"(?:{_alternation('speech_verbs')})"
 # ", adding that …", ", saying …": the speaker is the subject of the sentence.
-PARTICIPLES = (r"(?:adding|saying|noting|warning|writing|telling|insisting|stressing|arguing|calling|describing|"
-               r"declaring|explaining|urging|vowing|promising|claiming|emphasi[sz]ing)")
-_TITLE = {"president", "prime", "minister", "foreign", "defence", "defense", "secretary", "chancellor", "mr", "mrs",
-          "ms", "dr", "general", "gen", "ambassador", "envoy", "special", "vice", "deputy", "chief", "head",
-          "spokesman", "spokeswoman", "spokesperson", "senator", "sen", "rep", "mayor", "governor", "king", "queen",
-          "pope", "lord", "sir", "dame", "professor", "prof", "commander", "colonel", "lieutenant", "captain",
-          "kremlin", "state", "first", "lady", "aide", "adviser", "advisor", "union", "the", "former", "us", "u.s."}
+PARTICIPLES = rf"(?:{_alternation('speech_participles')})"
+_TITLE = words("titles") | {"the", "state", "kremlin", "union", "us", "u.s."}
+_PLACES = words("places")
 _NOT_NAME = {"i", "we", "you", "it", "this", "that", "the", "a", "an", "but", "and", "in", "on", "meanwhile",
-             "however", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "one"}
+             "however", "one", "after", "before", "when", "while", "as", "if", "so", "then", "there", "here",
+             "his", "her", "their", "its", "our", "my", "your", "yes", "no", "asked", "speaking", "despite",
+             "although", "though", "since", "until", "because", "following", "during", "amid", "unlike"} \
+    | words("weekdays") | words("months") - {"may"} | words("pronouns") | words("prepositions") \
+    | words("sentence_starters")
 _DEMONYM = re.compile(r"(?:ian|ish|ese|ean|can|ch)$|^(?:Greek|Swiss|Thai|Czech|Kremlin|White|House)$")
 _CAP = r"[A-Z][\w'’.-]*"
-_NAME = rf"(?:{_CAP}(?:\s+(?:{_CAP}|(?:de|van|von|al|bin|la|le)\b)){{0,4}})"
-# "the Ukrainian leader", "a Kremlin spokesman", "Ukraine’s foreign ministry"
-_DESC = rf"(?:(?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){{0,3}}[\w'’-]+|{_CAP}['’]s(?:\s+[a-z][\w-]*){{1,3}})"
-_PRONOUNS = {"he", "she", "they"}
+_NAME = rf"(?:{_CAP}(?:\s+(?:{_CAP}|(?:de|der|van|von|al|bin|la|le)\b)){{0,4}})"
+# A word of a description: not a pronoun, an adverb or a verb's helper ("the president also").
+_DWORD = rf"(?!(?i:{_alternation('not_description_ends')})\b)[\w'’.-]+"
+_DET = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Mm]any|[Ss]everal)"
+# "in Kyiv", "to the US": where a described person is, or what they represent.
+_PLACE_TAIL = rf"(?:\s+(?:in|from|of|to|at|near|for)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})?)?"
+# "the Ukrainian leader", "a U.S. official", "one woman in Kyiv", "Ukraine’s ambassador to the US"
+_DESC = rf"(?:{_DET}\s+(?:{_DWORD}\s+){{0,3}}{_DWORD}{_PLACE_TAIL}|{_CAP}['’]s(?:\s+[a-z][\w-]*){{1,3}}{_PLACE_TAIL})"
+_PRONOUNS = words("pronouns")
 _PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
-_SUBJ = rf"({_DESC}|{_NAME}|{_PRON})"
+_SUBJ = rf"(?<![\w'’.-])({_DESC}|{_NAME}|{_PRON})"
 _LEAD = r"^[\s,.!?…:;–—-]*"
 # …,” Trump stated / …,” the Ukrainian leader said / …,” he wrote on Telegram
-_AFTER_SV = re.compile(rf"{_LEAD}{_SUBJ}\s+{VERBS}\b")
-# …,” said Tetiana Harkavenko, a 65-year-old cleaner
-_AFTER_VS = re.compile(rf"{_LEAD}{VERBS}\s+{_SUBJ}")
-# …,” Ukraine’s foreign minister Andrii Sybiha said (a description before the name)
-_AFTER_DESC_SV = re.compile(rf"{_LEAD}(?:[\w'’-]+\s+){{1,6}}?({_NAME})\s+{VERBS}\b")
+_AFTER_SV = re.compile(rf"{_LEAD}{_SUBJ}\s+(?:also\s+|later\s+)?{VERBS}\b")
+# …,” said Olha Petrenko, a retired teacher / said 47-year-old Ivan Koval
+_AFTER_VS = re.compile(rf"{_LEAD}{VERBS}\s+(?:\d+-year-old\s+)?{_SUBJ}")
+# …,” Ukraine’s foreign minister Andrii Sybiha said / …,” U.S. Secretary of State Marco Rubio said
+_AFTER_DESC_SV = re.compile(rf"{_LEAD}(?:[\w'’.-]+\s+){{1,6}}?({_NAME})\s+{VERBS}\b")
 # X said: “…” / X, while not present, affirmed that Ukraine is “…”: the subject right before the verb
-_SUBJ_BEFORE_VERB = (re.compile(rf"{_SUBJ},?\s+(?:has\s+|had\s+|have\s+|also\s+)?$"),
-                     re.compile(rf"{_SUBJ}\s*,[^,]{{1,60}},\s+(?:has\s+|had\s+|have\s+|also\s+)?$"))
+_BEFORE_VERB = re.compile(rf"{_SUBJ},?\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+)?$")
+_BEFORE_ASIDE_VERB = re.compile(rf"{_SUBJ}\s*,[^,]{{1,80}},\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+)?$")
+# "a journalist who shouted", "Putin, who spoke in English,": the relative clause's antecedent
+_BEFORE_WHO_VERB = re.compile(rf"{_SUBJ},?\s+who\s+(?:had\s+|has\s+|also\s+)?$")
 _VERB = re.compile(rf"\b{VERBS}\b")
 _PARTICIPLE = re.compile(rf",\s*{PARTICIPLES}\b")
+# "with Ms von der Leyen saying it was …"
+_WITH_PARTICIPLE = re.compile(rf"\bwith\s+{_SUBJ}\s+{PARTICIPLES}\b")
 _ACCORDING = re.compile(rf"according\s+to\s+({_NAME}|{_DESC})")
 MAX_VERB_DISTANCE = 30  # words between a speech verb and the quote it introduces
+# Small words a title-case name may hold: "Coalition of the Willing" is a name, not speech.
+_NAME_JOINERS = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "de", "&"}
 
 _OPEN_CLOSE = {"“": "”", "\"": "\"", "‘": "’", "'": "'", "«": "»", "„": "“"}
 
@@ -133,18 +150,36 @@ def _spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_DETERMINERS = {"the", "a", "an", "one", "another", "two", "three", "some", "many", "several"}
+
+
 def _clean_name(name: str) -> str | None:
+    """A speaker as a reader wants it: a person's name without titles or a leading country
+    ("Ukraine Serhiy Kyslytsya" -> "Serhiy Kyslytsya"), or a description as written; never a
+    place on its own ("Kyiv", "US", "Ukrainian")."""
     name = name.strip(" ,.")
     toks = name.split()
-    if toks and toks[0].lower() in {"the", "a", "an"}:
-        return name if len(toks) <= 5 else None
-    if len(toks) > 1 and re.search(r"['’]s$", toks[0]) and toks[1][:1].islower():
-        return name if len(toks) <= 5 else None
-    while len(toks) > 1 and (toks[0].lower().strip(".") in _TITLE or _DEMONYM.search(toks[0])):
+    if not toks:
+        return None
+    if toks[0].lower() in _DETERMINERS or (len(toks) > 1 and re.search(r"['’]s$", toks[0]) and toks[1][:1].islower()):
+        if len(toks) > 7 or _only_places(toks):
+            return None
+        return name
+    while len(toks) > 1 and (toks[0].lower().strip(".") in _TITLE or _DEMONYM.search(toks[0])
+                             or _bare(toks[0]) in _PLACES):
         toks = toks[1:]
-    if not toks or toks[0].lower() in _NOT_NAME:
+    if not toks or toks[0].lower() in _NOT_NAME or _only_places(toks):
         return None
     return " ".join(toks)
+
+
+def _bare(word: str) -> str:
+    return re.sub(r"['’]s$", "", word.lower())
+
+
+def _only_places(toks: list[str]) -> bool:
+    rest = [t for t in toks if t.lower() not in _DETERMINERS]
+    return bool(rest) and all(_bare(t) in _PLACES or _bare(t).strip(".") in _PLACES for t in rest)
 
 
 def _persons(text: str, known: set[str]) -> list[str]:
@@ -165,9 +200,34 @@ def _surname(name: str) -> str:
 
 
 def _who(phrase: str) -> tuple[str | None, bool]:
-    if phrase in {"he", "she", "they", "He", "She", "They"}:
+    if phrase.lower() in _PRONOUNS:
         return None, True
     return _clean_name(phrase), False
+
+
+def _subject_before(head: str) -> tuple[str | None, bool] | None:
+    """The speaker right before a speech verb: "X said", "X, head of the office, said",
+    "a journalist who shouted"; a name wins over a description or a place in an aside."""
+    found = []
+    for pattern in (_BEFORE_WHO_VERB, _BEFORE_ASIDE_VERB, _BEFORE_VERB):
+        m = pattern.search(head)
+        if m:
+            who = _who(m.group(1))
+            if who[0] or who[1]:
+                found.append(who)
+    if not found:
+        return None
+    names = [f for f in found if f[0] and not _is_description(f[0])]
+    return names[0] if names else found[0]
+
+
+def _sentence_subject(before: str) -> tuple[str | None, bool] | None:
+    m = re.match(rf"\s*(?:[A-Z]\w+\s+(?:\w+\s+){{0,2}}?\w+,\s+)?{_SUBJ}", before)
+    if m:
+        who = _who(m.group(1))
+        if who[0] or who[1]:
+            return who
+    return None
 
 
 def _attribution(before: str, after: str) -> tuple[str | None, bool]:
@@ -182,23 +242,38 @@ def _attribution(before: str, after: str) -> tuple[str | None, bool]:
     for verb in reversed(verbs):
         head = before[: verb.start()]
         if re.search(r"\b(?:and|or|but)\s+$", head):
-            continue  # "welcomed the plan and thanked …": the subject is the first verb's
-        # "Andriy Yermak, head of the presidential office, said": the name, not the description.
-        found = [_who(m.group(1)) for m in (p.search(head) for p in _SUBJ_BEFORE_VERB) if m]
-        found = [f for f in found if f[0] or f[1]]
-        if found:
-            return min(found, key=lambda f: bool(f[0]) and _is_description(f[0]))
+            # "welcomed the plan and thanked …", "echoed the remarks and told reporters":
+            # the subject is the first verb's, the sentence's own.
+            who = _subject_before(head[: _VERB.search(head).start()]) if _VERB.search(head) else None
+            who = who or _sentence_subject(before)
+            if who:
+                return who
+            continue
+        who = _subject_before(head)
+        if who:
+            return who
         break
+    m = _WITH_PARTICIPLE.search(before)
+    if m:
+        who = _who(m.group(1))
+        if who[0] or who[1]:
+            return who
     if _PARTICIPLE.search(before) or _PARTICIPLE.match(after):
-        m = re.match(rf"\s*{_SUBJ}", before)
-        if m:
-            who, pronoun = _who(m.group(1))
-            if who or pronoun:
-                return who, pronoun
+        who = _sentence_subject(before)
+        if who:
+            return who
     m = _ACCORDING.search(after) or _ACCORDING.search(before)
     if m:
         return _clean_name(m.group(1)), False
     return None, False
+
+
+def _name_like(inner: str) -> bool:
+    """Title-case words with no sentence punctuation are a name ("Coalition of the Willing")."""
+    toks = inner.split()
+    if not toks or len(toks) > 8 or re.search(r"[.!?,;:]", inner):
+        return False
+    return all(t[:1].isupper() or t.lower() in _NAME_JOINERS for t in toks) and toks[0][:1].isupper()
 
 
 def find(sentences: list[Sentence]) -> list[Found]:
@@ -214,33 +289,80 @@ def find(sentences: list[Sentence]) -> list[Found]:
         return item_at(starts, char)
 
     known: set[str] = set()
+    titled: list[tuple[set[str], str]] = []  # (title words, name) of every "US President Donald Trump"
     for t in texts:
-        known.update(_surname(p) for p in _persons(_strip_quotes(t), set()) if len(p.split()) >= 2)
+        plain = _strip_quotes(t)
+        known.update(_surname(p) for p in _persons(plain, set()) if len(p.split()) >= 2)
+        titled.extend(_titled_names(plain))
     out: list[Found] = []
     for open_, close in _spans(joined):
         inner = " ".join(joined[open_ + 1:close].split()).strip().rstrip(",")
-        if len(inner.split()) < MIN_WORDS:
+        if not inner or _name_like(inner):
             continue
         first, last = sentence_at(open_), sentence_at(close)
         before = joined[starts[first]:open_]
         after = joined[close + 1: starts[last] + len(texts[last])]
         speaker, pronoun = _attribution(before, after)
+        if len(inner.split()) < MIN_WORDS and not (speaker or pronoun):
+            continue  # a scare quote or a term: "a so-called plan"
         continued = False
         if pronoun:
             speaker = _resolve_pronoun(texts, first, before, out, known)
-        elif speaker is None and not before.strip(" “\"'‘") and not after.strip(" .”\"'’") and out \
-                and out[-1].last in (first - 1, first) and out[-1].speaker:
+        elif speaker is None and out and out[-1].speaker and out[-1].last >= first - 2 \
+                and not _VERB.search(_strip_quotes(before + " " + after)):
+            # A statement quoted in pieces: the pieces after the first carry no attribution.
             speaker, continued = out[-1].speaker, True
+        if speaker and _is_description(speaker):
+            speaker = _name_for(speaker, titled) or speaker
         spans = tuple((k, max(open_, starts[k]) - starts[k], min(close + 1, starts[k] + len(texts[k])) - starts[k])
                       for k in range(first, last + 1))
         out.append(Found(first, last, inner, speaker, pronoun, continued, spans))
     return out
 
 
+_ROLE_TITLE = re.compile(rf"((?:{_CAP}\s+){{1,5}}?)({_CAP}\s+{_CAP}(?:\s+{_CAP})?)(?=[\s,.;:]|$)")
+_SAME_OFFICE = {"leade": {"presi", "prime", "chanc", "leade"}}
+_SAME_PLACE = {"american": "us", "u.s.": "us", "usa": "us", "america": "us", "united": "us"}
+
+
+def _titled_names(text: str) -> list[tuple[set[str], str]]:
+    """People named with their office: "US President Donald Trump" -> ({"us", "president"}, "Donald Trump")."""
+    out = []
+    for m in re.finditer(_NAME, text):
+        toks = m.group(0).split()
+        k = 0
+        while k < len(toks) - 1 and (toks[k].lower().strip(".") in _TITLE or _DEMONYM.search(toks[k])
+                                     or _bare(toks[k]) in _PLACES):
+            k += 1
+        if 0 < k < len(toks):
+            out.append(({_place_key(t) for t in toks[:k]}, " ".join(toks[k:]).rstrip(".")))
+    return out
+
+
+def _place_key(word: str) -> str:
+    w = _bare(word).strip(".") if word.lower() not in ("u.s.", "u.s") else "u.s."
+    return _SAME_PLACE.get(w, _SAME_PLACE.get(word.lower(), w[:5]))
+
+
+def _name_for(description: str, titled: list[tuple[set[str], str]]) -> str | None:
+    """The one person the article names with this office: "the US president" -> "Donald Trump"."""
+    toks = [t for t in description.split() if t.lower() not in _DETERMINERS]
+    if not toks or len(toks) > 3:
+        return None
+    head = _place_key(toks[-1])
+    offices = _SAME_OFFICE.get(head, {head})
+    places = {_place_key(t) for t in toks[:-1]}
+    # "Russian President Vladimir Putin" for "the Russian leader". A holder named with no place
+    # ("President Trump") is no evidence: "the Ukrainian president" is not him.
+    names = {name for title, name in titled if title & offices and places <= title}
+    return max(names, key=len) if len({_surname(n) for n in names}) == 1 else None
+
+
 def _resolve_pronoun(texts: list[str], first: int, before: str, found: list[Found], known: set[str]) -> str | None:
-    """The person "he"/"she" stands for, when the article leaves no doubt: the speaker of the
-    quote just before, else the one person named as the subject of a speech verb in the
-    sentence before, else the one person named there at all."""
+    """The person "he"/"she" stands for: the one person named before it in the sentence,
+    else the speaker of the quote just before, else the subject of a speech verb in the
+    sentence before, else the person the sentence before opens with (its subject), else
+    the one person named there at all."""
     head = re.split(rf"\b{_PRON}\b", _strip_quotes(before))[0]
     people = _persons(head, known)
     if len({_surname(p) for p in people}) == 1:
@@ -257,13 +379,30 @@ def _resolve_pronoun(texts: list[str], first: int, before: str, found: list[Foun
         for group in (subjects, _persons(text, known)):
             if len({_surname(p) for p in group}) == 1:
                 return max(group, key=len)
+        opener = _persons(" ".join(text.split()[:6]), known)
+        if opener and _opens_with(text, opener[0]):
+            return opener[0]
+        described = _sentence_subject(re.sub(r"^\s*(?:But|And|However|Yet|Still),?\s+", "", text))
+        if described and described[0] and _is_description(described[0]) and _is_role(described[0]):
+            return described[0]  # "the US president did not say …" / "He later added …"
         if _persons(text, known):
-            return None  # people named, but which one is meant is a guess
+            return None  # people named, none of them the subject: which one is meant is a guess
     return None
 
 
+def _opens_with(text: str, name: str) -> bool:
+    """The sentence's subject is this person: only titles come before the name."""
+    lead = text[: text.find(name)].split() if name in text else ["?"]
+    return all(w.lower().strip(".") in _TITLE or _DEMONYM.search(w) or _bare(w) in _PLACES for w in lead)
+
+
+def _is_role(description: str) -> bool:
+    """A description of a person by office or role ("the US president", "a woman"), not of a thing."""
+    return _bare(description.split()[-1]) in _TITLE | words("people") | words("private_people")
+
+
 def _is_description(name: str) -> bool:
-    return name.split()[0].lower() in {"the", "a", "an"} or "'s " in name or "’s " in name
+    return name.split()[0].lower() in _DETERMINERS or "'s " in name or "’s " in name
 
 
 _OPENERS = re.compile("[“\"]")

@@ -121,7 +121,9 @@ def test_pathological_shapes_finish_in_every_format(shape, tmp_path):
     for fmt in sorted(render.FORMATS):
         target = tmp_path / ("brief" + render.extension(fmt))
         result = run_bounded("brief", article, "-f", fmt, "-o", target, timeout=60)
-        assert result.returncode == 0 and result.stderr == b"", (fmt, result.stderr)
+        # The one line a brief may print on success: that the text is off the taxonomy's subject.
+        stderr = b"".join(line for line in result.stderr.splitlines(True) if b": Not about " not in line)
+        assert result.returncode == 0 and stderr == b"", (fmt, result.stderr)
         check_output(fmt, target.read_bytes())
 
 

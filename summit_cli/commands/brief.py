@@ -75,6 +75,8 @@ def brief(
                                 settings["require"]))
 
     result = make_brief(inputs[0], input_format=input_format, **options)
+    if result.off_topic:
+        console.warn(result.off_topic)
     deliver(render.render(result, fmt, render_options), output, render.is_binary(fmt), fmt)
     gate.enforce(result, settings["require"], "stdin" if inputs[0] == "-" else inputs[0])
 

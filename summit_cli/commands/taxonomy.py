@@ -39,6 +39,11 @@ def describe(tax, source: str) -> str:
         for name, spellings in tax.actors.items():
             out.append(f"  {name}: {', '.join(spellings)}")
         out.append("")
+    if tax.subject:
+        s = tax.subject
+        out.append(f"Subject{': ' + s.description if s.description else ''} (at least {s.min_sentences} sentences"
+                   f" naming: {', '.join(s.words + s.actors)})")
+        out.append("")
     if tax.carry:
         out.append("Continuation openers (share of the previous sentence's score inherited): "
                    + ", ".join(f"{k} {_fmt(v)}" for k, v in tax.carry.items()))
@@ -55,6 +60,8 @@ def describe(tax, source: str) -> str:
         out.append(rule)
         cues = sorted(cat.cues.items(), key=lambda kv: (-kv[1], kv[0]))
         out.append(f"   cues ({len(cues)}): " + ", ".join(f"{c} {_fmt(w)}" for c, w in cues))
+        if cat.needs_party:
+            out.append("   only when a party owns or pursues them: " + ", ".join(sorted(cat.needs_party)))
         out.append("")
     return "\n".join(out).rstrip() + "\n"
 

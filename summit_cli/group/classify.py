@@ -1,22 +1,27 @@
 """Score every sentence for every category of a taxonomy, from the taxonomy's cues.
 
-A cue is a word or a phrase matched on Snowball stems (so "offer" finds "offered",
-"offering", and "security guarantee" finds "security guarantees"); "word*" matches any
-ending. A negation does not cancel a cue: "refrained from offering guarantees" is still
-about an offer, which is what a reader of a brief wants to find under concessions; nor does
-a negative prefix ("unacceptable" is about what is acceptable). A counter-cue (negative
-weight) marks the sentence's topic, whoever its agent. The reporter's own questions ("What
-does Russia want?") are headings or devices, never key points.
+Cues are matched as group/words.py says (stems, prefixes, phrases with small gaps); a
+word counts for one cue only, the longest phrase that matches it. A negation does not
+cancel a cue: "refrained from offering guarantees" is still about an offer, which is what
+a reader of a brief wants under concessions. A counter-cue (negative weight) marks the
+sentence's topic, whoever its agent. The reporter's own questions are headings or
+devices, never key points.
 
-A category with an `actor` counts a cue only when that actor is its agent: the nearest
-named actor before the cue ("Zelenskyy, while not present, affirmed"), or right after it
-("said Zelensky"); "he"/"she"/"they" stand for the previous sentence's subject. A direct
-quote counts for the actor who said it, and a quote continued in the next sentence keeps
-its speaker. Sentences that open with a continuation marker ("Another option …") inherit
-part of the previous sentence's scores. The subject of an "if"/"unless" clause does not
-react ("if Kyiv rejected it"), and an actor after "that" is the topic, not the speaker.
+Cues count in the taxonomy's sense: a category's `needs_party` cues only when a party
+owns or pursues them ("Moscow's goal", "demands made by the Kremlin", "the president
+hoped"), not a football goal, market demand or a people's hopes. A category with an
+`actor` counts a cue only when that actor is its agent: the nearest named actor before
+the cue, or, after a speech verb, right after it ("said Zelensky"); actors coordinated
+with the agent share it ("Ukraine and its allies rejected"); "he"/"she"/"they" take the
+antecedent the discourse carries (discourse.py). What the actor is made or obliged to do
+("pushed Kyiv to agree", "Ukraine would have to accept") is not its act, and the subject of
+an "if"/"unless" clause does not react. A direct quote counts for the actor who said it,
+and a quote continued in the next sentence keeps its speaker. Sentences that open with a
+continuation marker ("Another option …") inherit part of the previous sentence's scores.
 Private people the article does not place ("villagers", "Olga, 62, a pensioner") belong to
 the taxonomy's `locals`; a category with `private_voices = false` ignores their quoted words.
+
+Every rule has a written case in tests/data/classify_cases.toml.
 """
 from __future__ import annotations
 
@@ -27,18 +32,19 @@ from dataclasses import dataclass
 from ..model import Scored, Sentence
 from ..quotes import find as find_quotes
 from ..text.tokens import item_at as _token_at, stemmer
+from .actors import Actors
+from .discourse import Discourse
 from .taxonomy import CategorySpec, Taxonomy
+from ..lang import words
+from .words import TOKEN, Cue, Words, compile_cue, spans
 
 AGENT_WINDOW = 12  # tokens back from a cue in which its agent may stand
 AFTER_WINDOW = 3  # tokens after a cue for inverted attribution ("said Zelensky")
-PHRASE_GAP = 2  # words allowed between the words of a phrase cue
-SCENE_SPAN = 3  # sentences for which a scene ("In Moscow, ...") places the private people in it
 
-_TOKEN = re.compile(r"\w+(?:['’]\w+)*")
-_PREPOSITIONS = frozenset(
-    "in on at to for from with without about against into onto towards toward of by over under between among "
-    "alongside near across through involving including like than via after before behind upon outside inside "
-    "around".split())
+_PREPOSITIONS = words("prepositions")
+# A sentence opening on a place ("In Kyiv, ...", "In the squares of Moscow, ...") sets a scene;
+# "After two days of talks on Ukraine, ..." does not.
+_LOCATIVES = frozenset({"in", "on", "at", "across", "from", "near", "inside", "outside", "throughout", "around"})
 # "75% of Ukrainians", "residents of Kyiv", "the president of Ukraine": the actor is the subject.
 _PEOPLE_OF = frozenset(
     "most many some majority half all none few percent per cent thousands hundreds millions dozens share "
@@ -51,32 +57,23 @@ _ASIDE = re.compile(r",\s*(?:who|whom|whose|which|where|when|while|after|before|
 _APPOSITION = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*),\s*((?:a|an|the|its|his|her|their)\s+[^,;]{1,60}|\d{1,3}),")
 # A private person's description may end the sentence: "..., said Mykola Petrenko, a pensioner."
 _FINAL_APPOSITION = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*),\s*((?:a|an)\s+[^,;]{1,100})[.!?][\"”’')]*\s*$")
-# Ordinary people, as a reporter describes them: "residents", "Iryna, a 41-year-old pharmacist".
-_PRIVATE = frozenset(
-    "resident residents villager villagers locals civilian civilians pensioner pensioners refugee refugees "
-    "shopkeeper teacher headmistress headmaster student students nurse pharmacist cleaner driver farmer mother "
-    "father grandmother grandfather widow widower volunteer worker miner retiree mechanic baker vendor commuter "
-    "commuters housewife accountant".split())
+# Ordinary people, as a reporter describes them: "residents", "Olga, 62, a retired teacher".
+_PRIVATE = words("private_people")
 _AGE = re.compile(r"^\d{1,3}$|\b\d{1,3}-year-old\b")
 # A key point is a sentence: a line without a full stop is a headline, a heading or a caption.
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 _BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
 _CONDITIONALS = frozenset({"if", "unless"})
 _COMPLEMENTISERS = frozenset({"that", "whether", "if"})
-_PRONOUNS = frozenset({"he", "she", "they"})
-_PEOPLE = frozenset(
-    "official officials source sources analyst analysts expert experts diplomat diplomats critic critics observer "
-    "observers person people residents commentators lawmakers politicians spokesman spokeswoman spokesperson aide "
-    "aides negotiator negotiators envoy correspondent economist economists engineer engineers scientist "
-    "scientists researcher researchers historian historians journalist journalists reporter reporters lawyer "
-    "lawyers activist activists doctor doctors professor academics scholar scholars strategist strategists "
-    "commander commanders investor investors traders bankers executives".split())
+_PRONOUNS = words("pronouns")
+_PEOPLE = words("people")
+_INVERTING = words("inversion_verbs")
+# People in office are parties by their office, named or not ("the president hoped").
+_OFFICES = (words("titles") - {"first", "former", "special", "national", "security", "press", "head", "chief"}) \
+    | {"government", "administration", "delegation", "delegations", "side", "sides", "leaders", "officials",
+       "negotiators", "diplomats", "envoys", "ministers", "presidents"}
 _UNRESOLVED = "?pronoun"  # a pronoun's group until the previous subject is known
-_NOT_A_NAME = frozenset(
-    "i president prime minister foreign defence defense secretary chancellor mr mrs ms dr general ambassador envoy "
-    "special vice deputy chief head spokesman spokeswoman senator mayor governor january february march april may "
-    "june july august september october november december monday tuesday wednesday thursday friday saturday sunday "
-    "et gmt utc bst cet".split())
+_NOT_A_NAME = words("titles") | words("months") | words("weekdays") | words("time_zones") | {"i"}
 
 
 def default_max_points(n_sentences: int) -> int:
@@ -86,21 +83,14 @@ def default_max_points(n_sentences: int) -> int:
     return max(8, min(25, math.ceil(n_sentences / 2)))
 
 
-@dataclass(frozen=True)
-class _Cue:
-    label: str
-    weight: float
-    parts: tuple[tuple[bool, str], ...]  # (is_prefix, stem or prefix) per word
-
-
-def compile_cues(spec: CategorySpec, stem) -> dict[tuple, _Cue]:
+def compile_cues(spec: CategorySpec, stem) -> dict[tuple, Cue]:
     """The category's cues by what they match; two spellings of one stem ("hope", "hopes")
     are one cue, with the larger weight, so a sentence is not counted twice for one word."""
-    out: dict[tuple, _Cue] = {}
+    out: dict[tuple, Cue] = {}
     for label, weight in spec.cues.items():
-        parts = tuple((True, w[:-1].lower()) if w.endswith("*") else (False, stem(w.lower())) for w in label.split())
-        if parts not in out or out[parts].weight < weight:
-            out[parts] = _Cue(out[parts].label if parts in out else label, weight, parts)
+        cue = compile_cue(label, stem, weight)
+        if cue.parts not in out or out[cue.parts].weight < weight:
+            out[cue.parts] = Cue(out[cue.parts].label if cue.parts in out else label, weight, cue.parts)
     return out
 
 
@@ -122,42 +112,7 @@ def _build(taxonomy: Taxonomy, language: str):
     for spec in taxonomy.categories:
         cats.append(list(compile_cues(spec, stem).values()))
     carry = sorted(((tuple(k.split()), v) for k, v in taxonomy.carry.items()), key=lambda kv: -len(kv[0]))
-    return cats, _Actors(taxonomy.actors), carry, taxonomy.locals
-
-
-class _Actors:
-    """All actors' spellings in one pattern, longest first ("the Ukrainian leader" before
-    "Ukrainian"); capitalised spellings match case-sensitively ("US" is not "us")."""
-
-    def __init__(self, actors: dict[str, tuple[str, ...]]):
-        self.exact: dict[str, str] = {}
-        self.folded: dict[str, str] = {}
-        alts = []
-        for group, spellings in actors.items():
-            for sp in spellings:
-                if sp[:1].isupper():
-                    self.exact.setdefault(sp, group)
-                    alts.append((len(sp), re.escape(sp)))
-                else:
-                    self.folded.setdefault(sp.lower(), group)
-                    alts.append((len(sp), f"(?i:{re.escape(sp)})"))
-        alts.sort(key=lambda a: -a[0])
-        self.rx = re.compile(rf"(?<!\w)(?:{'|'.join(a for _, a in alts)})(?!\w)") if alts else None
-
-    def finditer(self, text: str):
-        """(group, match) for every actor named in the text."""
-        if self.rx is None:
-            return
-        for m in self.rx.finditer(text):
-            got = m.group(0)
-            group = self.exact.get(got) or self.folded.get(got.lower())
-            if group:
-                yield group, m
-
-    def group_of(self, name: str | None) -> str | None:
-        for group, _ in self.finditer(name or ""):
-            return group
-        return None
+    return cats, Actors(taxonomy.actors), carry, taxonomy.locals
 
 
 @dataclass
@@ -170,33 +125,19 @@ class _Mention:
     private: bool = False  # an ordinary person ("residents", "Olga, 62, a pensioner")
 
 
-class _Parsed:
+class _Parsed(Words):
     """One sentence as the classifier sees it: tokens, stems, what is quoted, who is named."""
 
     def __init__(self, text: str, stem, actors, quoted_chars: list[tuple[int, int]],
                  known: dict[str, str] | None = None, local: str | None = None, scene: str | None = None):
-        self.text = text
-        toks = list(_TOKEN.finditer(text))
-        self.words = [m.group(0) for m in toks]
-        self.lower = [w.lower() for w in self.words]
-        self.stems = [stem(w.replace("’", "'")) for w in self.lower]
-        # A negated word keeps its topic, as a negation does: "unacceptable" is about what
-        # is acceptable, "unconditional" about conditions.
-        self.base = [w[2:] if w.startswith("un") and len(w) >= 7 else w for w in self.lower]
-        self.lowered = " ".join(self.lower)  # a prefix cue absent from it cannot start a token
-        self.base_stems = [stem(b.replace("’", "'")) if b != w else s
-                           for b, w, s in zip(self.base, self.lower, self.stems)]
-        self.at: dict[str, list[int]] = {}
-        for i, (st, bs) in enumerate(zip(self.stems, self.base_stems)):
-            self.at.setdefault(st, []).append(i)
-            if bs != st:
-                self.at.setdefault(bs, []).append(i)
+        super().__init__(text, stem)
+        toks = self.tokens
         self.quoted = [any(a <= m.start() < b for a, b in quoted_chars) for m in toks]
         starts = [m.start() for m in toks]
         # A clause break (comma, dash, colon...) between a token and the one before it.
         self.broken = [i == 0 or bool(_BREAK.search(text[toks[i - 1].end():m.start()])) for i, m in enumerate(toks)]
         comma = text.find(",")
-        self.lead_end = _token_at(starts, comma) + 1 if self.lower[:1] and self.lower[0] in _PREPOSITIONS \
+        self.lead_end = _token_at(starts, comma) + 1 if self.lower[:1] and self.lower[0] in _LOCATIVES \
             and 0 < comma < 80 else 0
         # ", who met Trump last week," between a subject and its verb names no agent.
         aside = [(m.start(), m.end()) for m in _ASIDE.finditer(text)]
@@ -240,7 +181,7 @@ class _Parsed:
             if m.group is not None:
                 continue
             for back in range(m.pos - 1, max(-1, m.pos - 4), -1):
-                # "... Kharkiv regions, the officials said" is another clause; "On the streets of
+                # "... near the border, the officials said" is another clause; "In the squares of
                 # Kyiv, many people said" sets the scene for its subject.
                 if self.broken[back + 1] and back + 1 != self.lead_end:
                     break
@@ -274,8 +215,8 @@ class _Parsed:
     def _place_private(self, text: str, starts: list[int], local: str | None, scene: str | None) -> None:
         """Private people the sentence does not place belong to the scene set ("In Moscow, ...",
         at its start or a few sentences before; a square or a district named with them is in
-        it), or else to the taxonomy's `locals`: "villagers said", "Iryna, a 41-year-old
-        pharmacist"; not "residents of Belgorod" or "a nurse from Tula", whom a place the
+        it), or else to the taxonomy's `locals`: "villagers said", "Olga, 62, a retired
+        teacher"; not "residents of Belgorod" or "a nurse from Tula", whom a place the
         taxonomy does not know puts elsewhere. Either way they are private people, whose
         quoted wishes are not a party's aims."""
         by_pos = {m.pos: m for m in self.mentions}
@@ -289,7 +230,7 @@ class _Parsed:
 
         for ap in [*_APPOSITION.finditer(text), *_FINAL_APPOSITION.finditer(text)]:
             desc = ap.group(2)
-            if not (_AGE.search(desc) or any(w.lower() in _PRIVATE for w in _TOKEN.findall(desc))):
+            if not (_AGE.search(desc) or any(w.lower() in _PRIVATE for w in TOKEN.findall(desc))):
                 continue
             # The description runs on to the next comma: "Ivan, 45, a taxi driver in Belgorod,".
             first = _token_at(starts, ap.start(2))
@@ -341,11 +282,11 @@ class _Parsed:
         if pos < self.lead_end:
             return True
         if pos >= 2 and self.lower[pos - 1] in ("and", "or") and not self.broken[pos - 1]:
-            # "in the Sumy and Kharkiv regions", "talks with Russia and Ukraine": one phrase
+            # "in the northern and eastern regions", "talks with Russia and Ukraine": one phrase
             return self._not_prepositional(pos - 2)
         for j in range(max(0, pos - 2), pos):
             if any(self.broken[k] for k in range(j + 1, pos + 1)):
-                continue  # "In exchange, Washington has offered": the comma ends the phrase
+                continue  # "In return, Moscow has proposed": the comma ends the phrase
             if self.lower[j] in _PREPOSITIONS:
                 if self.lower[j] == "of" and j > 0 and (self.lower[j - 1] in _PEOPLE_OF or self.lower[j - 1].isdigit()):
                     continue
@@ -353,29 +294,80 @@ class _Parsed:
         return True
 
 
-def _hits(cue: _Cue, p: _Parsed) -> list[int]:
-    """Token positions where the cue starts. The words of a phrase may have up to
-    PHRASE_GAP words between them ("lift some sanctions" matches "lift sanctions")."""
+def _matches(spec: CategorySpec, cues: list[Cue], p: _Parsed, quotes_private: bool, quotes_party: bool):
+    """(cue, its matches) for every cue that counts in this sentence for this category; a
+    party's quoted words are the party's ("“We want a just peace,” said the minister")."""
     out = []
-    first_pre, first = cue.parts[0]
-    if first_pre:
-        if first not in p.lowered:
-            return out
-        starts = [i for i, (w, b) in enumerate(zip(p.lower, p.base)) if w.startswith(first) or b.startswith(first)]
-    else:
-        starts = p.at.get(first, ())
-    for i in starts:
-        at = i
-        for pre, v in cue.parts[1:]:
-            for j in range(at + 1, min(at + 2 + PHRASE_GAP, len(p.stems))):
-                if p.lower[j].startswith(v) if pre else p.stems[j] == v:
-                    at = j
-                    break
-            else:
-                break
-        else:
-            out.append(i)
+    for cue in cues:
+        found = spans(cue, p)
+        if not spec.private_voices and quotes_private:
+            found = [s for s in found if not p.quoted[s[0]]]
+        if cue.weight > 0 and cue.label in spec.needs_party:
+            found = [s for s in found if p.quoted[s[0]] and quotes_party or _party_at(p, s[0])]
+        # A counter-cue is about the sentence's topic ("Russian troops advanced ..., Ukraine's
+        # military said" is a battle report), whoever its agent is.
+        if spec.actor and cue.weight > 0:
+            found = [s for s in found if not p.quoted[s[0]]
+                     and any(a.group == spec.actor and not p.conditional(a.pos) and not _infinitive(p, s[0], a)
+                             for a in _agents_of(p, s[0]))]
+        if found:
+            out.append((cue, found))
     return out
+
+
+def _one_cue_per_word(matched):
+    """A word counts for one cue, the longest that matches it: "peace plan" is one cue, not
+    "peace plan" and "plan"; "security guarantees" not also "security" and "guarantee"."""
+    longer = [set(s) for cue, found in matched if cue.weight > 0 and len(cue.parts) > 1 for s in found]
+    return [(cue, found) for cue, found in matched
+            if cue.weight < 0 or not all(any(set(s) < other for other in longer) for s in found)]
+
+
+_OBLIGED = frozenset({"have", "has", "had", "need", "needs", "ought"})
+_ASKING = frozenset({"give", "gave", "given", "giving", "ask", "asks", "tell", "tells", "told", "urge", "urges", "push",
+                     "pushes", "press", "presses", "force", "forces", "allow", "allows", "let", "want", "wants",
+                     "expect", "expects", "invite", "invites", "get", "gets", "got"})
+
+
+def _infinitive(p: _Parsed, pos: int, agent: _Mention) -> bool:
+    """"pushed Ukraine to agree", "Ukraine would have to accept": what someone wants of the
+    actor, not what the actor did ("Ukrainians used one word to dismiss it" is their act)."""
+    # "asked Kyiv to give up land, cut its army and agree": the infinitives that follow one "to".
+    to = next((j for j in range(pos - 1, agent.pos, -1) if p.lower[j] == "to"), None)
+    if to is None or to < 1 or (to != pos - 1 and p.lower[to + 1:pos].count("and") + p.lower[to + 1:pos].count("or") == 0):
+        return False
+    before = p.lower[agent.pos - 1] if agent.pos > 0 else ""
+    # "given Ukraine until Friday to agree", "asked Kyiv to accept": the actor is an object.
+    as_object = before in _ASKING or before.endswith("ed") and not p.broken[agent.pos]
+    return p.lower[to - 1] in _OBLIGED or 0 < to - agent.pos <= 2 or as_object
+
+
+def _party_at(p: _Parsed, pos: int) -> bool:
+    """One of the taxonomy's actors owns or pursues what the cue names: "Moscow's goal",
+    "Kyiv demands", "the aim of the Kremlin"; or somebody in office: "the president hoped"."""
+    agent = _agent_of(p, pos)
+    if agent is not None and agent.group not in (None, _UNRESOLVED) and not _a_people(p, agent):
+        return True
+    if any(p.lower[j] in _OFFICES for j in range(max(0, pos - 4), pos)):
+        return True
+    return any(p.lower[j] in ("of", "by") and any(j < m.pos <= j + 3 and m.group not in (None, _UNRESOLVED)
+                                          for m in p.mentions)
+               for j in range(pos + 1, min(pos + 4, len(p.lower))))
+
+
+def _a_people(p: _Parsed, m: _Mention) -> bool:
+    """"Ukrainians", "residents": a people or private persons, whose wishes are not a party's aims."""
+    return m.private or p.words[m.pos].endswith(("ians", "ans", "ese")) and p.words[m.pos][:1].isupper()
+
+
+def _agents_of(p: _Parsed, pos: int) -> list[_Mention]:
+    """The agent, and the actors coordinated with it: "Ukraine and its European allies rejected"."""
+    agent = _agent_of(p, pos)
+    if agent is None:
+        return []
+    return [agent] + [o for o in p.mentions if o.agent and agent.pos - 5 <= o.pos < agent.pos
+                      and "and" in p.lower[o.pos + 1:agent.pos]
+                      and not any(p.broken[j] for j in range(o.pos + 1, agent.pos + 1))]
 
 
 def _agent_of(p: _Parsed, pos: int) -> _Mention | None:
@@ -384,7 +376,10 @@ def _agent_of(p: _Parsed, pos: int) -> _Mention | None:
         # A scene set at the start ("In Kyiv, where ..., the news was met with suspicion")
         # is the sentence's subject however long the clause that follows.
         return before[-1]
-    # "said Zelensky" names the speaker; "warn that Ukraine's budget ..." names the topic.
+    # "said Zelensky" names the speaker; "welcomed Zelensky" names the one welcomed, and
+    # "warn that Ukraine's budget ..." the topic.
+    if p.lower[pos] not in _INVERTING:
+        return None
     end = next((j for j in range(pos + 1, min(pos + AFTER_WINDOW + 1, len(p.lower)))
                 if p.lower[j] in _COMPLEMENTISERS), pos + AFTER_WINDOW + 1)
     after = [m for m in p.mentions if pos < m.pos < end]
@@ -400,95 +395,75 @@ def _quoted_chars(found) -> dict[int, list[tuple[int, int]]]:
     return spans
 
 
-def _quoted_actor(f, p: _Parsed, actors: _Actors, prev_subject: str | None, last: str | None,
-                  known: dict[str, str], private: set[str]) -> str | None:
+def _quoted_actor(f, p: _Parsed, actors: Actors, state: Discourse) -> str | None:
     """Whose words a quote is: the speaker's actor; else the actor named in the attribution;
-    else, for a speaker the taxonomy cannot place ("a 65-year-old cleaner"), the previous
+    else, for a speaker the taxonomy cannot place ("a retired teacher"), the previous
     sentence's subject; a continued quote keeps the actor of the one before."""
     if f.continued:
-        return last
+        return state.speaker
     group = actors.group_of(f.speaker)
     if group is None and f.speaker:
-        group = next((known[w] for w in reversed(f.speaker.split()) if w in known), None)
-        if group is None and any(w in private for w in f.speaker.split()):
+        group = next((state.known[w] for w in reversed(f.speaker.split()) if w in state.known), None)
+        if group is None and state.is_private(f.speaker):
             return None  # a private person the article places somewhere the taxonomy does not know
     if group is None and f.pronoun:
-        group = prev_subject
+        group = state.antecedent
     if group is None:
         named = [m for m in p.mentions if m.group not in (None, _UNRESOLVED)]
-        group = named[0].group if named else (prev_subject if f.speaker or not p.mentions else None)
+        group = named[0].group if named else (state.antecedent if f.speaker or not p.mentions else None)
     return group
 
 
 def classify(sentences: list[Sentence], taxonomy: Taxonomy, language: str = "english",
              max_points: int | None = None) -> tuple[tuple[Scored, ...], ...]:
     cats, actors, carry, local = _compile(taxonomy, language)
-    known: dict[str, str] = {}  # names the article has placed, for later sentences and quotes
-    private_names: set[str] = set()  # those of them who are ordinary people
+    state = Discourse()
     private_quote: set[int] = set()  # sentences quoting an ordinary person
-    scene: str | None = None
-    scene_age = 0
     stem = stemmer(language)
     cap = max_points or default_max_points(len(sentences))
     found = find_quotes(sentences)
     quoted = _quoted_chars(found)
 
     results: list[list[Scored]] = [[] for _ in taxonomy.categories]
-    prev_subject: str | None = None
-    idle = 0
     prev_raw: list[float] = [0.0] * len(cats)
     quote_group: dict[int, str | None] = {}
-    last_quote_group: str | None = None
     by_first = {}
     for f in found:
         by_first.setdefault(f.first, []).append(f)
     indexes = [_CueIndex(cues) for cues in cats]
 
     for pos, sent in enumerate(sentences):
-        p = _Parsed(sent.text, stem, actors, quoted.get(pos, []), known, local, scene)
-        # A scene set at a sentence's start ("In Moscow, ...") holds for a few sentences.
+        p = _Parsed(sent.text, stem, actors, quoted.get(pos, []), state.known, local, state.scene)
         lead = [m.group for m in p.mentions if m.pos < p.lead_end and m.group not in (None, _UNRESOLVED)]
-        scene, scene_age = (lead[-1], 0) if lead else (scene if scene_age < SCENE_SPAN else None, scene_age + 1)
+        state.set_scene(lead[-1] if lead else None)
         for m in p.mentions:
-            if m.name and m.described:
-                known.setdefault(m.name, m.group)
-            if m.name and m.private:
-                private_names.add(m.name)
-        # The reporter's own question ("What does Russia want?") is a heading or a device, not
+            if m.name and (m.described or m.private):
+                state.learn(m.name, m.group if m.described else None, m.private)
+        # The reporter's own question ("So what does Moscow want now?") is a heading or a device, not
         # a point; a question someone asks in quotation marks is what they said.
         is_sentence = bool(_ENDS_SENTENCE.search(sent.text)) and not (
             sent.text.rstrip().endswith("?") and not any(p.quoted))
         for f in by_first.get(pos, []):
-            last_quote_group = _quoted_actor(f, p, actors, prev_subject, last_quote_group, known,
-                                             private_names)
+            state.speaker = _quoted_actor(f, p, actors, state)
             for k in range(f.first, f.last + 1):
-                quote_group.setdefault(k, last_quote_group)
-                if f.speaker and any(w in private_names for w in f.speaker.split()):
+                quote_group.setdefault(k, state.speaker)
+                if state.is_private(f.speaker):
                     private_quote.add(k)
         for k, m in enumerate(p.mentions):
             if m.group == _UNRESOLVED:
                 # "Residents of Belgorod said they feared": the sentence's own subject first.
                 own = [o for o in p.mentions[:k] if o.agent and o.pos < m.pos and not p.aside[o.pos]]
-                m.group = own[-1].group if own else prev_subject
+                m.group = own[-1].group if own else state.antecedent
         q_group = quote_group.get(pos)
         share = _carry_share(p, carry)
 
         raw = [0.0] * len(cats)
         for k, (spec, index) in enumerate(zip(taxonomy.categories, indexes)):
             total, fired = 0.0, []
-            for cue in index.candidates(p):
-                positions = _hits(cue, p)
-                # A counter-cue is about the sentence's topic ("Russian troops advanced ...,
-                # Ukraine's military said" is a battle report), whoever its agent is.
-                if not spec.private_voices and pos in private_quote:
-                    positions = [i for i in positions if not p.quoted[i]]
-                if spec.actor and cue.weight > 0:
-                    positions = [i for i in positions if not p.quoted[i]
-                                 and (a := _agent_of(p, i)) is not None and a.group == spec.actor
-                                 and not p.conditional(a.pos)]
-                if positions:
-                    total += cue.weight
-                    fired.append(cue.label if cue.weight > 0 else f"-{cue.label}")
+            for cue, found in _one_cue_per_word(_matches(spec, index.candidates(p), p, pos in private_quote,
+                                                     q_group is not None)):
+                total += cue.weight
+                fired.append(cue.label if cue.weight > 0 else f"-{cue.label}")
             if spec.actor and spec.quote_weight and q_group == spec.actor:
                 total += spec.quote_weight
                 fired.append(f"quote:{spec.actor}")
@@ -499,14 +474,8 @@ def classify(sentences: list[Sentence], taxonomy: Taxonomy, language: str = "eng
             if total >= spec.threshold and is_sentence:
                 results[k].append(Scored(sent.index, sent.text, round(total, 4), tuple(fired)))
         prev_raw = raw
-        # A sentence that names nobody ("The talks lasted five hours.") leaves the subject as
-        # it was, for one sentence; "he" after two such sentences is anybody's guess.
-        if q_group is not None or any(m.agent for m in p.mentions):
-            prev_subject, idle = _subject(p, q_group), 0
-        else:
-            idle += 1
-            if idle > 1:
-                prev_subject = None
+        named = q_group is not None or any(m.agent for m in p.mentions)
+        state.close_sentence(_subject(p, q_group) if named else None, named)
     return tuple(tuple(sorted(r, key=lambda s: (-s.score, s.index))[:cap]) for r in results)
 
 
@@ -525,15 +494,15 @@ class _CueIndex:
             else:
                 self.by_stem.setdefault(first, []).append(order)
 
-    def candidates(self, p: _Parsed) -> list[_Cue]:
+    def candidates(self, p: _Parsed) -> list[Cue]:
         orders = {o for st in p.at for o in self.by_stem.get(st, ())}
         orders.update(o for o in self.prefixed if self.cues[o].parts[0][1] in p.lowered)
         return [self.cues[o] for o in sorted(orders)]  # taxonomy order, as the cues fired
 
 
 def _carry_share(p: _Parsed, carry) -> float:
-    for words, share in carry:
-        if tuple(p.lower[: len(words)]) == words:
+    for opener, share in carry:
+        if tuple(p.lower[: len(opener)]) == opener:
             return share
     return 0.0
 

@@ -19,8 +19,9 @@ from ..text.normalize import normalize, squash
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _CUE = re.compile(r"^[^\W\d_][\w'’-]*\*?(?: [^\W\d_][\w'’-]*\*?)*$")
 _CATEGORY_KEYS = {"id", "label", "description", "threshold", "cues", "actor", "requires_actor", "quote_weight",
-                  "private_voices"}
-_TOP_KEYS = {"name", "description", "actors", "category", "carry", "locals"}
+                  "private_voices", "needs_party"}
+_TOP_KEYS = {"name", "description", "actors", "category", "carry", "locals", "subject"}
+_SUBJECT_KEYS = {"description", "words", "actors", "min_sentences"}
 
 
 @dataclass(frozen=True)
@@ -35,10 +36,24 @@ class CategorySpec:
     # False: cues inside the quoted words of private people ("I want my son home," said a
     # pensioner) do not count; a party's aims are not a bystander's wishes.
     private_voices: bool = True
+    # Cues that count only in a party's sense: one of the taxonomy's actors is their agent or
+    # owner ("Moscow's goal", "Kyiv demands"), not a football goal or market demand.
+    needs_party: frozenset[str] = frozenset()
 
     @property
     def requires_actor(self) -> str | None:  # the v1 name, kept for library users
         return self.actor
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What an article about the taxonomy's subject looks like: at least `min_sentences` of
+    its sentences name one of `words` (cues, matched the same way) or one of the `actors`
+    the subject is about."""
+    description: str
+    words: tuple[str, ...]
+    min_sentences: int = 3
+    actors: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -51,8 +66,10 @@ class Taxonomy:
     # sentence's topic and inherit this share of its category scores.
     carry: dict[str, float] = field(default_factory=dict)
     # The actor that private people the article does not place belong to: residents,
-    # villagers, "Iryna, a 41-year-old pharmacist" in reporting from a war zone.
+    # villagers, "Olga, 62, a retired teacher" in reporting from a war zone.
     locals: str | None = None
+    # None: every article is about the taxonomy's subject.
+    subject: Subject | None = None
 
     def ids(self) -> list[str]:
         return [c.id for c in self.categories]
@@ -150,6 +167,8 @@ def parse(data: bytes, label: str) -> Taxonomy:
     if local is not None and (not isinstance(local, str) or local not in actors):
         raise where.error(f"'locals' must name an actor defined in [actors] (got {local!r})", "locals")
 
+    subject = _subject(raw.get("subject"), actors, where)
+
     cats = raw.get("category")
     if not isinstance(cats, list) or not cats or not all(isinstance(c, dict) for c in cats):
         raise where.error("no [[category]] tables (each category is a [[category]] table, with double brackets)",
@@ -195,6 +214,15 @@ def parse(data: bytes, label: str) -> Taxonomy:
             raise where.error(f"{name}: 'quote_weight' must be a number from 0 to 10", "quote_weight", n)
         if quote_weight and actor is None:
             raise where.error(f"{name}: 'quote_weight' needs an 'actor' (whose quotes count)", "quote_weight", n)
+        needs_party = cat.get("needs_party", [])
+        if not isinstance(needs_party, list) or not all(isinstance(c, str) for c in needs_party):
+            raise where.error(f"{name}: 'needs_party' must be a list of the category's cues", "needs_party", n)
+        folded = {" ".join(str(k).lower().split()) for k in cues}
+        stray = [c for c in needs_party if " ".join(c.lower().split()) not in folded]
+        if stray:
+            raise where.error(f"{name}: 'needs_party' names {stray[0]!r}, which is not one of its cues", "needs_party", n)
+        if needs_party and not actors:
+            raise where.error(f"{name}: 'needs_party' needs [actors] (the parties)", "needs_party", n)
         private_voices = cat.get("private_voices", True)
         if not isinstance(private_voices, bool):
             raise where.error(f"{name}: 'private_voices' must be true or false", "private_voices", n)
@@ -207,6 +235,7 @@ def parse(data: bytes, label: str) -> Taxonomy:
             actor=actor,
             quote_weight=float(quote_weight),
             private_voices=private_voices,
+            needs_party=frozenset(" ".join(c.lower().split()) for c in needs_party),
         ))
     name = raw.get("name", os.path.splitext(os.path.basename(label))[0])
     if not isinstance(name, str):
@@ -218,4 +247,33 @@ def parse(data: bytes, label: str) -> Taxonomy:
         actors={k: tuple(v) for k, v in actors.items()},
         carry={" ".join(k.lower().split()): float(v) for k, v in carry.items()},
         locals=local,
+        subject=subject,
     )
+
+
+def _subject(raw, actors: dict, where: _Where) -> Subject | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        raise where.error("[subject] must be a table with 'words' (and optionally 'description', 'min_sentences')",
+                          "subject")
+    extra = sorted(set(raw) - _SUBJECT_KEYS)
+    if extra:
+        raise where.error(f"[subject]: unknown key '{extra[0]}' (expected: {', '.join(sorted(_SUBJECT_KEYS))})",
+                          extra[0])
+    words = raw.get("words")
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) and _CUE.match(w.strip()) for w in words):
+        raise where.error("[subject]: 'words' must be a non-empty list of words or phrases", "words")
+    count = raw.get("min_sentences", 3)
+    if not isinstance(count, int) or isinstance(count, bool) or not 1 <= count <= 100:
+        raise where.error(f"[subject]: 'min_sentences' must be a whole number from 1 to 100 (got {count!r})",
+                          "min_sentences")
+    subject_actors = raw.get("actors", [])
+    if not isinstance(subject_actors, list) or not all(a in actors for a in subject_actors):
+        raise where.error(f"[subject]: 'actors' must list actors defined in [actors] (defined: {', '.join(actors) or 'none'})",
+                          "actors")
+    description = raw.get("description", "")
+    if not isinstance(description, str):
+        raise where.error("[subject]: 'description' must be a string", "description")
+    return Subject(_text(description), tuple(" ".join(w.lower().split()) for w in words), count,
+                   tuple(subject_actors))

@@ -55,6 +55,7 @@ def to_dict(brief, explain: bool = False) -> dict:
                                                               "shown": p.index in printed}
                               for p in pts]
                        for (c, pts), printed in zip(brief.points(), shown_points)},
+        "off_topic": brief.off_topic,
         "quotes": [{"index": q.index, "text": q.text, "speaker": q.speaker, "in_summary": q.index in in_summary,
                     "shown": q in shown.quotes} for q in brief.quotes],
     }

@@ -72,7 +72,7 @@ def facts(brief) -> list[str]:
     if brief.source.date:
         bits.append(clean(brief.source.date))
     bits += [f"{s.sentences} sentences", f"{s.words} words", f"{s.reading_minutes:g} min read",
-             f"summary {compression(brief):.0%} of the article"]
+             f"summary {compression(brief):.0%} of the article"] + ([clean(brief.off_topic)] if brief.off_topic else [])
     return bits
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lang import words
 from ..model import Block
 from .normalize import squash
 
@@ -59,11 +60,11 @@ _JOINED_LINE_END = re.compile(r"(?<=\S)\s+\.(?:\s+|$)")
 # A photo caption: a short label and a colon, then a description with no full stop
 # ("Devastated: the family at the harbour"). Prose with a colon ends with a stop.
 _CAPTION = re.compile(r"^(?:[A-Z][\w'’-]*|\d[\w'’-]*)(?:\s+[\w'’-]+){0,2}\s*:\s+\S")
+_DATE_WORDS = "|".join(sorted(words("months") | words("month_abbreviations") | words("weekdays")
+                              | words("weekday_abbreviations") | words("time_zones"), key=lambda w: (-len(w), w)))
 _STAMP_WORDS = re.compile(
-    r"""^(?:\d[\d:.,/-]*(?:st|nd|rd|th)?|[ap]\.?m\.?|gmt|bst|utc|cet|est|edt|et|pst|pdt|on|at|of|the|
-        jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|
-        nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|
-        sat(?:urday)?|sun(?:day)?|updated|published|posted|last)[,.|]?$""",
+    rf"""^(?:\d[\d:.,/-]*(?:st|nd|rd|th)?|[ap]\.?m\.?|on|at|of|the|{_DATE_WORDS}|
+        updated|published|posted|last)[,.|]?$""",
     re.IGNORECASE | re.VERBOSE,
 )
 

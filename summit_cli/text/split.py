@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from ..lang import words
+
 MAX_QUOTED_WORDS = 60
 MAX_SENTENCE_WORDS = 120
 # A 100,000-letter "word" is one word: cap characters too, so that every later stage
@@ -17,27 +19,11 @@ MAX_SENTENCE_WORDS = 120
 MAX_SENTENCE_CHARS = 1500
 
 # Never the end of a sentence: they precede a name or a number.
-_TITLES = {
-    "mr", "mrs", "ms", "mx", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt",
-    "sgt", "adm", "cmdr", "gov", "sen", "rep", "rev", "fr", "sr", "st", "pres", "hon",
-    "amb", "supt", "insp", "det", "messrs", "mme", "mlle", "no", "nos", "vol", "vols",
-    "fig", "figs", "art", "p", "pp", "para", "ch", "sec", "cf", "vs", "v", "approx",
-    "est", "ca", "al", "e.g", "i.e", "viz", "ft", "mt", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues",
-    "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-}
+_TITLES = words("abbreviations")
 # Abbreviations that may also close a sentence ("...at 5 p.m. The talks...").
-_MAY_END = {
-    "a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "inc", "ltd", "co", "corp", "jr", "etc",
-    "bros", "plc", "llc", "d.c", "u.s.a", "n.y", "l.a",
-}
+_MAY_END = words("may_end_abbreviations")
 # Words that start sentences far more often than they follow an abbreviation.
-_STARTERS = {
-    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "this",
-    "that", "these", "those", "there", "his", "her", "their", "its", "our", "in", "on",
-    "at", "for", "after", "before", "when", "while", "if", "as", "so", "yet", "however",
-    "meanwhile", "still", "also", "then", "now", "some", "many", "most", "one", "no",
-}
+_STARTERS = words("sentence_starters")
 
 # Matches start only at the first mark of a run and never backtrack into it: a run of
 # 30,000 dots not followed by a space took 30 s (quadratic) with a plain `+`.
