@@ -59,11 +59,11 @@ def make_brief(article: Article, options: Options | None = None) -> Brief:
     sentences = sentences_of(article)
     if not sentences:
         raise InputError(f"{article.source_name}: no sentences found")
-    doc = Doc(tuple(s.text for s in sentences), tuple(s.paragraph for s in sentences),
-              article.title or options.title, options.language)
-    ranking = rank(options.algorithm, doc)
     lengths = [len(words(s.text)) for s in sentences]
     budget = Budget(options.sentences, options.ratio, options.words)
+    doc = Doc(tuple(s.text for s in sentences), tuple(s.paragraph for s in sentences),
+              article.title or options.title, options.language, wanted=budget.expected(lengths))
+    ranking = rank(options.algorithm, doc)
     chosen = select(ranking, lengths, budget)
     summary = tuple(
         Scored(i, sentences[i].text, round(ranking.scores[i], 4),
