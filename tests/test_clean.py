@@ -127,12 +127,13 @@ def test_picture_lines_and_prompts_are_furniture_wherever_they_sit():
                  "Email your story tips to tips@example.org.", "Watch The Evening Show weekdays at 7pm ET.",
                  "The views expressed in this column are solely those of the author.",
                  "Harbour News's Ana Lee reported from Valport, and Tom Reyes wrote from London.",
-                 "Harbour News's Ana Lee and journalist Tom Reyes contributed to this report."]:
+                 "Harbour News's Ana Lee and journalist Tom Reyes contributed to this report.",
+                 "Additional reporting by Ana Lee", "Reporting by Tom Reyes; Editing by Ana Lee"]:
         assert is_furniture(line), line
     for line in ["Images from the scene showed the van on its side.", "No comment came from the firm.",
                  "No comments were made by the minister on the plan.", "Catch-up talks resumed at 9 a.m. on Monday.",
                  "The views expressed by the minister angered farmers.",
-                 "Harbour News's Ana Lee said the talks had failed."]:
+                 "Harbour News's Ana Lee said the talks had failed.", "Reporting by the weekly revealed the scheme."]:
         assert not is_furniture(line), line
 
 

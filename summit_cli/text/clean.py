@@ -17,6 +17,8 @@ _FURNITURE_LINE = re.compile(
         (?:read|see|watch|listen)\s+(?:also|more)\b.*
       | (?:read|watch|listen|see\s+also|opinion|related\s+articles?|more\s+on\s+this)\s*:.*
       | for\s+confidential\s+support\b.*
+      | (?:additional\s+)?(?:reporting|editing|writing)\s+by\s+(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3}
+            (?:\s*(?:[;,]|and)\s*.*)?\W*
       | (?:related|more|most\s+read|trending|recommended|top\s+stories|latest)
             (?:\s+(?:stories|articles|coverage|news|reading|videos?|on\s+this\s+story))?\s*[:|\-–—].*
       | advertisement|sponsored(?:\s+content)?|ad|promoted
