@@ -154,10 +154,10 @@ _ENDS_PICTURED = re.compile(r"\((?:also\s+)?pictured(?:\s+\w+){0,2}\)\W*$", re.I
 
 def is_caption(line: str) -> bool:
     if _PHOTO_POSITION.search(line) or _ENDS_PICTURED.search(line):
-        from .split import photo_breaks
+        from .split import split_sentences
 
         # One sentence is a caption; a paragraph holding one is judged sentence by sentence.
-        return not (_SENTENCE_INSIDE.search(line) or photo_breaks(line))
+        return len(split_sentences(line)) == 1
     return bool(_CAPTION.match(line)) and not _ends_sentence(line) and not line.endswith((",", ";", ":"))
 
 
