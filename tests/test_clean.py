@@ -111,7 +111,7 @@ def test_photo_captions_are_captions_and_prose_about_a_pictured_person_is_not():
     for line in ["Tom Reyes, 34 (left) was reading a message when his van hit the bicycle of Ana Cole, 29 (right)",
                  "Ana Cole (right) with her sister at a charity ride last summer.",
                  "He was sentenced at Northfield Crown Court (pictured)",
-                 "The family home in Mill Lane (pictured above)"]:
+                 "The family home in Mill Lane (pictured above)", "The forum opened on Friday at 1 p.m. (pictured)"]:
         assert is_caption(line), line
     for line in ["Ruth Amos (pictured) was cleared of all charges on Monday.",
                  "The court heard the van left the road. Ana Cole (right) was thrown from her bicycle."]:
@@ -156,3 +156,12 @@ def test_captions_and_prompts_go_from_a_joined_archive_and_from_a_page_of_lines(
         assert texts[0].startswith(story[0]), name
         for start in story:
             assert any(t.startswith(start) for t in texts), (name, start)
+
+
+def test_a_labelled_caption_that_repeats_the_body_goes_even_with_a_full_stop():
+    blocks = (Block("Crews worked for four hours to free the horse from the mud on the river bank."),
+              Block("Rescue: crews worked for four hours to free the horse from the mud."),
+              Block("Warning: officials said the river would rise again by night."),
+              Block("The horse was checked by a vet and is now back in its field."))
+    paragraphs, _ = clean_blocks(blocks)
+    assert [p.text for p in paragraphs] == [blocks[0].text, blocks[2].text, blocks[3].text]

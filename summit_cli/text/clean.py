@@ -226,16 +226,19 @@ def _words(text: str) -> set[str]:
 
 
 def _without_echoes(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """Drop lines with no full stop that repeat a nearby paragraph: photo captions.
+    """Drop lines that repeat a nearby paragraph: photo captions.
 
-    Only ECHO_WINDOW paragraphs either side are compared, which covers a web article
-    and keeps a long list of unpunctuated lines linear.
+    A caption is a line with no full stop, or one labelled sentence ("Rescue: crew
+    members ... the bull."). Only ECHO_WINDOW paragraphs either side are compared,
+    which covers a web article and keeps a long list of unpunctuated lines linear.
     """
     bags = [_words(p.text) for p in paragraphs]
     echoes = set()
     for k, para in enumerate(paragraphs):
         # Prose that holds a full sentence is no caption, whatever junk ends it.
-        if _ends_sentence(para.text) or _SENTENCE_INSIDE.search(para.text) or not bags[k]:
+        if _SENTENCE_INSIDE.search(para.text) or not bags[k]:
+            continue
+        if _ends_sentence(para.text) and not _CAPTION.match(para.text):
             continue
         for j in range(max(0, k - ECHO_WINDOW), min(len(paragraphs), k + ECHO_WINDOW + 1)):
             if j != k and j not in echoes and len(bags[k] & bags[j]) >= ECHO_SHARE * len(bags[k]):
