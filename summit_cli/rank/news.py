@@ -20,9 +20,11 @@ blended in as the share of the article asked for falls (lead_share): a steep
 position prior measured in summary lengths, and centrality over the sentences
 that follow: what the rest of the story elaborates.
 
-The weights are one setting for all news, fitted on half of two corpora with
-different kinds of reference (long extractive summaries, short highlights) and
-checked on the other half: benchmarks/fit_ranker.py.
+The weights are one setting for all news, not per article. The short summary's
+were fitted on the odd-numbered half of two corpora with different kinds of
+reference (long extractive summaries, short highlights) and checked on the other
+half (benchmarks/fit_ranker.py); the long summary's are those fitted before on the
+extractive corpus alone, and lead_full/lead_none sit between the two corpora's shares.
 """
 from __future__ import annotations
 
