@@ -62,6 +62,7 @@ class Analysis:
     scores: tuple[float, ...]  # the ranker's score of every sentence
     parts: tuple[dict[str, float], ...]
     lengths: tuple[int, ...]  # words per sentence
+    budget: Budget  # the summary length the ranker was told
     key_points: tuple[tuple[Scored, ...], ...]  # parallel to taxonomy.categories; empty when off topic
     off_topic: str | None  # the note saying the article is not about the taxonomy's subject
     quotes: tuple[Quote, ...]
@@ -80,8 +81,11 @@ def analyse(article: Article, options: Options | None = None, taxonomy: taxonomy
     sentences = sentences_of(article)
     if not sentences:
         raise InputError(f"{article.source_name}: no sentences found")
+    lengths = tuple(len(words(s.text)) for s in sentences)
+    budget = _budget(options, lengths)
+    # The ranker weighs the lead by how much of the article the summary keeps.
     doc = Doc(tuple(s.text for s in sentences), tuple(s.paragraph for s in sentences),
-              article.title or options.title, options.language)
+              article.title or options.title, options.language, wanted=budget.expected(list(lengths)))
     ranking = rank(options.algorithm, doc)
     found = quotes_mod.find(sentences)
     on_topic = subject.about(sentences, tax, options.language)
@@ -90,7 +94,8 @@ def analyse(article: Article, options: Options | None = None, taxonomy: taxonomy
         sentences=tuple(sentences),
         scores=tuple(ranking.scores),
         parts=tuple(ranking.parts),
-        lengths=tuple(len(words(s.text)) for s in sentences),
+        lengths=lengths,
+        budget=budget,
         key_points=classify.classify(sentences, tax, options.language, options.max_points) if on_topic
         else tuple(() for _ in tax.categories),
         off_topic=None if on_topic else subject.note(tax),
@@ -100,14 +105,17 @@ def analyse(article: Article, options: Options | None = None, taxonomy: taxonomy
     )
 
 
+def _budget(options: Options, lengths: tuple[int, ...]) -> Budget:
+    """The summary length asked for; without one, a length that follows the article's."""
+    budget = Budget(options.sentences, options.ratio, options.words)
+    return budget if budget != Budget() else Budget(sentences=display.summary_length(sum(lengths)))
+
+
 def make_brief(article: Article, options: Options | None = None) -> Brief:
     options = options or Options()
     a = analyse(article, options)
-    sentences, tax = a.sentences, a.taxonomy
+    sentences, tax, budget = a.sentences, a.taxonomy, a.budget
     total_words = sum(a.lengths)
-    budget = Budget(options.sentences, options.ratio, options.words)
-    if budget == Budget():
-        budget = Budget(sentences=display.summary_length(total_words))
     ranking = Ranking(list(a.scores), list(a.parts))
     info = standalone.describe([s.text for s in sentences], a.found, options.language)
     chosen, leads = select(ranking, list(a.lengths), budget), {}

@@ -97,7 +97,9 @@ def test_brief_body_is_a_fraction_of_a_long_article(run):
 
 
 def test_default_summary_length_follows_the_article_length(run_json):
-    lengths = sorted((len(words(a.read_text("utf-8"))), len(run_json(a)["summary"])) for a in ARTICLES)
+    briefs = [run_json(a) for a in ARTICLES]
+    # Words of the cleaned article (what the brief is sized by), not of the file with its furniture.
+    lengths = sorted((b["stats"]["words"], len(b["summary"])) for b in briefs)
     counts = [n for _, n in lengths]
     assert counts == sorted(counts)  # never shorter for a longer article
     assert all(2 <= n <= 3 for w, n in lengths if 250 <= w <= 400)
@@ -196,4 +198,13 @@ def test_explain_line_speaks_plainly(run):
     assert why and all(line.startswith("Why: ") for line in why)
     # No internal labels: cue stars, continuation ids, actor ids after a colon.
     assert not any(re.search(r"continues:|quote:|\w\*", line) for line in why)
-    assert any("follows on from sentence" in line or "quotes someone" in line for line in why)
+
+
+def test_internal_cue_labels_are_said_in_words():
+    from summit_cli.model import Scored
+    from summit_cli.render.layout import explain
+
+    why = explain(Scored(4, "Another option could be a truce.", 1.5, cues=("truce", "continues:2", "quote:ukraine", "territor*")))
+    assert why.startswith("Why: category score 1.50")
+    assert "follows on from sentence 3" in why and "quotes someone on the ukraine side" in why
+    assert "“territor…”" in why and "continues:" not in why

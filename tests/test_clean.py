@@ -103,3 +103,65 @@ def test_a_caption_that_repeats_the_body_is_dropped():
               Block("A lighthouse at dusk on the northern cape near the wreck"))
     paragraphs, _ = clean_blocks(blocks)
     assert [p.text for p in paragraphs] == [blocks[0].text, blocks[2].text, blocks[3].text]
+
+
+def test_photo_captions_are_captions_and_prose_about_a_pictured_person_is_not():
+    from summit_cli.text.clean import is_caption
+
+    for line in ["Tom Reyes, 34 (left) was reading a message when his van hit the bicycle of Ana Cole, 29 (right)",
+                 "Ana Cole (right) with her sister at a charity ride last summer.",
+                 "He was sentenced at Northfield Crown Court (pictured)",
+                 "The family home in Mill Lane (pictured above)", "The forum opened on Friday at 1 p.m. (pictured)"]:
+        assert is_caption(line), line
+    for line in ["Ruth Amos (pictured) was cleared of all charges on Monday.",
+                 "The court heard the van left the road. Ana Cole (right) was thrown from her bicycle."]:
+        assert not is_caption(line), line
+
+
+def test_picture_lines_and_prompts_are_furniture_wherever_they_sit():
+    for line in ["IMAGE: The junction on Mill Lane", "Photo: flowers at the junction", "Pictured: the memorial ride",
+                 "IMAGES from the county cup matches played on Tuesday.", "No comments:", "Be the first to comment",
+                 "No comments have so far been submitted.", "Share or comment on this article",
+                 "Why not be the first to send us your thoughts, or debate this issue live on our message boards.",
+                 "Share your views in the comments below.", "Follow @@HarbourNews",
+                 "Email your story tips to tips@example.org.", "Watch The Evening Show weekdays at 7pm ET.",
+                 "The views expressed in this column are solely those of the author.",
+                 "Harbour News's Ana Lee reported from Valport, and Tom Reyes wrote from London.",
+                 "Harbour News's Ana Lee and journalist Tom Reyes contributed to this report.",
+                 "Additional reporting by Ana Lee", "Reporting by Tom Reyes; Editing by Ana Lee"]:
+        assert is_furniture(line), line
+    for line in ["Images from the scene showed the van on its side.", "No comment came from the firm.",
+                 "No comments were made by the minister on the plan.", "Catch-up talks resumed at 9 a.m. on Monday.",
+                 "The views expressed by the minister angered farmers.",
+                 "Harbour News's Ana Lee said the talks had failed.", "Reporting by the weekly revealed the scheme."]:
+        assert not is_furniture(line), line
+
+
+def test_a_credit_glued_to_the_first_word_is_not_part_of_the_lead():
+    paragraphs, _ = clean_blocks((Block("(Harbour Weekly)Ferries will run all winter, the operator said."),))
+    assert [p.text for p in paragraphs] == ["Ferries will run all winter, the operator said."]
+
+
+def test_captions_and_prompts_go_from_a_joined_archive_and_from_a_page_of_lines():
+    from conftest import FIXTURES
+
+    story = ["A van driver who killed a cyclist", "Miss Cole died in hospital", "Phone records showed",
+             "Judge Helen Marsh told him", "Reyes was also banned"]
+    for name in ("web_mail_captions.txt", "web_mail_captions_lines.txt"):
+        texts = _sentences(FIXTURES / name)
+        joined = " ".join(texts)
+        for junk in ("(left)", "(right)", "(pictured)", "IMAGE", "Photo:", "Pictured", "comment", "Scroll",
+                     "PUBLISHED", "Published", "Harbour Desk"):
+            assert junk not in joined, (name, junk)
+        assert texts[0].startswith(story[0]), name
+        for start in story:
+            assert any(t.startswith(start) for t in texts), (name, start)
+
+
+def test_a_labelled_caption_that_repeats_the_body_goes_even_with_a_full_stop():
+    blocks = (Block("Crews worked for four hours to free the horse from the mud on the river bank."),
+              Block("Rescue: crews worked for four hours to free the horse from the mud."),
+              Block("Warning: officials said the river would rise again by night."),
+              Block("The horse was checked by a vet and is now back in its field."))
+    paragraphs, _ = clean_blocks(blocks)
+    assert [p.text for p in paragraphs] == [blocks[0].text, blocks[2].text, blocks[3].text]

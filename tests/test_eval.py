@@ -140,3 +140,22 @@ def test_progress_only_for_a_person_at_a_terminal(corpus):
     for extra, env in (([], {"NO_COLOR": "1"}), (["-q"], {})):
         proc, shown = _stderr_on_a_terminal(["eval", *corpus, "-a", "lead", *extra], env)
         assert proc.returncode == 0 and shown == "" and b"lead" in proc.stdout
+
+
+def test_web_furniture_is_cleaned_before_scoring_so_the_default_and_lead_compare_on_the_story(run, tmp_path):
+    # A user's own corpus of pages with bylines, time stamps, photo captions and comment
+    # prompts: the references are the stories' first two sentences.
+    from conftest import FIXTURES
+
+    articles, refs = tmp_path / "a", tmp_path / "s"
+    articles.mkdir()
+    refs.mkdir()
+    lead = ("A van driver who killed a cyclist while reading a text message at the wheel has been jailed for five years.\n"
+            "Tom Reyes, 34, was driving home from a late shift when his phone lit up with a message from his brother.\n")
+    for name in ("web_mail_captions.txt", "web_mail_captions_lines.txt"):
+        (articles / name).write_text((FIXTURES / name).read_text(encoding="utf-8"), encoding="utf-8")
+        (refs / name).write_text(lead, encoding="utf-8")
+    data = scores(run, articles, refs, "-a", "default,lead", "-n", "2")
+    assert data["pairs"] == 2 and data["length"] == 2 and data["failures"] == []
+    assert data["algorithms"]["lead"] == {"rouge1": 1.0, "rouge2": 1.0, "rougeLsum": 1.0}
+    assert data["algorithms"]["default"]["rouge1"] == 1.0  # a 2-sentence summary of a long story is its lead

@@ -150,3 +150,46 @@ def test_vectorised_graph_rankers_pick_what_sumy_picks(name):
         ones = [1] * len(sentences)
         for k in range(1, min(8, len(sentences))):
             assert select(ours, ones, Budget(sentences=k)) == select(sumys, ones, Budget(sentences=k)), (path.name, k)
+
+
+CRASH = [
+    "A delivery driver who killed a cyclist while reading a text has been jailed for five years.",
+    "Marek Dunn, 34, was driving his van home from a late shift on Mill Lane when his phone showed a message "
+    "from his brother, and Dunn opened it.",
+    "Dunn's van drifted across Mill Lane while Dunn read the message on his phone.",
+    "Phone records showed Dunn had opened the message on his phone seconds before his van left Mill Lane.",
+    "Dunn told police his brother's message had been about the late shift.",
+    "The van was later found to have no faults, and Mill Lane was dry and well lit.",
+    "The victim, a nurse, died in hospital two days later.",
+    "Dunn was also banned from driving for eight years.",
+    "The delivery firm said it had since changed its rules on phone use in its vans.",
+    "Road safety groups have called for tougher penalties.",
+    "The government is reviewing the rules.",
+    "The nurse's family thanked the police.",
+]
+
+
+def test_a_short_summary_keeps_the_lead_that_carries_the_story(run_json, tmp_path):
+    # The second sentence repeats the body's words more than the lead does: centrality
+    # alone prefers it, and a one-sentence summary without the lead misses the news.
+    path = tmp_path / "crash.txt"
+    path.write_text("\n".join(CRASH) + "\n", encoding="utf-8")
+    assert [s["index"] for s in run_json(path, "-n", "1")["summary"]] == [0]
+    assert 0 in [s["index"] for s in run_json(path, "-n", "3")["summary"]]
+    assert 0 in [s["index"] for s in run_json(path, "--words", "40")["summary"]]
+
+
+def test_a_summary_of_half_the_article_ranks_by_what_it_covers_not_by_place(run_json, tmp_path):
+    sentences = ["My grandmother once kept bees in the garden behind her cottage.",
+                 "The city council approved the new tram line after a long debate on Monday.",
+                 "The tram line will link the station, the hospital and the university.",
+                 "Council members said the tram line would cut traffic in the city centre.",
+                 "Work on the tram line starts next spring and should take two years.",
+                 "The council will pay for the tram line with a loan from the national bank.",
+                 "Shop owners near the station hope the tram line brings more customers.",
+                 "Some residents fear the tram line works will close roads for months.",
+                 "The university said students would use the tram line every day.",
+                 "A public meeting on the tram line route is planned for next month."]
+    path = tmp_path / "tram.txt"
+    path.write_text("\n".join(sentences) + "\n", encoding="utf-8")
+    assert 0 not in [s["index"] for s in run_json(path, "--ratio", "0.5")["summary"]]

@@ -78,3 +78,20 @@ def test_a_letter_ending_a_name_can_end_a_sentence():
     assert split_sentences(text) == ["He was diagnosed with hepatitis A.", "The diocese says he caught it in Italy.",
                                      "J. K. Rowling agreed."]
     assert split_sentences("J. A. Smith and I. M. Pei came. I left.") == ["J. A. Smith and I. M. Pei came.", "I left."]
+
+
+def test_initials_run_together_stay_with_the_name():
+    text = "The trailer comes courtesy of J.J. Okafor and his studio. It opens in May."
+    assert split_sentences(text) == ["The trailer comes courtesy of J.J. Okafor and his studio.", "It opens in May."]
+    # Before a word that opens sentences, such initials can still end one.
+    assert split_sentences("The prize went to A.R. The judges agreed.") == ["The prize went to A.R.",
+                                                                            "The judges agreed."]
+
+
+def test_a_caption_without_a_full_stop_ends_at_its_photo_mark():
+    text = "He was sentenced at Northfield Crown Court (pictured) He added: 'The harm was done.'"
+    assert split_sentences(text) == ["He was sentenced at Northfield Crown Court (pictured)",
+                                     "He added: 'The harm was done.'"]
+    # In prose the mark follows a name and a verb follows it: no boundary there.
+    assert split_sentences("Ruth Amos (pictured) was cleared. Nurse Ana Cole, 29 (right) died.") == [
+        "Ruth Amos (pictured) was cleared.", "Nurse Ana Cole, 29 (right) died."]

@@ -35,6 +35,9 @@ class Doc:
     paragraphs: tuple[int, ...]  # paragraph index of each sentence
     title: str | None = None
     language: str = "english"
+    # How many sentences the summary will hold, when the caller knows: a ranker may
+    # weigh position by it (a 3-sentence summary of 40 is more the lead's than 20 of 40).
+    wanted: int | None = None
 
 
 @dataclass
@@ -54,6 +57,13 @@ class Budget:
         if self.ratio is not None:
             return max(1, round(total * self.ratio))
         return self.sentences if self.sentences is not None else 5
+
+    def expected(self, lengths: list[int]) -> int:
+        """About how many sentences the summary will hold (a word budget: at the mean length)."""
+        if self.words is None:
+            return min(self.count(len(lengths)), len(lengths))
+        mean = sum(lengths) / len(lengths) if lengths else 1.0
+        return max(1, min(len(lengths), round(self.words / max(mean, 1.0))))
 
 
 def rank(name: str, doc: Doc) -> Ranking:

@@ -16,6 +16,10 @@ from .normalize import squash
 _FURNITURE_LINE = re.compile(
     r"""^(?:
         (?:read|see|watch|listen)\s+(?:also|more)\b.*
+      | (?:read|watch|listen|see\s+also|opinion|related\s+articles?|more\s+on\s+this)\s*:.*
+      | for\s+confidential\s+support\b.*
+      | (?:additional\s+)?(?:reporting|editing|writing)\s+by\s+(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3}
+            (?:\s*(?:[;,]|and)\s*.*)?\W*
       | (?:related|more|most\s+read|trending|recommended|top\s+stories|latest)
             (?:\s+(?:stories|articles|coverage|news|reading|videos?|on\s+this\s+story))?\s*[:|\-–—].*
       | advertisement|sponsored(?:\s+content)?|ad|promoted
@@ -30,13 +34,41 @@ _FURNITURE_LINE = re.compile(
       | by|and|\|
       | (?:image|photo|picture|video)s?\s*(?:source|caption|copyright|credit)?
       | (?:watch|see)\s+(?:the\s+)?video\b.*|video\s*[:|-].*
-      | (?:follow|contact)\s+(?:\w+\s+){0,3}(?:on\s+(?:twitter|facebook|instagram|x)\b|@\w+).*
+      | (?:follow|contact)\s+(?:\w+\s+){0,3}(?:on\s+(?:twitter|facebook|instagram|x)\b|@+\w+).*
       | (?-i:(?:[A-Z][\w.'’-]*,?\s+(?:and\s+)?){1,8})contributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)\W*
+      | (?:[^.!?]|\.(?!\s)){0,300}\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\W*
+      | (?-i:[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}['’]s\s+[A-Z])(?:[^.!?"“]|\.(?!\s)){0,250}\b(?:reported|wrote|contributed)\s+(?:from|in)\b
+            (?:[^.!?"“]|\.(?!\s)){0,250}[.!]?
       | (?:e-?mail|share)\s+(?:this|to\s+a\s+friend).*
       | copyright\b.*|©.*|all\s+rights\s+reserved.*
       | by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|\||for)\s*.*)?
-      | (?:comments?|\d+\s+comments?)
+      | (?:comments?|\d+\s+comments?)(?:\s*\(\d+\))?
+      | (?:the\s+)?(?:views|opinions)\s+expressed\s+(?:in\s+this\s+\w+|here|above|in\s+the\s+contents\s+above)\b.*
+      | share\s+(?:or\s+comment\s+on\s+)?(?:this|the)\s+(?:article|story|page|image|video|picture|photo)\b.*
+      | (?:share|tweet|pin|email)\s+(?:on|via|to)\s+(?:facebook|twitter|x|pinterest|whatsapp|linkedin|reddit|email)\b.*
+      | (?:pictured|main\s+(?:picture|image|photo)|inset|above|below|top|bottom|left|right)\s*:.*
+      | (?-i:(?:IMAGES?|PHOTOS?|PICTURES?|PICTURED|GALLERY|VIDEOS?)\b).*
       | (?:skip\s+to|jump\s+to|back\s+to\s+top)\b.*
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Prompts to comment, share or write in, and promotions: short lines, wherever they
+# sit. Prose can start the same way ("No comment came from the firm"), so a prompt
+# must match as a whole and be short.
+PROMPT_WORDS = 20
+_PROMPT = re.compile(
+    r"""^(?:
+        no\s+comments?(?:\s+yet)?(?:\s+have\s+(?:so\s+far\s+)?been\s+(?:submitted|made|posted)\b.*)?\W*
+      | (?:there\s+are\s+)?no\s+comments\s+(?:yet|so\s+far)\b.*
+      | (?:add|post|leave|write|view|read|see|show|hide|load)\s+(?:your|a|all|the|our|\d+|more)?\s*comments?\W*
+      | (?:be\s+the\s+first\s+to|(?:log|sign)\s+in\s+to|click\s+to)\s+(?:comment|share|reply)\b.*
+      | why\s+not\s+be\s+the\s+first\b.*|have\s+your\s+say\b.*|join\s+the\s+(?:conversation|debate|discussion)\b.*
+      | (?:share|tell\s+us|let\s+us\s+know)\s+(?:\w+\s+){0,4}(?:thoughts|views|comments?|opinions?|what\s+you\s+think)\b.*
+      | (?:what\s+do\s+you\s+think|what\s+are\s+your\s+thoughts)\?.*
+      | (?:the\s+)?comments\s+below\b.*
+      | related\s+articles?\W*|previous\s+next\b.*
+      | (?:e-?mail|send|contact|write\s+to)\s.*\b[\w.+-]+@[\w-]+\.[a-z]{2,}\b.*
+      | (?:watch|tune\s+in\s+to)\s.*\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?(?:\s+(?:ET|PT|CT|GMT|BST))?(?:\s+on\s+\S+)?\W*
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -50,6 +82,7 @@ _DATELINE = re.compile(
         (?:[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,4}\s*)?\(\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}\s*\)
             \s*(?:--|—|–|-)\s*
       | (?:[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,4}\s*)?\((?:CNN|AP|Reuters|AFP|UPI|Xinhua)\)\s*
+      | \([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}\)(?=["“‘]?[A-Z])  # "(Outlet)Text": a credit glued on
       | (?:PUBLISHED|UPDATED)\s*:.*?\|\s*(?:UPDATED\s*:.*?(?:\d{4}|GMT|BST|UTC|ET)\s*)?
     )""",
     re.VERBOSE,
@@ -100,6 +133,8 @@ def _is_stamp(line: str) -> bool:
 def is_furniture(line: str) -> bool:
     if _is_stamp(line) or not any(ch.isalnum() for ch in line):
         return True
+    if len(line.split()) <= PROMPT_WORDS and _PROMPT.match(line):
+        return True
     if not _FURNITURE_LINE.match(line):
         return False
     if line[:3].lower() == "by " and not _BYLINE.match(line):
@@ -108,7 +143,22 @@ def is_furniture(line: str) -> bool:
     return not (line[:3].lower() == "by " and len(line.split()) > 8)
 
 
+# Where a photo is: "(left)", "(far right)", "(top)". Prose never locates things so;
+# a caption does, and a caption pasted into the text often keeps no full stop.
+_PHOTO_POSITION = re.compile(
+    r"\((?:(?:far|second|third|back|front|bottom|top|centre|center)(?:\s+row)?\s+)?(?:from\s+)?"
+    r"(?:left|right|centre|center|above|below|top|bottom|inset|middle)(?:\s+to\s+right)?\)",
+    re.IGNORECASE)
+# "(pictured)" is also prose ("Smith (pictured) was jailed"); a caption ends with it.
+_ENDS_PICTURED = re.compile(r"\((?:also\s+)?pictured(?:\s+\w+){0,2}\)\W*$", re.IGNORECASE)
+
+
 def is_caption(line: str) -> bool:
+    if _PHOTO_POSITION.search(line) or _ENDS_PICTURED.search(line):
+        from .split import split_sentences
+
+        # One sentence is a caption; a paragraph holding one is judged sentence by sentence.
+        return len(split_sentences(line)) == 1
     return bool(_CAPTION.match(line)) and not _ends_sentence(line) and not line.endswith((",", ";", ":"))
 
 
@@ -177,16 +227,19 @@ def _words(text: str) -> set[str]:
 
 
 def _without_echoes(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """Drop lines with no full stop that repeat a nearby paragraph: photo captions.
+    """Drop lines that repeat a nearby paragraph: photo captions.
 
-    Only ECHO_WINDOW paragraphs either side are compared, which covers a web article
-    and keeps a long list of unpunctuated lines linear.
+    A caption is a line with no full stop, or one labelled sentence ("Rescue: crew
+    members ... the bull."). Only ECHO_WINDOW paragraphs either side are compared,
+    which covers a web article and keeps a long list of unpunctuated lines linear.
     """
     bags = [_words(p.text) for p in paragraphs]
     echoes = set()
     for k, para in enumerate(paragraphs):
         # Prose that holds a full sentence is no caption, whatever junk ends it.
-        if _ends_sentence(para.text) or _SENTENCE_INSIDE.search(para.text) or not bags[k]:
+        if _SENTENCE_INSIDE.search(para.text) or not bags[k]:
+            continue
+        if _ends_sentence(para.text) and not _CAPTION.match(para.text):
             continue
         for j in range(max(0, k - ECHO_WINDOW), min(len(paragraphs), k + ECHO_WINDOW + 1)):
             if j != k and j not in echoes and len(bags[k] & bags[j]) >= ECHO_SHARE * len(bags[k]):

@@ -29,6 +29,14 @@ _STARTERS = words("sentence_starters")
 # 30,000 dots not followed by a space took 30 s (quadratic) with a plain `+`.
 _CANDIDATE = re.compile(r"(?<![.!?…])([.!?…]++)([\"”’'»)\]]*+)\s+")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]$")
+# A photo caption pasted into the text without a full stop ends at its position mark:
+# "... at the crown court (pictured) He added ...". In prose the mark follows a name
+# and a verb follows it, so only a capital after the mark makes a boundary.
+_PHOTO_MARK_BREAK = re.compile(
+    r"\((?:pictured|picture|above|below|left|right|centre|center|top|bottom|inset|file(?:\s+photo)?)"
+    r"(?:\s+(?:left|right|above|below|centre|center|top|bottom))?\)\s+",
+    re.IGNORECASE)
 ABBREVIATION_WINDOW = 32  # longer than any abbreviation above
 _OPENERS = "\"“‘'([«¿¡"
 
@@ -71,8 +79,10 @@ def _is_abbreviation_stop(before: str, rest: str) -> bool:
     word = raw.lower()
     if word in _TITLES:
         return True
-    # An initial ("J. K. Rowling") or a letter that ends a name ("hepatitis A. The ...").
-    if word in _MAY_END or (len(word) == 1 and word.isalpha()):
+    # An initial ("J. K. Rowling"), initials run together ("J.J. Abrams") or a letter
+    # that ends a name ("hepatitis A. The ..."): a sentence ends there only before a
+    # word that usually opens one.
+    if word in _MAY_END or (len(word) == 1 and word.isalpha()) or _INITIALS.match(word):
         nxt = re.match(r"[\"“‘'(]*(\w+)(\.?)", rest)
         if nxt and len(nxt.group(1)) == 1 and nxt.group(2):
             return True  # another initial follows: "J. A. Smith"
@@ -80,8 +90,23 @@ def _is_abbreviation_stop(before: str, rest: str) -> bool:
     return False
 
 
+def photo_breaks(paragraph: str) -> list[int]:
+    """Offsets where a caption pasted in without a full stop ends."""
+    return [m.end() for m in _PHOTO_MARK_BREAK.finditer(paragraph)
+            if _starts_sentence(paragraph[m.end(): m.end() + ABBREVIATION_WINDOW])]
+
+
 def split_sentences(paragraph: str) -> list[str]:
     """Split one paragraph into sentences; never joins across paragraphs."""
+    pieces, start = [], 0
+    for end in photo_breaks(paragraph):
+        pieces.append(paragraph[start:end])
+        start = end
+    pieces.append(paragraph[start:])
+    return [s for piece in pieces for s in _split(piece)]
+
+
+def _split(paragraph: str) -> list[str]:
     out: list[str] = []
     start = 0
     for m in _CANDIDATE.finditer(paragraph):
