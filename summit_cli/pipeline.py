@@ -53,7 +53,7 @@ def _title(article: Article, options: Options, sentences: list[Sentence]) -> str
     return title if len(title) <= TITLE_CHARS else title[: TITLE_CHARS - 1].rstrip() + "…"
 
 
-def make_brief(article: Article, options: Options | None = None) -> Brief:
+def build_brief(article: Article, options: Options | None = None) -> Brief:
     options = options or Options()
     tax = taxonomy_mod.load(options.taxonomy)
     sentences = sentences_of(article)

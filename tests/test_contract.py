@@ -159,7 +159,7 @@ def test_an_unexpected_failure_exits_1_says_it_is_a_bug_and_debug_shows_the_trac
     def broken(*args, **kwargs):
         raise ZeroDivisionError("simulated defect")
 
-    monkeypatch.setattr(pipeline, "make_brief", broken)
+    monkeypatch.setattr(pipeline, "build_brief", broken)
     result = run("brief", SEED)
     assert result.exit_code == 1
     err = one_line_error(result, "ZeroDivisionError", "simulated defect")

@@ -111,6 +111,15 @@ def parse(data: bytes, name: str, kind: str, url: str | None = None) -> Article:
     return replace(article, sha256=hashlib.sha256(data).hexdigest())
 
 
+def from_text(text: str, input_format: str | None = None, name: str = "text") -> Article:
+    """An Article from an article held in a string (plain text unless input_format or its markup says HTML)."""
+    data = text.encode("utf-8", "surrogatepass")
+    if not data.strip():
+        raise InputError(f"{name}: empty input")
+    kind = check_format(input_format) or detect(data, name)
+    return parse(data, name, kind)
+
+
 def read(source: str, input_format: str | None = None) -> Article:
     """An Article from a file path, '-' for stdin, or an http(s) URL."""
     kind = check_format(input_format)
