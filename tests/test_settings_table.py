@@ -71,3 +71,14 @@ def test_non_configurable_settings_are_not_read_from_files_or_the_environment(ru
     (workdir / "summit.toml").unlink()
     monkeypatch.setenv("SUMMIT_OUTPUT", "brief.md")
     assert run("brief", SEED).stdout.startswith("# ") and not (workdir / "brief.md").exists()
+
+
+@pytest.mark.parametrize("args,reason", [
+    (["-n", "x"], "'x' is not a valid integer"),
+    (["--ratio", "half"], "'half' is not a valid float"),
+    (["--jobs", "2.5"], "'2.5' is not a valid integer"),
+])
+def test_values_of_the_wrong_type_are_usage_errors_naming_the_option(run, args, reason):
+    result = run("brief", SEED, *args)
+    assert result.exit_code == 2 and reason in result.stderr and args[0] in result.stderr
+    assert result.stderr.count("\n") == 1
