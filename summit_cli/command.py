@@ -38,9 +38,9 @@ _TYPE_NAMES = {int: "integer", float: "float", str: "string", bool: "boolean"}
 
 
 if RuntimeParam is not None:
-    from typing import List, get_args, get_origin
+    from typing import get_args, get_origin
 
-    class _PlainValue(RuntimeParam):  # type: ignore[misc,valid-type]
+    class _PlainValue(RuntimeParam):
         """str, int, float, bool and list-of-str values, converted as click converts them.
 
         typer 0.29 builds a pydantic TypeAdapter for each parameter the first time it is
@@ -95,7 +95,7 @@ def _use_plain_values() -> None:
                                               annotation=descriptor.annotation)
         return built(self)
 
-    parameter.get_runtime_param = get_runtime_param
+    parameter.get_runtime_param = get_runtime_param  # type: ignore[union-attr]
 
 
 _use_plain_values()

@@ -10,7 +10,7 @@ import math
 import os
 import tomllib
 from dataclasses import dataclass, field
-from typing import Any, Callable, Mapping
+from typing import Any, Callable, Mapping, NoReturn
 
 from .errors import UsageError
 
@@ -197,7 +197,7 @@ def _typed(key: str, value: Any) -> Any:
     return value
 
 
-def _unknown(key: str, where: str) -> None:
+def _unknown(key: str, where: str) -> NoReturn:
     raise UsageError(f"{where}: unknown setting '{key}' (known: {', '.join(configurable())})")
 
 
@@ -205,7 +205,8 @@ def check(key: str, value: Any, where: str) -> Any:
     """The value if the setting accepts it; else a UsageError naming where it came from."""
     if key not in SETTINGS:
         _unknown(key, where)
-    problem = SETTINGS[key].check(value) if SETTINGS[key].check and value is not None else None
+    rule = SETTINGS[key].check
+    problem = rule(value) if rule is not None and value is not None else None
     if problem:
         raise UsageError(f"{where}: {problem}")
     return value

@@ -1,4 +1,5 @@
 """The quality floors of tests/baseline.toml."""
+
 import tomllib
 from pathlib import Path
 

@@ -1,4 +1,5 @@
 """The library entry point: an article in a file, in a string, or already read."""
+
 import pytest
 
 from conftest import SEED

@@ -4,6 +4,7 @@ Every sample is made here from a signature and seeded noise: no third-party file
 committed. The reason in the message is checked, not only the exit code, so a
 refusal for some other cause (empty input, no sentences) does not pass for this one.
 """
+
 import bz2
 import gzip
 import io
@@ -119,12 +120,15 @@ def test_the_words_decide_not_a_signature(tmp_path, run):
         assert result.exit_code == 3 and "not an article" in one_line(result)
 
 
-@pytest.mark.parametrize("text,encoding", [
-    ("Les négociations ont repris lundi à Genève. « Nous sommes prêts », a déclaré l’envoyé. ", "cp1252"),
-    ("Переговоры возобновились в понедельник. Посланник уехал в столицу, сказал министр. ", "cp1251"),
-    ("Переговоры возобновились в понедельник. Посланник уехал в столицу, сказал министр. ", "koi8_r"),
-    ("Q1 12,400 34.5% 1998-2001 +3.2 (45) €1.2bn; Q2 13,100 36.0% +5.6 (47) €1.3bn. ", "cp1252"),
-])
+@pytest.mark.parametrize(
+    "text,encoding",
+    [
+        ("Les négociations ont repris lundi à Genève. « Nous sommes prêts », a déclaré l’envoyé. ", "cp1252"),
+        ("Переговоры возобновились в понедельник. Посланник уехал в столицу, сказал министр. ", "cp1251"),
+        ("Переговоры возобновились в понедельник. Посланник уехал в столицу, сказал министр. ", "koi8_r"),
+        ("Q1 12,400 34.5% 1998-2001 +3.2 (45) €1.2bn; Q2 13,100 36.0% +5.6 (47) €1.3bn. ", "cp1252"),
+    ],
+)
 def test_legacy_encoded_text_is_still_text(tmp_path, run, text, encoding):
     article = tmp_path / "article.txt"
     article.write_bytes((text * 12).encode(encoding))
@@ -182,12 +186,15 @@ def test_decompression_bomb_stops_at_the_input_limit(tmp_path):
     assert str(MAX_INPUT_BYTES) in line and "once decompressed" in line
 
 
-@pytest.mark.parametrize("data,reason", [
-    (gzip.compress(SEED.read_bytes())[:-40], "cut short"),
-    (b"\x1f\x8b\x08\x00" + bytes(6) + noise(2000), "damaged gzip"),
-    (bz2.compress(b"   \n  "), "empty"),
-    (gzip.compress(gzip.compress(gzip.compress(gzip.compress(SEED.read_bytes())))), "compressed more than"),
-])
+@pytest.mark.parametrize(
+    "data,reason",
+    [
+        (gzip.compress(SEED.read_bytes())[:-40], "cut short"),
+        (b"\x1f\x8b\x08\x00" + bytes(6) + noise(2000), "damaged gzip"),
+        (bz2.compress(b"   \n  "), "empty"),
+        (gzip.compress(gzip.compress(gzip.compress(gzip.compress(SEED.read_bytes())))), "compressed more than"),
+    ],
+)
 def test_broken_compressed_files_say_what_is_wrong(tmp_path, run, data, reason):
     path = tmp_path / "article.txt.gz"
     path.write_bytes(data)

@@ -1,4 +1,5 @@
 """The evaluation gate: summaries of our own articles against our own reference summaries."""
+
 import json
 import shutil
 

@@ -1,4 +1,5 @@
 """One table of settings (config.SETTINGS): every layer takes its options, checks and help from it."""
+
 import json
 from dataclasses import fields
 
@@ -22,10 +23,12 @@ def test_every_setting_of_brief_is_an_option_with_the_tables_help(run):
 
 
 def test_pipeline_and_render_options_are_exactly_the_tables():
-    assert {f.name for f in fields(pipeline.Options)} == {k for k, s in config.SETTINGS.items()
-                                                          if s.goes_to == config.PIPELINE}
+    assert {f.name for f in fields(pipeline.Options)} == {
+        k for k, s in config.SETTINGS.items() if s.goes_to == config.PIPELINE
+    }
     assert {f.name for f in fields(render.RenderOptions)} - {"generator"} == {
-        k for k, s in config.SETTINGS.items() if s.goes_to == config.RENDER}
+        k for k, s in config.SETTINGS.items() if s.goes_to == config.RENDER
+    }
 
 
 def test_config_lists_exactly_the_configurable_settings(run):
@@ -73,11 +76,14 @@ def test_non_configurable_settings_are_not_read_from_files_or_the_environment(ru
     assert run("brief", SEED).stdout.startswith("# ") and not (workdir / "brief.md").exists()
 
 
-@pytest.mark.parametrize("args,reason", [
-    (["-n", "x"], "'x' is not a valid integer"),
-    (["--ratio", "half"], "'half' is not a valid float"),
-    (["--jobs", "2.5"], "'2.5' is not a valid integer"),
-])
+@pytest.mark.parametrize(
+    "args,reason",
+    [
+        (["-n", "x"], "'x' is not a valid integer"),
+        (["--ratio", "half"], "'half' is not a valid float"),
+        (["--jobs", "2.5"], "'2.5' is not a valid integer"),
+    ],
+)
 def test_values_of_the_wrong_type_are_usage_errors_naming_the_option(run, args, reason):
     result = run("brief", SEED, *args)
     assert result.exit_code == 2 and reason in result.stderr and args[0] in result.stderr

@@ -1,4 +1,5 @@
 """What a reader of a brief relies on, checked where one-line changes to the core used to pass unseen."""
+
 import json
 import re
 

@@ -11,6 +11,7 @@ is the content's: decoded in the encoding it would be read with, how much of it 
 as words. Text never decodes to runs of control characters with few words between,
 and random or compressed bytes (images, audio, video, archives) always do.
 """
+
 from __future__ import annotations
 
 import bz2
@@ -19,6 +20,7 @@ import io
 import lzma
 import re
 import zlib
+from typing import Callable
 
 from ..errors import InputError
 from .text import decoding
@@ -55,8 +57,11 @@ SIGNATURES: tuple[tuple[bytes, str, bool], ...] = (
     (rb"\xca\xfe\xba\xbe|\xcf\xfa\xed\xfe|\xce\xfa\xed\xfe", "an executable (Mach-O)", True),
     (rb"\x00asm", "a WebAssembly module", True),
     (rb"SQLite format 3\x00", "an SQLite database", True),
-    (rb"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
-     "an encrypted or legacy Word/Office file (save it as .docx without a password)", True),
+    (
+        rb"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+        "an encrypted or legacy Word/Office file (save it as .docx without a password)",
+        True,
+    ),
     # RTF is text, but its markup would be the brief: refused with the way out.
     (rb"\{\\rtf", "an RTF file (save it as .docx or text)", True),
 )
@@ -67,7 +72,7 @@ COMPRESSIONS: tuple[tuple[re.Pattern[bytes], str], ...] = (
     (re.compile(rb"BZh[1-9](?:1AY&SY|\x17rE8P\x90)"), "bzip2"),
     (re.compile(rb"\xfd7zXZ\x00"), "xz"),
 )
-_OPENERS = {
+_OPENERS: dict[str, Callable[[io.BytesIO], io.BufferedIOBase]] = {
     "gzip": lambda fh: gzip.GzipFile(fileobj=fh),
     "bzip2": bz2.BZ2File,
     "xz": lzma.LZMAFile,
