@@ -205,16 +205,20 @@ def main(argv=None) -> int:
         tmp_path = Path(tmp)
         copy_root = tmp_path / "src"
         shutil.copytree(PACKAGE, copy_root / "summit_cli", ignore=shutil.ignore_patterns("__pycache__"))
-        tests_root = ROOT
+        # The tests run from a copy, never from the checkout: `python -m` puts the working
+        # folder first on sys.path, where the unmutated summit_cli would shadow the mutant.
+        tests_root = tmp_path / "tree"
+        tests_root.mkdir()
         if args.tests_from:
-            tests_root = tmp_path / "tree"
-            tests_root.mkdir()
             archive = subprocess.run(
                 ["git", "-C", str(ROOT), "archive", args.tests_from, "tests", "seeds", "fixtures"],
                 capture_output=True,
                 check=True,
             ).stdout
             subprocess.run(["tar", "-x", "-C", str(tests_root)], input=archive, check=True)
+        else:
+            for part in ("tests", "seeds", "fixtures"):
+                shutil.copytree(ROOT / part, tests_root / part, ignore=shutil.ignore_patterns("__pycache__"))
 
         results: list[Mutant] = []
         for target in args.only or sorted(TESTS):
