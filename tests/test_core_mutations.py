@@ -98,3 +98,87 @@ def test_a_straight_double_quote_after_a_letter_or_digit_does_not_open_a_quote(r
     )
     quotes = json.loads(run("brief", article, "-f", "json").stdout)["quotes"]
     assert [q["text"] for q in quotes] == ["we will sail at dawn whatever the weather"]
+
+
+SPEAKERS = """Channel talks
+Mayor Ana Ruiz arrived first and said that Ruiz's team would stay.
+"We will reopen the channel before spring," she said.
+"We stay in Valport," said Tomas Brandt, and "we go home," said Ana Ruiz.
+"It is over for this week," she added.
+The boats stayed in the harbour all week.
+"""
+
+
+def test_he_or_she_is_the_person_named_before_or_the_last_speaker(run, tmp_path):
+    article = tmp_path / "speakers.txt"
+    article.write_text(SPEAKERS, encoding="utf-8")
+    quotes = json.loads(run("brief", article, "-f", "json").stdout)["quotes"]
+    assert [(q["index"], q["speaker"]) for q in quotes] == [
+        (1, "Ana Ruiz"),  # "she": the one person (Ana Ruiz, then Ruiz) in the sentence before
+        (2, "Tomas Brandt"),
+        (2, "Ana Ruiz"),
+        (3, "Ana Ruiz"),  # "she": the last speaker of the sentence before, not the first
+    ]
+
+
+def test_a_sentence_of_stop_words_only_still_gets_a_brief(run, tmp_path):
+    article = tmp_path / "stop.txt"
+    article.write_text(
+        "Port reopens\nThe port reopened on Monday after the storm.\nIt is what it is.\n"
+        "Boats left the harbour at dawn.\n",
+        encoding="utf-8",
+    )
+    result = run("brief", article, "-f", "json", "--ratio", "1")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["stats"]["summary_sentences"] == 3
+
+
+def test_the_title_part_is_a_cosine_times_its_weight(run, tmp_path):
+    """--explain: a sentence with every headline word scores the whole title weight; none scores more."""
+    from summit_cli.rank.news import PARAMS
+
+    article = tmp_path / "title.txt"
+    article.write_text(
+        "Port workers back port deal\nThe talks ran late.\nPort workers back the deal.\n"
+        "Port workers back port deal, again and again, port after port.\nBoats left the harbour at dawn.\n",
+        encoding="utf-8",
+    )
+    summary = json.loads(run("brief", article, "-f", "json", "--explain", "--ratio", "1").stdout)["summary"]
+    titles = {s["index"]: s["parts"]["title"] for s in summary}
+    assert titles[1] == pytest.approx(PARAMS["w_title"], abs=0.001)
+    assert titles[0] == titles[3] == 0
+    assert 0 < titles[2] <= PARAMS["w_title"]
+
+
+def test_the_source_lists_only_what_the_input_had(run, tmp_path):
+    from ingest_pages import SITE, article_page
+
+    text = json.loads(run("brief", SEED, "-f", "json").stdout)["source"]
+    assert set(text) == {"name", "sha256"}
+    page = tmp_path / "page.html"
+    page.write_text(article_page(), encoding="utf-8")
+    html = json.loads(run("brief", page, "-f", "json").stdout)["source"]
+    assert html["site"] == SITE and all(html.values())
+
+
+def test_batch_briefs_are_named_with_each_formats_usual_extension(run, tmp_path):
+    from summit_cli import render
+
+    for fmt in ("markdown", "text", "html", "json"):
+        out = tmp_path / fmt
+        assert run("brief", SEED, "--out-dir", out, "-f", fmt, "-j", "1", "-q").exit_code == 0
+        assert (out / (SEED.stem + render.FORMATS[fmt][1][0])).exists(), sorted(p.name for p in out.iterdir())
+    assert [render.FORMATS[f][1][0] for f in ("markdown", "text", "html")] == [".md", ".txt", ".html"]
+
+
+def test_html_sections_are_closed_and_docx_body_text_is_11_point(run, tmp_path):
+    import io
+
+    import docx
+
+    html = run("brief", SEED, "-f", "html").stdout
+    assert html.count("<section") == html.count("</section>") > 2
+    data = run("brief", SEED, "-f", "docx", "-o", tmp_path / "b.docx")
+    assert data.exit_code == 0
+    document = docx.Document(io.BytesIO((tmp_path / "b.docx").read_bytes()))
+    assert document.styles["Normal"].font.size.pt == 11
