@@ -225,3 +225,11 @@ def test_a_real_executable_is_refused(tmp_path, run):
     path.write_bytes(head)
     result = run("brief", path)
     assert result.exit_code == 3 and "executable" in one_line(result)
+
+
+@pytest.mark.parametrize("junk", [b"\xff\xe2\x82", b"\x00\x00\x01\x00", b"\xff\xfb", b"BM"])
+def test_junk_in_front_of_an_article_that_looks_like_a_signature_is_still_text(tmp_path, run, junk):
+    article = tmp_path / "article.txt"
+    article.write_bytes(junk + b"\nThe envoy said the talks would resume on Monday. Both sides agreed.\n")
+    result = run("brief", article, "-f", "json")
+    assert result.exit_code == 0, result.stderr

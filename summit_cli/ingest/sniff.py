@@ -25,9 +25,10 @@ from typing import Callable
 from ..errors import InputError
 from .text import decoding
 
-# A sure signature has a byte no text has (NUL, a control character, a byte above 0x7F)
-# and is enough to refuse the file; one of printable letters ("BM", "GIF89a") could
-# start an article, so it only names a file whose content already failed as text.
+# A sure signature is long and has a byte no text has (NUL, a control character, a byte
+# above 0x7F): enough to refuse the file. A short one (MP3's two-byte frame sync, ICO's
+# NULs) or one of printable letters ("BM", "GIF89a") could start an article with junk in
+# front, so it only names a file whose content already failed as text.
 SIGNATURES: tuple[tuple[bytes, str, bool], ...] = (
     # (pattern, what it is, sure: has a byte no text starts with)
     (rb"\x89PNG\r\n\x1a\n", "a PNG image", True),
@@ -36,12 +37,12 @@ SIGNATURES: tuple[tuple[bytes, str, bool], ...] = (
     (rb"RIFF.{4}WEBP", "a WebP image", False),
     (rb"II\*\x00|MM\x00\*", "a TIFF image", True),
     (rb"BM", "a BMP image", False),
-    (rb"\x00\x00[\x01\x02]\x00", "an icon (ICO/CUR) image", True),
+    (rb"\x00\x00[\x01\x02]\x00", "an icon (ICO/CUR) image", False),
     (rb"\x00\x00\x00.ftyp(?:avif|heic|heix|mif1)", "an AVIF/HEIC image", True),
     (rb"RIFF.{4}WAVE", "a WAV audio file", False),
     (rb"RIFF.{4}AVI ", "an AVI video", False),
     (rb"ID3[\x02-\x04]\x00", "an MP3 audio file", True),
-    (rb"\xff[\xe2\xe3\xf2\xf3\xfa\xfb]", "an MP3 audio file", True),
+    (rb"\xff[\xe2\xe3\xf2\xf3\xfa\xfb]", "an MP3 audio file", False),
     (rb"OggS\x00", "an Ogg audio/video file", True),
     (rb"fLaC", "a FLAC audio file", False),
     (rb"\x00\x00\x00.ftyp", "an MP4/QuickTime video", True),
