@@ -182,6 +182,10 @@ def modules_of(target: str) -> list[Path]:
     return sorted(path.rglob("*.py")) if path.is_dir() else [path]
 
 
+def _in_target(module: str, target: str) -> bool:
+    return module == target or module.startswith(target + "/")
+
+
 def run_tests(copy_root: Path, tests: list[str], timeout: float, tests_root: Path) -> str:
     env = {**os.environ, "PYTHONPATH": str(copy_root), "PYTHONDONTWRITEBYTECODE": "1", "CI": "true"}
     cmd = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", "--no-header", *tests]
@@ -199,6 +203,12 @@ def main(argv=None) -> int:
     parser.add_argument("--seed", type=int, default=17)
     parser.add_argument("--tests-from", metavar="REF", help="use the tests of this git ref (e.g. main)")
     parser.add_argument("--json", type=Path, help="write every mutant and its outcome here")
+    parser.add_argument(
+        "--rerun",
+        type=Path,
+        metavar="JSON",
+        help="only the mutants that survived in an earlier --json (with a superset of its tests, the others stay killed)",
+    )
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="summit-mutation-") as tmp:
@@ -233,9 +243,26 @@ def main(argv=None) -> int:
                 rel = path.relative_to(PACKAGE)
                 count = len(sites(ast.parse(path.read_text(encoding="utf-8"))))
                 candidates += [(rel, i) for i in range(count)]
+            if args.rerun:
+                earlier = json.loads(args.rerun.read_text(encoding="utf-8"))
+                alive = {(m["module"], m["site"]) for m in earlier if m["outcome"] == "survived"}
+                ran = {(m["module"], m["site"]) for m in earlier}
+                results += [
+                    Mutant(m["module"], m["site"], m["line"], m["change"], m["outcome"], m["seconds"])
+                    for m in earlier
+                    if m["outcome"] != "survived" and _in_target(m["module"], target)
+                ]
+                candidates = [(rel, i) for rel, i in candidates if (str(rel), i) in alive]
+                print(
+                    f"{target}: {len(candidates)} survivors of {len([k for k in ran if _in_target(k[0], target)])}"
+                    " earlier mutants rerun",
+                    file=sys.stderr,
+                )
             rng = random.Random(f"{args.seed}:{target}")
             chosen = (
-                sorted(rng.sample(candidates, min(len(candidates), args.per_module))) if args.per_module else candidates
+                sorted(rng.sample(candidates, min(len(candidates), args.per_module)))
+                if args.per_module and not args.rerun
+                else candidates
             )
             print(f"{target}: {len(chosen)} of {len(candidates)} mutants; tests: {' '.join(tests)}", file=sys.stderr)
             for rel, site in chosen:
