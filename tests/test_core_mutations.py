@@ -182,3 +182,30 @@ def test_html_sections_are_closed_and_docx_body_text_is_11_point(run, tmp_path):
     assert data.exit_code == 0
     document = docx.Document(io.BytesIO((tmp_path / "b.docx").read_bytes()))
     assert document.styles["Normal"].font.size.pt == 11
+
+
+EDGES = """Harbour vote
+Yes.
+No.
+Boats boats boats left the harbour harbour at dawn.
+The vote on the harbour fees passed late on Monday.
+Fees rise.
+The mayor said the fees would pay for the new harbour wall and the dredging of the channel.
+Dredging starts in May.
+Yes.
+"""
+
+
+@pytest.mark.parametrize("name", ["lexrank", "textrank", "reduction"])
+def test_graph_rankers_match_sumy_on_one_word_and_repeated_word_sentences(name):
+    from summit_cli.ingest import text as reader
+    from summit_cli.pipeline import sentences_of
+    from summit_cli.rank import Budget, Doc, graph, select, sumy_algos
+
+    sentences = sentences_of(reader.read(EDGES.encode(), "edges.txt"))
+    doc = Doc(tuple(s.text for s in sentences), tuple(s.paragraph for s in sentences), None, "english")
+    ours, sumys = graph.rank(doc, name), sumy_algos.rank(doc, name)
+    assert ours.scores == pytest.approx(sumys.scores, rel=1e-6, abs=1e-9)
+    ones = [1] * len(sentences)
+    for k in range(1, len(sentences)):
+        assert select(ours, ones, Budget(sentences=k)) == select(sumys, ones, Budget(sentences=k)), k
