@@ -209,3 +209,11 @@ def test_graph_rankers_match_sumy_on_one_word_and_repeated_word_sentences(name):
     ones = [1] * len(sentences)
     for k in range(1, len(sentences)):
         assert select(ours, ones, Budget(sentences=k)) == select(sumys, ones, Budget(sentences=k)), k
+
+
+@pytest.mark.parametrize("quote", ['"We will return,"', "“We will return,”", "«We will return,»", "'We will return,'"])
+def test_a_quote_opening_after_a_full_stop_starts_a_sentence(quote):
+    from summit_cli.text.split import split_sentences
+
+    text = f"The talks ended on Monday. {quote} the envoy said."
+    assert split_sentences(text) == ["The talks ended on Monday.", f"{quote} the envoy said."]
