@@ -217,3 +217,29 @@ def test_a_quote_opening_after_a_full_stop_starts_a_sentence(quote):
 
     text = f"The talks ended on Monday. {quote} the envoy said."
     assert split_sentences(text) == ["The talks ended on Monday.", f"{quote} the envoy said."]
+
+
+def test_json_key_points_carry_the_cues_that_fired(run):
+    points = [p for ps in json.loads(run("brief", SEED, "-f", "json").stdout)["key_points"].values() for p in ps]
+    assert points and all(p["cues"] and all(isinstance(c, str) and c for c in p["cues"]) for p in points)
+
+
+def test_the_facts_line_says_how_much_of_the_article_the_summary_keeps(run):
+    import re
+
+    def kept(*args):
+        shown = run("brief", SEED, *args).stdout
+        return int(re.search(r"summary (\d+)% of the article", shown).group(1))
+
+    assert 0 < kept("-n", "2") < kept("-n", "8") < 100 == kept("--ratio", "1")
+
+
+def test_a_one_page_pdf_opens_with_its_bookmarks(run, tmp_path):
+    import pypdf
+
+    from conftest import FIXTURES
+
+    out = tmp_path / "brief.pdf"
+    assert run("brief", FIXTURES / "web_wire.txt", "-n", "1", "-o", out).exit_code == 0
+    reader = pypdf.PdfReader(out)
+    assert len(reader.pages) == 1 and reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"
