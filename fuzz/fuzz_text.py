@@ -77,7 +77,7 @@ def make_one_input():
         algorithm = algorithms[data[0] % len(algorithms)] if data else "default"
         try:
             article = text_reader.read(data[1:], "fuzz")
-            brief = pipeline.make_brief(article, pipeline.Options(algorithm=algorithm))
+            brief = pipeline.build_brief(article, pipeline.Options(algorithm=algorithm))
         except InputError as exc:
             assert "\n" not in exc.message and "\r" not in exc.message, exc.message
             return

@@ -15,6 +15,11 @@ from typer.core import TyperCommand, TyperGroup
 from . import console
 from .errors import SummitError
 
+try:  # typer 0.29 coerces every parameter through a pydantic TypeAdapter
+    from typer._coercion import RuntimeParam
+except ImportError:  # typer 0.28: click's own types, nothing to replace
+    RuntimeParam = None  # type: ignore[assignment,misc]
+
 _debug = False
 INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 
@@ -26,6 +31,74 @@ def set_debug(value: bool) -> None:
 
 def debugging() -> bool:
     return _debug or os.environ.get("SUMMIT_DEBUG", "") not in ("", "0")
+
+
+_PLAIN_TYPES = (str, int, float, bool)
+_TYPE_NAMES = {int: "integer", float: "float", str: "string", bool: "boolean"}
+
+
+if RuntimeParam is not None:
+    from typing import get_args, get_origin
+
+    class _PlainValue(RuntimeParam):
+        """str, int, float, bool and list-of-str values, converted as click converts them.
+
+        typer 0.29 builds a pydantic TypeAdapter for each parameter the first time it is
+        processed, given or not: importing pydantic and building ~20 adapters is
+        +150-180 ms of CPU on every `summit brief`. The options here are plain scalars
+        whose real checks are config.SETTINGS's, so a plain conversion does the job.
+        """
+
+        def _coerce_value(self, value, param, ctx):
+            kind = self.annotation
+            if get_origin(kind) is list:
+                return [str(v) for v in value]
+            if isinstance(value, kind) and not (kind is int and isinstance(value, bool)):
+                return value
+            try:
+                return kind(value) if kind is not bool else _flag(value)
+            except (TypeError, ValueError):
+                raise click.exceptions.BadParameter(f"{value!r} is not a valid {_TYPE_NAMES[kind]}.", ctx=ctx, param=param) \
+                    from None
+
+
+def _flag(value) -> bool:
+    text = str(value).strip().lower()
+    if text in ("1", "true", "yes", "on", "y", "t"):
+        return True
+    if text in ("0", "false", "no", "off", "n", "f"):
+        return False
+    raise ValueError(value)
+
+
+def _plain(annotation) -> bool:
+    if RuntimeParam is None:
+        return False
+    if get_origin(annotation) is list:
+        return get_args(annotation) == (str,)
+    return annotation in _PLAIN_TYPES
+
+
+def _use_plain_values() -> None:
+    """Plain parameters get a pydantic-free converter (typer 0.29; a no-op on 0.28 or if typer changes)."""
+    from typer import core
+
+    parameter = getattr(core, "_TyperParameter", None)
+    built = getattr(parameter, "get_runtime_param", None)
+    if RuntimeParam is None or built is None:
+        return
+
+    def get_runtime_param(self):
+        descriptor = self.type_descriptor
+        if self._runtime_param is None and _plain(descriptor.annotation):
+            self._runtime_param = _PlainValue(parameter_info=descriptor.parameter_info,
+                                              annotation=descriptor.annotation)
+        return built(self)
+
+    parameter.get_runtime_param = get_runtime_param  # type: ignore[union-attr]
+
+
+_use_plain_values()
 
 
 class SummitGroup(TyperGroup):

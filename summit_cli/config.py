@@ -10,7 +10,7 @@ import math
 import os
 import tomllib
 from dataclasses import dataclass, field
-from typing import Any, Callable, Mapping
+from typing import Any, Callable, Mapping, NoReturn
 
 from .errors import UsageError
 
@@ -26,10 +26,10 @@ def _fraction(value: Any) -> str | None:
     return None if 0 < value <= 1 and math.isfinite(value) else "must be more than 0 and at most 1"
 
 
-def _known(table: Callable[[], Mapping[str, Any]], what: str, aliases: Mapping[str, str] | None = None):
+def _known(table: Callable[[], Mapping[str, Any]], what: str, aliases: Callable[[], Mapping[str, str]] | None = None):
     def check(value: str) -> str | None:
         names = table()
-        if value in names or value.lower() in (aliases or {}) or value.lower() in names:
+        if value in names or value.lower() in names or value.lower() in (aliases() if aliases else {}):
             return None
         return f"unknown {what} '{value}' (choose from: {', '.join(names)})"
 
@@ -42,36 +42,114 @@ def _formats():
     return FORMATS
 
 
+def _format_aliases():
+    from .render import ALIASES
+
+    return ALIASES
+
+
 def _algorithms():
     from .rank import ALGORITHMS
 
     return ALGORITHMS
 
 
+def _page_sizes():
+    from .render import PAGE_SIZES
+
+    return dict.fromkeys(PAGE_SIZES)
+
+
+def _input_formats():
+    from .ingest import FORMATS
+
+    return FORMATS
+
+
+# Where a value goes: a field of pipeline.Options, of render.RenderOptions, or the command's own.
+PIPELINE, RENDER, COMMAND = "pipeline", "render", "command"
+# Help panels of the options.
+LENGTH, POINTS, OUTPUT, BATCH, GENERAL = "Summary", "Key points", "Output", "Batch", "General"
+
+
 @dataclass(frozen=True)
 class Setting:
+    """One setting, declared once: its option, config key, SUMMIT_* variable, check, help and destination.
+
+    The key is the config key and, with '-' for '_', the long option; SUMMIT_<KEY> its variable.
+    """
+
     kind: type  # str, int, float, bool or list (of str)
     default: Any
-    help: str
+    help: str  # one sentence, shown by --help and by `summit config` for an unset value
     check: Callable[[Any], str | None] | None = None
+    goes_to: str = COMMAND
+    short: str | None = None  # "-n"
+    metavar: str | None = None
+    panel: str = GENERAL
+    configurable: bool = True  # False: a per-run value (-o, --title) no file or variable may set
+    shown_default: str | None = None  # "[default: ...]" in --help when the default is not the value itself
+    commands: tuple[str, ...] = ("brief", "digest")  # the commands whose option it is
 
 
-# Adding a setting is one line here; the CLI option of the same name then reads it.
+# Adding a setting is one entry here: the option of every command in its `commands`,
+# its config key and SUMMIT_* variable, its check and its help all come from it; its
+# value reaches pipeline.Options or RenderOptions by name (goes_to), or the command
+# reads it from the resolved settings.
 SETTINGS: dict[str, Setting] = {
-    "format": Setting(str, None, "output format; by default from -o's extension, else markdown",
-                      _known(_formats, "format", {"md": "markdown"})),
-    "algorithm": Setting(str, "default", "summarizer (see `summit algorithms`)", _known(_algorithms, "algorithm")),
-    "sentences": Setting(int, None, "summary length in sentences; unset (and no ratio or words): grows with the article, about 3 for 400 words, 5 for 1,200", _positive),
-    "ratio": Setting(float, None, "summary length as a fraction of the article's sentences", _fraction),
-    "words": Setting(int, None, "summary length budget in words", _positive),
-    "taxonomy": Setting(str, "summit", "taxonomy name or TOML file"),
-    "language": Setting(str, "english", "language of the articles"),
-    "max_points": Setting(int, None, "most key points per category; unset: 8, or half the sentences of a long article, at most 25", _positive),
-    "require": Setting(list, [], "categories that must have a key point (exit 6 otherwise)"),
-    "explain": Setting(bool, False, "show why each sentence was chosen"),
-    "page_size": Setting(str, "a4", "paper for DOCX and PDF: a4 or letter"),
-    "quiet": Setting(bool, False, "print nothing but errors"),
+    "format": Setting(str, None, "markdown, json, text, html, docx or pdf (or an extension: md, txt, htm)",
+                      _known(_formats, "format", _format_aliases), short="-f", metavar="FORMAT", panel=OUTPUT,
+                      shown_default="from -o's extension, else markdown"),
+    "output": Setting(str, None, "Write the brief to FILE (atomically) instead of stdout; its folder must exist.",
+                      short="-o", metavar="FILE", panel=OUTPUT, configurable=False),
+    "sentences": Setting(int, None, "Summary length in sentences.", _positive, PIPELINE, "-n", "N", LENGTH,
+                         shown_default="grows with the article, about 3 for 400 words, 5 for 1,200"),
+    "ratio": Setting(float, None, "Summary length as a fraction (0 < R <= 1) of the sentences.", _fraction,
+                     PIPELINE, metavar="R", panel=LENGTH),
+    "words": Setting(int, None, "Summary length budget in words (never cuts a sentence). -n, --ratio, --words: give one.",
+                     _positive, PIPELINE, metavar="W", panel=LENGTH),
+    "algorithm": Setting(str, "default", "Summarizer (see `summit algorithms`).", _known(_algorithms, "algorithm"),
+                         PIPELINE, "-a", "NAME", LENGTH),
+    "language": Setting(str, "english", "Language of the article, for stemming and stop words.",
+                        goes_to=PIPELINE, metavar="LANG", panel=LENGTH),
+    "taxonomy": Setting(str, "summit", "Taxonomy name or TOML file.", goes_to=PIPELINE, metavar="NAME|FILE",
+                        panel=POINTS),
+    "max_points": Setting(int, None, "Most key points per category.", _positive, PIPELINE, metavar="N", panel=POINTS,
+                          shown_default="8, or half the sentences of a long article, at most 25"),
+    "require": Setting(list, [], "Exit 6 if CATEGORY has no key point (repeatable; for CI gates). "
+                       "The brief is still written.", metavar="CATEGORY", panel=POINTS),
+    "title": Setting(str, None, "Title of the brief.", goes_to=PIPELINE, metavar="TEXT", panel=OUTPUT,
+                     configurable=False, shown_default="the article's headline"),
+    "explain": Setting(bool, False, "Show why each sentence was chosen (scores, cues).", goes_to=RENDER, panel=OUTPUT),
+    "page_size": Setting(str, "a4", "Paper for DOCX and PDF: a4 or letter.", _known(_page_sizes, "page size"),
+                         RENDER, metavar="SIZE", panel=OUTPUT),
+    "out_dir": Setting(str, None, "Batch mode: one brief per input in FOLDER (created if missing), named after the "
+                       "input, with manifest.jsonl (input, output, status, error).", short="-O", metavar="FOLDER",
+                       panel=BATCH, configurable=False),
+    "jobs": Setting(int, None, "Batch mode: inputs worked on at once.", _positive, short="-j", metavar="N",
+                    panel=BATCH, configurable=False, shown_default="the number of CPUs"),
+    "input_format": Setting(str, None, "Read every input as text, html, docx or pdf.",
+                            _known(_input_formats, "input format"), metavar="KIND", configurable=False,
+                            shown_default="detected from content and name"),
+    "quiet": Setting(bool, False, "Print nothing but errors: no warnings, no progress, no colour.", short="-q"),
+    "debug": Setting(bool, False, "Show the traceback of a failure.", configurable=False),
 }
+
+
+def of_command(command: str) -> tuple[str, ...]:
+    """The settings a command takes as options, in table order."""
+    return tuple(k for k, s in SETTINGS.items() if command in s.commands)
+
+
+def configurable() -> list[str]:
+    """The keys a config file or SUMMIT_* variable may set, in table order."""
+    return [k for k, s in SETTINGS.items() if s.configurable]
+
+
+def bound_for(settings: "Settings", goes_to: str) -> dict[str, Any]:
+    """The values of the settings that go to one place (PIPELINE, RENDER), by key."""
+    return {k: settings[k] for k, s in SETTINGS.items() if s.goes_to == goes_to}
+
 
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off", ""}
@@ -120,11 +198,16 @@ def _typed(key: str, value: Any) -> Any:
     return value
 
 
+def _unknown(key: str, where: str) -> NoReturn:
+    raise UsageError(f"{where}: unknown setting '{key}' (known: {', '.join(configurable())})")
+
+
 def check(key: str, value: Any, where: str) -> Any:
     """The value if the setting accepts it; else a UsageError naming where it came from."""
     if key not in SETTINGS:
-        raise UsageError(f"{where}: unknown setting '{key}' (known: {', '.join(SETTINGS)})")
-    problem = SETTINGS[key].check(value) if SETTINGS[key].check and value is not None else None
+        _unknown(key, where)
+    rule = SETTINGS[key].check
+    problem = rule(value) if rule is not None and value is not None else None
     if problem:
         raise UsageError(f"{where}: {problem}")
     return value
@@ -196,8 +279,8 @@ def resolve(options: Mapping[str, Any] | None = None, cwd: str | None = None,
     for key, value in table.items():
         key = key.replace("-", "_")
         where = f"{name}: {key} = {value!r}"
-        if key not in SETTINGS:
-            check(key, value, name)
+        if key not in SETTINGS or not SETTINGS[key].configurable:
+            _unknown(key, name)
         try:
             layer[key] = check(key, _typed(key, value), where)
         except ValueError as exc:
@@ -205,7 +288,7 @@ def resolve(options: Mapping[str, Any] | None = None, cwd: str | None = None,
     layers.append((name, layer))
 
     layer = {}
-    for key in SETTINGS:
+    for key in configurable():
         text = env.get(env_name(key))
         if text is None:
             continue
@@ -257,12 +340,13 @@ def _show(value: Any) -> str:
 def as_toml(settings: Settings) -> str:
     """The effective settings as summit.toml lines, each with its source as a comment."""
     lines = []
-    width = max(map(len, SETTINGS))
-    for key in SETTINGS:
+    width = max(map(len, configurable()))
+    for key in configurable():
         value = settings.values.get(key)
         source = settings.sources.get(key, DEFAULT)
         if value is None:
-            lines.append(f"# {key} is not set ({SETTINGS[key].help})")
+            about = SETTINGS[key].help.rstrip(".")
+            lines.append(f"# {key} is not set ({about[:1].lower() + about[1:]})")
             continue
         lines.append(f"{key:<{width}} = {_toml_value(value):<12} # {source}")
     return "\n".join(lines) + "\n"

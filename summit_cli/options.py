@@ -1,24 +1,27 @@
-"""The options every command shares, declared once so they mean the same everywhere.
+"""Command-line options, made from the one table of settings (config.SETTINGS).
 
 Defaults are None ("not given"), so a config file or SUMMIT_* variable can supply the
-value; the real defaults live in config.SETTINGS. Help panels group the options.
+value; the real defaults, the checks and the help live in config.SETTINGS. A command
+lists the settings it takes with `@takes(...)`; nothing else declares an option.
 """
 from __future__ import annotations
 
-from typing import List, Optional
+import functools
+import inspect
+from typing import Annotated, Any, Callable, List, Optional
 
 import typer
-from typing import Annotated
 
 from . import console
 from .command import set_debug
+from .config import BATCH, GENERAL, LENGTH, OUTPUT, POINTS, SETTINGS, option_name
 from .errors import EXIT_CODES
+
+__all__ = ["BATCH", "GENERAL", "LENGTH", "OUTPUT", "POINTS", "Inputs", "option", "takes"]
 
 EXIT_HELP = "\b\nExit codes:\n" + "\n".join(f"  {k}  {v}" for k, v in EXIT_CODES.items())
 CONFIG_HELP = ("Defaults come from summit.toml in the working directory (or [tool.summit] in pyproject.toml), "
                "then SUMMIT_<OPTION> environment variables, then options; `summit config` shows the result.")
-
-LENGTH, POINTS, OUTPUT, BATCH, GENERAL = "Summary", "Key points", "Output", "Batch", "General"  # help panels
 
 
 def complete_algorithm(incomplete: str):
@@ -45,58 +48,62 @@ def _debug(value: Optional[bool]) -> Optional[bool]:
     return value
 
 
+# What an option does on the command line besides carrying its value.
+_CALLBACKS: dict[str, Callable[[Any], Any]] = {"quiet": _quiet, "debug": _debug}
+_COMPLETIONS: dict[str, Callable[[str], Any]] = {"algorithm": complete_algorithm, "format": complete_format}
+_PYTHON_TYPES: dict[type, Any] = {str: str, int: int, float: float, bool: bool, list: List[str]}
+
+
+def _help(key: str) -> str:
+    setting = SETTINGS[key]
+    shown = setting.shown_default
+    if shown is None and setting.default not in (None, False, []):
+        shown = str(setting.default)
+    return setting.help + (f" [default: {shown}]" if shown else "")
+
+
+@functools.lru_cache(maxsize=None)
+def option(key: str) -> Any:
+    """The typer annotation of a setting's option: Annotated[Optional[T], typer.Option(...)]."""
+    setting = SETTINGS[key]
+    names = [option_name(key)] + ([setting.short] if setting.short else [])
+    info = typer.Option(
+        *names, metavar=setting.metavar, rich_help_panel=setting.panel, help=_help(key), show_default=False,
+        callback=_CALLBACKS.get(key), autocompletion=_COMPLETIONS.get(key))
+    return Annotated[Optional[_PYTHON_TYPES[setting.kind]], info]
+
+
+def takes(*keys: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """A command taking these settings as options, in this order after its own parameters.
+
+    The command receives them as keyword arguments (None when not given), ready for
+    config.resolve; its own parameters (arguments, command-specific options) stay as written.
+    """
+    unknown = [k for k in keys if k not in SETTINGS]
+    if unknown:
+        raise KeyError(f"not in config.SETTINGS: {', '.join(unknown)}")
+
+    def wrap(fn: Callable[..., Any]) -> Callable[..., Any]:
+        own = [p for p in inspect.signature(fn, eval_str=True).parameters.values() if p.kind is not p.VAR_KEYWORD]
+        added = [inspect.Parameter(k, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=option(k))
+                 for k in keys]
+
+        @functools.wraps(fn)
+        def command(**values: Any) -> Any:
+            return fn(**values)
+
+        command.__signature__ = inspect.Signature(own + added)  # type: ignore[attr-defined]
+        command.__annotations__ = {p.name: p.annotation for p in own + added}
+        del command.__wrapped__  # typer must read the signature above, not fn's
+        return command
+
+    return wrap
+
+
 Inputs = Annotated[Optional[List[str]], typer.Argument(
     metavar="ARTICLE", show_default=False,
-    help="Article files (text, HTML, DOCX, PDF), http(s) URLs, folders, or - for standard input (read when "
-         "nothing is given and input is piped). Several inputs or a folder need --out-dir.")]
-DigestInputs = Annotated[Optional[List[str]], typer.Argument(
-    metavar="INPUT", show_default=False,
-    help="Reports of one event: files (text, HTML, DOCX, PDF), http(s) URLs, folders (their article files, "
-         "sorted), or - for standard input; numbered as sources in the order given.")]
-InputFormat = Annotated[Optional[str], typer.Option(
-    "--input-format", metavar="KIND", rich_help_panel=GENERAL,
-    help="Read every input as text, html, docx or pdf [default: detected from content and name].")]
-OutDir = Annotated[Optional[str], typer.Option(
-    "--out-dir", "-O", metavar="FOLDER", rich_help_panel=BATCH,
-    help="Batch mode: one brief per input in FOLDER (created if missing), named after the input, "
-         "with manifest.jsonl (input, output, status, error).")]
-Jobs = Annotated[Optional[int], typer.Option(
-    "--jobs", "-j", metavar="N", min=1, rich_help_panel=BATCH,
-    help="Batch mode: inputs worked on at once [default: the number of CPUs].")]
-Format = Annotated[Optional[str], typer.Option(
-    "--format", "-f", metavar="FORMAT", rich_help_panel=OUTPUT, autocompletion=complete_format,
-    help="markdown, json, text, html, docx or pdf [default: from -o's extension, else markdown].")]
-PageSize = Annotated[Optional[str], typer.Option(
-    "--page-size", metavar="SIZE", rich_help_panel=OUTPUT, help="Paper for DOCX and PDF: a4 or letter [default: a4].")]
-Output = Annotated[Optional[str], typer.Option(
-    "--output", "-o", metavar="FILE", rich_help_panel=OUTPUT,
-    help="Write the brief to FILE (atomically) instead of stdout; its folder must exist.")]
-Sentences = Annotated[Optional[int], typer.Option(
-    "--sentences", "-n", metavar="N", rich_help_panel=LENGTH, help="Summary length in sentences [default: grows with the article, about 3 for 400 words, 5 for 1,200].")]
-Ratio = Annotated[Optional[float], typer.Option(
-    "--ratio", metavar="R", rich_help_panel=LENGTH, help="Summary length as a fraction (0 < R <= 1) of the sentences.")]
-Words = Annotated[Optional[int], typer.Option(
-    "--words", metavar="W", rich_help_panel=LENGTH,
-    help="Summary length budget in words (never cuts a sentence). -n, --ratio, --words: give one.")]
-Algorithm = Annotated[Optional[str], typer.Option(
-    "--algorithm", "-a", metavar="NAME", rich_help_panel=LENGTH, autocompletion=complete_algorithm,
-    help="Summarizer (see `summit algorithms`) [default: default].")]
-Language = Annotated[Optional[str], typer.Option(
-    "--language", metavar="LANG", rich_help_panel=LENGTH,
-    help="Language of the article, for stemming and stop words [default: english].")]
-TaxonomyOpt = Annotated[Optional[str], typer.Option(
-    "--taxonomy", metavar="NAME|FILE", rich_help_panel=POINTS, help="Taxonomy name or TOML file [default: summit].")]
-MaxPoints = Annotated[Optional[int], typer.Option(
-    "--max-points", metavar="N", rich_help_panel=POINTS, help="Most key points per category [default: 8, or half the sentences of a long article, at most 25].")]
-Require = Annotated[Optional[List[str]], typer.Option(
-    "--require", metavar="CATEGORY", rich_help_panel=POINTS,
-    help="Exit 6 if CATEGORY has no key point (repeatable; for CI gates). The brief is still written.")]
-Title = Annotated[Optional[str], typer.Option(
-    "--title", metavar="TEXT", rich_help_panel=OUTPUT, help="Title of the brief [default: the article's headline].")]
-Explain = Annotated[Optional[bool], typer.Option(
-    "--explain", rich_help_panel=OUTPUT, help="Show why each sentence was chosen (scores, cues).")]
-Quiet = Annotated[Optional[bool], typer.Option(
-    "--quiet", "-q", callback=_quiet, rich_help_panel=GENERAL,
-    help="Print nothing but errors: no warnings, no progress, no colour.")]
-Debug = Annotated[Optional[bool], typer.Option(
-    "--debug", callback=_debug, rich_help_panel=GENERAL, help="Show the traceback of a failure.")]
+    help="Article files (text, HTML, DOCX, PDF, also gzip/bzip2/xz-compressed), http(s) URLs, folders, or - for "
+         "standard input (read when nothing is given and input is piped). Several inputs or a folder need --out-dir.")]
+Language = option("language")
+Quiet = option("quiet")
+Debug = option("debug")

@@ -111,7 +111,7 @@ def _budget(options: Options, lengths: tuple[int, ...]) -> Budget:
     return budget if budget != Budget() else Budget(sentences=display.summary_length(sum(lengths)))
 
 
-def make_brief(article: Article, options: Options | None = None) -> Brief:
+def build_brief(article: Article, options: Options | None = None) -> Brief:
     options = options or Options()
     a = analyse(article, options)
     sentences, tax, budget = a.sentences, a.taxonomy, a.budget

@@ -82,7 +82,7 @@ def test_missing_file_is_a_one_line_error(run):
     result = run("brief", "no/such/file.txt")
     assert result.exit_code == 3
     assert result.stdout == ""
-    assert result.stderr.strip().count("\n") == 0 and "no/such/file.txt" in result.stderr
+    assert result.stderr.strip().count("\n") == 0 and "no/such/file.txt: no such file" in result.stderr
 
 
 def test_empty_and_sentenceless_input(tmp_path, run):
@@ -90,10 +90,10 @@ def test_empty_and_sentenceless_input(tmp_path, run):
     empty.write_text("  \n\n")
     punct = tmp_path / "punct.txt"
     punct.write_text("... --- !!!\n")
-    for path in (empty, punct):
+    for path, reason in ((empty, "empty input"), (punct, "no sentences")):
         result = run("brief", path)
         assert result.exit_code == 3, result.stderr
-        assert result.stdout == "" and result.stderr.startswith("summit: ")
+        assert result.stdout == "" and result.stderr.startswith("summit: ") and reason in result.stderr
 
 
 def test_real_entry_point_runs_without_traceback(tmp_path):
@@ -101,6 +101,7 @@ def test_real_entry_point_runs_without_traceback(tmp_path):
     assert ok.returncode == 0 and json.loads(ok.stdout)["schema"] == "summit-brief/1"
     bad = summit("brief", tmp_path / "missing.txt")
     assert bad.returncode == 3 and b"Traceback" not in bad.stderr and bad.stdout == b""
+    assert b"missing.txt: no such file" in bad.stderr
 
 
 def test_output_file_is_written_and_stdout_stays_empty(tmp_path, run):

@@ -93,10 +93,11 @@ def test_input_errors_exit_3_naming_the_input(run, tmp_path):
     empty.write_text("")
     blank = tmp_path / "blank.txt"
     blank.write_text(" \n\t\n")
-    for path in (missing, empty, blank, tmp_path):
+    for path, reason in ((missing, "no such file"), (empty, "empty input"), (blank, "empty input"),
+                         (tmp_path, "is a directory")):
         result = run("brief", path)
         assert result.exit_code == 3, (path, result.stderr)
-        one_line_error(result, path)
+        one_line_error(result, f"{path}: {reason}")
 
 
 def test_output_into_a_missing_folder_exits_4(run, tmp_path):
@@ -159,7 +160,7 @@ def test_an_unexpected_failure_exits_1_says_it_is_a_bug_and_debug_shows_the_trac
     def broken(*args, **kwargs):
         raise ZeroDivisionError("simulated defect")
 
-    monkeypatch.setattr(pipeline, "make_brief", broken)
+    monkeypatch.setattr(pipeline, "build_brief", broken)
     result = run("brief", SEED)
     assert result.exit_code == 1
     err = one_line_error(result, "ZeroDivisionError", "simulated defect")
@@ -179,11 +180,13 @@ def test_debug_keeps_the_exit_code_of_an_expected_failure(run, tmp_path):
 
 def test_exit_codes_from_a_real_process(tmp_path):
     assert summit("brief", SEED).returncode == 0
-    assert summit("brief", SEED, "-f", "nope").returncode == 2
-    assert summit("brief", tmp_path / "missing.txt").returncode == 3
-    assert summit("brief", SEED, "-o", tmp_path / "missing" / "b.md").returncode == 4
-    for proc in (summit("brief", SEED, "-f", "nope"), summit("brief", tmp_path / "missing.txt")):
+    for args, code, reason in ((["-f", "nope"], 2, "unknown format 'nope'"),
+                               ([tmp_path / "missing.txt"], 3, "missing.txt: no such file"),
+                               (["-o", tmp_path / "missing" / "b.md"], 4, "does not exist")):
+        proc = summit("brief", *([SEED] if code != 3 else []), *args)
+        assert proc.returncode == code, proc.stderr
         assert proc.stdout == b"" and b"Traceback" not in proc.stderr and proc.stderr.count(b"\n") == 1
+        assert reason.encode() in proc.stderr, proc.stderr
 
 
 # --- streams and colour -------------------------------------------------------------------

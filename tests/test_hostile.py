@@ -55,8 +55,10 @@ def run_bounded(*args, timeout: float = 60, input: bytes | None = None, fsize: i
                           capture_output=True, timeout=timeout, preexec_fn=limits)
 
 
-def assert_one_line_error(result, code: int) -> str:
+def assert_one_line_error(result, code: int, reason: str) -> str:
+    """One stderr line with the exit code and the reason: exit 3 for another cause must not pass."""
     assert result.returncode == code, result.stderr
+    assert reason.encode() in result.stderr, (reason, result.stderr)
     assert b"Traceback" not in result.stderr
     assert result.stderr.startswith(b"summit: ") and result.stderr.count(b"\n") == 1, result.stderr
     return result.stderr.decode()
@@ -130,7 +132,7 @@ def test_pathological_shapes_finish_in_every_format(shape, tmp_path):
 def test_only_one_word_lines_is_refused_in_one_line(tmp_path):
     article = tmp_path / "words.txt"
     article.write_text("word\n" * 100_000)
-    assert_one_line_error(run_bounded("brief", article, timeout=60), 3)
+    assert_one_line_error(run_bounded("brief", article, timeout=60), 3, "no sentences")
 
 
 # --- limits ------------------------------------------------------------------
@@ -139,30 +141,34 @@ def test_input_over_the_size_limit_is_refused_in_one_line(tmp_path):
     article = tmp_path / "huge.txt"
     with open(article, "wb") as fh:
         fh.truncate(MAX_INPUT_BYTES + 1)  # sparse: the limit is checked before anything is parsed
-    message = assert_one_line_error(run_bounded("brief", article), 3)
+    message = assert_one_line_error(run_bounded("brief", article), 3, "input limit")
     assert "limit" in message and str(MAX_INPUT_BYTES) in message
 
 
 def test_stdin_over_the_size_limit_is_refused_in_one_line():
     data = b"Talks resumed. " * (MAX_INPUT_BYTES // 15 + 1)
-    assert_one_line_error(run_bounded("brief", "-", input=data), 3)
+    assert_one_line_error(run_bounded("brief", "-", input=data), 3, f"-: larger than the {MAX_INPUT_BYTES}-byte")
 
 
-@pytest.mark.parametrize("data", [b"\x00" * 8192, bytes(range(256)) * 64, b"\x89PNG\r\n\x1a\n" + b"\x00\xff" * 4000])
-def test_binary_input_is_refused_in_one_line(data, tmp_path):
+@pytest.mark.parametrize("data,reason", [
+    (b"\x00" * 8192, "binary data (mostly NUL bytes), not an article"),
+    (bytes(range(256)) * 64, "binary data, not an article"),
+    (b"\x89PNG\r\n\x1a\n" + b"\x00\xff" * 4000, "a PNG image, not an article"),
+])
+def test_binary_input_is_refused_in_one_line(data, reason, tmp_path):
     article = tmp_path / "binary.txt"
     article.write_bytes(data)
-    assert_one_line_error(summit("brief", article), 3)
+    assert_one_line_error(summit("brief", article), 3, "binary.txt: " + reason)
 
 
 @pytest.mark.parametrize("name", ["no\nsuch.txt", "\x1b[31mred\x1b[0m.txt", "tab\there.txt"])
 def test_error_about_a_hostile_file_name_stays_one_line(name, tmp_path):
-    message = assert_one_line_error(summit("brief", tmp_path / name), 3)
+    message = assert_one_line_error(summit("brief", tmp_path / name), 3, "no such file")
     assert "\x1b" not in message
 
 
 def test_output_folder_with_a_newline_is_a_one_line_error(tmp_path):
-    assert_one_line_error(summit("brief", SEED, "-o", tmp_path / "no\nsuch" / "brief.md"), 4)
+    assert_one_line_error(summit("brief", SEED, "-o", tmp_path / "no\nsuch" / "brief.md"), 4, "does not exist")
 
 
 @pytest.mark.skipif(sys.platform == "darwin", reason="APFS refuses file names that are not UTF-8")
@@ -183,17 +189,17 @@ def test_file_name_that_is_not_utf8_still_gets_a_brief(tmp_path):
 OLD = b"an earlier brief that must survive\n"
 
 
-@pytest.mark.parametrize("make_input", [
-    lambda d: d / "missing.txt",
-    lambda d: (d / "empty.txt").write_bytes(b" \n") and d / "empty.txt",
-    lambda d: (d / "punct.txt").write_bytes(b"... !!! ---\n") and d / "punct.txt",
+@pytest.mark.parametrize("make_input,reason", [
+    (lambda d: d / "missing.txt", "no such file"),
+    (lambda d: (d / "empty.txt").write_bytes(b" \n") and d / "empty.txt", "empty input"),
+    (lambda d: (d / "punct.txt").write_bytes(b"... !!! ---\n") and d / "punct.txt", "no sentences"),
 ])
-def test_existing_output_survives_a_failed_input(make_input, tmp_path):
+def test_existing_output_survives_a_failed_input(make_input, reason, tmp_path):
     target = tmp_path / "brief.md"
     target.write_bytes(OLD)
     article = make_input(tmp_path)
     before = sorted(os.listdir(tmp_path))
-    assert_one_line_error(summit("brief", article, "-o", target), 3)
+    assert_one_line_error(summit("brief", article, "-o", target), 3, reason)
     assert target.read_bytes() == OLD
     assert sorted(os.listdir(tmp_path)) == before
 
@@ -203,7 +209,7 @@ def test_existing_output_survives_a_failed_write(tmp_path):
     target = tmp_path / "brief.md"
     target.write_bytes(OLD)
     result = run_bounded("brief", SEED, "-o", target, fsize=len(OLD) + 10)
-    assert_one_line_error(result, 4)
+    assert_one_line_error(result, 4, "cannot write")
     assert target.read_bytes() == OLD
     assert leftovers(tmp_path) == []
 
@@ -362,11 +368,12 @@ def test_stdout_on_a_full_disk_is_an_output_error():
     assert result.stderr.startswith(b"summit: ") and result.stderr.count(b"\n") == 1, result.stderr
 
 
-@pytest.mark.parametrize("args,code", [(["brief", "-"], 3), (["brief"], 2)])
-def test_closed_stdin_is_a_one_line_error(args, code):
+@pytest.mark.parametrize("args,code,reason", [(["brief", "-"], 3, "standard input is closed"),
+                                               (["brief"], 2, "no input given")])
+def test_closed_stdin_is_a_one_line_error(args, code, reason):
     result = subprocess.run([sys.executable, "-m", "summit_cli", *args], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, preexec_fn=lambda: os.close(0), timeout=60)
-    assert_one_line_error(result, code)
+    assert_one_line_error(result, code, reason)
 
 
 def test_taxonomy_labels_cannot_smuggle_control_characters(tmp_path):

@@ -27,7 +27,7 @@ main()
 # files are read through it.
 NEVER = {"nltk", "sumy.nlp", "sumy.summarizers", "sumy.utils", "sumy.parsers", "reportlab", "docx",
          "trafilatura", "lxml", "pysbd", "PIL", "requests", "rich",
-         "pydantic"}  # typer 0.29+ validates options with pydantic: pinned below it for start-up
+         "pydantic"}  # typer 0.29 converts options with pydantic; summit_cli.command does it without
 # A brief of one article with the default ranker needs no array library: importing
 # numpy costs more than ranking the article (the sumy-based and graph rankers use it).
 BRIEF = NEVER | {"numpy", "scipy"}
@@ -57,6 +57,8 @@ def heavy(modules, banned):
     (["brief", SEED, "--format", "json"], BRIEF),
     (["digest", "--help"], NO_ANALYSIS),
     (["digest", SEED, SEED], BRIEF),  # the alignment is plain Python: no numpy for a digest either
+    (["brief", SEED, "-n", "3", "--require", "objectives", "--explain", "-q"], BRIEF),
+    (["taxonomy", "list"], NO_ANALYSIS),
 ])
 def test_command_does_not_import_what_it_does_not_need(tmp_path, args, banned):
     assert heavy(loaded(tmp_path, *args), banned) == []

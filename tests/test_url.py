@@ -1,6 +1,7 @@
 """URLs, fetched from a local http.server on 127.0.0.1 that each test starts and stops."""
 import gzip
 import json
+import random
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -20,6 +21,8 @@ ROUTES = {
     "/empty": (200, "text/html", b""),
     "/gzipped": (200, "text/html; charset=utf-8", gzip.compress(PAGE)),
     "/bomb": (200, "text/html", gzip.compress(b" " * 4_000_000)),
+    "/archive/story.txt.gz": (200, "application/gzip", gzip.compress("\n".join(ARTICLE).encode("utf-8"))),
+    "/noise": (200, "text/plain", random.Random(5).randbytes(5000)),
 }
 ENCODED = {"/gzipped", "/bomb"}  # sent gzip-encoded although the client asked for identity
 REDIRECTS = {
@@ -138,3 +141,15 @@ def test_compressed_response_is_capped_after_inflating(server, run, monkeypatch)
 def test_nothing_listening_is_a_network_error(run):
     result = run("brief", "http://127.0.0.1:9/article")  # the discard port: nothing answers there
     assert result.exit_code == 5 and "127.0.0.1:9" in result.stderr
+
+
+def test_a_compressed_article_url_is_read_like_a_compressed_file(server, run):
+    result = run("brief", f"{server}/archive/story.txt.gz", "-f", "json", "-n", "50")
+    assert result.exit_code == 0, result.stderr
+    assert [s["text"] for s in json.loads(result.stdout)["summary"]] == ARTICLE
+
+
+def test_a_url_serving_binary_as_text_is_refused_like_a_file(server, run):
+    result = run("brief", f"{server}/noise")
+    assert result.exit_code == 3 and result.stderr.count("\n") == 1
+    assert f"{server}/noise" in result.stderr and "binary data, not an article" in result.stderr

@@ -3,35 +3,18 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Optional
+from typing import Any, Optional
 
 from .. import console
 from ..errors import InputError, UsageError
-from ..options import (Algorithm, Debug, Explain, Format, InputFormat, Inputs, Jobs, Language, MaxPoints, OutDir,
-                       Output, PageSize, Quiet, Ratio, Require, Sentences, TaxonomyOpt, Title, Words)
+from ..config import of_command
+from ..options import Inputs, takes
+
+BRIEF_OPTIONS = of_command("brief")  # declared in config.SETTINGS
 
 
-def brief(
-    inputs: Inputs = None,
-    format: Format = None,
-    output: Output = None,
-    sentences: Sentences = None,
-    ratio: Ratio = None,
-    words: Words = None,
-    algorithm: Algorithm = None,
-    language: Language = None,
-    taxonomy: TaxonomyOpt = None,
-    max_points: MaxPoints = None,
-    require: Require = None,
-    title: Title = None,
-    explain: Explain = None,
-    page_size: PageSize = None,
-    out_dir: OutDir = None,
-    jobs: Jobs = None,
-    input_format: InputFormat = None,
-    quiet: Quiet = None,
-    debug: Debug = None,
-) -> None:
+@takes(*BRIEF_OPTIONS)
+def brief(inputs: Inputs = None, **given: Any) -> None:
     """Make a brief of an article: summary, key points by category, quotes.
 
     \b
@@ -40,20 +23,17 @@ def brief(
       summit brief article.txt -f json | jq -r '.key_points.concessions[].text'
       summit brief article.txt -o brief.md --require concessions || exit 1   # CI gate
     """
-    from .. import config, ingest, make_brief, render, require as gate
+    from .. import config, make_brief, render, require as gate
     from ..group import taxonomy as taxonomy_mod
     from ..output import deliver
 
-    settings = config.resolve(dict(format=format, sentences=sentences, ratio=ratio, words=words,
-                                   algorithm=algorithm, language=language, taxonomy=taxonomy,
-                                   max_points=max_points, require=require, explain=explain, page_size=page_size,
-                                   quiet=quiet))
+    settings = config.resolve(given)
     console.set_quiet(settings["quiet"])
     if not inputs:
         if sys.stdin is None or sys.stdin.isatty():
             raise UsageError("no input given (name a file, or pipe text in with -)")
         inputs = ["-"]
-    input_format = ingest.check_format(input_format)
+    input_format, out_dir, output = settings["input_format"], settings["out_dir"], settings["output"]
     batch_mode = out_dir is not None or len(inputs) > 1
     if batch_mode and out_dir is None:
         raise UsageError("several inputs need --out-dir FOLDER (one brief per input)")
@@ -61,17 +41,15 @@ def brief(
         raise InputError(f"{inputs[0]}: is a directory (to brief every article in it, add --out-dir FOLDER)")
     if batch_mode and output:
         raise UsageError("--output names one file; with --out-dir each brief is named after its input")
-    fmt = output_format(format, None if batch_mode else output, settings["format"])
-    render_options = render.RenderOptions(explain=settings["explain"], page_size=settings["page_size"])
+    fmt = output_format(given["format"], None if batch_mode else output, settings["format"])
+    render_options = render.RenderOptions(**config.bound_for(settings, config.RENDER))
     gate.check_known(settings["require"], taxonomy_mod.load(settings["taxonomy"]).ids())
-    options = dict(sentences=settings["sentences"], ratio=settings["ratio"], words=settings["words"],
-                   algorithm=settings["algorithm"], taxonomy=settings["taxonomy"], title=title,
-                   language=settings["language"], max_points=settings["max_points"])
+    options = config.bound_for(settings, config.PIPELINE)
 
     if batch_mode:
         import typer
 
-        raise typer.Exit(_batch(inputs, out_dir, jobs, fmt, input_format, options, render_options,
+        raise typer.Exit(_batch(inputs, out_dir, settings["jobs"], fmt, input_format, options, render_options,
                                 settings["require"]))
 
     result = make_brief(inputs[0], input_format=input_format, **options)

@@ -1,31 +1,23 @@
 """summit digest: many reports of one event in, one digest out, every item citing its sources."""
 from __future__ import annotations
 
+from typing import Annotated, Any, List, Optional
+
+import typer
+
 from .. import console
+from ..config import of_command
 from ..errors import UsageError
-from ..options import (Algorithm, Debug, DigestInputs, Explain, Format, InputFormat, Language, MaxPoints, Output,
-                       PageSize, Quiet, Ratio, Require, Sentences, TaxonomyOpt, Title, Words)
+from ..options import takes
+
+DigestInputs = Annotated[Optional[List[str]], typer.Argument(
+    metavar="INPUT", show_default=False,
+    help="Reports of one event: files (text, HTML, DOCX, PDF, also gzip/bzip2/xz-compressed), http(s) URLs, "
+         "folders (their article files, sorted), or - for standard input; numbered as sources in the order given.")]
 
 
-def digest(
-    inputs: DigestInputs = None,
-    format: Format = None,
-    output: Output = None,
-    sentences: Sentences = None,
-    ratio: Ratio = None,
-    words: Words = None,
-    algorithm: Algorithm = None,
-    language: Language = None,
-    taxonomy: TaxonomyOpt = None,
-    max_points: MaxPoints = None,
-    require: Require = None,
-    title: Title = None,
-    explain: Explain = None,
-    page_size: PageSize = None,
-    input_format: InputFormat = None,
-    quiet: Quiet = None,
-    debug: Debug = None,
-) -> None:
+@takes(*of_command("digest"))
+def digest(inputs: DigestInputs = None, **given: Any) -> None:
     """One brief from many reports of the same event: shared facts first, each item citing its sources.
 
     Near-duplicate sentences from different sources become one item citing all of them
@@ -39,25 +31,20 @@ def digest(
       summit digest reports/ -f json | jq -r '.summary[] | "\\(.cites | length) \\(.text)"'
       summit digest a.txt b.txt -o digest.pdf
     """
-    from .. import config, ingest, render, require as gate
+    from .. import config, render, require as gate
     from ..commands.brief import output_format
     from ..digest import make_digest
     from ..group import taxonomy as taxonomy_mod
     from ..output import deliver
 
-    settings = config.resolve(dict(format=format, sentences=sentences, ratio=ratio, words=words,
-                                   algorithm=algorithm, language=language, taxonomy=taxonomy,
-                                   max_points=max_points, require=require, explain=explain, page_size=page_size,
-                                   quiet=quiet))
+    settings = config.resolve(given)
     console.set_quiet(settings["quiet"])
     if not inputs:
         raise UsageError("no input given (name the reports to digest: files, folders, URLs or -)")
-    input_format = ingest.check_format(input_format)
-    fmt = output_format(format, output, settings["format"])
-    render_options = render.RenderOptions(explain=settings["explain"], page_size=settings["page_size"])
+    output = settings["output"]
+    fmt = output_format(given["format"], output, settings["format"])
+    render_options = render.RenderOptions(**config.bound_for(settings, config.RENDER))
     gate.check_known(settings["require"], taxonomy_mod.load(settings["taxonomy"]).ids())
-    result = make_digest(inputs, input_format=input_format, sentences=settings["sentences"], ratio=settings["ratio"],
-                         words=settings["words"], algorithm=settings["algorithm"], taxonomy=settings["taxonomy"],
-                         title=title, language=settings["language"], max_points=settings["max_points"])
+    result = make_digest(inputs, input_format=settings["input_format"], **config.bound_for(settings, config.PIPELINE))
     deliver(render.render_digest(result, fmt, render_options), output, render.is_binary(fmt), fmt)
     gate.enforce(result, settings["require"], "digest")

@@ -34,7 +34,7 @@ def show(
     elif format == "json":
         data = {"file": settings.file,
                 "settings": {k: {"value": settings.values.get(k), "source": settings.sources.get(k, config.DEFAULT)}
-                             for k in config.SETTINGS}}
+                             for k in config.configurable()}}
         typer.echo(json.dumps(data, indent=2))
     else:
         raise UsageError(f"unknown format '{format}' for summit config (choose from: toml, json)")

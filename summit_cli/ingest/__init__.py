@@ -1,8 +1,10 @@
 """Readers: one per kind of input, each returning the same Article.
 
-The kind is found from the bytes first (a PDF or a Word file says what it is in
-its first bytes, whatever its name), then from the file name, then by sniffing
-for markup; `input_format` overrides all of it. Each reader module is imported
+Compressed input (gzip, bzip2, xz) is opened first, by content. The kind is then
+found from the bytes (a PDF or a Word file says what it is in its first bytes,
+whatever its name), then from the file name, then by sniffing for markup;
+`input_format` overrides all of it. Bytes that do not read as text are refused
+before a reader sees them (sniff.py). Each reader module is imported
 only when an input of its kind arrives, so a plain-text brief never pays for
 the HTML extractor or the PDF library.
 """
@@ -18,6 +20,7 @@ from dataclasses import replace
 from ..errors import InputError, UsageError
 from ..model import Article
 from ..text.normalize import printable
+from . import sniff
 
 MAX_INPUT_BYTES = 50 * 1024 * 1024
 
@@ -29,16 +32,9 @@ _EXTENSIONS = {
     ".docx": "docx", ".pdf": "pdf",
 }
 # Suffixes a folder walk picks up: the kinds above, nothing else a folder may hold.
-ARTICLE_SUFFIXES = tuple(_EXTENSIONS)
+_COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz")
+ARTICLE_SUFFIXES = tuple(_EXTENSIONS) + tuple(e + c for e in _EXTENSIONS for c in _COMPRESSED_SUFFIXES)
 _HTML_SNIFF = re.compile(rb"<(?:!doctype\s+html|html|head|body|article|meta|title)\b", re.IGNORECASE)
-# Kinds we recognise only to refuse them with a useful reason.
-_REFUSED_MAGIC = (
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an encrypted or legacy Word/Office file (save it as .docx without a password)"),
-    (b"\x89PNG", "an image, not an article"),
-    (b"\xff\xd8\xff", "an image, not an article"),
-    (b"GIF8", "an image, not an article"),
-    (b"{\\rtf", "an RTF file (save it as .docx or text)"),
-)
 
 
 def is_url(source: str) -> bool:
@@ -55,7 +51,7 @@ def check_format(input_format: str | None) -> str | None:
 
 
 def load_bytes(source: str, max_bytes: int = MAX_INPUT_BYTES) -> bytes:
-    """Bytes of a file, or of stdin for '-'; an InputError names what went wrong."""
+    """Bytes of a file, or of stdin for '-', decompressed; an InputError names what went wrong."""
     if source == "-":
         if sys.stdin is None:  # started with stdin closed (`summit brief - <&-`)
             raise InputError("-: standard input is closed")
@@ -76,7 +72,7 @@ def load_bytes(source: str, max_bytes: int = MAX_INPUT_BYTES) -> bytes:
         raise InputError(f"{source}: larger than the {max_bytes}-byte input limit")
     if not data.strip():
         raise InputError(f"{source}: empty input")
-    return data
+    return sniff.decompress(data, source, max_bytes)
 
 
 def detect(data: bytes, name: str = "", content_type: str | None = None) -> str:
@@ -87,14 +83,17 @@ def detect(data: bytes, name: str = "", content_type: str | None = None) -> str:
         if b"word/" in data[:65536] or name.lower().endswith(".docx"):
             return "docx"
         raise InputError(f"{name}: a ZIP archive, not an article (only .docx among zipped formats)")
-    for magic, what in _REFUSED_MAGIC:
-        if data.startswith(magic):
-            raise InputError(f"{name}: {what}")
+    what = sniff.looks_like(data, sure_only=True)
+    if what:  # before the name: a photo called brief.pdf is still a photo
+        raise InputError(f"{name}: {what}, not an article")
     if content_type:
         kind = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "text"}.get(content_type)
         if kind:
             return kind
-    ext = os.path.splitext(name)[1].lower()
+    stem, ext = os.path.splitext(name)
+    if ext.lower() in _COMPRESSED_SUFFIXES:  # page.html.gz: the name under the compression
+        ext = os.path.splitext(stem)[1]
+    ext = ext.lower()
     if ext in _EXTENSIONS:
         return _EXTENSIONS[ext]
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
@@ -105,9 +104,20 @@ def detect(data: bytes, name: str = "", content_type: str | None = None) -> str:
 
 def parse(data: bytes, name: str, kind: str, url: str | None = None) -> Article:
     """Run the reader for `kind` over bytes already in hand; the Article carries their hash."""
+    if kind in ("text", "html"):
+        sniff.refuse_binary(data, name)
     module = importlib.import_module(f".{FORMATS[kind]}", __name__)
     article = module.read(data, name, url=url) if kind == "html" else module.read(data, name)
     return replace(article, sha256=hashlib.sha256(data).hexdigest())
+
+
+def from_text(text: str, input_format: str | None = None, name: str = "text") -> Article:
+    """An Article from an article held in a string (plain text unless input_format or its markup says HTML)."""
+    data = text.encode("utf-8", "surrogatepass")
+    if not data.strip():
+        raise InputError(f"{name}: empty input")
+    kind = check_format(input_format) or detect(data, name)
+    return parse(data, name, kind)
 
 
 def read(source: str, input_format: str | None = None) -> Article:

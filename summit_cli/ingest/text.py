@@ -5,7 +5,6 @@ import codecs
 import re
 import unicodedata
 
-from ..errors import InputError
 from ..model import Article, Block
 from ..text.normalize import normalize
 from ..text.title import headline
@@ -63,7 +62,7 @@ def _implausibility(text: str) -> float:
     return score
 
 
-def _legacy_decode(data: bytes) -> str:
+def _legacy_decode(data: bytes) -> tuple[str, str]:
     """Bytes that are not UTF-8: the most plausible of the detector's candidates and cp1252.
 
     On short texts charset-normalizer ranks several 8-bit tables as equally good and
@@ -91,18 +90,18 @@ def _legacy_decode(data: bytes) -> str:
         except (UnicodeDecodeError, LookupError):
             continue
         scored.append((_implausibility(text) / max(1, len(text)), rank, encoding))
-    if not scored:
-        return data.decode("cp1252", errors="replace")
-    return data.decode(min(scored)[2], errors="replace")
+    encoding = min(scored)[2] if scored else "cp1252"
+    return data.decode(encoding, errors="replace"), encoding
 
 
-def decode(data: bytes) -> str:
+def decoding(data: bytes) -> tuple[str, str]:
+    """The text and the name of the encoding it was read in (names starting "utf" are Unicode)."""
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         # UTF-16 text always has NUL bytes (spaces, line ends); without any, FF FE is junk.
         if data.startswith(bom) and (codec != "utf-16" or b"\x00" in data):
-            return data.decode(codec, errors="replace")
+            return data.decode(codec, errors="replace"), codec
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
     # UTF-8 with some junk bytes in it stays UTF-8: its valid multi-byte characters
@@ -110,8 +109,12 @@ def decode(data: bytes) -> str:
     lenient = data.decode("utf-8", errors="replace")
     broken = lenient.count("\ufffd")
     if sum(1 for ch in lenient if ch > "\x7f") - broken > broken:
-        return lenient
+        return lenient, "utf-8"
     return _legacy_decode(data)
+
+
+def decode(data: bytes) -> str:
+    return decoding(data)[0]
 
 
 def _is_hard_wrapped(lines: list[str]) -> bool:
@@ -137,22 +140,7 @@ def blocks_from_text(text: str) -> list[Block]:
     return blocks
 
 
-def _looks_binary(data: bytes) -> bool:
-    """Many NULs and little readable text besides them: a binary file.
-
-    NUL runs alone are junk in a text (or UTF-16 without a BOM); normalize() drops them.
-    """
-    head = data[:4096]
-    if head.count(b"\x00") <= len(head) // 4 or data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return False
-    rest = head.replace(b"\x00", b"").decode("utf-8", "replace")
-    readable = sum(1 for ch in rest if ch != "\ufffd" and (ch.isprintable() or ch.isspace()))
-    return readable < 0.8 * len(rest) if rest else True
-
-
 def read(data: bytes, name: str) -> Article:
-    if _looks_binary(data):
-        raise InputError(f"{name}: binary data, not text")
     text = normalize(decode(data))
     blocks = blocks_from_text(text)
     title, first = headline([b.text for b in blocks])

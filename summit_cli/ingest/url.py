@@ -31,6 +31,11 @@ _ARTICLE_TYPES = {
     "text/plain": "text",
     "application/pdf": "pdf",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+    # An archived article (story.txt.gz): opened like a compressed file, kind from its content.
+    "application/gzip": None,
+    "application/x-gzip": None,
+    "application/x-bzip2": None,
+    "application/x-xz": None,
 }
 
 
@@ -137,10 +142,13 @@ def _decompress(body: bytes, encoding: str, url: str, max_bytes: int) -> bytes:
 
 
 def read(url: str, input_format: str | None = None) -> Article:
-    from . import detect, parse
+    from . import MAX_INPUT_BYTES, detect, parse, sniff
 
     body, final, media = fetch(url)
     name = final
+    if sniff.compression(body):
+        body = sniff.decompress(body, url, MAX_INPUT_BYTES)
+        media = None  # the type was the archive's; the content says what is inside
     kind = input_format or detect(body, urlsplit(final).path, media)
     try:
         article = parse(body, name, kind, url=final)

@@ -21,7 +21,8 @@ FORMATS: dict[str, tuple[str, tuple[str, ...], bool]] = {
     "docx": ("docx", (".docx",), True),
     "pdf": ("pdf", (".pdf",), True),
 }
-ALIASES = {"md": "markdown", "txt": "text", "plain": "text", "htm": "html"}
+# -f takes every extension -o knows (md, txt, htm, ...), so the two never disagree.
+ALIASES = {ext[1:]: name for name, (_, exts, _) in FORMATS.items() for ext in exts} | {"plain": "text"}
 PAGE_SIZES = ("a4", "letter")
 
 
