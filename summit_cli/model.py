@@ -89,6 +89,13 @@ class Brief:
     algorithm: str = "default"
     taxonomy: str = "summit"
     sentences: tuple[Sentence, ...] = field(default=(), repr=False)
+    language: str = "english"  # the article's, as given or detected
+    # The brief's own headings in the article's language (--labels article), by key:
+    # summary, key_points, quotes, empty. Empty: English.
+    headings: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def heading(self, key: str, english: str) -> str:
+        return self.headings.get(key, english)
 
     def points(self) -> list[tuple[Category, tuple[Scored, ...]]]:
         return list(zip(self.categories, self.key_points))

@@ -79,7 +79,12 @@ Algorithm = Annotated[Optional[str], typer.Option(
     help="Summarizer (see `summit algorithms`) [default: default].")]
 Language = Annotated[Optional[str], typer.Option(
     "--language", metavar="LANG", rich_help_panel=LENGTH,
-    help="Language of the article, for stemming and stop words [default: english].")]
+    help="Language of the article (english, ukrainian, russian, french, ...): stemming, stop words, "
+         "abbreviations, quotes, cues [default: auto, detected from the article's letters and stop words].")]
+Labels = Annotated[Optional[str], typer.Option(
+    "--labels", metavar="english|article", rich_help_panel=OUTPUT,
+    help="Category labels and headings in English, or in the article's language where the "
+         "taxonomy and summit know it [default: english].")]
 TaxonomyOpt = Annotated[Optional[str], typer.Option(
     "--taxonomy", metavar="NAME|FILE", rich_help_panel=POINTS, help="Taxonomy name or TOML file [default: summit].")]
 MaxPoints = Annotated[Optional[int], typer.Option(

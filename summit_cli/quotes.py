@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from . import attribution
 from .model import Quote, Sentence
 from .text.tokens import item_at
 
@@ -201,8 +202,9 @@ def _attribution(before: str, after: str) -> tuple[str | None, bool]:
     return None, False
 
 
-def find(sentences: list[Sentence]) -> list[Found]:
+def find(sentences: list[Sentence], language: str = "english") -> list[Found]:
     """Every quote with its sentence span and speaker (resolved where the article allows)."""
+    rules = attribution.rules(language)  # a language's own attribution data, when it has some
     texts = [s.text for s in sentences]
     joined = "\n".join(texts)
     starts, pos = [], 0
@@ -219,12 +221,14 @@ def find(sentences: list[Sentence]) -> list[Found]:
     out: list[Found] = []
     for open_, close in _spans(joined):
         inner = " ".join(joined[open_ + 1:close].split()).strip().rstrip(",")
-        if len(inner.split()) < MIN_WORDS:
+        if len(inner.split()) < MIN_WORDS and not (rules and rules.keeps_short(inner)):
             continue
         first, last = sentence_at(open_), sentence_at(close)
         before = joined[starts[first]:open_]
         after = joined[close + 1: starts[last] + len(texts[last])]
         speaker, pronoun = _attribution(before, after)
+        if rules and speaker is None:
+            speaker, pronoun = rules.attribute(before, after, texts, first, out)
         continued = False
         if pronoun:
             speaker = _resolve_pronoun(texts, first, before, out, known)
@@ -295,5 +299,5 @@ def _strip_quotes(text: str) -> str:
     return "".join(out)
 
 
-def extract(sentences: list[Sentence]) -> tuple[Quote, ...]:
-    return tuple(Quote(sentences[f.first].index, f.text, f.speaker) for f in find(sentences))
+def extract(sentences: list[Sentence], language: str = "english") -> tuple[Quote, ...]:
+    return tuple(Quote(sentences[f.first].index, f.text, f.speaker) for f in find(sentences, language))

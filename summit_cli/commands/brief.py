@@ -7,7 +7,7 @@ from typing import Optional
 
 from .. import console
 from ..errors import InputError, OutputError, UsageError
-from ..options import (Algorithm, Debug, Explain, Format, InputFormat, Inputs, Jobs, Language, MaxPoints, OutDir,
+from ..options import (Algorithm, Debug, Explain, Format, InputFormat, Inputs, Jobs, Labels, Language, MaxPoints, OutDir,
                        Output, PageSize, Quiet, Ratio, Require, Sentences, TaxonomyOpt, Title, Words)
 
 
@@ -20,6 +20,7 @@ def brief(
     words: Words = None,
     algorithm: Algorithm = None,
     language: Language = None,
+    labels: Labels = None,
     taxonomy: TaxonomyOpt = None,
     max_points: MaxPoints = None,
     require: Require = None,
@@ -45,7 +46,7 @@ def brief(
     from ..output import write_atomic
 
     settings = config.resolve(dict(format=format, sentences=sentences, ratio=ratio, words=words,
-                                   algorithm=algorithm, language=language, taxonomy=taxonomy,
+                                   algorithm=algorithm, language=language, labels=labels, taxonomy=taxonomy,
                                    max_points=max_points, require=require, explain=explain, page_size=page_size,
                                    quiet=quiet))
     console.set_quiet(settings["quiet"])
@@ -66,7 +67,7 @@ def brief(
     gate.check_known(settings["require"], taxonomy_mod.load(settings["taxonomy"]).ids())
     options = dict(sentences=settings["sentences"], ratio=settings["ratio"], words=settings["words"],
                    algorithm=settings["algorithm"], taxonomy=settings["taxonomy"], title=title,
-                   language=settings["language"], max_points=settings["max_points"])
+                   language=settings["language"], max_points=settings["max_points"], labels=settings["labels"])
 
     if batch_mode:
         import typer

@@ -430,7 +430,7 @@ def classify(sentences: list[Sentence], taxonomy: Taxonomy, language: str = "eng
     scene_age = 0
     stem = stemmer(language)
     cap = max_points or default_max_points(len(sentences))
-    found = find_quotes(sentences)
+    found = find_quotes(sentences, language)
     quoted = _quoted_chars(found)
 
     results: list[list[Scored]] = [[] for _ in taxonomy.categories]

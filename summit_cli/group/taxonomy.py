@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 
 from ..errors import UsageError
@@ -20,7 +20,9 @@ _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _CUE = re.compile(r"^[^\W\d_][\w'’-]*\*?(?: [^\W\d_][\w'’-]*\*?)*$")
 _CATEGORY_KEYS = {"id", "label", "description", "threshold", "cues", "actor", "requires_actor", "quote_weight",
                   "private_voices"}
-_TOP_KEYS = {"name", "description", "actors", "category", "carry", "locals"}
+_TOP_KEYS = {"name", "description", "actors", "category", "carry", "locals", "languages"}
+_LANGUAGE_KEYS = {"actors", "cues", "labels", "carry"}
+_ENDINGS = re.compile(r"\{([^{}]*)\}")
 
 
 @dataclass(frozen=True)
@@ -53,9 +55,30 @@ class Taxonomy:
     # The actor that private people the article does not place belong to: residents,
     # villagers, "Iryna, a 41-year-old pharmacist" in reporting from a war zone.
     locals: str | None = None
+    # Per language ([languages.<name>]): actors that join these, cues and carry words
+    # that replace them, and the categories' labels in that language.
+    languages: dict[str, dict] = field(default_factory=dict)
 
     def ids(self) -> list[str]:
         return [c.id for c in self.categories]
+
+    def for_language(self, language: str) -> "Taxonomy":
+        """The taxonomy as it reads an article in `language`: the same category ids, with
+        that language's actors and cues where the taxonomy has them."""
+        own = self.languages.get(language)
+        if not own:
+            return self
+        actors = {k: tuple(v) for k, v in self.actors.items()}
+        for group, spellings in own.get("actors", {}).items():
+            actors[group] = actors.get(group, ()) + tuple(spellings)
+        cues = own.get("cues", {})
+        categories = tuple(replace(c, cues=cues[c.id]) if c.id in cues else c for c in self.categories)
+        return replace(self, categories=categories, actors=actors, carry=own.get("carry", self.carry))
+
+    def labelled(self, language: str) -> "Taxonomy":
+        """The taxonomy with its category labels in `language`, where it gives them."""
+        labels = self.languages.get(language, {}).get("labels", {})
+        return replace(self, categories=tuple(replace(c, label=labels.get(c.id, c.label)) for c in self.categories))
 
 
 def _package_dir():
@@ -208,6 +231,7 @@ def parse(data: bytes, label: str) -> Taxonomy:
             quote_weight=float(quote_weight),
             private_voices=private_voices,
         ))
+    languages = _languages(raw.get("languages", {}), [s.id for s in specs], actors, where)
     name = raw.get("name", os.path.splitext(os.path.basename(label))[0])
     if not isinstance(name, str):
         raise where.error("'name' must be a string", "name")
@@ -218,4 +242,53 @@ def parse(data: bytes, label: str) -> Taxonomy:
         actors={k: tuple(v) for k, v in actors.items()},
         carry={" ".join(k.lower().split()): float(v) for k, v in carry.items()},
         locals=local,
+        languages=languages,
     )
+
+
+def expand(spelling: str) -> list[str]:
+    """ "Україн{а,и,і}" -> ["Україна", "України", "Україні"]: a word's endings, listed once."""
+    m = _ENDINGS.search(spelling)
+    if not m:
+        return [spelling]
+    return [x for ending in m.group(1).split(",") for x in expand(spelling[:m.start()] + ending + spelling[m.end():])]
+
+
+def _languages(raw, ids: list[str], actors: dict, where: _Where) -> dict[str, dict]:
+    """[languages.<name>] tables: checked like their English counterparts."""
+    if not isinstance(raw, dict) or not all(isinstance(v, dict) for v in raw.values()):
+        raise where.error("[languages] must hold one [languages.<name>] table per language", "languages")
+    out = {}
+    for lang, table in raw.items():
+        where_ = f"[languages.{lang}]"
+        extra = sorted(set(table) - _LANGUAGE_KEYS)
+        if extra:
+            raise where.error(f"{where_}: unknown key '{extra[0]}' (expected: {', '.join(sorted(_LANGUAGE_KEYS))})", extra[0])
+        own: dict = {}
+        for group, spellings in table.get("actors", {}).items():
+            if group not in actors:
+                raise where.error(f"{where_}: actor '{group}' is not defined in [actors]", group)
+            if not isinstance(spellings, list) or not all(isinstance(s, str) and s.strip() for s in spellings):
+                raise where.error(f"{where_}: actor '{group}' must be a list of spellings (strings)", group)
+            own.setdefault("actors", {})[group] = tuple(x for s in spellings for x in expand(s))
+        for cid, cues in table.get("cues", {}).items():
+            if cid not in ids:
+                raise where.error(f"{where_}: cues for unknown category '{cid}' (categories: {', '.join(ids)})", cid)
+            if not isinstance(cues, dict) or not cues:
+                raise where.error(f"{where_}: cues of '{cid}' must be a table of \"cue\" = weight", cid)
+            for cue, w in cues.items():
+                ok_weight = isinstance(w, (int, float)) and not isinstance(w, bool) and (_weight(w) or _weight(-w))
+                if not _CUE.match(cue.strip()) or not ok_weight:
+                    raise where.error(f"{where_}: cue {cue!r} = {w!r} must be words with a weight from -10 to 10, not 0", cue)
+            own.setdefault("cues", {})[cid] = {" ".join(str(k).lower().split()): float(v) for k, v in cues.items()}
+        labels = table.get("labels", {})
+        if not isinstance(labels, dict) or not all(k in ids and isinstance(v, str) for k, v in labels.items()):
+            raise where.error(f"{where_}: labels must map category ids to strings", "labels")
+        own["labels"] = {k: _text(v) for k, v in labels.items()}
+        carry = table.get("carry")
+        if carry is not None:
+            if not isinstance(carry, dict) or not all(_weight(v) and v <= 1 for v in carry.values()):
+                raise where.error(f"{where_}: carry must map opening words to a share between 0 and 1", "carry")
+            own["carry"] = {" ".join(k.lower().split()): float(v) for k, v in carry.items()}
+        out[lang] = own
+    return out

@@ -44,7 +44,7 @@ _STARTERS = {
 _CANDIDATE = re.compile(r"(?<![.!?…])([.!?…]++)([\"”’'»)\]]*+)\s+")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 ABBREVIATION_WINDOW = 32  # longer than any abbreviation above
-_OPENERS = "\"“‘'([«¿¡"
+_OPENERS = "\"“‘'([«„¿¡"
 
 
 # Single quotes (the house style of many British papers) share their mark with the
@@ -54,14 +54,18 @@ _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?…])[’'](?=[\s.,;:!?)\]”\"]|$)")
 
 
 def _quote_depth(text: str) -> int:
-    curly = text.count("“") + text.count("«") - text.count("”") - text.count("»")
+    # „…“ (Ukrainian, German) closes with the mark that opens an English quote.
+    low = text.count("„")
+    low_closed = min(low, text.count("“"))
+    curly = (text.count("“") - low_closed + low + text.count("«")
+             - text.count("”") - text.count("»") - low_closed)
     straight = text.count('"') % 2
     single = len(_SINGLE_OPEN.findall(text)) - len(_SINGLE_CLOSE.findall(text))
     return max(curly, 0) + straight + max(single, 0)
 
 
 def _opens_quote(rest: str) -> bool:
-    return rest[:1] in ("\"", "“", "«") or (rest[:1] in ("'", "‘") and rest[1:2].isalpha())
+    return rest[:1] in ("\"", "“", "«", "„") or (rest[:1] in ("'", "‘") and rest[1:2].isalpha())
 
 
 def _starts_sentence(rest: str) -> bool:
@@ -74,7 +78,7 @@ def _starts_sentence(rest: str) -> bool:
     return ch.isdigit() or (ch.isalpha() and not ch.islower())
 
 
-def _is_abbreviation_stop(before: str, rest: str) -> bool:
+def _is_abbreviation_stop(before: str, rest: str, extra: Abbreviations | None = None) -> bool:
     # Only the tail: searching a whole 200,000-letter "word" for `[\w.]+$` is quadratic.
     m = _WORD_BEFORE.search(before[-ABBREVIATION_WINDOW:])
     if not m:
@@ -83,18 +87,24 @@ def _is_abbreviation_stop(before: str, rest: str) -> bool:
     if not raw or (len(raw) > 1 and raw.isupper() and "." not in raw):
         return False  # an acronym ("the SEC."), not an abbreviation ("Sec. 5")
     word = raw.lower()
-    if word in _TITLES:
+    never_end, may_end, starters = extra or ((), (), ())
+    if word in _TITLES or word in never_end:
         return True
     # An initial ("J. K. Rowling") or a letter that ends a name ("hepatitis A. The ...").
-    if word in _MAY_END or (len(word) == 1 and word.isalpha()):
-        nxt = re.match(r"[\"“‘'(]*(\w+)(\.?)", rest)
+    if word in _MAY_END or word in may_end or (len(word) == 1 and word.isalpha()):
+        nxt = re.match(r"[\"“‘'(«„]*(\w+)(\.?)", rest)
         if nxt and len(nxt.group(1)) == 1 and nxt.group(2):
             return True  # another initial follows: "J. A. Smith"
-        return not (nxt and nxt.group(1).lower() in _STARTERS)
+        return not (nxt and (nxt.group(1).lower() in _STARTERS or nxt.group(1).lower() in starters))
     return False
 
 
-def split_sentences(paragraph: str) -> list[str]:
+# A language's own abbreviations (summit_cli/lang/*.toml), beside the built-in ones:
+# (never end a sentence, may end one, words that start sentences).
+Abbreviations = tuple[frozenset[str], frozenset[str], frozenset[str]]
+
+
+def split_sentences(paragraph: str, abbreviations: Abbreviations | None = None) -> list[str]:
     """Split one paragraph into sentences; never joins across paragraphs."""
     out: list[str] = []
     start = 0
@@ -106,7 +116,7 @@ def split_sentences(paragraph: str) -> list[str]:
         if not _starts_sentence(rest):
             continue
         before = paragraph[max(start, m.start(1) - ABBREVIATION_WINDOW): m.start(1)]
-        if m.group(1) == "." and _is_abbreviation_stop(before, rest):
+        if m.group(1) == "." and _is_abbreviation_stop(before, rest, abbreviations):
             continue
         piece = paragraph[start:end]
         # Inside an open quote, unless a new quote opens: news leaves a quote open at

@@ -1,0 +1,208 @@
+"""Who said a quote, from a language's attribution data (summit_cli/lang/<name>.toml).
+
+For languages whose news attributes quotes by a dash and an inverted verb ("«…», —
+заявив Зеленський", "“…”, – сказал Песков"), a verb before the quote ("Песков заявил:
+«…»"), or a phrase with the speaker in the genitive ("за словами Сибіги", "по словам
+Ушакова"). The speaker is given in the nominative a reader expects: a surname the data
+knows in any case is that surname; other names after an "according to" phrase lose
+their genitive ending by the data's suffix table. A pronoun, a description ("— додав
+секретар РНБО") or a document ("говорится в заявлении") stands for the speaker of the
+quote before, else for the person the sentence before names as speaking.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .text.language import data
+
+MAX_VERB_DISTANCE = 30  # words between a speech verb and the quote it introduces
+_WORD = re.compile(r"[\w'’-]+")
+_NAME_WORD = re.compile(r"^[A-ZА-ЯЁІЇЄҐ][\w'’-]*$")
+# Case endings a surname may carry, longest first: stems compare names across cases.
+_ENDINGS = sorted("ого ому ими ий ій ым им ім ої ою ей ой ая ую ова ева ові еві ом ем ою а у е і и ю я ь є ы".split(),
+                  key=len, reverse=True)
+
+
+class Rules:
+    """One language's attribution rules, compiled once."""
+
+    def __init__(self, name: str):
+        q = data(name).quotes
+        verbs = "|".join(map(re.escape, q.get("verbs", ())))
+        self.verb = re.compile(rf"(?<!\w)(?:{verbs})\w*", re.IGNORECASE)
+        self.pronouns = {p.lower() for p in q.get("pronouns", ())}
+        self.according = [re.compile(rf"(?<!\w){re.escape(a)}\s+([\w'’-]+(?:\s+[\w'’-]+)?)", re.IGNORECASE)
+                          for a in q.get("according", ())]
+        self.according_pronoun = re.compile(
+            "|".join(rf"(?<!\w){re.escape(a)}(?!\w)" for a in q.get("according_pronoun", ())) or r"(?!x)x",
+            re.IGNORECASE)
+        self.impersonal = re.compile(
+            "|".join(rf"(?<!\w){re.escape(a)}(?!\w)" for a in q.get("impersonal", ())) or r"(?!x)x", re.IGNORECASE)
+        self.people = {_stem(p): p for p in q.get("people", ())}
+        self.genitive = sorted(q.get("genitive", {}).items(), key=lambda kv: -len(kv[0]))
+        self.min_words = q.get("min_words", 3)
+
+    def keeps_short(self, inner: str) -> bool:
+        """A quote shorter than the usual minimum: spoken words quoted in part ("«цікава ідея»")."""
+        return len(inner.split()) >= self.min_words and inner[:1].islower()
+
+    # -- names ---------------------------------------------------------------------------
+    def known(self, word: str) -> str | None:
+        return self.people.get(_stem(word))
+
+    def nominative(self, name: str, genitive: bool = False) -> str:
+        """A name as a reader expects it: known surnames in their own form, and after
+        "за словами"/"по словам" each word's genitive ending replaced."""
+        words = name.split()
+        out = []
+        for w in words:
+            known = self.known(w)
+            if known:
+                out.append(known)
+            elif genitive:
+                out.append(next((w[: -len(e)] + r for e, r in self.genitive if w.endswith(e) and len(w) - len(e) >= 2), w))
+            else:
+                out.append(w)
+        return " ".join(out)
+
+    def _runs(self, text: str) -> list[tuple[int, str]]:
+        """Capitalised runs (names) in the text, with their start, skipping all-capital acronyms."""
+        runs, cur, start = [], [], 0
+        for m in _WORD.finditer(text):
+            w = m.group(0)
+            gap = text[cur_end:m.start()] if cur else ""
+            if _NAME_WORD.match(w) and not (w.isupper() and len(w) > 1) and (not cur or not re.search(r"[,.;:!?()«»\"“”—–]", gap)):
+                if not cur:
+                    start = m.start()
+                cur.append(w)
+                cur_end = m.end()
+                continue
+            if cur:
+                runs.append((start, " ".join(cur)))
+            cur = []
+            if _NAME_WORD.match(w) and not (w.isupper() and len(w) > 1):
+                cur, start, cur_end = [w], m.start(), m.end()
+        if cur:
+            runs.append((start, " ".join(cur)))
+        return runs
+
+    def name_after(self, text: str) -> str | None:
+        """The speaker named after a verb: "заявив секретар РНБО Рустем Умєров" -> Рустем Умєров."""
+        clause = re.split(r"[,.;:!?()]", text, maxsplit=1)[0]
+        runs = [r for _, r in self._runs(clause)][:4]
+        for r in runs:
+            if any(self.known(w) for w in r.split()):
+                return self.nominative(r)
+        for r in runs:
+            if len(r.split()) >= 2:
+                return self.nominative(r)
+        return self.nominative(runs[0]) if runs else None
+
+    def name_before(self, text: str) -> str | None:
+        """The subject right before a verb: "Песков заявил", "Трамп також заявив"."""
+        words = _WORD.findall(text)[-4:]
+        tail = " ".join(words)
+        runs = self._runs(tail)
+        if not runs:
+            return None
+        return self.nominative(runs[-1][1])
+
+    def persons(self, text: str) -> list[str]:
+        """Names in a sentence, in order, as the speaker of a later quote may be."""
+        out = []
+        for _, run in self._runs(text):
+            known = [w for w in run.split() if self.known(w)]
+            if known or len(run.split()) >= 2 or re.match(r"^[A-Z]", run):
+                out.append(self.nominative(run))
+        return out
+
+    def speaking(self, text: str) -> str | None:
+        """The one who speaks in a sentence: a person next to a speech verb, else one whose
+        words it cites ("з посиланням на заяву Умєрова"), else the last person named."""
+        for m in self.verb.finditer(text):
+            before = self.name_before(text[:m.start()])
+            if before:
+                return before
+            after = text[m.end():]
+            # "сообщает портал Axios": a word or two of description may stand between.
+            rest = re.match(r"\s+(?:[a-zа-яёіїєґ'’-]+\s+){0,2}([\w'’-]+(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]*)?)", after)
+            if rest and _NAME_WORD.match(rest.group(1).split()[0]):
+                return self.nominative(rest.group(1))
+        for rx in self.according:
+            m = rx.search(text)
+            if m and any(self.known(w) for w in m.group(1).split()):
+                return self.nominative(m.group(1), genitive=True)
+        people = self.persons(text)
+        return people[-1] if people else None
+
+    # -- attribution ---------------------------------------------------------------------
+    def attribute(self, before: str, after: str, texts: list[str], first: int, previous) -> tuple[str | None, bool]:
+        """(speaker, continued) of a quote, from the text before and after it in its sentences."""
+        m = re.match(r"^[\s,.!?…:;]*[—–-]*\s*", after)
+        tail = after[m.end():]
+        v = self.verb.match(tail)
+        if v:
+            rest = tail[v.end():]
+            first_word = (_WORD.findall(rest) or [""])[0]
+            if first_word.lower() in self.pronouns or not first_word[:1].isupper():
+                return self._resolve(texts, first, previous), False
+            return self.name_after(rest), False
+        if self.impersonal.match(tail):
+            return self._resolve(texts, first, previous, documents=True), False
+        head = before
+        verbs = [m for m in self.verb.finditer(head) if len(head[m.end():].split()) <= MAX_VERB_DISTANCE]
+        for rx in self.according:
+            found = list(rx.finditer(head))
+            if found:
+                return self.nominative(found[-1].group(1), genitive=True), False
+        if self.according_pronoun.search(head):
+            return self._resolve(texts, first, previous), False
+        if verbs:
+            verb = verbs[-1]
+            who = self.name_before(head[: verb.start()])
+            if who:
+                return who, False
+            after_verb = head[verb.end():]
+            words = _WORD.findall(after_verb)
+            if words and words[0].lower() in self.pronouns:
+                return self._resolve(texts, first, previous), False
+            who = self.name_after(after_verb)
+            if who:
+                return who, False
+            words_before = _WORD.findall(head[: verb.start()])
+            if words_before and words_before[-1].lower() in self.pronouns:
+                return self._resolve(texts, first, previous), False
+        return None, False
+
+    def _resolve(self, texts: list[str], first: int, previous, documents: bool = False) -> str | None:
+        """Whom "він", "the secretary" or "the statement" stands for: the speaker of the
+        quote just before, else the one speaking in the sentences before."""
+        spoke = [f.speaker for f in previous if f.last in (first - 1, first) and f.speaker]
+        if spoke:
+            return spoke[-1]
+        for k in (first, first - 1, first - 2):
+            if k < 0:
+                break
+            text = texts[k] if k < first else ""
+            if not text:
+                continue
+            who = self.speaking(text)
+            if who:
+                return who
+        return None
+
+
+def _stem(word: str) -> str:
+    w = word.lower()
+    for e in _ENDINGS:
+        if w.endswith(e) and len(w) - len(e) >= 3:
+            return w[: -len(e)]
+    return w
+
+
+@lru_cache(maxsize=None)
+def rules(language: str) -> Rules | None:
+    """The language's attribution rules, or None when its data has none (English: the
+    built-in rules of quotes.py)."""
+    return Rules(language) if data(language).quotes.get("verbs") else None
