@@ -15,13 +15,17 @@ import re
 from functools import lru_cache
 
 from .text.language import data
+from .text.tokens import stop_words
 
 MAX_VERB_DISTANCE = 30  # words between a speech verb and the quote it introduces
 _WORD = re.compile(r"[\w'’-]+")
 _NAME_WORD = re.compile(r"^[A-ZА-ЯЁІЇЄҐ][\w'’-]*$")
-# Case endings a surname may carry, longest first: stems compare names across cases.
-_ENDINGS = sorted("ого ому ими ий ій ым им ім ої ою ей ой ая ую ова ева ові еві ом ем ою а у е і и ю я ь є ы".split(),
-                  key=len, reverse=True)
+_CAP = r"[A-ZА-ЯЁІЇЄҐ][\w'’-]*"
+_SUBJECT_TAIL = re.compile(rf"({_CAP}(?:\s+{_CAP})*)\s+(?:[a-zа-яёіїєґ'’-]+\s+){{0,2}}$")
+# A first name in the nominative ends so; "Германии", "України" do not.
+_FIRST_NAME = re.compile(r"(?:[^аеиоуыэюяіїєё]|ій|ий|а|я|о)$", re.IGNORECASE)
+# Case endings a surname may carry after its base ("Зеленськ|ого", "Умєров|а", "Кремл|е").
+_CASE_ENDINGS = frozenset("ого ому ими ий ій ый ым им ім ої ою ей ой ая ую ові еві ом ем ою а у е і и ю я ь є ы єю ею".split()) | {""}
 
 
 class Rules:
@@ -39,9 +43,10 @@ class Rules:
             re.IGNORECASE)
         self.impersonal = re.compile(
             "|".join(rf"(?<!\w){re.escape(a)}(?!\w)" for a in q.get("impersonal", ())) or r"(?!x)x", re.IGNORECASE)
-        self.people = {_stem(p): p for p in q.get("people", ())}
+        self.people = {_base(p): p for p in q.get("people", ())}
         self.genitive = sorted(q.get("genitive", {}).items(), key=lambda kv: -len(kv[0]))
         self.min_words = q.get("min_words", 3)
+        self.stops = stop_words(name) | self.pronouns
 
     def keeps_short(self, inner: str) -> bool:
         """A quote shorter than the usual minimum: spoken words quoted in part ("«цікава ідея»")."""
@@ -49,7 +54,13 @@ class Rules:
 
     # -- names ---------------------------------------------------------------------------
     def known(self, word: str) -> str | None:
-        return self.people.get(_stem(word))
+        """The nominative of a surname the data knows, from any of its case forms."""
+        w = word.lower()
+        for cut in range(0, min(4, len(w) - 2)):
+            base, ending = (w[:-cut], w[-cut:]) if cut else (w, "")
+            if base in self.people and ending in _CASE_ENDINGS:
+                return self.people[base]
+        return None
 
     def nominative(self, name: str, genitive: bool = False) -> str:
         """A name as a reader expects it: known surnames in their own form, and after
@@ -71,6 +82,11 @@ class Rules:
         runs, cur, start = [], [], 0
         for m in _WORD.finditer(text):
             w = m.group(0)
+            if w.lower() in self.stops:  # "Про це ...", "Він заявив": a capital that opens a sentence
+                if cur:
+                    runs.append((start, " ".join(cur)))
+                cur = []
+                continue
             gap = text[cur_end:m.start()] if cur else ""
             if _NAME_WORD.match(w) and not (w.isupper() and len(w) > 1) and (not cur or not re.search(r"[,.;:!?()«»\"“”—–]", gap)):
                 if not cur:
@@ -92,21 +108,40 @@ class Rules:
         clause = re.split(r"[,.;:!?()]", text, maxsplit=1)[0]
         runs = [r for _, r in self._runs(clause)][:4]
         for r in runs:
-            if any(self.known(w) for w in r.split()):
-                return self.nominative(r)
+            known = [w for w in r.split() if self.known(w)]
+            if known:
+                return self._named(r)
         for r in runs:
             if len(r.split()) >= 2:
                 return self.nominative(r)
         return self.nominative(runs[0]) if runs else None
 
+    def _named(self, run: str) -> str:
+        """A run of capitalised words as a speaker: "Дмитрий Песков"; a known surname
+        in a longer run ("столицу Германии Зеленский") stands with the word before it
+        only when that word is no known name or place in another case."""
+        words = run.split()
+        for k, w in enumerate(words):
+            if self.known(w):
+                lead = words[k - 1] if k and k == len(words) - 1 and len(words) == 2 else None
+                return self.nominative(f"{lead} {w}" if lead and _FIRST_NAME.search(lead) else w)
+        return self.nominative(run)
+
     def name_before(self, text: str) -> str | None:
-        """The subject right before a verb: "Песков заявил", "Трамп також заявив"."""
-        words = _WORD.findall(text)[-4:]
-        tail = " ".join(words)
-        runs = self._runs(tail)
-        if not runs:
+        """The subject right before a verb, at most two lower-case words away and with no
+        punctuation between: "Песков заявил", "Трамп також заявив"."""
+        m = _SUBJECT_TAIL.search(text)
+        if not m:
             return None
-        return self.nominative(runs[-1][1])
+        runs = [r for _, r in self._runs(m.group(1))]
+        # The name nearest the verb: "посланець ... Дональда Трампа Стів Віткофф заявив".
+        return self._named(" ".join(runs[-1].split()[-2:])) if runs else None
+
+    def _according(self, phrase: str) -> str | None:
+        """The nominative of the name after "за словами": its capitalised words only
+        ("за словами генерала" names nobody: a description)."""
+        names = [w for w in phrase.split() if _NAME_WORD.match(w) and w.lower() not in self.stops]
+        return self.nominative(" ".join(names), genitive=True) if names else None
 
     def persons(self, text: str) -> list[str]:
         """Names in a sentence, in order, as the speaker of a later quote may be."""
@@ -118,8 +153,12 @@ class Rules:
         return out
 
     def speaking(self, text: str) -> str | None:
-        """The one who speaks in a sentence: a person next to a speech verb, else one whose
-        words it cites ("з посиланням на заяву Умєрова"), else the last person named."""
+        """The one who speaks in a sentence: one whose words it cites ("з посиланням на
+        заяву Умєрова"), else a person next to a speech verb, else the last person named."""
+        for rx in self.according:
+            m = rx.search(text)
+            if m and any(self.known(w) for w in m.group(1).split()):
+                return self._according(m.group(1))
         for m in self.verb.finditer(text):
             before = self.name_before(text[:m.start()])
             if before:
@@ -129,10 +168,6 @@ class Rules:
             rest = re.match(r"\s+(?:[a-zа-яёіїєґ'’-]+\s+){0,2}([\w'’-]+(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]*)?)", after)
             if rest and _NAME_WORD.match(rest.group(1).split()[0]):
                 return self.nominative(rest.group(1))
-        for rx in self.according:
-            m = rx.search(text)
-            if m and any(self.known(w) for w in m.group(1).split()):
-                return self.nominative(m.group(1), genitive=True)
         people = self.persons(text)
         return people[-1] if people else None
 
@@ -155,7 +190,8 @@ class Rules:
         for rx in self.according:
             found = list(rx.finditer(head))
             if found:
-                return self.nominative(found[-1].group(1), genitive=True), False
+                who = self._according(found[-1].group(1))
+                return (who, False) if who else (self._resolve(texts, first, previous), False)
         if self.according_pronoun.search(head):
             return self._resolve(texts, first, previous), False
         if verbs:
@@ -193,9 +229,10 @@ class Rules:
         return None
 
 
-def _stem(word: str) -> str:
-    w = word.lower()
-    for e in _ENDINGS:
+def _base(name: str) -> str:
+    """A nominative surname without its own ending: "Зеленський" -> "зеленськ"."""
+    w = name.lower()
+    for e in ("ий", "ій", "ый", "ой", "а", "я", "ь"):
         if w.endswith(e) and len(w) - len(e) >= 3:
             return w[: -len(e)]
     return w

@@ -137,24 +137,24 @@ def render(brief, options) -> bytes:
     facts.paragraph_format.space_after = Pt(6)
     _muted_run(facts, layout.facts_line(brief), size=9)
 
-    doc.add_heading("Summary", level=1)
+    doc.add_heading(brief.heading("summary", "Summary"), level=1)
     for s in brief.summary:
         p = doc.add_paragraph(clean(s.text), style="List Bullet")
         why(p, s)
 
-    doc.add_heading("Key points", level=1)
+    doc.add_heading(brief.heading("key_points", "Key points"), level=1)
     for cat, points in brief.points():
         doc.add_heading(clean(cat.label), level=2)
         if not points:
             empty = doc.add_paragraph()
-            empty.add_run(layout.EMPTY_CATEGORY).italic = True
+            empty.add_run(brief.heading("empty", layout.EMPTY_CATEGORY)).italic = True
         for point in points:
             p = doc.add_paragraph(clean(point.text), style="List Bullet")
             _muted_run(p, " " + layout.ref(point.index))
             why(p, point)
 
     if brief.quotes:
-        doc.add_heading("Quotes", level=1)
+        doc.add_heading(brief.heading("quotes", "Quotes"), level=1)
         for q in brief.quotes:
             p = doc.add_paragraph(f"“{clean(q.text)}”", style="Quote")
             p.add_run().add_break()

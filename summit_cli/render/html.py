@@ -54,11 +54,11 @@ def render(brief, options) -> bytes:
         "</header>",
         "<main>",
         '<section id="summary">',
-        "<h2>Summary</h2>",
+        f"<h2>{_e(brief.heading('summary', 'Summary'))}</h2>",
         "<ul>",
     ]
     out += [f"<li>{_e(s.text)}{why(s)}</li>" for s in brief.summary]
-    out += ["</ul>", "</section>", '<section id="key-points">', "<h2>Key points</h2>"]
+    out += ["</ul>", "</section>", '<section id="key-points">', f"<h2>{_e(brief.heading('key_points', 'Key points'))}</h2>"]
     for cat, points in brief.points():
         out += [f'<section id="cat-{_e(cat.id)}">', f"<h3>{_e(cat.label)}</h3>"]
         if points:
@@ -66,11 +66,11 @@ def render(brief, options) -> bytes:
             out += [f"<li>{_e(p.text)}{ref(p.index)}{why(p)}</li>" for p in points]
             out.append("</ul>")
         else:
-            out.append(f'<p class="empty">{_e(layout.EMPTY_CATEGORY)}</p>')
+            out.append(f'<p class="empty">{_e(brief.heading('empty', layout.EMPTY_CATEGORY))}</p>')
         out.append("</section>")
     out.append("</section>")
     if brief.quotes:
-        out += ['<section id="quotes">', "<h2>Quotes</h2>"]
+        out += ['<section id="quotes">', f"<h2>{_e(brief.heading('quotes', 'Quotes'))}</h2>"]
         for q in brief.quotes:
             who = f"— <cite>{_e(q.speaker)}</cite>" if q.speaker else ""
             out += ["<blockquote>", f"<p>“{_e(q.text)}”</p>", f"<footer>{who}{ref(q.index)}</footer>", "</blockquote>"]

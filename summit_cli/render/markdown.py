@@ -23,16 +23,16 @@ def render(brief, options) -> bytes:
     def ref(index: int) -> str:
         return " " + layout.ref(index)  # "[12]" with no link definition is literal text
 
-    out = [f"# {esc(brief.title)}", "", f"*{esc(layout.facts_line(brief))}*", "", "## Summary", ""]
+    out = [f"# {esc(brief.title)}", "", f"*{esc(layout.facts_line(brief))}*", "", "## " + brief.heading("summary", "Summary"), ""]
     out += [f"- {esc(s.text)}{why(s)}" for s in brief.summary]
-    out += ["", "## Key points"]
+    out += ["", "## " + brief.heading("key_points", "Key points")]
     for cat, points in brief.points():
         out += ["", f"### {esc(cat.label)}", ""]
         if not points:
-            out.append(f"*{layout.EMPTY_CATEGORY}*")
+            out.append(f"*{brief.heading('empty', layout.EMPTY_CATEGORY)}*")
         out += [f"- {esc(p.text)}{ref(p.index)}{why(p)}" for p in points]
     if brief.quotes:
-        out += ["", "## Quotes"]
+        out += ["", "## " + brief.heading("quotes", "Quotes")]
         for q in brief.quotes:
             who = f" — {esc(q.speaker)}" if q.speaker else ""
             out += ["", f"> “{esc(q.text)}”{who}{ref(q.index)}"]

@@ -139,16 +139,16 @@ def render(brief, options) -> bytes:
     Barred = _barred_paragraph()
     story = [Paragraph(_m(title), st["title"]), Paragraph(_m(layout.facts_line(brief)), st["facts"]),
              HRFlowable(width="100%", thickness=0.6, color=HexColor(RULE), spaceBefore=6, spaceAfter=2),
-             heading("Summary", "h1", 0)]
+             heading(brief.heading("summary", "Summary"), "h1", 0)]
     story += [Paragraph(_m(s.text) + why(s), st["bullet"], bulletText="•") for s in brief.summary]
-    story.append(heading("Key points", "h1", 0))
+    story.append(heading(brief.heading("key_points", "Key points"), "h1", 0))
     for cat, points in brief.points():
         story.append(heading(cat.label, "h2", 1))
         if not points:
-            story.append(Paragraph(_m(layout.EMPTY_CATEGORY), st["empty"]))
+            story.append(Paragraph(_m(brief.heading("empty", layout.EMPTY_CATEGORY)), st["empty"]))
         story += [Paragraph(_m(p.text) + ref(p.index) + why(p), st["bullet"], bulletText="•") for p in points]
     if brief.quotes:
-        story.append(heading("Quotes", "h1", 0))
+        story.append(heading(brief.heading("quotes", "Quotes"), "h1", 0))
         for q in brief.quotes:
             story.append(Barred(f"“{_m(q.text)}”", st["quote"]))
             who = f"— <b>{_m(q.speaker)}</b>" if q.speaker else "— speaker not named"

@@ -14,16 +14,16 @@ def render(brief, options) -> bytes:
         return " " + layout.explain(item) if options.explain else ""
 
     out = _heading(clean(brief.title), "=") + [layout.facts_line(brief), ""]
-    out += _heading("Summary", "-")
+    out += _heading(brief.heading("summary", "Summary"), "-")
     out += [f"- {clean(s.text)}{why(s)}" for s in brief.summary]
-    out += [""] + _heading("Key points", "-")
+    out += [""] + _heading(brief.heading("key_points", "Key points"), "-")
     for cat, points in brief.points():
         out += ["", f"{clean(cat.label)}:"]
         if not points:
-            out.append(f"  {layout.EMPTY_CATEGORY}")
+            out.append(f"  {brief.heading('empty', layout.EMPTY_CATEGORY)}")
         out += [f"- {clean(p.text)} {layout.ref(p.index)}{why(p)}" for p in points]
     if brief.quotes:
-        out += [""] + _heading("Quotes", "-")
+        out += [""] + _heading(brief.heading("quotes", "Quotes"), "-")
         for q in brief.quotes:
             who = f" — {clean(q.speaker)}" if q.speaker else ""
             out.append(f"“{clean(q.text)}”{who} {layout.ref(q.index)}")
