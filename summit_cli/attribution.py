@@ -21,7 +21,9 @@ MAX_VERB_DISTANCE = 30  # words between a speech verb and the quote it introduce
 _WORD = re.compile(r"[\w'’-]+")
 _NAME_WORD = re.compile(r"^[A-ZА-ЯЁІЇЄҐ][\w'’-]*$")
 _CAP = r"[A-ZА-ЯЁІЇЄҐ][\w'’-]*"
-_SUBJECT_TAIL = re.compile(rf"({_CAP}(?:\s+{_CAP})*)\s+(?:[a-zа-яёіїєґ'’-]+\s+){{0,2}}$")
+# "В Кремле отказались комментировать эти данные и назвали": lower-case words, no
+# punctuation, between the subject and its verb.
+_SUBJECT_TAIL = re.compile(rf"({_CAP}(?:\s+{_CAP})*)\s+(?:[a-zа-яёіїєґ'’-]+\s+){{0,6}}$")
 # A first name in the nominative ends so; "Германии", "України" do not.
 _FIRST_NAME = re.compile(r"(?:[^аеиоуыэюяіїєё]|ій|ий|а|я|о)$", re.IGNORECASE)
 # Case endings a surname may carry after its base ("Зеленськ|ого", "Умєров|а", "Кремл|е").
@@ -46,11 +48,18 @@ class Rules:
         self.people = {_base(p): p for p in q.get("people", ())}
         self.genitive = sorted(q.get("genitive", {}).items(), key=lambda kv: -len(kv[0]))
         self.min_words = q.get("min_words", 3)
+        # Words of an unnamed source ("неназваний представник Білого дому"): the description
+        # is the speaker, not the person named before.
+        self.unnamed = tuple(w.lower() for w in q.get("unnamed", ()))
         self.stops = stop_words(name) | self.pronouns
 
-    def keeps_short(self, inner: str) -> bool:
-        """A quote shorter than the usual minimum: spoken words quoted in part ("«цікава ідея»")."""
-        return len(inner.split()) >= self.min_words and inner[:1].islower()
+    def keeps_short(self, inner: str, after: str) -> bool:
+        """A quote shorter than the usual minimum: spoken words quoted in part ("«цікава ідея»"),
+        or a short saying with its dash attribution ("«Начали встречу», — написал Зеленский")."""
+        if len(inner.split()) < self.min_words:
+            return False
+        return inner[:1].islower() or bool(self.verb.match(re.sub(r"^[\s,.!?…]*[—–-]+\s*", "", after, count=1))
+                                           and re.match(r"^[\s,.!?…]*[—–-]", after))
 
     # -- names ---------------------------------------------------------------------------
     def known(self, word: str) -> str | None:
@@ -137,6 +146,15 @@ class Rules:
         # The name nearest the verb: "посланець ... Дональда Трампа Стів Віткофф заявив".
         return self._named(" ".join(runs[-1].split()[-2:])) if runs else None
 
+    def _unnamed(self, text: str) -> str | None:
+        """ "неназваний представник Білого дому" as the speaker: a description of a source
+        the article does not name, up to the end of its clause (at most 6 words)."""
+        words = _WORD.findall(re.split(r"[,.;:!?()]", text, maxsplit=1)[0])
+        for k, w in enumerate(words[:4]):
+            if any(w.lower().startswith(u) for u in self.unnamed):
+                return " ".join(words[k: k + 6])
+        return None
+
     def _according(self, phrase: str) -> str | None:
         """The nominative of the name after "за словами": its capitalised words only
         ("за словами генерала" names nobody: a description)."""
@@ -176,15 +194,17 @@ class Rules:
         """(speaker, continued) of a quote, from the text before and after it in its sentences."""
         m = re.match(r"^[\s,.!?…:;]*[—–-]*\s*", after)
         tail = after[m.end():]
+        # "говорится в заявлении" before "говорит": a document, not a person
+        if self.impersonal.match(tail):
+            return self._resolve(texts, first, previous, documents=True), False
         v = self.verb.match(tail)
         if v:
             rest = tail[v.end():]
             first_word = (_WORD.findall(rest) or [""])[0]
             if first_word.lower() in self.pronouns or not first_word[:1].isupper():
-                return self._resolve(texts, first, previous), False
+                described = self._unnamed(rest)
+                return described or self._resolve(texts, first, previous), False
             return self.name_after(rest), False
-        if self.impersonal.match(tail):
-            return self._resolve(texts, first, previous, documents=True), False
         head = before
         verbs = [m for m in self.verb.finditer(head) if len(head[m.end():].split()) <= MAX_VERB_DISTANCE]
         for rx in self.according:
@@ -224,7 +244,9 @@ class Rules:
             if not text:
                 continue
             who = self.speaking(text)
-            if who:
+            # A document's words ("говорится в заявлении") are a named source's, not a
+            # country's or an organisation's that merely acted in the sentence before.
+            if who and not (documents and len(who.split()) == 1 and not self.known(who) and not who.isascii()):
                 return who
         return None
 

@@ -221,11 +221,11 @@ def find(sentences: list[Sentence], language: str = "english") -> list[Found]:
     out: list[Found] = []
     for open_, close in _spans(joined):
         inner = " ".join(joined[open_ + 1:close].split()).strip().rstrip(",")
-        if len(inner.split()) < MIN_WORDS and not (rules and rules.keeps_short(inner)):
-            continue
         first, last = sentence_at(open_), sentence_at(close)
         before = joined[starts[first]:open_]
         after = joined[close + 1: starts[last] + len(texts[last])]
+        if len(inner.split()) < MIN_WORDS and not (rules and rules.keeps_short(inner, after)):
+            continue
         speaker, pronoun = _attribution(before, after)
         if rules and speaker is None:
             speaker, pronoun = rules.attribute(before, after, texts, first, out)

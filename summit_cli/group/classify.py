@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from ..model import Scored, Sentence
 from ..quotes import find as find_quotes
+from ..text.language import data as language_data
 from ..text.tokens import item_at as _token_at, stemmer
 from .taxonomy import CategorySpec, Taxonomy
 
@@ -174,7 +175,8 @@ class _Parsed:
     """One sentence as the classifier sees it: tokens, stems, what is quoted, who is named."""
 
     def __init__(self, text: str, stem, actors, quoted_chars: list[tuple[int, int]],
-                 known: dict[str, str] | None = None, local: str | None = None, scene: str | None = None):
+                 known: dict[str, str] | None = None, local: str | None = None, scene: str | None = None,
+                 pronouns: frozenset[str] = _PRONOUNS):
         self.text = text
         toks = list(_TOKEN.finditer(text))
         self.words = [m.group(0) for m in toks]
@@ -212,7 +214,7 @@ class _Parsed:
         for i, w in enumerate(self.words):
             if i in taken or self.quoted[i]:
                 continue
-            if self.lower[i] in _PRONOUNS:
+            if self.lower[i] in pronouns:
                 self.mentions.append(_Mention(i, _UNRESOLVED, True))
             elif self.lower[i] in _PEOPLE or self.lower[i] in _PRIVATE:
                 # "a person familiar with the matter said": somebody, but not yet anybody's;
@@ -429,6 +431,7 @@ def classify(sentences: list[Sentence], taxonomy: Taxonomy, language: str = "eng
     scene: str | None = None
     scene_age = 0
     stem = stemmer(language)
+    pronouns = _PRONOUNS | language_data(language).pronouns  # "він", "он": the previous subject
     cap = max_points or default_max_points(len(sentences))
     found = find_quotes(sentences, language)
     quoted = _quoted_chars(found)
@@ -445,7 +448,7 @@ def classify(sentences: list[Sentence], taxonomy: Taxonomy, language: str = "eng
     indexes = [_CueIndex(cues) for cues in cats]
 
     for pos, sent in enumerate(sentences):
-        p = _Parsed(sent.text, stem, actors, quoted.get(pos, []), known, local, scene)
+        p = _Parsed(sent.text, stem, actors, quoted.get(pos, []), known, local, scene, pronouns)
         # A scene set at a sentence's start ("In Moscow, ...") holds for a few sentences.
         lead = [m.group for m in p.mentions if m.pos < p.lead_end and m.group not in (None, _UNRESOLVED)]
         scene, scene_age = (lead[-1], 0) if lead else (scene if scene_age < SCENE_SPAN else None, scene_age + 1)

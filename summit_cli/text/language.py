@@ -61,8 +61,10 @@ class Language:
             return len(low.split()) <= 12 or not re.search(r"[.!?…][\"'”’»)]*$", line.rstrip())
         return False
 
-    def heading(self, key: str, english: str) -> str:
-        return (self.headings or {}).get(key, english)
+    @property
+    def pronouns(self) -> frozenset[str]:
+        """Personal pronouns that stand for the previous subject ("він", "она")."""
+        return frozenset(p.lower() for p in (self.quotes or {}).get("pronouns", ()))
 
 
 def _data_dir():
