@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from html import escape
 
+from ..text.language import tag
 from . import layout
 
 CSS = """
@@ -37,7 +38,7 @@ def render(brief, options) -> bytes:
 
     out = [
         "<!DOCTYPE html>",
-        "<html>",
+        f'<html lang="{tag(brief.language)}">',
         "<head>",
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -66,7 +67,7 @@ def render(brief, options) -> bytes:
             out += [f"<li>{_e(p.text)}{ref(p.index)}{why(p)}</li>" for p in points]
             out.append("</ul>")
         else:
-            out.append(f'<p class="empty">{_e(brief.heading('empty', layout.EMPTY_CATEGORY))}</p>')
+            out.append('<p class="empty">' + _e(brief.heading('empty', layout.EMPTY_CATEGORY)) + '</p>')
         out.append("</section>")
     out.append("</section>")
     if brief.quotes:

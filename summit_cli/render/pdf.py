@@ -10,6 +10,7 @@ import io
 from importlib import resources
 from xml.sax.saxutils import escape
 
+from ..text.language import tag
 from . import layout
 
 FONT = "SummitSans"
@@ -183,7 +184,7 @@ def render(brief, options) -> bytes:
         bottomMargin=margin_bottom, title=title, author=options.generator, subject=layout.subject(brief),
         keywords=layout.keywords(brief), creator=layout.generator(options),
         producer=f"{layout.generator(options)} (ReportLab)", invariant=1, displayDocTitle=1,
-        initialFontName=FONT, initialFontSize=10.5,
+        initialFontName=FONT, initialFontSize=10.5, lang=tag(brief.language),
     )
     frame = Frame(margin_x, margin_bottom, pagesize[0] - 2 * margin_x, pagesize[1] - margin_top - margin_bottom,
                   id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)

@@ -120,6 +120,16 @@ def _cyrillic_score(name: str, words: list[str], letters: list[str]) -> float:
     return LETTER_WEIGHT * share + _hit_rate(name, words)
 
 
+# BCP 47 tags for document metadata (PDF /Lang, DOCX dc:language, HTML lang).
+_TAGS = {"arabic": "ar", "czech": "cs", "english": "en", "french": "fr", "german": "de", "greek": "el",
+         "italian": "it", "polish": "pl", "portuguese": "pt", "russian": "ru", "slovak": "sk", "spanish": "es",
+         "swedish": "sv", "ukrainian": "uk"}
+
+
+def tag(name: str) -> str:
+    return _TAGS.get(name, "en")
+
+
 def resolve(option: str | None, text: str) -> str:
     """The language to use: the option when given (and not "auto"), else the detected one."""
     return option if option and option != AUTO else detect(text)
