@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Key points and quote speakers of summit's briefs against a labelled set of articles.
 
-Usage: python benchmarks/lang_eval.py SET_FOLDER [--split dev|blind|all] [--verbose] [--json]
+Usage: python benchmarks/lang_eval.py SET_FOLDER [--split dev|blind|all] [--manifest NAME] [--summit CMD] [-v] [--json]
 
 SET_FOLDER holds manifest.jsonl (one {"id", "split", ...} per line), texts/<id>.txt and
 labels/<id>.json. Each text is briefed with default options (`summit brief TEXT -f json`,
@@ -72,11 +72,12 @@ def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("folder")
     ap.add_argument("--split", default="dev", choices=("dev", "blind", "all"))
+    ap.add_argument("--manifest", default="manifest.jsonl", help="manifest file name in the folder [default: manifest.jsonl]")
     ap.add_argument("--summit", default="summit", help="the summit command to run [default: summit]")
     ap.add_argument("--verbose", "-v", action="store_true", help="print misses per article")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = ap.parse_args(argv)
-    with open(os.path.join(args.folder, "manifest.jsonl"), encoding="utf-8") as fh:
+    with open(os.path.join(args.folder, args.manifest), encoding="utf-8") as fh:
         items = [json.loads(line) for line in fh if line.strip()]
     items = [i for i in items if args.split == "all" or i["split"] == args.split]
     f1s, right, total, languages = {}, 0, 0, {}

@@ -55,8 +55,8 @@ class Taxonomy:
     # The actor that private people the article does not place belong to: residents,
     # villagers, "Iryna, a 41-year-old pharmacist" in reporting from a war zone.
     locals: str | None = None
-    # Per language ([languages.<name>]): actors that join these, cues and carry words
-    # that replace them, and the categories' labels in that language.
+    # Per language ([languages.<name>]): actors' spellings, cues and carry words that
+    # replace these, and the categories' labels in that language.
     languages: dict[str, dict] = field(default_factory=dict)
 
     def ids(self) -> list[str]:
@@ -68,9 +68,9 @@ class Taxonomy:
         own = self.languages.get(language)
         if not own:
             return self
-        actors = {k: tuple(v) for k, v in self.actors.items()}
-        for group, spellings in own.get("actors", {}).items():
-            actors[group] = actors.get(group, ()) + tuple(spellings)
+        # The language's spellings replace the English ones: a Cyrillic article names
+        # "Зеленський", not "Zelensky", and every spelling costs start-up time.
+        actors = {k: tuple(own.get("actors", {}).get(k, v)) for k, v in self.actors.items()}
         cues = own.get("cues", {})
         categories = tuple(replace(c, cues=cues[c.id]) if c.id in cues else c for c in self.categories)
         return replace(self, categories=categories, actors=actors, carry=own.get("carry", self.carry))

@@ -23,6 +23,9 @@ AUTO = "auto"
 # A distinctive letter weighs this much more than a stop word: 1% of the letters being
 # "і" is as telling as 30% of the words being Ukrainian stop words.
 LETTER_WEIGHT = 30.0
+# English news has 35-50% stop words; text in another Latin-script language has under 15%
+# of English ones, so above this share the other lists are not worth reading.
+SURELY_ENGLISH = 0.3
 _WORD = re.compile(r"[^\W\d_]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
@@ -104,6 +107,9 @@ def detect(text: str) -> str:
     if cyrillic > latin:
         letters = [ch for ch in sample.lower() if _CYRILLIC.match(ch)]
         return max(("ukrainian", "russian"), key=lambda n: _cyrillic_score(n, words, letters))
+    english = _hit_rate(DEFAULT, words)
+    if english >= SURELY_ENGLISH:
+        return DEFAULT  # other lists would not be read for nothing: a few ms of start-up
     rates = {n: _hit_rate(n, words) for n in _LATIN_LANGUAGES}
     best = max(rates, key=lambda n: (rates[n], n == DEFAULT))
     return best if rates[best] > rates[DEFAULT] else DEFAULT
