@@ -130,11 +130,14 @@ class Rules:
         in a longer run ("столицу Германии Зеленский") stands with the word before it
         only when that word is no known name or place in another case."""
         words = run.split()
-        for k, w in enumerate(words):
-            if self.known(w):
-                lead = words[k - 1] if k and k == len(words) - 1 and len(words) == 2 else None
-                return self.nominative(f"{lead} {w}" if lead and _FIRST_NAME.search(lead) else w)
-        return self.nominative(run)
+        known = [k for k, w in enumerate(words) if self.known(w)]
+        if not known:
+            return self.nominative(run)
+        # The last known name: "пресс-секретарь Кремля Дмитрий Песков" is Песков's.
+        k = known[-1]
+        lead = words[k - 1] if k and not self.known(words[k - 1]) and _FIRST_NAME.search(words[k - 1]) \
+            and words[k - 1].isascii() == words[k].isascii() else None  # not "Telegram Зеленский"
+        return self.nominative(f"{lead} {words[k]}" if lead else words[k])
 
     def name_before(self, text: str) -> str | None:
         """The subject right before a verb, at most two lower-case words away and with no
@@ -145,6 +148,11 @@ class Rules:
         runs = [r for _, r in self._runs(m.group(1))]
         # The name nearest the verb: "посланець ... Дональда Трампа Стів Віткофф заявив".
         return self._named(" ".join(runs[-1].split()[-2:])) if runs else None
+
+    def _known_in_clause(self, text: str) -> str | None:
+        clause = re.split(r"[,.;:!?()]", text, maxsplit=1)[0]
+        runs = [r for _, r in self._runs(clause) if any(self.known(w) for w in r.split())]
+        return self._named(runs[0]) if runs else None
 
     def _unnamed(self, text: str) -> str | None:
         """ "неназваний представник Білого дому" as the speaker: a description of a source
@@ -202,8 +210,9 @@ class Rules:
             rest = tail[v.end():]
             first_word = (_WORD.findall(rest) or [""])[0]
             if first_word.lower() in self.pronouns or not first_word[:1].isupper():
-                described = self._unnamed(rest)
-                return described or self._resolve(texts, first, previous), False
+                # "— написал в Telegram Зеленский": a known name later in the clause.
+                named = self._known_in_clause(rest) if first_word.lower() not in self.pronouns else None
+                return named or self._unnamed(rest) or self._resolve(texts, first, previous), False
             return self.name_after(rest), False
         head = before
         verbs = [m for m in self.verb.finditer(head) if len(head[m.end():].split()) <= MAX_VERB_DISTANCE]
