@@ -144,3 +144,26 @@ def test_taxonomy_language_section_is_checked(run, tmp_path):
                    '[languages.russian.cues.nope]\n"цель" = 1.0\n', encoding="utf-8")
     result = run("brief", RU, "--taxonomy", bad)
     assert result.exit_code == 2 and "unknown category 'nope'" in result.stderr
+
+
+@pytest.mark.parametrize("text, category, expected", [
+    # the agent of a verb is its subject, not a name after a preposition
+    ("Зеленський після зустрічі з Трампом заявив, що Україна готова до перемир'я.", "ukrainian_reactions", True),
+    ("Путін після розмови з Зеленським заявив, що Москва не поспішає.", "ukrainian_reactions", False),
+    ("Песков заявил, что Украина должна выйти из Донбасса.", "ukrainian_reactions", False),
+    # a place at the start speaks for its government
+    ("У Києві відкинули вимогу Кремля.", "ukrainian_reactions", True),
+    ("В Киеве отвергли требование Москвы.", "ukrainian_reactions", True),
+    ("В Кремле отвергли предложение Киева.", "ukrainian_reactions", False),
+    # "он" carries the previous sentence's subject
+    ("Зеленский прибыл в Берлин. Он подчеркнул, что Киев ждет ответа.", "ukrainian_reactions", True),
+    ("Україна погодилася на обмін полоненими в обмін на припинення ударів.", "concessions", True),
+    ("Россия согласилась на прекращение огня на 30 дней.", "concessions", True),
+    ("Мета переговорів — справедливий мир для України.", "objectives", True),
+    ("Москва стремится закрепить контроль над регионом.", "objectives", True),
+    ("Згодом делегації повернулися додому.", "concessions", False),
+])
+def test_categories_of_sentences(run, tmp_path, text, category, expected):
+    points = brief_of_text(run, tmp_path, text)["key_points"][category]
+    last = text.split(". ")[-1]
+    assert any(last in p["text"] for p in points) is expected, points

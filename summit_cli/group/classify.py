@@ -176,7 +176,8 @@ class _Parsed:
 
     def __init__(self, text: str, stem, actors, quoted_chars: list[tuple[int, int]],
                  known: dict[str, str] | None = None, local: str | None = None, scene: str | None = None,
-                 pronouns: frozenset[str] = _PRONOUNS):
+                 pronouns: frozenset[str] = _PRONOUNS, prepositions: frozenset[str] = _PREPOSITIONS):
+        self.prepositions = prepositions
         self.text = text
         toks = list(_TOKEN.finditer(text))
         self.words = [m.group(0) for m in toks]
@@ -198,8 +199,11 @@ class _Parsed:
         # A clause break (comma, dash, colon...) between a token and the one before it.
         self.broken = [i == 0 or bool(_BREAK.search(text[toks[i - 1].end():m.start()])) for i, m in enumerate(toks)]
         comma = text.find(",")
-        self.lead_end = _token_at(starts, comma) + 1 if self.lower[:1] and self.lower[0] in _PREPOSITIONS \
+        self.lead_end = _token_at(starts, comma) + 1 if self.lower[:1] and self.lower[0] in prepositions \
             and 0 < comma < 80 else 0
+        if not self.lead_end and len(self.words) > 2 and self.lower[0] in prepositions \
+                and self.words[1][:1].isupper() and self.words[2][:1].islower():
+            self.lead_end = 2  # "У Києві відкинули вимогу", "В Кремле считают": a place speaks
         # ", who met Trump last week," between a subject and its verb names no agent.
         aside = [(m.start(), m.end()) for m in _ASIDE.finditer(text)]
         self.aside = [any(a <= st < b for a, b in aside) for st in starts]
@@ -348,7 +352,7 @@ class _Parsed:
         for j in range(max(0, pos - 2), pos):
             if any(self.broken[k] for k in range(j + 1, pos + 1)):
                 continue  # "In exchange, Washington has offered": the comma ends the phrase
-            if self.lower[j] in _PREPOSITIONS:
+            if self.lower[j] in self.prepositions:
                 if self.lower[j] == "of" and j > 0 and (self.lower[j - 1] in _PEOPLE_OF or self.lower[j - 1].isdigit()):
                     continue
                 return False
@@ -432,6 +436,7 @@ def classify(sentences: list[Sentence], taxonomy: Taxonomy, language: str = "eng
     scene_age = 0
     stem = stemmer(language)
     pronouns = _PRONOUNS | language_data(language).pronouns  # "він", "он": the previous subject
+    prepositions = _PREPOSITIONS | language_data(language).prepositions  # "з Трампом" is no agent
     cap = max_points or default_max_points(len(sentences))
     found = find_quotes(sentences, language)
     quoted = _quoted_chars(found)
@@ -448,7 +453,7 @@ def classify(sentences: list[Sentence], taxonomy: Taxonomy, language: str = "eng
     indexes = [_CueIndex(cues) for cues in cats]
 
     for pos, sent in enumerate(sentences):
-        p = _Parsed(sent.text, stem, actors, quoted.get(pos, []), known, local, scene, pronouns)
+        p = _Parsed(sent.text, stem, actors, quoted.get(pos, []), known, local, scene, pronouns, prepositions)
         # A scene set at a sentence's start ("In Moscow, ...") holds for a few sentences.
         lead = [m.group for m in p.mentions if m.pos < p.lead_end and m.group not in (None, _UNRESOLVED)]
         scene, scene_age = (lead[-1], 0) if lead else (scene if scene_age < SCENE_SPAN else None, scene_age + 1)

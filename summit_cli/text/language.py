@@ -2,13 +2,14 @@
 data that goes with it (summit_cli/lang/<language>.toml).
 
 Detection is a count, not a model: Cyrillic text is Ukrainian or Russian by the letters
-only one of them writes (і ї є ґ against ы э ъ ё) and by the share of each language's
-stop words; Latin text is the language whose stop-word list (sumy's) covers most of
+only one of them writes (і ї є ґ against ы э ъ ё: how many there are against how many the
+language's usual rate predicts) and by each language's stop words; Latin text is the language whose stop-word list (sumy's) covers most of
 its words, English unless another covers more. Greek and Arabic go by their script.
 It reads the first SAMPLE_CHARS characters: a few milliseconds, nothing imported.
 """
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from dataclasses import dataclass
@@ -20,9 +21,10 @@ from .tokens import LANGUAGES, stop_words
 SAMPLE_CHARS = 20_000
 DEFAULT = "english"
 AUTO = "auto"
-# A distinctive letter weighs this much more than a stop word: 1% of the letters being
-# "і" is as telling as 30% of the words being Ukrainian stop words.
-LETTER_WEIGHT = 30.0
+# How often a letter only another Cyrillic language writes turns up in a text (a name, a
+# quotation): rarely.
+FOREIGN_LETTER_RATE = 0.0005
+_CYRILLIC_LANGUAGES = ("ukrainian", "russian")
 # English news has 35-50% stop words; text in another Latin-script language has under 15%
 # of English ones, so above this share the other lists are not worth reading.
 SURELY_ENGLISH = 0.3
@@ -39,6 +41,7 @@ class Language:
 
     name: str
     letters: str = ""
+    letter_share: float = 0.0  # how often those letters come in the language's text
     stop_words: frozenset[str] = frozenset()
     # Splitter abbreviations (lower case, no final stop), added to the built-in ones.
     never_end: frozenset[str] = frozenset()
@@ -46,6 +49,7 @@ class Language:
     starters: frozenset[str] = frozenset()
     furniture_lines: frozenset[str] = frozenset()
     furniture_prefixes: tuple[str, ...] = ()
+    prepositions: frozenset[str] = frozenset()  # a name after one is no agent ("з Трампом")
     quotes: dict = None  # type: ignore[assignment]
     headings: dict = None  # type: ignore[assignment]
 
@@ -87,10 +91,11 @@ def data(name: str) -> Language:
         return frozenset(w.lower() for w in items)
 
     return Language(
-        name=name, letters=raw.get("letters", ""), stop_words=low(raw.get("stop_words", ())),
+        name=name, letters=raw.get("letters", ""), letter_share=raw.get("letter_share", 0.0), stop_words=low(raw.get("stop_words", ())),
         never_end=low(split.get("never_end", ())), may_end=low(split.get("may_end", ())),
         starters=low(split.get("starters", ())), furniture_lines=low(furniture.get("lines", ())),
         furniture_prefixes=tuple(p.lower() for p in furniture.get("prefixes", ())),
+        prepositions=low(raw.get("prepositions", ())),
         quotes=raw.get("quotes", {}), headings=raw.get("headings", {}))
 
 
@@ -106,7 +111,7 @@ def detect(text: str) -> str:
     words = [w.lower() for w in _WORD.findall(sample)]
     if cyrillic > latin:
         letters = [ch for ch in sample.lower() if _CYRILLIC.match(ch)]
-        return max(("ukrainian", "russian"), key=lambda n: _cyrillic_score(n, words, letters))
+        return max(_CYRILLIC_LANGUAGES, key=lambda n: _cyrillic_score(n, words, letters))
     english = _hit_rate(DEFAULT, words)
     if english >= SURELY_ENGLISH:
         return DEFAULT  # other lists would not be read for nothing: a few ms of start-up
@@ -121,9 +126,17 @@ def _hit_rate(name: str, words: list[str]) -> float:
 
 
 def _cyrillic_score(name: str, words: list[str], letters: list[str]) -> float:
-    own = data(name).letters
-    share = sum(ch in own for ch in letters) / len(letters) if letters else 0.0
-    return LETTER_WEIGHT * share + _hit_rate(name, words)
+    """A log-likelihood: the language's own letters come at their usual rate (a Poisson
+    count, so a Ukrainian text with no "і" is unlikely), another language's letters almost
+    never; each stop word of the language adds one."""
+    lang = data(name)
+    others = "".join(data(o).letters for o in _CYRILLIC_LANGUAGES if o != name)
+    own = sum(ch in lang.letters for ch in letters)
+    foreign = sum(ch in others for ch in letters)
+    rate = lang.letter_share or 0.01
+    stops = lang.stop_words | stop_words(name)
+    return own * math.log(rate) - rate * len(letters) + foreign * math.log(FOREIGN_LETTER_RATE) \
+        + sum(w in stops for w in words)
 
 
 # BCP 47 tags for document metadata (PDF /Lang, DOCX dc:language, HTML lang).
