@@ -94,8 +94,14 @@ class Brief:
     # summary, key_points, quotes, empty. Empty: English.
     headings: dict = field(default_factory=dict, repr=False, compare=False)
 
+    # How the article's language marks a quotation: «…» in Ukrainian and Russian.
+    quote_marks: tuple[str, str] = ("“", "”")
+
     def heading(self, key: str, english: str) -> str:
         return self.headings.get(key, english)
+
+    def quoted(self, text: str) -> str:
+        return f"{self.quote_marks[0]}{text}{self.quote_marks[1]}"
 
     def points(self) -> list[tuple[Category, tuple[Scored, ...]]]:
         return list(zip(self.categories, self.key_points))

@@ -99,4 +99,5 @@ def make_brief(article: Article, options: Options | None = None) -> Brief:
         sentences=tuple(sentences),
         language=language,
         headings=language_mod.data(language).headings if options.labels == "article" else {},
+        quote_marks=language_mod.data(language).quote_marks,
     )

@@ -167,3 +167,8 @@ def test_categories_of_sentences(run, tmp_path, text, category, expected):
     points = brief_of_text(run, tmp_path, text)["key_points"][category]
     last = text.split(". ")[-1]
     assert any(last in p["text"] for p in points) is expected, points
+
+
+def test_quotes_printed_in_the_articles_typography(run):
+    assert "> «Ми хочемо справедливого миру" in run("brief", UK).stdout
+    assert "> “" in run("brief", ROOT / "seeds" / "000_540ad0501d6e8d3b.txt").stdout

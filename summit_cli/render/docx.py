@@ -157,7 +157,7 @@ def render(brief, options) -> bytes:
     if brief.quotes:
         doc.add_heading(brief.heading("quotes", "Quotes"), level=1)
         for q in brief.quotes:
-            p = doc.add_paragraph(f"“{clean(q.text)}”", style="Quote")
+            p = doc.add_paragraph(brief.quoted(clean(q.text)), style="Quote")
             p.add_run().add_break()
             who = p.add_run(f"— {clean(q.speaker)}" if q.speaker else "— speaker not named")
             who.italic = False

@@ -74,7 +74,7 @@ def render(brief, options) -> bytes:
         out += ['<section id="quotes">', f"<h2>{_e(brief.heading('quotes', 'Quotes'))}</h2>"]
         for q in brief.quotes:
             who = f"— <cite>{_e(q.speaker)}</cite>" if q.speaker else ""
-            out += ["<blockquote>", f"<p>“{_e(q.text)}”</p>", f"<footer>{who}{ref(q.index)}</footer>", "</blockquote>"]
+            out += ["<blockquote>", f"<p>{_e(brief.quoted(q.text))}</p>", f"<footer>{who}{ref(q.index)}</footer>", "</blockquote>"]
         out.append("</section>")
     out += [
         "</main>",

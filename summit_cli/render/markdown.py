@@ -35,6 +35,6 @@ def render(brief, options) -> bytes:
         out += ["", "## " + brief.heading("quotes", "Quotes")]
         for q in brief.quotes:
             who = f" — {esc(q.speaker)}" if q.speaker else ""
-            out += ["", f"> “{esc(q.text)}”{who}{ref(q.index)}"]
+            out += ["", "> " + brief.quoted(esc(q.text)) + f"{who}{ref(q.index)}"]
     out += ["", "---", "", f"*{esc(layout.PROVENANCE)}*", "", f"*{esc(layout.source_line(brief, options))}*", ""]
     return "\n".join(out).encode("utf-8")

@@ -151,7 +151,7 @@ def render(brief, options) -> bytes:
     if brief.quotes:
         story.append(heading(brief.heading("quotes", "Quotes"), "h1", 0))
         for q in brief.quotes:
-            story.append(Barred(f"“{_m(q.text)}”", st["quote"]))
+            story.append(Barred(_m(brief.quoted(q.text)), st["quote"]))
             who = f"— <b>{_m(q.speaker)}</b>" if q.speaker else "— speaker not named"
             story.append(Barred(who + ref(q.index), st["speaker"]))
     story += [HRFlowable(width="100%", thickness=0.6, color=HexColor(RULE), spaceBefore=14, spaceAfter=6),

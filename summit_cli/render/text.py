@@ -26,6 +26,6 @@ def render(brief, options) -> bytes:
         out += [""] + _heading(brief.heading("quotes", "Quotes"), "-")
         for q in brief.quotes:
             who = f" — {clean(q.speaker)}" if q.speaker else ""
-            out.append(f"“{clean(q.text)}”{who} {layout.ref(q.index)}")
+            out.append(brief.quoted(clean(q.text)) + f"{who} {layout.ref(q.index)}")
     out += ["", layout.PROVENANCE, layout.source_line(brief, options), ""]
     return "\n".join(out).encode("utf-8")

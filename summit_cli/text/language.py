@@ -69,6 +69,11 @@ class Language:
         return False
 
     @property
+    def quote_marks(self) -> tuple[str, str]:
+        marks = (self.quotes or {}).get("marks") or ("“", "”")
+        return marks[0], marks[1]
+
+    @property
     def pronouns(self) -> frozenset[str]:
         """Personal pronouns that stand for the previous subject ("він", "она")."""
         return frozenset(p.lower() for p in (self.quotes or {}).get("pronouns", ()))
