@@ -172,3 +172,17 @@ def test_categories_of_sentences(run, tmp_path, text, category, expected):
 def test_quotes_printed_in_the_articles_typography(run):
     assert "> «Ми хочемо справедливого миру" in run("brief", UK).stdout
     assert "> “" in run("brief", ROOT / "seeds" / "000_540ad0501d6e8d3b.txt").stdout
+
+
+@pytest.mark.parametrize("text, furniture", [
+    ("Переговори тривають\n\n29 грудня 2025, 14:35\n\nДжерело: Укрінформ\n\nУмєров заявив, що делегації працюють щодня.\n\n"
+     "Дивіться також: відео з Женеви\n\nЗеленський подякував партнерам за підтримку.\n",
+     ["14:35", "Джерело", "Дивіться також"]),
+    ("Переговоры продолжаются\n\nОбновлено 3 марта 2025 года, 10:54 мск\n\nПесков заявил, что контакты продолжатся.\n\n"
+     "Читайте также: главное о встрече\n\nФото: пресс-служба Кремля\n\nУшаков назвал переговоры полезными.\n",
+     ["10:54", "Читайте также", "Фото"]),
+])
+def test_dates_and_furniture_lines_are_dropped(run, tmp_path, text, furniture):
+    got = brief_of_text(run, tmp_path, text, "--ratio", "1")
+    texts = [s["text"] for s in got["summary"]]
+    assert len(texts) == 2 and not [t for t in texts if any(f in t for f in furniture)], texts

@@ -29,6 +29,8 @@ _CYRILLIC_LANGUAGES = ("ukrainian", "russian")
 # of English ones, so above this share the other lists are not worth reading.
 SURELY_ENGLISH = 0.3
 _WORD = re.compile(r"[^\W\d_]+")
+_STAMP_TOKEN = re.compile(r"\d{1,2}[:.]\d{2}(?:[:.]\d{2,4})?|\w+")
+_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?:[:.]\d{2,4})?$")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _SCRIPTS = {"greek": re.compile(r"[\u0370-\u03ff]"), "arabic": re.compile(r"[\u0600-\u06ff]")}
@@ -49,6 +51,7 @@ class Language:
     starters: frozenset[str] = frozenset()
     furniture_lines: frozenset[str] = frozenset()
     furniture_prefixes: tuple[str, ...] = ()
+    stamp_words: frozenset[str] = frozenset()  # month names and the like: "29 грудня 2025, 14:35"
     prepositions: frozenset[str] = frozenset()  # a name after one is no agent ("з Трампом")
     quotes: dict = None  # type: ignore[assignment]
     headings: dict = None  # type: ignore[assignment]
@@ -62,11 +65,17 @@ class Language:
         low = " ".join(line.lower().split()).rstrip(" :.")
         if not low:
             return False
-        if low in self.furniture_lines:
+        if low in self.furniture_lines or self._is_stamp(low):
             return True
         if any(low.startswith(p) for p in self.furniture_prefixes):
             return len(low.split()) <= 12 or not re.search(r"[.!?…][\"'”’»)]*$", line.rstrip())
         return False
+
+    def _is_stamp(self, low: str) -> bool:
+        """A line of nothing but a date and a time ("29 грудня 2025, 14:35", "Обновлено 12:03")."""
+        words = _STAMP_TOKEN.findall(low)
+        return bool(self.stamp_words) and any(ch.isdigit() for ch in low) and 0 < len(words) <= 12 \
+            and all(w.isdigit() or _TIME.match(w) or w in self.stamp_words for w in words)
 
     @property
     def quote_marks(self) -> tuple[str, str]:
@@ -100,7 +109,7 @@ def data(name: str) -> Language:
         never_end=low(split.get("never_end", ())), may_end=low(split.get("may_end", ())),
         starters=low(split.get("starters", ())), furniture_lines=low(furniture.get("lines", ())),
         furniture_prefixes=tuple(p.lower() for p in furniture.get("prefixes", ())),
-        prepositions=low(raw.get("prepositions", ())),
+        prepositions=low(raw.get("prepositions", ())), stamp_words=low(furniture.get("stamp_words", ())),
         quotes=raw.get("quotes", {}), headings=raw.get("headings", {}))
 
 
