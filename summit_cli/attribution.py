@@ -175,7 +175,7 @@ class Rules:
         for _, run in self._runs(text):
             known = [w for w in run.split() if self.known(w)]
             if known or len(run.split()) >= 2 or re.match(r"^[A-Z]", run):
-                out.append(self.nominative(run))
+                out.append(self._named(run))
         return out
 
     def speaking(self, text: str) -> str | None:
