@@ -24,6 +24,7 @@ _CAP = r"[A-ZА-ЯЁІЇЄҐ][\w'’-]*"
 # "В Кремле отказались комментировать эти данные и назвали": lower-case words, no
 # punctuation, between the subject and its verb.
 _SUBJECT_TAIL = re.compile(rf"({_CAP}(?:\s+{_CAP})*)\s+(?:[a-zа-яёіїєґ'’-]+\s+){{0,6}}$")
+_NAME_COLON = re.compile(rf"(?:^|[\s(])({_CAP}(?:\s+{_CAP})?)\s*:\s*$")
 # A first name in the nominative ends so; "Германии", "України" do not.
 _FIRST_NAME = re.compile(r"(?:[^аеиоуыэюяіїєё]|ій|ий|а|я|о)$", re.IGNORECASE)
 # Case endings a surname may carry after its base ("Зеленськ|ого", "Умєров|а", "Кремл|е").
@@ -38,7 +39,9 @@ class Rules:
         verbs = "|".join(map(re.escape, q.get("verbs", ())))
         self.verb = re.compile(rf"(?<!\w)(?:{verbs})\w*", re.IGNORECASE)
         self.pronouns = {p.lower() for p in q.get("pronouns", ())}
-        self.according = [re.compile(rf"(?<!\w){re.escape(a)}\s+([\w'’-]+(?:\s+[\w'’-]+)?)", re.IGNORECASE)
+        # The phrase's clause, up to a comma or a quotation mark: "по словам пресс-секретаря
+        # Кремля Дмитрия Пескова, ...".
+        self.according = [re.compile(rf"(?<!\w){re.escape(a)}\s+([^,.;:!?«»„“”\"()]{{1,80}})", re.IGNORECASE)
                           for a in q.get("according", ())]
         self.according_pronoun = re.compile(
             "|".join(rf"(?<!\w){re.escape(a)}(?!\w)" for a in q.get("according_pronoun", ())) or r"(?!x)x",
@@ -125,19 +128,19 @@ class Rules:
                 return self.nominative(r)
         return self.nominative(runs[0]) if runs else None
 
-    def _named(self, run: str) -> str:
+    def _named(self, run: str, genitive: bool = False) -> str:
         """A run of capitalised words as a speaker: "Дмитрий Песков"; a known surname
         in a longer run ("столицу Германии Зеленский") stands with the word before it
         only when that word is no known name or place in another case."""
         words = run.split()
         known = [k for k, w in enumerate(words) if self.known(w)]
         if not known:
-            return self.nominative(run)
+            return self.nominative(run, genitive)
         # The last known name: "пресс-секретарь Кремля Дмитрий Песков" is Песков's.
         k = known[-1]
         lead = words[k - 1] if k and not self.known(words[k - 1]) and _FIRST_NAME.search(words[k - 1]) \
             and words[k - 1].isascii() == words[k].isascii() else None  # not "Telegram Зеленский"
-        return self.nominative(f"{lead} {words[k]}" if lead else words[k])
+        return self.nominative(f"{lead} {words[k]}" if lead else words[k], genitive)
 
     def name_before(self, text: str) -> str | None:
         """The subject right before a verb, at most two lower-case words away and with no
@@ -166,8 +169,12 @@ class Rules:
     def _according(self, phrase: str) -> str | None:
         """The nominative of the name after "за словами": its capitalised words only
         ("за словами генерала" names nobody: a description)."""
-        names = [w for w in phrase.split() if _NAME_WORD.match(w) and w.lower() not in self.stops]
-        return self.nominative(" ".join(names), genitive=True) if names else None
+        runs = [r for _, r in self._runs(phrase)]
+        if not runs:
+            return None
+        known = [r for r in runs if any(self.known(w) for w in r.split())]
+        # A person before an institution: "пресс-секретаря Кремля Дмитрия Пескова" is Песков.
+        return self._named((known or runs)[-1], genitive=True)
 
     def persons(self, text: str) -> list[str]:
         """Names in a sentence, in order, as the speaker of a later quote may be."""
@@ -223,6 +230,9 @@ class Rules:
                 return (who, False) if who else (self._resolve(texts, first, previous), False)
         if self.according_pronoun.search(head):
             return self._resolve(texts, first, previous), False
+        colon = _NAME_COLON.search(head)
+        if colon:  # "Зеленський: «…»", a headline's or a transcript's attribution
+            return self._named(colon.group(1)), False
         if verbs:
             verb = verbs[-1]
             who = self.name_before(head[: verb.start()])
