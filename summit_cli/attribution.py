@@ -21,6 +21,7 @@ MAX_VERB_DISTANCE = 30  # words between a speech verb and the quote it introduce
 _WORD = re.compile(r"[\w'’-]+")
 _NAME_WORD = re.compile(r"^[A-ZА-ЯЁІЇЄҐ][\w'’-]*$")
 _CAP = r"[A-ZА-ЯЁІЇЄҐ][\w'’-]*"
+_RUN_BREAK = re.compile(r"[,.;:!?()«»\"“”„—–]")
 # "В Кремле отказались комментировать эти данные и назвали": lower-case words, no
 # punctuation, between the subject and its verb.
 _SUBJECT_TAIL = re.compile(rf"({_CAP}(?:\s+{_CAP})*)\s+(?:[a-zа-яёіїєґ'’-]+\s+){{0,6}}$")
@@ -90,27 +91,19 @@ class Rules:
         return " ".join(out)
 
     def _runs(self, text: str) -> list[tuple[int, str]]:
-        """Capitalised runs (names) in the text, with their start, skipping all-capital acronyms."""
-        runs, cur, start = [], [], 0
+        """Runs of capitalised words (names) with their start; an acronym ("РНБО") or a
+        stop word that opens a sentence ("Про", "Він") is none, punctuation ends a run."""
+        runs, cur, start, end = [], [], 0, 0
         for m in _WORD.finditer(text):
             w = m.group(0)
-            if w.lower() in self.stops:  # "Про це ...", "Він заявив": a capital that opens a sentence
-                if cur:
-                    runs.append((start, " ".join(cur)))
-                cur = []
-                continue
-            gap = text[cur_end:m.start()] if cur else ""
-            if _NAME_WORD.match(w) and not (w.isupper() and len(w) > 1) and (not cur or not re.search(r"[,.;:!?()«»\"“”—–]", gap)):
-                if not cur:
-                    start = m.start()
+            name = bool(_NAME_WORD.match(w)) and not (w.isupper() and len(w) > 1) and w.lower() not in self.stops
+            if name and cur and not _RUN_BREAK.search(text, end, m.start()):
                 cur.append(w)
-                cur_end = m.end()
+                end = m.end()
                 continue
             if cur:
                 runs.append((start, " ".join(cur)))
-            cur = []
-            if _NAME_WORD.match(w) and not (w.isupper() and len(w) > 1):
-                cur, start, cur_end = [w], m.start(), m.end()
+            cur, start, end = ([w] if name else []), m.start(), m.end()
         if cur:
             runs.append((start, " ".join(cur)))
         return runs
@@ -205,13 +198,15 @@ class Rules:
         return people[-1] if people else None
 
     # -- attribution ---------------------------------------------------------------------
-    def attribute(self, before: str, after: str, texts: list[str], first: int, previous) -> tuple[str | None, bool]:
-        """(speaker, continued) of a quote, from the text before and after it in its sentences."""
+    def attribute(self, before: str, after: str, texts: list[str], first: int, previous) -> str | None:
+        """The speaker of a quote, from the text before and after it in its sentences (the
+        texts of the article's sentences, the quote's first sentence and the quotes found
+        before it, to resolve "він" and descriptions)."""
         m = re.match(r"^[\s,.!?…:;]*[—–-]*\s*", after)
         tail = after[m.end():]
         # "говорится в заявлении" before "говорит": a document, not a person
         if self.impersonal.match(tail):
-            return self._resolve(texts, first, previous, documents=True), False
+            return self._resolve(texts, first, previous, before, documents=True)
         v = self.verb.match(tail)
         if v:
             rest = tail[v.end():]
@@ -219,50 +214,46 @@ class Rules:
             if first_word.lower() in self.pronouns or not first_word[:1].isupper():
                 # "— написал в Telegram Зеленский": a known name later in the clause.
                 named = self._known_in_clause(rest) if first_word.lower() not in self.pronouns else None
-                return named or self._unnamed(rest) or self._resolve(texts, first, previous), False
-            return self.name_after(rest), False
+                return named or self._unnamed(rest) or self._resolve(texts, first, previous, before)
+            return self.name_after(rest)
         head = before
         verbs = [m for m in self.verb.finditer(head) if len(head[m.end():].split()) <= MAX_VERB_DISTANCE]
         for rx in self.according:
             found = list(rx.finditer(head))
             if found:
                 who = self._according(found[-1].group(1))
-                return (who, False) if who else (self._resolve(texts, first, previous), False)
+                return who or self._resolve(texts, first, previous, before)
         if self.according_pronoun.search(head):
-            return self._resolve(texts, first, previous), False
+            return self._resolve(texts, first, previous, before)
         colon = _NAME_COLON.search(head)
         if colon:  # "Зеленський: «…»", a headline's or a transcript's attribution
-            return self._named(colon.group(1)), False
+            return self._named(colon.group(1))
         if verbs:
             verb = verbs[-1]
             who = self.name_before(head[: verb.start()])
             if who:
-                return who, False
+                return who
             after_verb = head[verb.end():]
             words = _WORD.findall(after_verb)
             if words and words[0].lower() in self.pronouns:
-                return self._resolve(texts, first, previous), False
+                return self._resolve(texts, first, previous, before)
             who = self.name_after(after_verb)
             if who:
-                return who, False
+                return who
             words_before = _WORD.findall(head[: verb.start()])
             if words_before and words_before[-1].lower() in self.pronouns:
-                return self._resolve(texts, first, previous), False
-        return None, False
+                return self._resolve(texts, first, previous, before)
+        return None
 
-    def _resolve(self, texts: list[str], first: int, previous, documents: bool = False) -> str | None:
+    def _resolve(self, texts: list[str], first: int, previous, head: str = "", documents: bool = False) -> str | None:
         """Whom "він", "the secretary" or "the statement" stands for: the speaker of the
-        quote just before, else the one speaking in the sentences before."""
+        quote just before, else the one speaking earlier in the quote's sentence
+        ("Зеленський прокоментував: «…», — сказав він"), else in the sentences before."""
         spoke = [f.speaker for f in previous if f.last in (first - 1, first) and f.speaker]
         if spoke:
             return spoke[-1]
-        for k in (first, first - 1, first - 2):
-            if k < 0:
-                break
-            text = texts[k] if k < first else ""
-            if not text:
-                continue
-            who = self.speaking(text)
+        for text in (head, *(texts[k] for k in (first - 1, first - 2) if k >= 0)):
+            who = self.speaking(text) if text.strip() else None
             # A document's words ("говорится в заявлении") are a named source's, not a
             # country's or an organisation's that merely acted in the sentence before.
             if who and not (documents and len(who.split()) == 1 and not self.known(who) and not who.isascii()):

@@ -227,8 +227,8 @@ def find(sentences: list[Sentence], language: str = "english") -> list[Found]:
         if len(inner.split()) < MIN_WORDS and not (rules and rules.keeps_short(inner, after)):
             continue
         speaker, pronoun = _attribution(before, after)
-        if rules and speaker is None:
-            speaker, pronoun = rules.attribute(before, after, texts, first, out)
+        if rules and speaker is None and not pronoun:
+            speaker = rules.attribute(before, after, texts, first, out)
         continued = False
         if pronoun:
             speaker = _resolve_pronoun(texts, first, before, out, known)

@@ -83,6 +83,11 @@ def test_quote_speakers_in_the_nominative(run, tmp_path, text, speaker):
     assert [q["speaker"] for q in quotes] == [speaker]
 
 
+def test_pronoun_stands_for_the_person_named_before_the_quote_in_its_sentence(run, tmp_path):
+    text = "Зеленський прокоментував підсумки зустрічі: «Ми рухаємося вперед, але повільно», — сказав він."
+    assert [q["speaker"] for q in brief_of_text(run, tmp_path, text)["quotes"]] == ["Зеленський"]
+
+
 def test_pronoun_after_a_dash_stands_for_the_one_speaking_before(run, tmp_path):
     text = ("Пресс-секретарь президента Дмитрий Песков прокомментировал ход переговоров. "
             "«На этой стадии речь идет только о контактах с американцами», — рассказал он.")
