@@ -194,3 +194,20 @@ def test_dates_and_furniture_lines_are_dropped(run, tmp_path, text, furniture):
     got = brief_of_text(run, tmp_path, text, "--ratio", "1")
     texts = [s["text"] for s in got["summary"]]
     assert len(texts) == 2 and not [t for t in texts if any(f in t for f in furniture)], texts
+
+
+def test_a_taxonomy_reads_its_language_companion_file(run, tmp_path):
+    (tmp_path / "strike.toml").write_text(
+        '[actors]\nunion = ["union"]\n[[category]]\nid = "demands"\nlabel = "Demands"\n[category.cues]\ndemand = 1.0\n',
+        encoding="utf-8")
+    (tmp_path / "strike").mkdir()
+    (tmp_path / "strike" / "russian.toml").write_text(
+        '[labels]\ndemands = "Требования"\n[cues.demands]\n"требова*" = 1.0\n', encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("Профсоюз выдвинул требования о повышении зарплаты. Переговоры продолжатся завтра.", encoding="utf-8")
+    got = brief_json(run, article, "--taxonomy", tmp_path / "strike.toml", "--labels", "article")
+    assert [p["text"] for p in got["key_points"]["demands"]] == ["Профсоюз выдвинул требования о повышении зарплаты."]
+    assert got["categories"] == [{"id": "demands", "label": "Требования"}]
+    (tmp_path / "strike" / "russian.toml").write_text('[cues.wages]\n"зарплат*" = 1.0\n', encoding="utf-8")
+    result = run("brief", article, "--taxonomy", tmp_path / "strike.toml")
+    assert result.exit_code == 2 and "unknown category 'wages'" in result.stderr

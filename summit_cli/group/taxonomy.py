@@ -55,17 +55,37 @@ class Taxonomy:
     # The actor that private people the article does not place belong to: residents,
     # villagers, "Iryna, a 41-year-old pharmacist" in reporting from a war zone.
     locals: str | None = None
-    # Per language ([languages.<name>]): actors' spellings, cues and carry words that
-    # replace these, and the categories' labels in that language.
+    # Per language ([languages.<name>] tables, or the companion files below): actors'
+    # spellings, cues and carry words that replace these, and the categories' labels.
     languages: dict[str, dict] = field(default_factory=dict)
+    # Where its companion files live: <folder>/<language>.toml beside the taxonomy (for the
+    # built-in summit.toml, taxonomies/summit/ukrainian.toml), read only for an article in
+    # that language, so that an English brief never parses the Cyrillic tables.
+    home: object = field(default=None, compare=False, repr=False)
 
     def ids(self) -> list[str]:
         return [c.id for c in self.categories]
 
+    def _companion(self, language: str) -> dict | None:
+        if self.home is None:
+            return None
+        path = self.home.joinpath(f"{language}.toml")
+        # A file on disk may change between two briefs of one process (a library user).
+        stamp = path.stamp() if isinstance(path, _FolderPath) else None
+        key = (str(path), stamp, tuple(self.ids()), tuple(self.actors))
+        if key not in _COMPANIONS:
+            if not path.is_file():
+                _COMPANIONS[key] = None
+            else:
+                text = _decode(path.read_bytes(), str(path))
+                raw = _toml(text, str(path))
+                _COMPANIONS[key] = _languages({language: raw}, self.ids(), self.actors, _Where(text, str(path)))[language]
+        return _COMPANIONS[key]
+
     def for_language(self, language: str) -> "Taxonomy":
         """The taxonomy as it reads an article in `language`: the same category ids, with
         that language's actors and cues where the taxonomy has them."""
-        own = self.languages.get(language)
+        own = self.languages.get(language) or self._companion(language)
         if not own:
             return self
         # The language's spellings replace the English ones: a Cyrillic article names
@@ -77,7 +97,7 @@ class Taxonomy:
 
     def labelled(self, language: str) -> "Taxonomy":
         """The taxonomy with its category labels in `language`, where it gives them."""
-        labels = self.languages.get(language, {}).get("labels", {})
+        labels = (self.languages.get(language) or self._companion(language) or {}).get("labels", {})
         return replace(self, categories=tuple(replace(c, label=labels.get(c.id, c.label)) for c in self.categories))
 
 
@@ -103,9 +123,44 @@ def read(name_or_path: str | None) -> tuple[bytes, str]:
     raise UsageError(f"unknown taxonomy '{name_or_path}' (built in: {', '.join(builtin_names())}; or give a .toml file)")
 
 
+_COMPANIONS: dict[tuple, dict | None] = {}
+
+
 def load(name_or_path: str | None) -> Taxonomy:
     """A built-in taxonomy by name, or a TOML file by path."""
-    return parse(*read(name_or_path))
+    data, label = read(name_or_path)
+    if label == (name_or_path or "summit") and label in builtin_names() and not os.path.exists(label):
+        home = _package_dir().joinpath(label)
+    else:
+        home = _FolderPath(os.path.splitext(label)[0])
+    return replace(parse(data, label), home=home)
+
+
+class _FolderPath:
+    """The few Traversable calls a companion lookup makes, for a folder on disk."""
+
+    def __init__(self, folder: str):
+        self.folder = folder
+
+    def joinpath(self, name: str) -> "_FolderPath":
+        return _FolderPath(os.path.join(self.folder, name))
+
+    def is_file(self) -> bool:
+        return os.path.isfile(self.folder)
+
+    def stamp(self) -> tuple[int, int] | None:
+        try:
+            st = os.stat(self.folder)
+        except OSError:
+            return None
+        return st.st_mtime_ns, st.st_size
+
+    def read_bytes(self) -> bytes:
+        with open(self.folder, "rb") as fh:
+            return fh.read()
+
+    def __str__(self) -> str:
+        return self.folder
 
 
 class _Where:
@@ -141,19 +196,27 @@ def _text(value) -> str:
     return squash(normalize(str(value or "")))
 
 
-def parse(data: bytes, label: str) -> Taxonomy:
+def _decode(data: bytes, label: str) -> str:
     try:
-        text = data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
         raise UsageError(f"taxonomy {label}: not UTF-8 text") from None
+
+
+def _toml(text: str, label: str) -> dict:
     try:
-        raw = tomllib.loads(text)
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         msg = str(exc)
         m = re.search(r"\(at line (\d+), column (\d+)\)", msg)
         if m:
             msg = f"line {m.group(1)}: {msg[:m.start()].strip()} (column {m.group(2)})"
         raise UsageError(f"taxonomy {label}: {msg}") from None
+
+
+def parse(data: bytes, label: str) -> Taxonomy:
+    text = _decode(data, label)
+    raw = _toml(text, label)
     where = _Where(text, label)
 
     unknown = sorted(set(raw) - _TOP_KEYS)
