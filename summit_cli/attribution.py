@@ -23,9 +23,10 @@ _NAME_WORD = re.compile(r"^[A-ZА-ЯЁІЇЄҐ][\w'’-]*$")
 _CAP = r"[A-ZА-ЯЁІЇЄҐ][\w'’-]*"
 _RUN_BREAK = re.compile(r"[,.;:!?()«»\"“”„—–]")
 # "В Кремле отказались комментировать эти данные и назвали": lower-case words, no
-# punctuation, between the subject and its verb.
-_SUBJECT_TAIL = re.compile(rf"({_CAP}(?:\s+{_CAP})*)\s+(?:[a-zа-яёіїєґ'’-]+\s+){{0,6}}$")
-_NAME_COLON = re.compile(rf"(?:^|[\s(])({_CAP}(?:\s+{_CAP})?)\s*:\s*$")
+# punctuation, between the subject and its verb. (Compiled with the rules: an English
+# brief never needs them.)
+_SUBJECT_TAIL = rf"({_CAP}(?:\s+{_CAP})*)\s+(?:[a-zа-яёіїєґ'’-]+\s+){{0,6}}$"
+_NAME_COLON = rf"(?:^|[\s(])({_CAP}(?:\s+{_CAP})?)\s*:\s*$"
 # A first name in the nominative ends so; "Германии", "України" do not.
 _FIRST_NAME = re.compile(r"(?:[^аеиоуыэюяіїєё]|ій|ий|а|я|о)$", re.IGNORECASE)
 # Case endings a surname may carry after its base ("Зеленськ|ого", "Умєров|а", "Кремл|е").
@@ -37,6 +38,7 @@ class Rules:
 
     def __init__(self, name: str):
         q = data(name).quotes
+        self.subject_tail, self.name_colon = re.compile(_SUBJECT_TAIL), re.compile(_NAME_COLON)
         verbs = "|".join(map(re.escape, q.get("verbs", ())))
         self.verb = re.compile(rf"(?<!\w)(?:{verbs})\w*", re.IGNORECASE)
         self.pronouns = {p.lower() for p in q.get("pronouns", ())}
@@ -138,7 +140,7 @@ class Rules:
     def name_before(self, text: str) -> str | None:
         """The subject right before a verb, at most two lower-case words away and with no
         punctuation between: "Песков заявил", "Трамп також заявив"."""
-        m = _SUBJECT_TAIL.search(text)
+        m = self.subject_tail.search(text)
         if not m:
             return None
         runs = [r for _, r in self._runs(m.group(1))]
@@ -225,7 +227,7 @@ class Rules:
                 return who or self._resolve(texts, first, previous, before)
         if self.according_pronoun.search(head):
             return self._resolve(texts, first, previous, before)
-        colon = _NAME_COLON.search(head)
+        colon = self.name_colon.search(head)
         if colon:  # "Зеленський: «…»", a headline's or a transcript's attribution
             return self._named(colon.group(1))
         if verbs:
