@@ -18,6 +18,8 @@ from .text.language import data
 from .text.tokens import stop_words
 
 MAX_VERB_DISTANCE = 30  # words between a speech verb and the quote it introduces
+NAME_WINDOW = 200  # characters before a verb in which its subject is looked for
+MAX_SPEAKING_VERBS = 5  # a sentence's speaker stands next to one of its first speech verbs
 _WORD = re.compile(r"[\w'’-]+")
 _NAME_WORD = re.compile(r"^[A-ZА-ЯЁІЇЄҐ][\w'’-]*$")
 _CAP = r"[A-ZА-ЯЁІЇЄҐ][\w'’-]*"
@@ -140,7 +142,9 @@ class Rules:
     def name_before(self, text: str) -> str | None:
         """The subject right before a verb, at most two lower-case words away and with no
         punctuation between: "Песков заявил", "Трамп також заявив"."""
-        m = self.subject_tail.search(text)
+        # Only the tail: the subject stands right before its verb, and a search of a whole
+        # long sentence for every verb in it would be quadratic.
+        m = self.subject_tail.search(text[-NAME_WINDOW:])
         if not m:
             return None
         runs = [r for _, r in self._runs(m.group(1))]
@@ -180,6 +184,7 @@ class Rules:
                 out.append(self._named(run))
         return out
 
+    @lru_cache(maxsize=4096)  # the sentence before is asked about by every quote after it
     def speaking(self, text: str) -> str | None:
         """The one who speaks in a sentence: one whose words it cites ("з посиланням на
         заяву Умєрова"), else a person next to a speech verb, else the last person named."""
@@ -187,7 +192,7 @@ class Rules:
             m = rx.search(text)
             if m and any(self.known(w) for w in m.group(1).split()):
                 return self._according(m.group(1))
-        for m in self.verb.finditer(text):
+        for _, m in zip(range(MAX_SPEAKING_VERBS), self.verb.finditer(text)):
             before = self.name_before(text[:m.start()])
             if before:
                 return before
@@ -251,7 +256,7 @@ class Rules:
         """Whom "він", "the secretary" or "the statement" stands for: the speaker of the
         quote just before, else the one speaking earlier in the quote's sentence
         ("Зеленський прокоментував: «…», — сказав він"), else in the sentences before."""
-        spoke = [f.speaker for f in previous if f.last in (first - 1, first) and f.speaker]
+        spoke = [f.speaker for f in previous[-MAX_SPEAKING_VERBS:] if f.last in (first - 1, first) and f.speaker]
         if spoke:
             return spoke[-1]
         for text in (head, *(texts[k] for k in (first - 1, first - 2) if k >= 0)):
