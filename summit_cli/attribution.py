@@ -184,8 +184,11 @@ class Rules:
                 out.append(self._named(run))
         return out
 
-    @lru_cache(maxsize=4096)  # the sentence before is asked about by every quote after it
     def speaking(self, text: str) -> str | None:
+        return self._speaking(_unquoted(text))
+
+    @lru_cache(maxsize=4096)  # the sentence before is asked about by every quote after it
+    def _speaking(self, text: str) -> str | None:
         """The one who speaks in a sentence: one whose words it cites ("з посиланням на
         заяву Умєрова"), else a person next to a speech verb, else the last person named."""
         for rx in self.according:
@@ -196,11 +199,10 @@ class Rules:
             before = self.name_before(text[:m.start()])
             if before:
                 return before
-            after = text[m.end():]
-            # "сообщает портал Axios": a word or two of description may stand between.
-            rest = re.match(r"\s+(?:[a-zа-яёіїєґ'’-]+\s+){0,2}([\w'’-]+(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]*)?)", after)
-            if rest and _NAME_WORD.match(rest.group(1).split()[0]):
-                return self.nominative(rest.group(1))
+            # "сообщает портал Axios", "заявил пресс-секретарь президента России Дмитрий Песков"
+            after = self.name_after(text[m.end():])
+            if after:
+                return after
         people = self.persons(text)
         return people[-1] if people else None
 
@@ -266,6 +268,26 @@ class Rules:
             if who and not (documents and len(who.split()) == 1 and not self.known(who) and not who.isascii()):
                 return who
         return None
+
+
+_PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"'}
+_MARKS = re.compile("[«»“”„\"]")
+
+
+def _unquoted(text: str) -> str:
+    """The text without its quotations (their words are not who speaks), in one pass: an
+    opening mark waits for its closing one; one never closed is kept as it stands."""
+    out, start, open_at, close = [], 0, -1, ""
+    for m in _MARKS.finditer(text):
+        ch = m.group(0)
+        if open_at < 0 and ch in _PAIRS:
+            open_at, close = m.start(), _PAIRS[ch]
+        elif open_at >= 0 and ch == close:
+            out.append(text[start:open_at])
+            out.append(" ")
+            start, open_at = m.end(), -1
+    out.append(text[start:])
+    return "".join(out)
 
 
 def _base(name: str) -> str:
