@@ -110,8 +110,12 @@ SETTINGS: dict[str, Setting] = {
                      _positive, PIPELINE, metavar="W", panel=LENGTH),
     "algorithm": Setting(str, "default", "Summarizer (see `summit algorithms`).", _known(_algorithms, "algorithm"),
                          PIPELINE, "-a", "NAME", LENGTH),
-    "language": Setting(str, "english", "Language of the article, for stemming and stop words.",
+    "language": Setting(str, "auto", "Language of the article (english, ukrainian, russian, french, ...): stemming, "
+                        "stop words, abbreviations, quotes, cues; auto: detected from its letters and stop words.",
                         goes_to=PIPELINE, metavar="LANG", panel=LENGTH),
+    "labels": Setting(str, "english", "Category labels and headings in English, or in the article's language where "
+                      "the taxonomy and summit know it.", lambda v: None if v in ("english", "article")
+                      else "must be english or article", PIPELINE, metavar="english|article", panel=OUTPUT),
     "taxonomy": Setting(str, "summit", "Taxonomy name or TOML file.", goes_to=PIPELINE, metavar="NAME|FILE",
                         panel=POINTS),
     "max_points": Setting(int, None, "Most key points per category.", _positive, PIPELINE, metavar="N", panel=POINTS,

@@ -114,7 +114,19 @@ class Brief:
     off_topic: str | None = None  # why the article has no key points: not the taxonomy's subject
     sentences: tuple[Sentence, ...] = field(default=(), repr=False)
     shown: Shown = field(default_factory=Shown, repr=False)
-    language: str = "english"
+    language: str = "english"  # the article's, as given or detected
+    # The brief's own headings in the article's language (--labels article), by key:
+    # summary, key_points, quotes, empty. Empty: English.
+    headings: dict = field(default_factory=dict, repr=False, compare=False)
+
+    # How the article's language marks a quotation: «…» in Ukrainian and Russian.
+    quote_marks: tuple[str, str] = ("“", "”")
+
+    def heading(self, key: str, english: str) -> str:
+        return self.headings.get(key, english)
+
+    def quoted(self, text: str) -> str:
+        return f"{self.quote_marks[0]}{text}{self.quote_marks[1]}"
 
     def points(self) -> list[tuple[Category, tuple[Scored, ...]]]:
         return list(zip(self.categories, self.key_points))

@@ -8,6 +8,8 @@ from .errors import InputError
 from .group import classify, subject, taxonomy as taxonomy_mod
 from .model import Article, Brief, Category, Quote, Scored, Sentence, Source, Stats
 from .rank import Budget, Doc, Ranking, rank, select
+from .model import Block
+from .text import language as language_mod
 from .text.clean import clean_blocks, is_caption, is_furniture
 from .text.normalize import normalize, squash
 from .text.split import split_sentences
@@ -26,20 +28,30 @@ class Options:
     algorithm: str = "default"
     taxonomy: str | None = None
     title: str | None = None
-    language: str = "english"
+    language: str = language_mod.AUTO  # "auto": detected from the article
     max_points: int | None = None  # None: classify.default_max_points (grows with the article)
+    labels: str = "english"  # category labels and headings: "english", or "article" (its language)
 
 
-def sentences_of(article: Article) -> list[Sentence]:
-    paragraphs, _ = clean_blocks(article.blocks)
+def sentences_of(article: Article, language: str = "english") -> list[Sentence]:
+    lang = language_mod.data(language)
+    # The language's furniture lines ("Читайте також", "Фото: ...") go before cleaning,
+    # so that they neither become headings nor glue onto prose.
+    blocks = tuple(Block("\n".join(line for line in b.text.split("\n") if not lang.is_furniture(line)), b.heading)
+                   for b in article.blocks)
+    paragraphs, _ = clean_blocks(tuple(b for b in blocks if b.text.strip()))
     out: list[Sentence] = []
     for p, para in enumerate(paragraphs):
-        for text in split_sentences(para.text):
+        for text in split_sentences(para.text, lang.abbreviations):
             # A furniture line or caption can hide at the end of a paragraph when an
             # archive joined lines with " . "; a sentence is the unit that shows it.
-            if not (is_furniture(text) or is_caption(text)):
+            if not (is_furniture(text) or is_caption(text) or lang.is_furniture(text)):
                 out.append(Sentence(len(out), text, p, para.section))
     return out
+
+
+def language_of(article: Article, option: str | None) -> str:
+    return language_mod.resolve(option, "\n".join(b.text for b in article.blocks[:200]))
 
 
 def _title(article: Article, options: Options, sentences: list[Sentence]) -> str:
@@ -67,7 +79,8 @@ class Analysis:
     off_topic: str | None  # the note saying the article is not about the taxonomy's subject
     quotes: tuple[Quote, ...]
     found: tuple[quotes_mod.Found, ...]  # every quoted stretch, speech or not, for the layout
-    taxonomy: taxonomy_mod.Taxonomy
+    taxonomy: taxonomy_mod.Taxonomy  # in the article's language
+    language: str  # the article's, as given or detected
 
 
 def analyse(article: Article, options: Options | None = None, taxonomy: taxonomy_mod.Taxonomy | None = None) -> Analysis:
@@ -77,18 +90,19 @@ def analyse(article: Article, options: Options | None = None, taxonomy: taxonomy
     the TOML again for each of 200 articles took a third of the time).
     """
     options = options or Options()
-    tax = taxonomy or taxonomy_mod.load(options.taxonomy)
-    sentences = sentences_of(article)
+    language = language_of(article, options.language)
+    tax = (taxonomy or taxonomy_mod.load(options.taxonomy)).for_language(language)
+    sentences = sentences_of(article, language)
     if not sentences:
         raise InputError(f"{article.source_name}: no sentences found")
     lengths = tuple(len(words(s.text)) for s in sentences)
     budget = _budget(options, lengths)
     # The ranker weighs the lead by how much of the article the summary keeps.
     doc = Doc(tuple(s.text for s in sentences), tuple(s.paragraph for s in sentences),
-              article.title or options.title, options.language, wanted=budget.expected(list(lengths)))
+              article.title or options.title, language, wanted=budget.expected(list(lengths)))
     ranking = rank(options.algorithm, doc)
-    found = quotes_mod.find(sentences)
-    on_topic = subject.about(sentences, tax, options.language)
+    found = quotes_mod.find(sentences, language)
+    on_topic = subject.about(sentences, tax, language)
     return Analysis(
         article=article,
         sentences=tuple(sentences),
@@ -96,12 +110,13 @@ def analyse(article: Article, options: Options | None = None, taxonomy: taxonomy
         parts=tuple(ranking.parts),
         lengths=lengths,
         budget=budget,
-        key_points=classify.classify(sentences, tax, options.language, options.max_points) if on_topic
+        key_points=classify.classify(sentences, tax, language, options.max_points) if on_topic
         else tuple(() for _ in tax.categories),
         off_topic=None if on_topic else subject.note(tax),
-        quotes=quotes_mod.extract(sentences, found),
+        quotes=quotes_mod.extract(sentences, found, language),
         found=tuple(found),
         taxonomy=tax,
+        language=language,
     )
 
 
@@ -117,7 +132,7 @@ def build_brief(article: Article, options: Options | None = None) -> Brief:
     sentences, tax, budget = a.sentences, a.taxonomy, a.budget
     total_words = sum(a.lengths)
     ranking = Ranking(list(a.scores), list(a.parts))
-    info = standalone.describe([s.text for s in sentences], a.found, options.language)
+    info = standalone.describe([s.text for s in sentences], a.found, a.language)
     chosen, leads = select(ranking, list(a.lengths), budget), {}
     if options.algorithm != "lead":  # the baseline is the first sentences, by definition
         chosen, leads = standalone.stand_alone(chosen, a.scores, info, list(a.lengths), budget.words)
@@ -129,12 +144,13 @@ def build_brief(article: Article, options: Options | None = None) -> Brief:
     shown = display.plan(summary, leads, {k: i.speaker for k, i in enumerate(info) if i.speaker}, sentences,
                          [c.id for c in tax.categories], a.key_points, a.quotes, [(f.first, f.last) for f in a.found],
                          a.scores, total_words)
+    labelled = tax.labelled(a.language) if options.labels == "article" else tax
     return Brief(
         title=_title(article, options, list(sentences)),
         source=Source(article.source_name, article.sha256, article.url, article.author, article.date, article.site),
         stats=Stats(len(sentences), total_words, len(summary), round(total_words / WORDS_PER_MINUTE, 1)),
         summary=summary,
-        categories=tuple(Category(c.id, c.label, c.description) for c in tax.categories),
+        categories=tuple(Category(c.id, c.label, c.description) for c in labelled.categories),
         key_points=a.key_points,
         quotes=a.quotes,
         algorithm=options.algorithm,
@@ -142,5 +158,7 @@ def build_brief(article: Article, options: Options | None = None) -> Brief:
         off_topic=a.off_topic,
         sentences=sentences,
         shown=shown,
-        language=options.language,
+        language=a.language,
+        headings=language_mod.data(a.language).headings if options.labels == "article" else {},
+        quote_marks=language_mod.data(a.language).quote_marks,
     )

@@ -16,6 +16,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from . import attribution
 from .model import Quote, Sentence
 from .lang import words
 from .text.tokens import item_at
@@ -276,8 +277,9 @@ def _name_like(inner: str) -> bool:
     return all(t[:1].isupper() or t.lower() in _NAME_JOINERS for t in toks) and toks[0][:1].isupper()
 
 
-def find(sentences: list[Sentence]) -> list[Found]:
+def find(sentences: list[Sentence], language: str = "english") -> list[Found]:
     """Every quote with its sentence span and speaker (resolved where the article allows)."""
+    rules = attribution.rules(language)  # a language's own attribution data, when it has some
     texts = [s.text for s in sentences]
     joined = "\n".join(texts)
     starts, pos = [], 0
@@ -303,7 +305,9 @@ def find(sentences: list[Sentence]) -> list[Found]:
         before = joined[starts[first]:open_]
         after = joined[close + 1: starts[last] + len(texts[last])]
         speaker, pronoun = _attribution(before, after)
-        if len(inner.split()) < MIN_WORDS and not (speaker or pronoun):
+        if rules and speaker is None and not pronoun:
+            speaker = rules.attribute(before, after, texts, first, out)
+        if len(inner.split()) < MIN_WORDS and not (speaker or pronoun or (rules and rules.keeps_short(inner, after))):
             continue  # a scare quote or a term: "a so-called plan"
         continued = False
         if pronoun:
@@ -434,6 +438,7 @@ def _strip_quotes(text: str) -> str:
     return "".join(out)
 
 
-def extract(sentences: list[Sentence], found: list[Found] | None = None) -> tuple[Quote, ...]:
-    found = find(sentences) if found is None else found
+def extract(sentences: list[Sentence], found: list[Found] | None = None,
+            language: str = "english") -> tuple[Quote, ...]:
+    found = find(sentences, language) if found is None else found
     return tuple(Quote(sentences[f.first].index, f.text, f.speaker) for f in found)

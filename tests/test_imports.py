@@ -9,7 +9,10 @@ import sys
 
 import pytest
 
-from conftest import SEED
+from conftest import ROOT, SEED
+
+UK_ARTICLE = ROOT / "tests" / "articles_lang" / "uk_talks.txt"
+RU_ARTICLE = ROOT / "tests" / "articles_lang" / "ru_talks.txt"
 
 # Runs summit's main() with the given arguments; at exit, writes the loaded modules' names.
 PROBE = """
@@ -59,6 +62,9 @@ def heavy(modules, banned):
     (["digest", SEED, SEED], BRIEF),  # the alignment is plain Python: no numpy for a digest either
     (["brief", SEED, "-n", "3", "--require", "objectives", "--explain", "-q"], BRIEF),
     (["taxonomy", "list"], NO_ANALYSIS),
+    # a detected language costs no more imports than English
+    (["brief", UK_ARTICLE], BRIEF),
+    (["brief", RU_ARTICLE, "--format", "json"], BRIEF),
 ])
 def test_command_does_not_import_what_it_does_not_need(tmp_path, args, banned):
     assert heavy(loaded(tmp_path, *args), banned) == []

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import os
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Sequence
 from urllib.parse import urlsplit
 
@@ -107,9 +107,11 @@ Key = tuple[int, int]  # (source, sentence index)
 
 
 def make(analyses: Sequence[Analysis], options: Options) -> Digest:
+    # Sentences are compared on the stems of the language most sources are in.
+    language = Counter(a.language for a in analyses).most_common(1)[0][0]
     flat: list[Key] = [(s, sent.index) for s, a in enumerate(analyses) for sent in a.sentences]
     texts = [sent.text for a in analyses for sent in a.sentences]
-    group_of = dict(zip(flat, align.groups(texts, [s for s, _ in flat], options.language)))
+    group_of = dict(zip(flat, align.groups(texts, [s for s, _ in flat], language)))
     members: dict[int, list[Key]] = defaultdict(list)
     for key, g in group_of.items():
         members[g].append(key)
@@ -121,7 +123,7 @@ def make(analyses: Sequence[Analysis], options: Options) -> Digest:
         summary=_summary(analyses, members, options),
         categories=tuple(Category(c.id, c.label, c.description) for c in tax.categories),
         key_points=tuple(_key_points(analyses, k, group_of, members, options) for k in range(len(tax.categories))),
-        quotes=_quotes(analyses, options.language),
+        quotes=_quotes(analyses, language),
         algorithm=options.algorithm,
         taxonomy=tax.name,
     )

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from ..model import Scored, Sentence
 from ..quotes import find as find_quotes
+from ..text.language import data as language_data
 from ..text.tokens import item_at as _token_at, stemmer
 from .actors import Actors
 from .discourse import Discourse
@@ -129,16 +130,22 @@ class _Parsed(Words):
     """One sentence as the classifier sees it: tokens, stems, what is quoted, who is named."""
 
     def __init__(self, text: str, stem, actors, quoted_chars: list[tuple[int, int]],
-                 known: dict[str, str] | None = None, local: str | None = None, scene: str | None = None):
+                 known: dict[str, str] | None = None, local: str | None = None, scene: str | None = None,
+                 pronouns: frozenset[str] = _PRONOUNS, prepositions: frozenset[str] = _PREPOSITIONS):
         super().__init__(text, stem)
+        self.prepositions = prepositions
         toks = self.tokens
         self.quoted = [any(a <= m.start() < b for a, b in quoted_chars) for m in toks]
         starts = [m.start() for m in toks]
         # A clause break (comma, dash, colon...) between a token and the one before it.
         self.broken = [i == 0 or bool(_BREAK.search(text[toks[i - 1].end():m.start()])) for i, m in enumerate(toks)]
         comma = text.find(",")
-        self.lead_end = _token_at(starts, comma) + 1 if self.lower[:1] and self.lower[0] in _LOCATIVES \
+        self.lead_end = _token_at(starts, comma) + 1 if self.lower[:1] and (
+            self.lower[0] in _LOCATIVES or self.lower[0] in prepositions - _PREPOSITIONS) \
             and 0 < comma < 80 else 0
+        if not self.lead_end and len(self.words) > 2 and self.lower[0] in prepositions \
+                and self.words[1][:1].isupper() and self.words[2][:1].islower():
+            self.lead_end = 2  # "У Києві відкинули вимогу", "В Кремле считают": a place speaks
         # ", who met Trump last week," between a subject and its verb names no agent.
         aside = [(m.start(), m.end()) for m in _ASIDE.finditer(text)]
         self.aside = [any(a <= st < b for a, b in aside) for st in starts]
@@ -153,7 +160,7 @@ class _Parsed(Words):
         for i, w in enumerate(self.words):
             if i in taken or self.quoted[i]:
                 continue
-            if self.lower[i] in _PRONOUNS:
+            if self.lower[i] in pronouns:
                 self.mentions.append(_Mention(i, _UNRESOLVED, True))
             elif self.lower[i] in _PEOPLE or self.lower[i] in _PRIVATE:
                 # "a person familiar with the matter said": somebody, but not yet anybody's;
@@ -287,7 +294,7 @@ class _Parsed(Words):
         for j in range(max(0, pos - 2), pos):
             if any(self.broken[k] for k in range(j + 1, pos + 1)):
                 continue  # "In return, Moscow has proposed": the comma ends the phrase
-            if self.lower[j] in _PREPOSITIONS:
+            if self.lower[j] in self.prepositions:
                 if self.lower[j] == "of" and j > 0 and (self.lower[j - 1] in _PEOPLE_OF or self.lower[j - 1].isdigit()):
                     continue
                 return False
@@ -420,8 +427,10 @@ def classify(sentences: list[Sentence], taxonomy: Taxonomy, language: str = "eng
     state = Discourse()
     private_quote: set[int] = set()  # sentences quoting an ordinary person
     stem = stemmer(language)
+    pronouns = _PRONOUNS | language_data(language).pronouns  # "він", "он": the previous subject
+    prepositions = _PREPOSITIONS | language_data(language).prepositions  # "з Трампом" is no agent
     cap = max_points or default_max_points(len(sentences))
-    found = find_quotes(sentences)
+    found = find_quotes(sentences, language)
     quoted = _quoted_chars(found)
 
     results: list[list[Scored]] = [[] for _ in taxonomy.categories]
@@ -433,7 +442,8 @@ def classify(sentences: list[Sentence], taxonomy: Taxonomy, language: str = "eng
     indexes = [_CueIndex(cues) for cues in cats]
 
     for pos, sent in enumerate(sentences):
-        p = _Parsed(sent.text, stem, actors, quoted.get(pos, []), state.known, local, state.scene)
+        p = _Parsed(sent.text, stem, actors, quoted.get(pos, []), state.known, local, state.scene, pronouns,
+                    prepositions)
         lead = [m.group for m in p.mentions if m.pos < p.lead_end and m.group not in (None, _UNRESOLVED)]
         state.set_scene(lead[-1] if lead else None)
         for m in p.mentions:

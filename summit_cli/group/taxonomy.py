@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 
 from ..errors import UsageError
@@ -20,8 +20,10 @@ _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _CUE = re.compile(r"^[^\W\d_][\w'’-]*\*?(?: [^\W\d_][\w'’-]*\*?)*$")
 _CATEGORY_KEYS = {"id", "label", "description", "threshold", "cues", "actor", "requires_actor", "quote_weight",
                   "private_voices", "needs_party"}
-_TOP_KEYS = {"name", "description", "actors", "category", "carry", "locals", "subject"}
+_TOP_KEYS = {"name", "description", "actors", "category", "carry", "locals", "subject", "languages"}
 _SUBJECT_KEYS = {"description", "words", "actors", "min_sentences"}
+_LANGUAGE_KEYS = {"actors", "cues", "labels", "carry"}
+_ENDINGS = re.compile(r"\{([^{}]*)\}")
 
 
 @dataclass(frozen=True)
@@ -70,9 +72,50 @@ class Taxonomy:
     locals: str | None = None
     # None: every article is about the taxonomy's subject.
     subject: Subject | None = None
+    # Per language ([languages.<name>] tables, or the companion files below): actors'
+    # spellings, cues and carry words that replace these, and the categories' labels.
+    languages: dict[str, dict] = field(default_factory=dict)
+    # Where its companion files live: <folder>/<language>.toml beside the taxonomy (for the
+    # built-in summit.toml, taxonomies/summit/ukrainian.toml), read only for an article in
+    # that language, so that an English brief never parses the Cyrillic tables.
+    home: object = field(default=None, compare=False, repr=False)
 
     def ids(self) -> list[str]:
         return [c.id for c in self.categories]
+
+    def _companion(self, language: str) -> dict | None:
+        if self.home is None:
+            return None
+        path = self.home.joinpath(f"{language}.toml")
+        # A file on disk may change between two briefs of one process (a library user).
+        stamp = path.stamp() if isinstance(path, _FolderPath) else None
+        key = (str(path), stamp, tuple(self.ids()), tuple(self.actors))
+        if key not in _COMPANIONS:
+            if not path.is_file():
+                _COMPANIONS[key] = None
+            else:
+                text = _decode(path.read_bytes(), str(path))
+                raw = _toml(text, str(path))
+                _COMPANIONS[key] = _languages({language: raw}, self.ids(), self.actors, _Where(text, str(path)))[language]
+        return _COMPANIONS[key]
+
+    def for_language(self, language: str) -> "Taxonomy":
+        """The taxonomy as it reads an article in `language`: the same category ids, with
+        that language's actors and cues where the taxonomy has them."""
+        own = self.languages.get(language) or self._companion(language)
+        if not own:
+            return self
+        # The language's spellings replace the English ones: a Cyrillic article names
+        # "Зеленський", not "Zelensky", and every spelling costs start-up time.
+        actors = {k: tuple(own.get("actors", {}).get(k, v)) for k, v in self.actors.items()}
+        cues = own.get("cues", {})
+        categories = tuple(replace(c, cues=cues[c.id]) if c.id in cues else c for c in self.categories)
+        return replace(self, categories=categories, actors=actors, carry=own.get("carry", self.carry))
+
+    def labelled(self, language: str) -> "Taxonomy":
+        """The taxonomy with its category labels in `language`, where it gives them."""
+        labels = (self.languages.get(language) or self._companion(language) or {}).get("labels", {})
+        return replace(self, categories=tuple(replace(c, label=labels.get(c.id, c.label)) for c in self.categories))
 
 
 def _package_dir():
@@ -97,9 +140,44 @@ def read(name_or_path: str | None) -> tuple[bytes, str]:
     raise UsageError(f"unknown taxonomy '{name_or_path}' (built in: {', '.join(builtin_names())}; or give a .toml file)")
 
 
+_COMPANIONS: dict[tuple, dict | None] = {}
+
+
 def load(name_or_path: str | None) -> Taxonomy:
     """A built-in taxonomy by name, or a TOML file by path."""
-    return parse(*read(name_or_path))
+    data, label = read(name_or_path)
+    if label == (name_or_path or "summit") and label in builtin_names() and not os.path.exists(label):
+        home = _package_dir().joinpath(label)
+    else:
+        home = _FolderPath(os.path.splitext(label)[0])
+    return replace(parse(data, label), home=home)
+
+
+class _FolderPath:
+    """The few Traversable calls a companion lookup makes, for a folder on disk."""
+
+    def __init__(self, folder: str):
+        self.folder = folder
+
+    def joinpath(self, name: str) -> "_FolderPath":
+        return _FolderPath(os.path.join(self.folder, name))
+
+    def is_file(self) -> bool:
+        return os.path.isfile(self.folder)
+
+    def stamp(self) -> tuple[int, int] | None:
+        try:
+            st = os.stat(self.folder)
+        except OSError:
+            return None
+        return st.st_mtime_ns, st.st_size
+
+    def read_bytes(self) -> bytes:
+        with open(self.folder, "rb") as fh:
+            return fh.read()
+
+    def __str__(self) -> str:
+        return self.folder
 
 
 class _Where:
@@ -135,19 +213,27 @@ def _text(value) -> str:
     return squash(normalize(str(value or "")))
 
 
-def parse(data: bytes, label: str) -> Taxonomy:
+def _decode(data: bytes, label: str) -> str:
     try:
-        text = data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
         raise UsageError(f"taxonomy {label}: not UTF-8 text") from None
+
+
+def _toml(text: str, label: str) -> dict:
     try:
-        raw = tomllib.loads(text)
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         msg = str(exc)
         m = re.search(r"\(at line (\d+), column (\d+)\)", msg)
         if m:
             msg = f"line {m.group(1)}: {msg[:m.start()].strip()} (column {m.group(2)})"
         raise UsageError(f"taxonomy {label}: {msg}") from None
+
+
+def parse(data: bytes, label: str) -> Taxonomy:
+    text = _decode(data, label)
+    raw = _toml(text, label)
     where = _Where(text, label)
 
     unknown = sorted(set(raw) - _TOP_KEYS)
@@ -237,6 +323,7 @@ def parse(data: bytes, label: str) -> Taxonomy:
             private_voices=private_voices,
             needs_party=frozenset(" ".join(c.lower().split()) for c in needs_party),
         ))
+    languages = _languages(raw.get("languages", {}), [s.id for s in specs], actors, where)
     name = raw.get("name", os.path.splitext(os.path.basename(label))[0])
     if not isinstance(name, str):
         raise where.error("'name' must be a string", "name")
@@ -248,6 +335,7 @@ def parse(data: bytes, label: str) -> Taxonomy:
         carry={" ".join(k.lower().split()): float(v) for k, v in carry.items()},
         locals=local,
         subject=subject,
+        languages=languages,
     )
 
 
@@ -277,3 +365,51 @@ def _subject(raw, actors: dict, where: _Where) -> Subject | None:
         raise where.error("[subject]: 'description' must be a string", "description")
     return Subject(_text(description), tuple(" ".join(w.lower().split()) for w in words), count,
                    tuple(subject_actors))
+
+
+def expand(spelling: str) -> list[str]:
+    """ "Україн{а,и,і}" -> ["Україна", "України", "Україні"]: a word's endings, listed once."""
+    m = _ENDINGS.search(spelling)
+    if not m:
+        return [spelling]
+    return [x for ending in m.group(1).split(",") for x in expand(spelling[:m.start()] + ending + spelling[m.end():])]
+
+
+def _languages(raw, ids: list[str], actors: dict, where: _Where) -> dict[str, dict]:
+    """[languages.<name>] tables: checked like their English counterparts."""
+    if not isinstance(raw, dict) or not all(isinstance(v, dict) for v in raw.values()):
+        raise where.error("[languages] must hold one [languages.<name>] table per language", "languages")
+    out = {}
+    for lang, table in raw.items():
+        where_ = f"[languages.{lang}]"
+        extra = sorted(set(table) - _LANGUAGE_KEYS)
+        if extra:
+            raise where.error(f"{where_}: unknown key '{extra[0]}' (expected: {', '.join(sorted(_LANGUAGE_KEYS))})", extra[0])
+        own: dict = {}
+        for group, spellings in table.get("actors", {}).items():
+            if group not in actors:
+                raise where.error(f"{where_}: actor '{group}' is not defined in [actors]", group)
+            if not isinstance(spellings, list) or not all(isinstance(s, str) and s.strip() for s in spellings):
+                raise where.error(f"{where_}: actor '{group}' must be a list of spellings (strings)", group)
+            own.setdefault("actors", {})[group] = tuple(x for s in spellings for x in expand(s))
+        for cid, cues in table.get("cues", {}).items():
+            if cid not in ids:
+                raise where.error(f"{where_}: cues for unknown category '{cid}' (categories: {', '.join(ids)})", cid)
+            if not isinstance(cues, dict) or not cues:
+                raise where.error(f"{where_}: cues of '{cid}' must be a table of \"cue\" = weight", cid)
+            for cue, w in cues.items():
+                ok_weight = isinstance(w, (int, float)) and not isinstance(w, bool) and (_weight(w) or _weight(-w))
+                if not _CUE.match(cue.strip()) or not ok_weight:
+                    raise where.error(f"{where_}: cue {cue!r} = {w!r} must be words with a weight from -10 to 10, not 0", cue)
+            own.setdefault("cues", {})[cid] = {" ".join(str(k).lower().split()): float(v) for k, v in cues.items()}
+        labels = table.get("labels", {})
+        if not isinstance(labels, dict) or not all(k in ids and isinstance(v, str) for k, v in labels.items()):
+            raise where.error(f"{where_}: labels must map category ids to strings", "labels")
+        own["labels"] = {k: _text(v) for k, v in labels.items()}
+        carry = table.get("carry")
+        if carry is not None:
+            if not isinstance(carry, dict) or not all(_weight(v) and v <= 1 for v in carry.values()):
+                raise where.error(f"{where_}: carry must map opening words to a share between 0 and 1", "carry")
+            own["carry"] = {" ".join(k.lower().split()): float(v) for k, v in carry.items()}
+        out[lang] = own
+    return out

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
+from ..text.language import tag as language_tag
 from . import layout
 
 CSS = """
@@ -70,7 +71,7 @@ def _item(brief, bullet, explain: bool, also: bool) -> str:
 
 def render(brief, options) -> bytes:
     shown = brief.shown
-    lang = layout.LANGUAGE_TAGS.get(brief.language, "en")
+    lang = language_tag(brief.language)
     out = [
         "<!DOCTYPE html>",
         f'<html lang="{lang}"{RTL if lang in RTL_LANGUAGES else ""}>',
@@ -91,11 +92,11 @@ def render(brief, options) -> bytes:
         "</header>",
         "<main>",
         '<section id="summary">',
-        "<h2>Summary</h2>",
+        f"<h2>{_e(brief.heading('summary', 'Summary'))}</h2>",
         "<ul>",
     ]
     out += [_item(brief, b, options.explain, also=False) for b in shown.bullets]
-    out += ["</ul>", "</section>", '<section id="key-points">', "<h2>Key points</h2>"]
+    out += ["</ul>", "</section>", '<section id="key-points">', f"<h2>{_e(brief.heading('key_points', 'Key points'))}</h2>"]
     for (cat, points), printed, elsewhere in zip(brief.points(), shown.points, shown.elsewhere):
         out += [f'<section id="cat-{_e(cat.id)}">', f"<h3>{_e(cat.label)}</h3>"]
         if printed:
@@ -105,13 +106,13 @@ def render(brief, options) -> bytes:
         if elsewhere:
             out.append(f'<p class="also">{_e(layout.elsewhere_line(elsewhere))}</p>')
         if not points:
-            out.append(f'<p class="empty">{_e(layout.EMPTY_CATEGORY)}</p>')
+            out.append(f'<p class="empty">{_e(brief.heading("empty", layout.EMPTY_CATEGORY))}</p>')
         out.append("</section>")
     out.append("</section>")
     if shown.quotes:
-        out += ['<section id="quotes">', "<h2>Quotes</h2>"]
+        out += ['<section id="quotes">', f"<h2>{_e(brief.heading('quotes', 'Quotes'))}</h2>"]
         for q in shown.quotes:
-            out += ["<blockquote>", f"<p>“{_e(q.text)}”</p>",
+            out += ["<blockquote>", f"<p>{_e(brief.quoted(q.text))}</p>",
                     f'<footer>— <cite>{_e(q.speaker)}</cite> <span class="ref">{layout.ref(q.index)}</span></footer>',
                     "</blockquote>"]
         out.append("</section>")

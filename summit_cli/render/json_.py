@@ -47,6 +47,7 @@ def to_dict(brief, explain: bool = False) -> dict:
             "summary_sentences": brief.stats.summary_sentences,
             "reading_minutes": brief.stats.reading_minutes,
         },
+        "language": brief.language,
         "algorithm": brief.algorithm,
         "taxonomy": brief.taxonomy,
         "summary": [_summary_item(bullets.get(s.index) or Bullet(s), explain) for s in brief.summary],

@@ -23,10 +23,6 @@ _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\ufff
 FIXED_EPOCH = 946684800  # 2000-01-01T00:00:00Z
 
 EMPTY_CATEGORY = "Nothing in this article."
-# BCP 47 tags of the languages summit reads, for HTML's lang (screen readers, hyphenation).
-LANGUAGE_TAGS = {"arabic": "ar", "czech": "cs", "english": "en", "french": "fr", "german": "de", "greek": "el",
-                 "italian": "it", "polish": "pl", "portuguese": "pt", "slovak": "sk", "spanish": "es",
-                 "swedish": "sv", "ukrainian": "uk"}
 PROVENANCE = ("Numbers in brackets are sentence numbers in the cleaned article, "
               "counting from 1, so each point can be found in the source.")
 

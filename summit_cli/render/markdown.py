@@ -31,22 +31,22 @@ def render(brief, options) -> bytes:
             return [line]
         return [line, "", f"  *{esc(layout.bullet_explain(bullet))}*", ""]
 
-    out = [f"# {esc(brief.title)}", "", f"*{esc(layout.facts_line(brief))}*", "", "## Summary", ""]
+    out = [f"# {esc(brief.title)}", "", f"*{esc(layout.facts_line(brief))}*", "", "## " + brief.heading("summary", "Summary"), ""]
     for b in shown.bullets:
         out += item(b, also=False)
-    out += ["", "## Key points"]
+    out += ["", "## " + brief.heading("key_points", "Key points")]
     for (cat, points), printed, elsewhere in zip(brief.points(), shown.points, shown.elsewhere):
         out += ["", f"### {esc(cat.label)}", ""]
         if not points:
-            out.append(f"*{layout.EMPTY_CATEGORY}*")
+            out.append(f"*{brief.heading('empty', layout.EMPTY_CATEGORY)}*")
         for b in printed:
             out += item(b, also=True)
         if elsewhere:
             out += ([""] if printed else []) + [f"*{layout.elsewhere_line(elsewhere)}*"]  # numbers only: nothing to escape
     if shown.quotes:
-        out += ["", "## Quotes"]
+        out += ["", "## " + brief.heading("quotes", "Quotes")]
         for q in shown.quotes:
-            out += ["", f"> “{esc(q.text)}” — {esc(q.speaker)} {layout.ref(q.index)}"]
+            out += ["", f"> {brief.quoted(esc(q.text))} — {esc(q.speaker)} {layout.ref(q.index)}"]
     out += ["", "---", "", f"*{esc(layout.PROVENANCE)}*", "", f"*{esc(layout.source_line(brief, options))}*", ""]
     text = "\n".join(out)
     while "\n\n\n" in text:

@@ -10,6 +10,7 @@ import io
 from importlib import resources
 from xml.sax.saxutils import escape
 
+from ..text.language import tag as language_tag
 from . import layout
 
 FONT = "SummitSans"
@@ -147,20 +148,20 @@ def render(brief, options) -> bytes:
     Barred = _barred_paragraph()
     story = [Paragraph(_m(title), st["title"]), Paragraph(_m(layout.facts_line(brief)), st["facts"]),
              HRFlowable(width="100%", thickness=0.6, color=HexColor(RULE), spaceBefore=6, spaceAfter=2),
-             heading("Summary", "h1", 0)]
+             heading(brief.heading("summary", "Summary"), "h1", 0)]
     story += [bullet(b, also=False) for b in brief.shown.bullets]
-    story.append(heading("Key points", "h1", 0))
+    story.append(heading(brief.heading("key_points", "Key points"), "h1", 0))
     for (cat, points), printed, elsewhere in zip(brief.points(), brief.shown.points, brief.shown.elsewhere):
         story.append(heading(cat.label, "h2", 1))
         story += [bullet(b, also=True) for b in printed]
         if elsewhere:
             story.append(Paragraph(_m(layout.elsewhere_line(elsewhere)), st["also"]))
         if not points:
-            story.append(Paragraph(_m(layout.EMPTY_CATEGORY), st["empty"]))
+            story.append(Paragraph(_m(brief.heading("empty", layout.EMPTY_CATEGORY)), st["empty"]))
     if brief.shown.quotes:
-        story.append(heading("Quotes", "h1", 0))
+        story.append(heading(brief.heading("quotes", "Quotes"), "h1", 0))
         for q in brief.shown.quotes:
-            story.append(Barred(f"“{_m(q.text)}”", st["quote"]))
+            story.append(Barred(_m(brief.quoted(q.text)), st["quote"]))
             story.append(Barred(f"— <b>{_m(q.speaker)}</b> " + muted(layout.ref(q.index)), st["speaker"]))
     story += [HRFlowable(width="100%", thickness=0.6, color=HexColor(RULE), spaceBefore=14, spaceAfter=6),
               Paragraph(_m(layout.PROVENANCE), st["note"]),
@@ -192,7 +193,7 @@ def render(brief, options) -> bytes:
         bottomMargin=margin_bottom, title=title, author=options.generator, subject=layout.subject(brief),
         keywords=layout.keywords(brief), creator=layout.generator(options),
         producer=f"{layout.generator(options)} (ReportLab)", invariant=1, displayDocTitle=1,
-        initialFontName=FONT, initialFontSize=10.5,
+        initialFontName=FONT, initialFontSize=10.5, lang=language_tag(brief.language),
     )
     frame = Frame(margin_x, margin_bottom, pagesize[0] - 2 * margin_x, pagesize[1] - margin_top - margin_bottom,
                   id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)

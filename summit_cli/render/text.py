@@ -23,21 +23,21 @@ def render(brief, options) -> bytes:
         return [line] + ([f"  {layout.bullet_explain(bullet)}"] if options.explain else [])
 
     out = _heading(clean(brief.title), "=") + [layout.facts_line(brief), ""]
-    out += _heading("Summary", "-")
+    out += _heading(brief.heading("summary", "Summary"), "-")
     for b in shown.bullets:
         out += item(b, also=False)
-    out += [""] + _heading("Key points", "-")
+    out += [""] + _heading(brief.heading("key_points", "Key points"), "-")
     for (cat, points), printed, elsewhere in zip(brief.points(), shown.points, shown.elsewhere):
         out += ["", f"{clean(cat.label)}:"]
         if not points:
-            out.append(f"  {layout.EMPTY_CATEGORY}")
+            out.append(f"  {brief.heading('empty', layout.EMPTY_CATEGORY)}")
         for b in printed:
             out += item(b, also=True)
         if elsewhere:
             out.append(f"  {layout.elsewhere_line(elsewhere)}")
     if shown.quotes:
-        out += [""] + _heading("Quotes", "-")
+        out += [""] + _heading(brief.heading("quotes", "Quotes"), "-")
         for q in shown.quotes:
-            out.append(f"“{clean(q.text)}” — {clean(q.speaker)} {layout.ref(q.index)}")
+            out.append(f"{brief.quoted(clean(q.text))} — {clean(q.speaker)} {layout.ref(q.index)}")
     out += ["", layout.PROVENANCE, layout.source_line(brief, options), ""]
     return "\n".join(out).encode("utf-8")

@@ -38,7 +38,7 @@ _PHOTO_MARK_BREAK = re.compile(
     r"(?:\s+(?:left|right|above|below|centre|center|top|bottom))?\)\s+",
     re.IGNORECASE)
 ABBREVIATION_WINDOW = 32  # longer than any abbreviation above
-_OPENERS = "\"“‘'([«¿¡"
+_OPENERS = "\"“‘'([«„¿¡"
 
 
 # Single quotes (the house style of many British papers) share their mark with the
@@ -48,14 +48,18 @@ _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?…])[’'](?=[\s.,;:!?)\]”\"]|$)")
 
 
 def _quote_depth(text: str) -> int:
-    curly = text.count("“") + text.count("«") - text.count("”") - text.count("»")
+    # „…“ (Ukrainian, German) closes with the mark that opens an English quote.
+    low = text.count("„")
+    low_closed = min(low, text.count("“"))
+    curly = (text.count("“") - low_closed + low + text.count("«")
+             - text.count("”") - text.count("»") - low_closed)
     straight = text.count('"') % 2
     single = len(_SINGLE_OPEN.findall(text)) - len(_SINGLE_CLOSE.findall(text))
     return max(curly, 0) + straight + max(single, 0)
 
 
 def _opens_quote(rest: str) -> bool:
-    return rest[:1] in ("\"", "“", "«") or (rest[:1] in ("'", "‘") and rest[1:2].isalpha())
+    return rest[:1] in ("\"", "“", "«", "„") or (rest[:1] in ("'", "‘") and rest[1:2].isalpha())
 
 
 def _starts_sentence(rest: str) -> bool:
@@ -68,7 +72,7 @@ def _starts_sentence(rest: str) -> bool:
     return ch.isdigit() or (ch.isalpha() and not ch.islower())
 
 
-def _is_abbreviation_stop(before: str, rest: str) -> bool:
+def _is_abbreviation_stop(before: str, rest: str, extra: Abbreviations | None = None) -> bool:
     # Only the tail: searching a whole 200,000-letter "word" for `[\w.]+$` is quadratic.
     m = _WORD_BEFORE.search(before[-ABBREVIATION_WINDOW:])
     if not m:
@@ -77,16 +81,17 @@ def _is_abbreviation_stop(before: str, rest: str) -> bool:
     if not raw or (len(raw) > 1 and raw.isupper() and "." not in raw):
         return False  # an acronym ("the SEC."), not an abbreviation ("Sec. 5")
     word = raw.lower()
-    if word in _TITLES:
+    never_end, may_end, starters = extra or ((), (), ())
+    if word in _TITLES or word in never_end:
         return True
     # An initial ("J. K. Rowling"), initials run together ("J.J. Abrams") or a letter
     # that ends a name ("hepatitis A. The ..."): a sentence ends there only before a
     # word that usually opens one.
-    if word in _MAY_END or (len(word) == 1 and word.isalpha()) or _INITIALS.match(word):
-        nxt = re.match(r"[\"“‘'(]*(\w+)(\.?)", rest)
+    if word in _MAY_END or word in may_end or (len(word) == 1 and word.isalpha()) or _INITIALS.match(word):
+        nxt = re.match(r"[\"“‘'(«„]*(\w+)(\.?)", rest)
         if nxt and len(nxt.group(1)) == 1 and nxt.group(2):
             return True  # another initial follows: "J. A. Smith"
-        return not (nxt and nxt.group(1).lower() in _STARTERS)
+        return not (nxt and (nxt.group(1).lower() in _STARTERS or nxt.group(1).lower() in starters))
     return False
 
 
@@ -96,17 +101,22 @@ def photo_breaks(paragraph: str) -> list[int]:
             if _starts_sentence(paragraph[m.end(): m.end() + ABBREVIATION_WINDOW])]
 
 
-def split_sentences(paragraph: str) -> list[str]:
+# A language's own abbreviations (summit_cli/lang/*.toml), beside the built-in ones:
+# (never end a sentence, may end one, words that start sentences).
+Abbreviations = tuple[frozenset[str], frozenset[str], frozenset[str]]
+
+
+def split_sentences(paragraph: str, abbreviations: Abbreviations | None = None) -> list[str]:
     """Split one paragraph into sentences; never joins across paragraphs."""
     pieces, start = [], 0
     for end in photo_breaks(paragraph):
         pieces.append(paragraph[start:end])
         start = end
     pieces.append(paragraph[start:])
-    return [s for piece in pieces for s in _split(piece)]
+    return [s for piece in pieces for s in _split(piece, abbreviations)]
 
 
-def _split(paragraph: str) -> list[str]:
+def _split(paragraph: str, abbreviations: Abbreviations | None) -> list[str]:
     out: list[str] = []
     start = 0
     for m in _CANDIDATE.finditer(paragraph):
@@ -117,7 +127,7 @@ def _split(paragraph: str) -> list[str]:
         if not _starts_sentence(rest):
             continue
         before = paragraph[max(start, m.start(1) - ABBREVIATION_WINDOW): m.start(1)]
-        if m.group(1) == "." and _is_abbreviation_stop(before, rest):
+        if m.group(1) == "." and _is_abbreviation_stop(before, rest, abbreviations):
             continue
         piece = paragraph[start:end]
         # Inside an open quote, unless a new quote opens: news leaves a quote open at

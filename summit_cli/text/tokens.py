@@ -8,11 +8,12 @@ from importlib import resources
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
-# Languages with a stop-word list shipped by sumy and a Snowball stemmer (Ukrainian
-# borrows the Russian one and Slovak the Czech one, as sumy does).
+# Languages with a stop-word list (shipped by sumy, or in summit_cli/lang/<name>.toml)
+# and a Snowball stemmer (Ukrainian borrows the Russian one and Slovak the Czech one,
+# as sumy does).
 LANGUAGES = (
     "arabic", "czech", "english", "french", "german", "greek", "italian", "polish",
-    "portuguese", "slovak", "spanish", "swedish", "ukrainian",
+    "portuguese", "russian", "slovak", "spanish", "swedish", "ukrainian",
 )
 _BORROWED_STEMMER = {"ukrainian": "russian", "slovak": "czech"}
 
@@ -23,11 +24,14 @@ def words(text: str) -> list[str]:
 
 @lru_cache(maxsize=None)
 def stop_words(language: str = "english") -> frozenset[str]:
+    from .language import data as language_data  # sumy's list, plus (or instead) the project's own
+
+    own = language_data(language).stop_words
     try:
         data = resources.files("sumy").joinpath(f"data/stopwords/{language}.txt").read_text("utf-8")
     except (FileNotFoundError, ModuleNotFoundError):
-        return frozenset()
-    return frozenset(w.strip().lower() for w in data.splitlines() if w.strip())
+        return own
+    return frozenset(w.strip().lower() for w in data.splitlines() if w.strip()) | own
 
 
 @lru_cache(maxsize=None)

@@ -1,0 +1,306 @@
+"""Who said a quote, from a language's attribution data (summit_cli/lang/<name>.toml).
+
+For languages whose news attributes quotes by a dash and an inverted verb ("«…», —
+заявив Зеленський", "“…”, – сказал Песков"), a verb before the quote ("Песков заявил:
+«…»"), or a phrase with the speaker in the genitive ("за словами Сибіги", "по словам
+Ушакова"). The speaker is given in the nominative a reader expects: a surname the data
+knows in any case is that surname; other names after an "according to" phrase lose
+their genitive ending by the data's suffix table. A pronoun, a description ("— додав
+секретар РНБО") or a document ("говорится в заявлении") stands for the speaker of the
+quote before, else for the person the sentence before names as speaking.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .text.language import data
+from .text.tokens import stop_words
+
+MAX_VERB_DISTANCE = 30  # words between a speech verb and the quote it introduces
+NAME_WINDOW = 200  # characters before a verb in which its subject is looked for
+MAX_SPEAKING_VERBS = 5  # a sentence's speaker stands next to one of its first speech verbs
+_WORD = re.compile(r"[\w'’-]+")
+_NAME_WORD = re.compile(r"^[A-ZА-ЯЁІЇЄҐ][\w'’-]*$")
+_CAP = r"[A-ZА-ЯЁІЇЄҐ][\w'’-]*"
+_RUN_BREAK = re.compile(r"[,.;:!?()«»\"“”„—–]")
+# "В Кремле отказались комментировать эти данные и назвали": lower-case words, no
+# punctuation, between the subject and its verb. (Compiled with the rules: an English
+# brief never needs them.)
+_SUBJECT_TAIL = rf"({_CAP}(?:\s+{_CAP})*)\s+(?:[a-zа-яёіїєґ'’-]+\s+){{0,6}}$"
+_NAME_COLON = rf"(?:^|[\s(])({_CAP}(?:\s+{_CAP})?)\s*:\s*$"
+# A first name in the nominative ends so; "Германии", "України" do not.
+_FIRST_NAME = re.compile(r"(?:[^аеиоуыэюяіїєё]|ій|ий|а|я|о)$", re.IGNORECASE)
+# Case endings a surname may carry after its base ("Зеленськ|ого", "Умєров|а", "Кремл|е").
+_CASE_ENDINGS = frozenset("ого ому ими ий ій ый ым им ім ої ою ей ой ая ую ові еві ом ем ою а у е і и ю я ь є ы єю ею".split()) | {""}
+
+
+class Rules:
+    """One language's attribution rules, compiled once."""
+
+    def __init__(self, name: str):
+        q = data(name).quotes
+        self.subject_tail, self.name_colon = re.compile(_SUBJECT_TAIL), re.compile(_NAME_COLON)
+        verbs = "|".join(map(re.escape, q.get("verbs", ())))
+        self.verb = re.compile(rf"(?<!\w)(?:{verbs})\w*", re.IGNORECASE)
+        self.pronouns = {p.lower() for p in q.get("pronouns", ())}
+        # The phrase's clause, up to a comma or a quotation mark: "по словам пресс-секретаря
+        # Кремля Дмитрия Пескова, ...".
+        self.according = [re.compile(rf"(?<!\w){re.escape(a)}\s+([^,.;:!?«»„“”\"()]{{1,80}})", re.IGNORECASE)
+                          for a in q.get("according", ())]
+        self.according_pronoun = re.compile(
+            "|".join(rf"(?<!\w){re.escape(a)}(?!\w)" for a in q.get("according_pronoun", ())) or r"(?!x)x",
+            re.IGNORECASE)
+        self.impersonal = re.compile(
+            "|".join(rf"(?<!\w){re.escape(a)}(?!\w)" for a in q.get("impersonal", ())) or r"(?!x)x", re.IGNORECASE)
+        self.people = {_base(p): p for p in q.get("people", ())}
+        self.genitive = sorted(q.get("genitive", {}).items(), key=lambda kv: -len(kv[0]))
+        self.min_words = q.get("min_words", 3)
+        # Words of an unnamed source ("неназваний представник Білого дому"): the description
+        # is the speaker, not the person named before.
+        self.unnamed = tuple(w.lower() for w in q.get("unnamed", ()))
+        self.stops = stop_words(name) | self.pronouns
+
+    def keeps_short(self, inner: str, after: str) -> bool:
+        """A quote shorter than the usual minimum: spoken words quoted in part ("«цікава ідея»"),
+        or a short saying with its dash attribution ("«Начали встречу», — написал Зеленский")."""
+        if len(inner.split()) < self.min_words:
+            return False
+        return inner[:1].islower() or bool(self.verb.match(re.sub(r"^[\s,.!?…]*[—–-]+\s*", "", after, count=1))
+                                           and re.match(r"^[\s,.!?…]*[—–-]", after))
+
+    # -- names ---------------------------------------------------------------------------
+    def known(self, word: str) -> str | None:
+        """The nominative of a surname the data knows, from any of its case forms."""
+        w = word.lower()
+        for cut in range(0, min(4, len(w) - 2)):
+            base, ending = (w[:-cut], w[-cut:]) if cut else (w, "")
+            if base in self.people and ending in _CASE_ENDINGS:
+                return self.people[base]
+        return None
+
+    def nominative(self, name: str, genitive: bool = False) -> str:
+        """A name as a reader expects it: known surnames in their own form, and after
+        "за словами"/"по словам" each word's genitive ending replaced."""
+        words = name.split()
+        out = []
+        for w in words:
+            known = self.known(w)
+            if known:
+                out.append(known)
+            elif genitive:
+                out.append(next((w[: -len(e)] + r for e, r in self.genitive if w.endswith(e) and len(w) - len(e) >= 2), w))
+            else:
+                out.append(w)
+        return " ".join(out)
+
+    def _runs(self, text: str) -> list[tuple[int, str]]:
+        """Runs of capitalised words (names) with their start; an acronym ("РНБО") or a
+        stop word that opens a sentence ("Про", "Він") is none, punctuation ends a run."""
+        runs, cur, start, end = [], [], 0, 0
+        for m in _WORD.finditer(text):
+            w = m.group(0)
+            name = bool(_NAME_WORD.match(w)) and not (w.isupper() and len(w) > 1) and w.lower() not in self.stops
+            if name and cur and not _RUN_BREAK.search(text, end, m.start()):
+                cur.append(w)
+                end = m.end()
+                continue
+            if cur:
+                runs.append((start, " ".join(cur)))
+            cur, start, end = ([w] if name else []), m.start(), m.end()
+        if cur:
+            runs.append((start, " ".join(cur)))
+        return runs
+
+    def name_after(self, text: str) -> str | None:
+        """The speaker named after a verb: "заявив секретар РНБО Рустем Умєров" -> Рустем Умєров."""
+        clause = re.split(r"[,.;:!?()]", text, maxsplit=1)[0]
+        runs = [r for _, r in self._runs(clause)][:4]
+        for r in runs:
+            known = [w for w in r.split() if self.known(w)]
+            if known:
+                return self._named(r)
+        for r in runs:
+            if len(r.split()) >= 2:
+                return self.nominative(r)
+        return self.nominative(runs[0]) if runs else None
+
+    def _named(self, run: str, genitive: bool = False) -> str:
+        """A run of capitalised words as a speaker: "Дмитрий Песков"; a known surname
+        in a longer run ("столицу Германии Зеленский") stands with the word before it
+        only when that word is no known name or place in another case."""
+        words = run.split()
+        known = [k for k, w in enumerate(words) if self.known(w)]
+        if not known:
+            return self.nominative(run, genitive)
+        # The last known name: "пресс-секретарь Кремля Дмитрий Песков" is Песков's.
+        k = known[-1]
+        lead = words[k - 1] if k and not self.known(words[k - 1]) and _FIRST_NAME.search(words[k - 1]) \
+            and words[k - 1].isascii() == words[k].isascii() else None  # not "Telegram Зеленский"
+        return self.nominative(f"{lead} {words[k]}" if lead else words[k], genitive)
+
+    def name_before(self, text: str) -> str | None:
+        """The subject right before a verb, at most two lower-case words away and with no
+        punctuation between: "Песков заявил", "Трамп також заявив"."""
+        # Only the tail: the subject stands right before its verb, and a search of a whole
+        # long sentence for every verb in it would be quadratic.
+        m = self.subject_tail.search(text[-NAME_WINDOW:])
+        if not m:
+            return None
+        runs = [r for _, r in self._runs(m.group(1))]
+        # The name nearest the verb: "посланець ... Дональда Трампа Стів Віткофф заявив".
+        return self._named(" ".join(runs[-1].split()[-2:])) if runs else None
+
+    def _known_in_clause(self, text: str) -> str | None:
+        clause = re.split(r"[,.;:!?()]", text, maxsplit=1)[0]
+        runs = [r for _, r in self._runs(clause) if any(self.known(w) for w in r.split())]
+        return self._named(runs[0]) if runs else None
+
+    def _unnamed(self, text: str) -> str | None:
+        """ "неназваний представник Білого дому" as the speaker: a description of a source
+        the article does not name, up to the end of its clause (at most 6 words)."""
+        words = _WORD.findall(re.split(r"[,.;:!?()]", text, maxsplit=1)[0])
+        for k, w in enumerate(words[:4]):
+            if any(w.lower().startswith(u) for u in self.unnamed):
+                return " ".join(words[k: k + 6])
+        return None
+
+    def _according(self, phrase: str) -> str | None:
+        """The nominative of the name after "за словами": its capitalised words only
+        ("за словами генерала" names nobody: a description)."""
+        runs = [r for _, r in self._runs(phrase)]
+        if not runs:
+            return None
+        known = [r for r in runs if any(self.known(w) for w in r.split())]
+        # A person before an institution: "пресс-секретаря Кремля Дмитрия Пескова" is Песков.
+        return self._named((known or runs)[-1], genitive=True)
+
+    def persons(self, text: str) -> list[str]:
+        """Names in a sentence, in order, as the speaker of a later quote may be."""
+        out = []
+        for _, run in self._runs(text):
+            known = [w for w in run.split() if self.known(w)]
+            if known or len(run.split()) >= 2 or re.match(r"^[A-Z]", run):
+                out.append(self._named(run))
+        return out
+
+    def speaking(self, text: str) -> str | None:
+        return self._speaking(_unquoted(text))
+
+    @lru_cache(maxsize=4096)  # the sentence before is asked about by every quote after it
+    def _speaking(self, text: str) -> str | None:
+        """The one who speaks in a sentence: one whose words it cites ("з посиланням на
+        заяву Умєрова"), else a person next to a speech verb, else the last person named."""
+        for rx in self.according:
+            m = rx.search(text)
+            if m and any(self.known(w) for w in m.group(1).split()):
+                return self._according(m.group(1))
+        for _, m in zip(range(MAX_SPEAKING_VERBS), self.verb.finditer(text)):
+            before = self.name_before(text[:m.start()])
+            if before:
+                return before
+            # "сообщает портал Axios", "заявил пресс-секретарь президента России Дмитрий Песков"
+            after = self.name_after(text[m.end():])
+            if after:
+                return after
+        people = self.persons(text)
+        return people[-1] if people else None
+
+    # -- attribution ---------------------------------------------------------------------
+    def attribute(self, before: str, after: str, texts: list[str], first: int, previous) -> str | None:
+        """The speaker of a quote, from the text before and after it in its sentences (the
+        texts of the article's sentences, the quote's first sentence and the quotes found
+        before it, to resolve "він" and descriptions)."""
+        m = re.match(r"^[\s,.!?…:;]*[—–-]*\s*", after)
+        tail = after[m.end():]
+        # "говорится в заявлении" before "говорит": a document, not a person
+        if self.impersonal.match(tail):
+            return self._resolve(texts, first, previous, before, documents=True)
+        v = self.verb.match(tail)
+        if v:
+            rest = tail[v.end():]
+            first_word = (_WORD.findall(rest) or [""])[0]
+            if first_word.lower() in self.pronouns or not first_word[:1].isupper():
+                # "— написал в Telegram Зеленский": a known name later in the clause.
+                named = self._known_in_clause(rest) if first_word.lower() not in self.pronouns else None
+                return named or self._unnamed(rest) or self._resolve(texts, first, previous, before)
+            return self.name_after(rest)
+        head = before
+        verbs = [m for m in self.verb.finditer(head) if len(head[m.end():].split()) <= MAX_VERB_DISTANCE]
+        for rx in self.according:
+            found = list(rx.finditer(head))
+            if found:
+                who = self._according(found[-1].group(1))
+                return who or self._resolve(texts, first, previous, before)
+        if self.according_pronoun.search(head):
+            return self._resolve(texts, first, previous, before)
+        colon = self.name_colon.search(head)
+        if colon:  # "Зеленський: «…»", a headline's or a transcript's attribution
+            return self._named(colon.group(1))
+        if verbs:
+            verb = verbs[-1]
+            who = self.name_before(head[: verb.start()])
+            if who:
+                return who
+            after_verb = head[verb.end():]
+            words = _WORD.findall(after_verb)
+            if words and words[0].lower() in self.pronouns:
+                return self._resolve(texts, first, previous, before)
+            who = self.name_after(after_verb)
+            if who:
+                return who
+            words_before = _WORD.findall(head[: verb.start()])
+            if words_before and words_before[-1].lower() in self.pronouns:
+                return self._resolve(texts, first, previous, before)
+        return None
+
+    def _resolve(self, texts: list[str], first: int, previous, head: str = "", documents: bool = False) -> str | None:
+        """Whom "він", "the secretary" or "the statement" stands for: the speaker of the
+        quote just before, else the one speaking earlier in the quote's sentence
+        ("Зеленський прокоментував: «…», — сказав він"), else in the sentences before."""
+        spoke = [f.speaker for f in previous[-MAX_SPEAKING_VERBS:] if f.last in (first - 1, first) and f.speaker]
+        if spoke:
+            return spoke[-1]
+        for text in (head, *(texts[k] for k in (first - 1, first - 2) if k >= 0)):
+            who = self.speaking(text) if text.strip() else None
+            # A document's words ("говорится в заявлении") are a named source's, not a
+            # country's or an organisation's that merely acted in the sentence before.
+            if who and not (documents and len(who.split()) == 1 and not self.known(who) and not who.isascii()):
+                return who
+        return None
+
+
+_PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"'}
+_MARKS = re.compile("[«»“”„\"]")
+
+
+def _unquoted(text: str) -> str:
+    """The text without its quotations (their words are not who speaks), in one pass: an
+    opening mark waits for its closing one; one never closed is kept as it stands."""
+    out, start, open_at, close = [], 0, -1, ""
+    for m in _MARKS.finditer(text):
+        ch = m.group(0)
+        if open_at < 0 and ch in _PAIRS:
+            open_at, close = m.start(), _PAIRS[ch]
+        elif open_at >= 0 and ch == close:
+            out.append(text[start:open_at])
+            out.append(" ")
+            start, open_at = m.end(), -1
+    out.append(text[start:])
+    return "".join(out)
+
+
+def _base(name: str) -> str:
+    """A nominative surname without its own ending: "Зеленський" -> "зеленськ"."""
+    w = name.lower()
+    for e in ("ий", "ій", "ый", "ой", "а", "я", "ь"):
+        if w.endswith(e) and len(w) - len(e) >= 3:
+            return w[: -len(e)]
+    return w
+
+
+@lru_cache(maxsize=None)
+def rules(language: str) -> Rules | None:
+    """The language's attribution rules, or None when its data has none (English: the
+    built-in rules of quotes.py)."""
+    return Rules(language) if data(language).quotes.get("verbs") else None
