@@ -190,9 +190,13 @@ def _persons(text: str, known: set[str]) -> list[str]:
         name = _clean_name(m.group(0))
         if not name or _is_description(name):
             continue
-        if len(name.split()) >= 2 or _surname(name) in known or re.match(rf"\s+{VERBS}\b", text[m.end():]):
+        honorific = m.group(0).split()[0].lower().strip(".") in _HONORIFICS  # "Mr Dawson" is a person
+        if len(name.split()) >= 2 or honorific or _surname(name) in known or re.match(rf"\s+{VERBS}\b", text[m.end():]):
             out.append(name)
     return out
+
+
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame"}
 
 
 def _surname(name: str) -> str:
@@ -313,7 +317,10 @@ def find(sentences: list[Sentence]) -> list[Found]:
             # A statement quoted in pieces: the pieces after the first carry no attribution.
             speaker, continued = out[-1].speaker, True
         if speaker and _is_description(speaker):
-            speaker = _name_for(speaker, titled) or speaker
+            speaker = _name_for(speaker, titled) or not pronoun and _holder_before(
+                speaker, texts, first, before, out, known, titled) or speaker
+        elif speaker and not continued:
+            known.add(_surname(speaker))  # a person quoted is a person: "Mr Trump said" names Trump
         spans = tuple((k, max(open_, starts[k]) - starts[k], min(close + 1, starts[k] + len(texts[k])) - starts[k])
                       for k in range(first, last + 1))
         out.append(Found(first, last, inner, speaker, pronoun, continued, spans))
@@ -356,6 +363,32 @@ def _name_for(description: str, titled: list[tuple[set[str], str]]) -> str | Non
     # ("President Trump") is no evidence: "the Ukrainian president" is not him.
     names = {name for title, name in titled if title & offices and places <= title}
     return max(names, key=len) if len({_surname(n) for n in names}) == 1 else None
+
+
+# Offices one person holds at a time, so "the president" is somebody the article has named.
+_SOLE_OFFICES = {"presi", "leade", "chanc", "premi", "prime", "pope", "king", "queen"}
+
+
+def _holder_before(description: str, texts: list[str], first: int, before: str, found: list[Found],
+                   known: set[str], titled: list[tuple[set[str], str]]) -> str | None:
+    """A definite description of a sole office ("The US president said") refers back, as a
+    pronoun does, to the person the article was just speaking of: "Mr Trump said ... The US
+    president added". Not to one the article places elsewhere ("Russian President Vladimir
+    Putin" is not "the US president")."""
+    toks = [t for t in description.split() if t.lower() not in _DETERMINERS]
+    if not toks or len(toks) > 3 or toks[0].lower() not in ("the",) and description.split()[0].lower() != "the" \
+            or _place_key(toks[-1]) not in _SOLE_OFFICES:
+        return None
+    head = before.split(description)[0] if description in before else ""
+    who = _resolve_pronoun(texts, first, head, found, known)
+    if not who or _is_description(who):
+        return None
+    places = {_place_key(t) for t in toks[:-1]}
+    offices = {_place_key(t) for t in _TITLE}
+    held = [title - offices for title, name in titled if _surname(name) == _surname(who)]
+    if places and any(where and not places <= where for where in held):
+        return None
+    return who
 
 
 def _resolve_pronoun(texts: list[str], first: int, before: str, found: list[Found], known: set[str]) -> str | None:

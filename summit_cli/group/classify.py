@@ -44,7 +44,8 @@ AFTER_WINDOW = 3  # tokens after a cue for inverted attribution ("said Zelensky"
 _PREPOSITIONS = words("prepositions")
 # A sentence opening on a place ("In Kyiv, ...", "In the squares of Moscow, ...") sets a scene;
 # "After two days of talks on Ukraine, ..." does not.
-_LOCATIVES = frozenset({"in", "on", "at", "across", "from", "near", "inside", "outside", "throughout", "around"})
+# "For Kyiv, the plan is unacceptable" puts the sentence in Kyiv's eyes the same way.
+_LOCATIVES = frozenset({"in", "on", "at", "across", "from", "near", "inside", "outside", "throughout", "around", "for"})
 # "75% of Ukrainians", "residents of Kyiv", "the president of Ukraine": the actor is the subject.
 _PEOPLE_OF = frozenset(
     "most many some majority half all none few percent per cent thousands hundreds millions dozens share "
@@ -54,7 +55,10 @@ _PEOPLE_OF = frozenset(
     "parliament people's army soldiers veterans".split())
 _ASIDE = re.compile(r",\s*(?:who|whom|whose|which|where|when|while|after|before|having|speaking|despite|"
                     r"alongside|along with|like|unlike|as well as|led by|headed by)\b[^,;]*,")
-_APPOSITION = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*),\s*((?:a|an|the|its|his|her|their)\s+[^,;]{1,60}|\d{1,3}),")
+# "Oleksandr Merezhko, chairman of Ukraine's foreign affairs committee, said": a role needs no article.
+_ROLES = "|".join(sorted(words("titles") | words("people") | {"member", "chair", "head", "leader"}, key=len, reverse=True))
+_APPOSITION = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*),\s*((?:a|an|the|its|his|her|their|(?:(?:%s)\s+(?:of|at|for|in)))"
+                         r"\s+[^,;]{1,60}|\d{1,3})," % _ROLES)
 # A private person's description may end the sentence: "..., said Mykola Petrenko, a pensioner."
 _FINAL_APPOSITION = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*),\s*((?:a|an)\s+[^,;]{1,100})[.!?][\"”’')]*\s*$")
 # Ordinary people, as a reporter describes them: "residents", "Olga, 62, a retired teacher".
@@ -66,6 +70,10 @@ _BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
 _CONDITIONALS = frozenset({"if", "unless"})
 _COMPLEMENTISERS = frozenset({"that", "whether", "if"})
 _PRONOUNS = words("pronouns")
+_QUANTIFIERS = words("quantifier_pronouns")
+_FEELINGS = tuple(sorted(words("feelings")))
+_EXPERIENCER = frozenset({"among", "in", "across", "within", "throughout"})
+_OPENING = frozenset({"but", "and", "yet", "still", "however", "while", "though"})
 _PEOPLE = words("people")
 _INVERTING = words("inversion_verbs")
 # People in office are parties by their office, named or not ("the president hoped").
@@ -153,7 +161,7 @@ class _Parsed(Words):
         for i, w in enumerate(self.words):
             if i in taken or self.quoted[i]:
                 continue
-            if self.lower[i] in _PRONOUNS:
+            if self.lower[i] in _PRONOUNS or self._quantifier(i):
                 self.mentions.append(_Mention(i, _UNRESOLVED, True))
             elif self.lower[i] in _PEOPLE or self.lower[i] in _PRIVATE:
                 # "a person familiar with the matter said": somebody, but not yet anybody's;
@@ -171,6 +179,15 @@ class _Parsed(Words):
         self._place_unknown_names(text, starts)
         if local is not None or scene is not None:
             self._place_private(text, starts, local, scene)
+
+    def _quantifier(self, i: int) -> bool:
+        """"Others warned", "But many fear": a quantifier as the subject stands for people the
+        article was speaking of; not "some 300 people", "many Ukrainians" or "most of the land"."""
+        if self.lower[i] not in _QUANTIFIERS or not (i == 0 or i == 1 and self.lower[0] in _OPENING):
+            return False
+        nxt = self.words[i + 1] if i + 1 < len(self.words) else ""
+        return nxt[:1].islower() and nxt.lower() not in _PEOPLE and nxt.lower() not in _PRIVATE \
+            and nxt.lower() not in ("of", "people", "more", "other", "others")
 
     def _place_unknown_names(self, text: str, starts: list[int]) -> None:
         """A name the taxonomy does not know takes the actor of its title, of its apposition or
@@ -256,6 +273,12 @@ class _Parsed(Words):
             elif not span and not placed_elsewhere(first, end):
                 named.group, named.described = home, True
         for m in self.mentions:
+            # "In Ukraine, ... Some officials breathed a sigh of relief": officials of the scene.
+            if m.group is None and m.name is None and scene is not None and self.lower[m.pos] in _PEOPLE \
+                    and self.lower[m.pos] not in _PRIVATE:
+                stop = next((j for j in range(m.pos + 1, len(self.words)) if self.broken[j]), len(self.words))
+                if not placed_elsewhere(m.pos + 1, stop):
+                    m.group = scene
             if self.lower[m.pos] in _PRIVATE:
                 m.private = True
                 stop = next((j for j in range(m.pos + 1, len(self.words)) if self.broken[j]), len(self.words))
@@ -308,11 +331,21 @@ def _matches(spec: CategorySpec, cues: list[Cue], p: _Parsed, quotes_private: bo
         # military said" is a battle report), whoever its agent is.
         if spec.actor and cue.weight > 0:
             found = [s for s in found if not p.quoted[s[0]]
-                     and any(a.group == spec.actor and not p.conditional(a.pos) and not _infinitive(p, s[0], a)
-                             for a in _agents_of(p, s[0]))]
+                     and (any(a.group == spec.actor and not p.conditional(a.pos) and not _infinitive(p, s[0], a)
+                              for a in _agents_of(p, s[0])) or _felt_by(p, s, spec.actor))]
         if found:
             out.append((cue, found))
     return out
+
+
+def _felt_by(p: _Parsed, span, actor: str) -> bool:
+    """A feeling or a response is the actor's when the actor is among those who have it:
+    "the plan sparked unease among Ukrainians", "anger in Kyiv", "responses in Ukraine"."""
+    if not p.lower[span[0]].startswith(_FEELINGS):
+        return False
+    end = span[-1]
+    return any(m.group == actor and end < m.pos <= end + 3 and p.lower[m.pos - 1] in _EXPERIENCER
+               and not any(p.broken[j] for j in range(end + 1, m.pos + 1)) for m in p.mentions)
 
 
 def _one_cue_per_word(matched):
@@ -350,7 +383,8 @@ def _party_at(p: _Parsed, pos: int) -> bool:
         return True
     if any(p.lower[j] in _OFFICES for j in range(max(0, pos - 4), pos)):
         return True
-    return any(p.lower[j] in ("of", "by") and any(j < m.pos <= j + 3 and m.group not in (None, _UNRESOLVED)
+    # "demands made by President Vladimir V. Putin": a title and an initial may stand between.
+    return any(p.lower[j] in ("of", "by") and any(j < m.pos <= j + 5 and m.group not in (None, _UNRESOLVED)
                                           for m in p.mentions)
                for j in range(pos + 1, min(pos + 4, len(p.lower))))
 
@@ -435,7 +469,8 @@ def classify(sentences: list[Sentence], taxonomy: Taxonomy, language: str = "eng
     for pos, sent in enumerate(sentences):
         p = _Parsed(sent.text, stem, actors, quoted.get(pos, []), state.known, local, state.scene)
         lead = [m.group for m in p.mentions if m.pos < p.lead_end and m.group not in (None, _UNRESOLVED)]
-        state.set_scene(lead[-1] if lead else None)
+        # "For Kyiv, ..." is whose eyes this sentence sees through, not a place that later ones are in.
+        state.set_scene(lead[-1] if lead and p.lower[0] != "for" else None)
         for m in p.mentions:
             if m.name and (m.described or m.private):
                 state.learn(m.name, m.group if m.described else None, m.private)
