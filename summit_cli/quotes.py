@@ -60,12 +60,15 @@ _AFTER_VS = re.compile(rf"{_LEAD}{VERBS}\s+(?:\d+-year-old\s+)?{_SUBJ}")
 # …,” Ukraine’s foreign minister Andrii Sybiha said / …,” U.S. Secretary of State Marco Rubio said
 _AFTER_DESC_SV = re.compile(rf"{_LEAD}(?:[\w'’.-]+\s+){{1,6}}?({_NAME})\s+{VERBS}\b")
 # X said: “…” / X, while not present, affirmed that Ukraine is “…”: the subject right before the verb
-_BEFORE_VERB = re.compile(rf"{_SUBJ},?\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+)?$")
-_BEFORE_ASIDE_VERB = re.compile(rf"{_SUBJ}\s*,[^,]{{1,80}},\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+)?$")
+# Helpers and adverbs between a subject and its verb: "Peskov earlier said", "Putin has previously said".
+_HELPERS = r"(?:(?:has|had|have|also|later|then|earlier|already|again|previously|repeatedly|separately|once|[a-z]+ly)\s+){0,2}"
+_BEFORE_VERB = re.compile(rf"{_SUBJ},?\s+{_HELPERS}$")
+_BEFORE_ASIDE_VERB = re.compile(rf"{_SUBJ}\s*,[^,]{{1,80}},\s+{_HELPERS}$")
 # "a journalist who shouted", "Putin, who spoke in English,": the relative clause's antecedent
 _BEFORE_WHO_VERB = re.compile(rf"{_SUBJ},?\s+who\s+(?:had\s+|has\s+|also\s+)?$")
 _VERB = re.compile(rf"\b{VERBS}\b")
-_PARTICIPLE = re.compile(rf",\s*{PARTICIPLES}\b")
+# ", adding that", ", while calling the talks": the sentence's subject speaks.
+_PARTICIPLE = re.compile(rf",\s*(?:while\s+|when\s+|before\s+|after\s+)?{PARTICIPLES}\b")
 # "with Ms von der Leyen saying it was …"
 _WITH_PARTICIPLE = re.compile(rf"\bwith\s+{_SUBJ}\s+{PARTICIPLES}\b")
 _ACCORDING = re.compile(rf"according\s+to\s+({_NAME}|{_DESC})")
@@ -226,7 +229,8 @@ def _subject_before(head: str) -> tuple[str | None, bool] | None:
 
 
 def _sentence_subject(before: str) -> tuple[str | None, bool] | None:
-    m = re.match(rf"\s*(?:[A-Z]\w+\s+(?:\w+\s+){{0,2}}?\w+,\s+)?{_SUBJ}", before)
+    # "Speaking at a press conference in Anchorage, Putin struck a measured tone, warning …"
+    m = re.match(rf"\s*(?:[A-Z][^,“”\"]{{0,100}}?,\s+)?{_SUBJ}", before)
     if m:
         who = _who(m.group(1))
         if who[0] or who[1]:
