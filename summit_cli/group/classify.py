@@ -307,8 +307,15 @@ class _Parsed(Words):
         if pos >= 2 and self.lower[pos - 1] in ("and", "or") and not self.broken[pos - 1]:
             # "in the northern and eastern regions", "talks with Russia and Ukraine": one phrase
             return self._not_prepositional(pos - 2)
-        for j in range(max(0, pos - 2), pos):
-            if any(self.broken[k] for k in range(j + 1, pos + 1)):
+        # "a summit with Ukrainian President Volodymyr Zelensky": the words of a name and its
+        # title are one noun phrase, and the preposition stands before all of them.
+        head = pos
+        while head > self.lead_end and not self.broken[head] and (
+                self.words[head - 1][:1].isupper() and self.lower[head - 1] not in _PREPOSITIONS
+                or self.lower[head - 1] == "of" and head > 1 and self.words[head - 2][:1].isupper()):
+            head -= 1  # "Secretary of State Marco Rubio" is one name too
+        for j in range(max(0, head - 2), head):
+            if any(self.broken[k] for k in range(j + 1, head + 1)):
                 continue  # "In return, Moscow has proposed": the comma ends the phrase
             if self.lower[j] in _PREPOSITIONS:
                 if self.lower[j] == "of" and j > 0 and (self.lower[j - 1] in _PEOPLE_OF or self.lower[j - 1].isdigit()):
