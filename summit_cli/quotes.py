@@ -36,7 +36,7 @@ _PLACES = words("places")
 _NOT_NAME = {"i", "we", "you", "it", "this", "that", "the", "a", "an", "but", "and", "in", "on", "meanwhile",
              "however", "one", "after", "before", "when", "while", "as", "if", "so", "then", "there", "here",
              "his", "her", "their", "its", "our", "my", "your", "yes", "no", "asked", "speaking", "despite",
-             "although", "though", "since", "until", "because", "following", "during", "amid", "unlike"} \
+             "although", "though", "since", "until", "because", "following", "during", "amid", "unlike", "even"} \
     | words("weekdays") | words("months") - {"may"} | words("pronouns") | words("prepositions") \
     | words("sentence_starters")
 _DEMONYM = re.compile(r"(?:ian|ish|ese|ean|can|ch)$|^(?:Greek|Swiss|Thai|Czech|Kremlin|White|House)$")
@@ -44,7 +44,7 @@ _CAP = r"[A-Z][\w'’.-]*"
 _NAME = rf"(?:{_CAP}(?:\s+(?:{_CAP}|(?:de|der|van|von|al|bin|la|le)\b)){{0,4}})"
 # A word of a description: not a pronoun, an adverb or a verb's helper ("the president also").
 _DWORD = rf"(?!(?i:{_alternation('not_description_ends')})\b)[\w'’.-]+"
-_DET = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Mm]any|[Ss]everal)"
+_DET = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Mm]any|[Ss]everal|[Bb]oth)"
 # "in Kyiv", "to the US": where a described person is, or what they represent.
 _PLACE_TAIL = rf"(?:\s+(?:in|from|of|to|at|near|for)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})?)?"
 # "the Ukrainian leader", "a U.S. official", "one woman in Kyiv", "Ukraine’s ambassador to the US"
@@ -153,7 +153,7 @@ def _spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_DETERMINERS = {"the", "a", "an", "one", "another", "two", "three", "some", "many", "several"}
+_DETERMINERS = {"the", "a", "an", "one", "another", "two", "three", "some", "many", "several", "both"}
 
 
 def _clean_name(name: str) -> str | None:
@@ -404,6 +404,9 @@ def _resolve_pronoun(texts: list[str], first: int, before: str, found: list[Foun
     people = _persons(head, known)
     if len({_surname(p) for p in people}) == 1:
         return max(people, key=len)
+    if people and _opens_with(head, people[0]):
+        # "Putin struck a warm tone toward Trump, saying he …": the sentence's subject.
+        return people[0]
     for k in (first - 1, first - 2):
         if k < 0:
             break
