@@ -68,6 +68,8 @@ _AGE = re.compile(r"^\d{1,3}$|\b\d{1,3}-year-old\b")
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 _BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
 _CONDITIONALS = frozenset({"if", "unless"})
+_COMPOUND_BEFORE = re.compile(r"[A-Z][\w.]*[-–]$")
+_COMPOUND_AFTER = re.compile(r"[-–][A-Z]")
 _COMPLEMENTISERS = frozenset({"that", "whether", "if"})
 _PRONOUNS = words("pronouns")
 _QUANTIFIERS = words("quantifier_pronouns")
@@ -156,6 +158,8 @@ class _Parsed(Words):
             pos = _token_at(starts, m.start())
             if pos in taken or self.quoted[pos]:
                 continue
+            if _COMPOUND_BEFORE.search(text, 0, m.start()) or _COMPOUND_AFTER.match(text, m.end()):
+                continue  # "US-Ukraine talks", "RBC-Ukraine": a pair or a name, not the actor alone
             taken.update(range(pos, _token_at(starts, m.end() - 1) + 1))
             self.mentions.append(_Mention(pos, group, self._agent(pos)))
         for i, w in enumerate(self.words):
@@ -423,6 +427,9 @@ def _agent_of(p: _Parsed, pos: int) -> _Mention | None:
         return None
     end = next((j for j in range(pos + 1, min(pos + AFTER_WINDOW + 1, len(p.lower)))
                 if p.lower[j] in _COMPLEMENTISERS), pos + AFTER_WINDOW + 1)
+    if p.lower[pos] == "according":
+        # "According to the head of the Ukrainian delegation, ...": the whole phrase names the source.
+        end = next((j for j in range(pos + 2, len(p.lower)) if p.broken[j]), len(p.lower))
     after = [m for m in p.mentions if pos < m.pos < end]
     return after[0] if after else None
 
