@@ -57,12 +57,16 @@ _ASIDE = re.compile(r",\s*(?:who|whom|whose|which|where|when|while|after|before|
                     r"alongside|along with|like|unlike|as well as|led by|headed by)\b[^,;]*,")
 # "Oleksandr Merezhko, chairman of Ukraine's foreign affairs committee, said": a role needs no article.
 _ROLES = "|".join(sorted(words("titles") | words("people") | {"member", "chair", "head", "leader"}, key=len, reverse=True))
-_APPOSITION = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*),\s*((?:a|an|the|its|his|her|their|(?:(?:%s)\s+(?:of|at|for|in)))"
+# "Yaroslav, in eastern Ukraine, says": a place in apposition places the name too.
+_APPOSITION = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*),\s*((?:a|an|the|its|his|her|their|in|from|(?:(?:%s)\s+(?:of|at|for|in)))"
                          r"\s+[^,;]{1,60}|\d{1,3})," % _ROLES)
 # A private person's description may end the sentence: "..., said Mykola Petrenko, a pensioner."
-_FINAL_APPOSITION = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*),\s*((?:a|an)\s+[^,;]{1,100})[.!?][\"”’')]*\s*$")
+_FINAL_APPOSITION = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*),\s*((?:a|an)\s+[^,;]{1,160})[.!?][\"”’')]*\s*$")
 # Ordinary people, as a reporter describes them: "residents", "Olga, 62, a retired teacher".
 _PRIVATE = words("private_people")
+# "Olena, a displaced Ukrainian from Donetsk": a person described by nationality alone is a private one.
+_DEMONYM_PERSON = re.compile(r"(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}[A-Z][\w'’-]*(?:ian|ean|ese|ish)"
+                             r"(?=\s+(?:from|in|of|who|whose|living|based)\b|\s*$)")
 _AGE = re.compile(r"^\d{1,3}$|\b\d{1,3}-year-old\b")
 # A key point is a sentence: a line without a full stop is a headline, a heading or a caption.
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*\s*$")
@@ -251,7 +255,8 @@ class _Parsed(Words):
 
         for ap in [*_APPOSITION.finditer(text), *_FINAL_APPOSITION.finditer(text)]:
             desc = ap.group(2)
-            if not (_AGE.search(desc) or any(w.lower() in _PRIVATE for w in TOKEN.findall(desc))):
+            if not (_AGE.search(desc) or _DEMONYM_PERSON.match(desc)
+                    or any(w.lower() in _PRIVATE for w in TOKEN.findall(desc))):
                 continue
             # The description runs on to the next comma: "Ivan, 45, a taxi driver in Belgorod,".
             first = _token_at(starts, ap.start(2))
@@ -272,6 +277,10 @@ class _Parsed(Words):
             span = [m for m in self.mentions if first <= m.pos < end and m.group not in (None, _UNRESOLVED)]
             places = [m.group for m in span if self.lower[m.pos - 1] in ("in", "from", "of", "near")
                       or m.pos + 1 < len(self.lower) and self.lower[m.pos + 1] in _PRIVATE]
+            nationality = _DEMONYM_PERSON.match(desc)
+            if nationality:  # "a displaced Ukrainian from the Donbas": the nationality places them
+                own = by_pos.get(_token_at(starts, ap.start(2) + nationality.end() - 1))
+                places = [own.group] if own is not None and own.group not in (None, _UNRESOLVED) else places
             if places:
                 named.group, named.described = places[0], True
             elif not span and not placed_elsewhere(first, end):
