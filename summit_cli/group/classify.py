@@ -352,10 +352,20 @@ def _matches(spec: CategorySpec, cues: list[Cue], p: _Parsed, quotes_private: bo
         if spec.actor and cue.weight > 0:
             found = [s for s in found if not p.quoted[s[0]]
                      and (any(a.group == spec.actor and not p.conditional(a.pos) and not _infinitive(p, s[0], a)
-                              for a in _agents_of(p, s[0])) or _felt_by(p, s, spec.actor))]
+                              and not _hedged(p, a.pos, s[0]) for a in _agents_of(p, s[0]))
+                          or _felt_by(p, s, spec.actor))]
         if found:
             out.append((cue, found))
     return out
+
+
+_HEDGES = frozenset({"may", "might", "could"})
+
+
+def _hedged(p: _Parsed, agent: int, pos: int) -> bool:
+    """"Kyiv may not agree", "Ukraine could accept": what someone guesses the actor might do,
+    not what it said or did."""
+    return any(p.lower[j] in _HEDGES for j in range(agent + 1, pos))
 
 
 def _felt_by(p: _Parsed, span, actor: str) -> bool:
