@@ -436,7 +436,10 @@ def _agents_of(p: _Parsed, pos: int) -> list[_Mention]:
 
 def _agent_of(p: _Parsed, pos: int) -> _Mention | None:
     before = [m for m in p.mentions if m.pos < pos and m.agent]
-    if before and (pos - before[-1].pos <= AGENT_WINDOW or before[-1].pos < p.lead_end):
+    # "... he expected to speak with X of Russia very soon and hoped ...": a verb after "and"
+    # shares the subject of the verb before it, however far back that subject stands.
+    if before and (pos - before[-1].pos <= AGENT_WINDOW or before[-1].pos < p.lead_end
+                   or pos > 0 and p.lower[pos - 1] == "and"):
         # A scene set at the start ("In Kyiv, where ..., the news was met with suspicion")
         # is the sentence's subject however long the clause that follows.
         return before[-1]
