@@ -37,7 +37,7 @@ _PLACES = words("places")
 _NOT_NAME = {"i", "we", "you", "it", "this", "that", "the", "a", "an", "but", "and", "in", "on", "meanwhile",
              "however", "one", "after", "before", "when", "while", "as", "if", "so", "then", "there", "here",
              "his", "her", "their", "its", "our", "my", "your", "yes", "no", "asked", "speaking", "despite",
-             "although", "though", "since", "until", "because", "following", "during", "amid", "unlike"} \
+             "although", "though", "since", "until", "because", "following", "during", "amid", "unlike", "even"} \
     | words("weekdays") | words("months") - {"may"} | words("pronouns") | words("prepositions") \
     | words("sentence_starters")
 _DEMONYM = re.compile(r"(?:ian|ish|ese|ean|can|ch)$|^(?:Greek|Swiss|Thai|Czech|Kremlin|White|House)$")
@@ -45,7 +45,7 @@ _CAP = r"[A-Z][\w'’.-]*"
 _NAME = rf"(?:{_CAP}(?:\s+(?:{_CAP}|(?:de|der|van|von|al|bin|la|le)\b)){{0,4}})"
 # A word of a description: not a pronoun, an adverb or a verb's helper ("the president also").
 _DWORD = rf"(?!(?i:{_alternation('not_description_ends')})\b)[\w'’.-]+"
-_DET = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Mm]any|[Ss]everal)"
+_DET = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Mm]any|[Ss]everal|[Bb]oth)"
 # "in Kyiv", "to the US": where a described person is, or what they represent.
 _PLACE_TAIL = rf"(?:\s+(?:in|from|of|to|at|near|for)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})?)?"
 # "the Ukrainian leader", "a U.S. official", "one woman in Kyiv", "Ukraine’s ambassador to the US"
@@ -61,12 +61,15 @@ _AFTER_VS = re.compile(rf"{_LEAD}{VERBS}\s+(?:\d+-year-old\s+)?{_SUBJ}")
 # …,” Ukraine’s foreign minister Andrii Sybiha said / …,” U.S. Secretary of State Marco Rubio said
 _AFTER_DESC_SV = re.compile(rf"{_LEAD}(?:[\w'’.-]+\s+){{1,6}}?({_NAME})\s+{VERBS}\b")
 # X said: “…” / X, while not present, affirmed that Ukraine is “…”: the subject right before the verb
-_BEFORE_VERB = re.compile(rf"{_SUBJ},?\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+)?$")
-_BEFORE_ASIDE_VERB = re.compile(rf"{_SUBJ}\s*,[^,]{{1,80}},\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+)?$")
+# Helpers and adverbs between a subject and its verb: "Peskov earlier said", "Putin has previously said".
+_HELPERS = r"(?:(?:has|had|have|also|later|then|earlier|already|again|previously|repeatedly|separately|once|[a-z]+ly)\s+){0,2}"
+_BEFORE_VERB = re.compile(rf"{_SUBJ},?\s+{_HELPERS}$")
+_BEFORE_ASIDE_VERB = re.compile(rf"{_SUBJ}\s*,[^,]{{1,80}},\s+{_HELPERS}$")
 # "a journalist who shouted", "Putin, who spoke in English,": the relative clause's antecedent
 _BEFORE_WHO_VERB = re.compile(rf"{_SUBJ},?\s+who\s+(?:had\s+|has\s+|also\s+)?$")
 _VERB = re.compile(rf"\b{VERBS}\b")
-_PARTICIPLE = re.compile(rf",\s*{PARTICIPLES}\b")
+# ", adding that", ", while calling the talks": the sentence's subject speaks.
+_PARTICIPLE = re.compile(rf",\s*(?:while\s+|when\s+|before\s+|after\s+)?{PARTICIPLES}\b")
 # "with Ms von der Leyen saying it was …"
 _WITH_PARTICIPLE = re.compile(rf"\bwith\s+{_SUBJ}\s+{PARTICIPLES}\b")
 _ACCORDING = re.compile(rf"according\s+to\s+({_NAME}|{_DESC})")
@@ -151,7 +154,7 @@ def _spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_DETERMINERS = {"the", "a", "an", "one", "another", "two", "three", "some", "many", "several"}
+_DETERMINERS = {"the", "a", "an", "one", "another", "two", "three", "some", "many", "several", "both"}
 
 
 def _clean_name(name: str) -> str | None:
@@ -191,9 +194,13 @@ def _persons(text: str, known: set[str]) -> list[str]:
         name = _clean_name(m.group(0))
         if not name or _is_description(name):
             continue
-        if len(name.split()) >= 2 or _surname(name) in known or re.match(rf"\s+{VERBS}\b", text[m.end():]):
+        honorific = m.group(0).split()[0].lower().strip(".") in _HONORIFICS  # "Mr Dawson" is a person
+        if len(name.split()) >= 2 or honorific or _surname(name) in known or re.match(rf"\s+{VERBS}\b", text[m.end():]):
             out.append(name)
     return out
+
+
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame"}
 
 
 def _surname(name: str) -> str:
@@ -223,7 +230,8 @@ def _subject_before(head: str) -> tuple[str | None, bool] | None:
 
 
 def _sentence_subject(before: str) -> tuple[str | None, bool] | None:
-    m = re.match(rf"\s*(?:[A-Z]\w+\s+(?:\w+\s+){{0,2}}?\w+,\s+)?{_SUBJ}", before)
+    # "Speaking at a press conference in Anchorage, Putin struck a measured tone, warning …"
+    m = re.match(rf"\s*(?:[A-Z][^,“”\"]{{0,100}}?,\s+)?{_SUBJ}", before)
     if m:
         who = _who(m.group(1))
         if who[0] or who[1]:
@@ -317,7 +325,10 @@ def find(sentences: list[Sentence], language: str = "english") -> list[Found]:
             # A statement quoted in pieces: the pieces after the first carry no attribution.
             speaker, continued = out[-1].speaker, True
         if speaker and _is_description(speaker):
-            speaker = _name_for(speaker, titled) or speaker
+            speaker = _name_for(speaker, titled) or not pronoun and _holder_before(
+                speaker, texts, first, before, out, known, titled) or speaker
+        elif speaker and not continued:
+            known.add(_surname(speaker))  # a person quoted is a person: "Mr Trump said" names Trump
         spans = tuple((k, max(open_, starts[k]) - starts[k], min(close + 1, starts[k] + len(texts[k])) - starts[k])
                       for k in range(first, last + 1))
         out.append(Found(first, last, inner, speaker, pronoun, continued, spans))
@@ -362,6 +373,32 @@ def _name_for(description: str, titled: list[tuple[set[str], str]]) -> str | Non
     return max(names, key=len) if len({_surname(n) for n in names}) == 1 else None
 
 
+# Offices one person holds at a time, so "the president" is somebody the article has named.
+_SOLE_OFFICES = {"presi", "leade", "chanc", "premi", "prime", "pope", "king", "queen"}
+
+
+def _holder_before(description: str, texts: list[str], first: int, before: str, found: list[Found],
+                   known: set[str], titled: list[tuple[set[str], str]]) -> str | None:
+    """A definite description of a sole office ("The US president said") refers back, as a
+    pronoun does, to the person the article was just speaking of: "Mr Trump said ... The US
+    president added". Not to one the article places elsewhere ("Russian President Vladimir
+    Putin" is not "the US president")."""
+    toks = [t for t in description.split() if t.lower() not in _DETERMINERS]
+    if not toks or len(toks) > 3 or toks[0].lower() not in ("the",) and description.split()[0].lower() != "the" \
+            or _place_key(toks[-1]) not in _SOLE_OFFICES:
+        return None
+    head = before.split(description)[0] if description in before else ""
+    who = _resolve_pronoun(texts, first, head, found, known)
+    if not who or _is_description(who):
+        return None
+    places = {_place_key(t) for t in toks[:-1]}
+    offices = {_place_key(t) for t in _TITLE}
+    held = [title - offices for title, name in titled if _surname(name) == _surname(who)]
+    if places and any(where and not places <= where for where in held):
+        return None
+    return who
+
+
 def _resolve_pronoun(texts: list[str], first: int, before: str, found: list[Found], known: set[str]) -> str | None:
     """The person "he"/"she" stands for: the one person named before it in the sentence,
     else the speaker of the quote just before, else the subject of a speech verb in the
@@ -371,6 +408,9 @@ def _resolve_pronoun(texts: list[str], first: int, before: str, found: list[Foun
     people = _persons(head, known)
     if len({_surname(p) for p in people}) == 1:
         return max(people, key=len)
+    if people and _opens_with(head, people[0]):
+        # "Putin struck a warm tone toward Trump, saying he …": the sentence's subject.
+        return people[0]
     for k in (first - 1, first - 2):
         if k < 0:
             break

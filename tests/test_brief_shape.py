@@ -192,12 +192,30 @@ def test_openers_that_lean_on_the_sentence_before(sentence, leans):
     assert leans_back(sentence) is leans
 
 
-def test_explain_line_speaks_plainly(run):
-    out = run("brief", SEED, "-f", "text", "--explain").stdout
+# A short article whose one Ukrainian reaction is a quote and whose second concession leans
+# on the sentence before: both reasons must read as plain words.
+EXPLAINED = """Peace talks on the war in Ukraine resumed in Geneva on Monday.
+Russian and Ukrainian delegations met for five hours behind closed doors.
+Moscow offered a ceasefire along the current front line in return for sanctions relief.
+Another option would be a truce in the air and at sea.
+“We will not trade our land for promises,” Ukraine's chief negotiator Oleksandr Marchenko told reporters.
+The talks are due to continue on Tuesday in the same building.
+"""
+
+
+@pytest.mark.parametrize("article", ["seed", "written"])
+def test_explain_line_speaks_plainly(run, tmp_path, article):
+    path = SEED
+    if article == "written":
+        path = tmp_path / "talks.txt"
+        path.write_text(EXPLAINED, encoding="utf-8")
+    out = run("brief", path, "-f", "text", "--explain").stdout
     why = [line.strip() for line in out.splitlines() if line.strip().startswith("Why:")]
     assert why and all(line.startswith("Why: ") for line in why)
     # No internal labels: cue stars, continuation ids, actor ids after a colon.
     assert not any(re.search(r"continues:|quote:|\w\*", line) for line in why)
+    if article == "written":
+        assert any("follows on from sentence" in line or "quotes someone" in line for line in why)
 
 
 def test_internal_cue_labels_are_said_in_words():

@@ -45,7 +45,8 @@ AFTER_WINDOW = 3  # tokens after a cue for inverted attribution ("said Zelensky"
 _PREPOSITIONS = words("prepositions")
 # A sentence opening on a place ("In Kyiv, ...", "In the squares of Moscow, ...") sets a scene;
 # "After two days of talks on Ukraine, ..." does not.
-_LOCATIVES = frozenset({"in", "on", "at", "across", "from", "near", "inside", "outside", "throughout", "around"})
+# "For Kyiv, the plan is unacceptable" puts the sentence in Kyiv's eyes the same way.
+_LOCATIVES = frozenset({"in", "on", "at", "across", "from", "near", "inside", "outside", "throughout", "around", "for"})
 # "75% of Ukrainians", "residents of Kyiv", "the president of Ukraine": the actor is the subject.
 _PEOPLE_OF = frozenset(
     "most many some majority half all none few percent per cent thousands hundreds millions dozens share "
@@ -55,18 +56,31 @@ _PEOPLE_OF = frozenset(
     "parliament people's army soldiers veterans".split())
 _ASIDE = re.compile(r",\s*(?:who|whom|whose|which|where|when|while|after|before|having|speaking|despite|"
                     r"alongside|along with|like|unlike|as well as|led by|headed by)\b[^,;]*,")
-_APPOSITION = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*),\s*((?:a|an|the|its|his|her|their)\s+[^,;]{1,60}|\d{1,3}),")
+# "Oleksandr Merezhko, chairman of Ukraine's foreign affairs committee, said": a role needs no article.
+_ROLES = "|".join(sorted(words("titles") | words("people") | {"member", "chair", "head", "leader"}, key=len, reverse=True))
+# "Yaroslav, in eastern Ukraine, says": a place in apposition places the name too.
+_APPOSITION = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*),\s*((?:a|an|the|its|his|her|their|in|from|(?:(?:%s)\s+(?:of|at|for|in)))"
+                         r"\s+[^,;]{1,60}|\d{1,3})," % _ROLES)
 # A private person's description may end the sentence: "..., said Mykola Petrenko, a pensioner."
-_FINAL_APPOSITION = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*),\s*((?:a|an)\s+[^,;]{1,100})[.!?][\"”’')]*\s*$")
+_FINAL_APPOSITION = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*),\s*((?:a|an)\s+[^,;]{1,160})[.!?][\"”’')]*\s*$")
 # Ordinary people, as a reporter describes them: "residents", "Olga, 62, a retired teacher".
 _PRIVATE = words("private_people")
+# "Olena, a displaced Ukrainian from Donetsk": a person described by nationality alone is a private one.
+_DEMONYM_PERSON = re.compile(r"(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}[A-Z][\w'’-]*(?:ian|ean|ese|ish)"
+                             r"(?=\s+(?:from|in|of|who|whose|living|based)\b|\s*$)")
 _AGE = re.compile(r"^\d{1,3}$|\b\d{1,3}-year-old\b")
 # A key point is a sentence: a line without a full stop is a headline, a heading or a caption.
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 _BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
 _CONDITIONALS = frozenset({"if", "unless"})
+_COMPOUND_BEFORE = re.compile(r"[A-Z][\w.]*[-–]$")
+_COMPOUND_AFTER = re.compile(r"[-–][A-Z]")
 _COMPLEMENTISERS = frozenset({"that", "whether", "if"})
 _PRONOUNS = words("pronouns")
+_QUANTIFIERS = words("quantifier_pronouns")
+_FEELINGS = tuple(sorted(words("feelings")))
+_EXPERIENCER = frozenset({"among", "in", "across", "within", "throughout"})
+_OPENING = frozenset({"but", "and", "yet", "still", "however", "while", "though"})
 _PEOPLE = words("people")
 _INVERTING = words("inversion_verbs")
 # People in office are parties by their office, named or not ("the president hoped").
@@ -155,12 +169,14 @@ class _Parsed(Words):
             pos = _token_at(starts, m.start())
             if pos in taken or self.quoted[pos]:
                 continue
+            if _COMPOUND_BEFORE.search(text, 0, m.start()) or _COMPOUND_AFTER.match(text, m.end()):
+                continue  # "US-Ukraine talks", "RBC-Ukraine": a pair or a name, not the actor alone
             taken.update(range(pos, _token_at(starts, m.end() - 1) + 1))
             self.mentions.append(_Mention(pos, group, self._agent(pos)))
         for i, w in enumerate(self.words):
             if i in taken or self.quoted[i]:
                 continue
-            if self.lower[i] in pronouns:
+            if self.lower[i] in pronouns or self._quantifier(i):
                 self.mentions.append(_Mention(i, _UNRESOLVED, True))
             elif self.lower[i] in _PEOPLE or self.lower[i] in _PRIVATE:
                 # "a person familiar with the matter said": somebody, but not yet anybody's;
@@ -178,6 +194,15 @@ class _Parsed(Words):
         self._place_unknown_names(text, starts)
         if local is not None or scene is not None:
             self._place_private(text, starts, local, scene)
+
+    def _quantifier(self, i: int) -> bool:
+        """"Others warned", "But many fear": a quantifier as the subject stands for people the
+        article was speaking of; not "some 300 people", "many Ukrainians" or "most of the land"."""
+        if self.lower[i] not in _QUANTIFIERS or not (i == 0 or i == 1 and self.lower[0] in _OPENING):
+            return False
+        nxt = self.words[i + 1] if i + 1 < len(self.words) else ""
+        return nxt[:1].islower() and nxt.lower() not in _PEOPLE and nxt.lower() not in _PRIVATE \
+            and nxt.lower() not in ("of", "people", "more", "other", "others")
 
     def _place_unknown_names(self, text: str, starts: list[int]) -> None:
         """A name the taxonomy does not know takes the actor of its title, of its apposition or
@@ -237,7 +262,8 @@ class _Parsed(Words):
 
         for ap in [*_APPOSITION.finditer(text), *_FINAL_APPOSITION.finditer(text)]:
             desc = ap.group(2)
-            if not (_AGE.search(desc) or any(w.lower() in _PRIVATE for w in TOKEN.findall(desc))):
+            if not (_AGE.search(desc) or _DEMONYM_PERSON.match(desc)
+                    or any(w.lower() in _PRIVATE for w in TOKEN.findall(desc))):
                 continue
             # The description runs on to the next comma: "Ivan, 45, a taxi driver in Belgorod,".
             first = _token_at(starts, ap.start(2))
@@ -258,11 +284,21 @@ class _Parsed(Words):
             span = [m for m in self.mentions if first <= m.pos < end and m.group not in (None, _UNRESOLVED)]
             places = [m.group for m in span if self.lower[m.pos - 1] in ("in", "from", "of", "near")
                       or m.pos + 1 < len(self.lower) and self.lower[m.pos + 1] in _PRIVATE]
+            nationality = _DEMONYM_PERSON.match(desc)
+            if nationality:  # "a displaced Ukrainian from the Donbas": the nationality places them
+                own = by_pos.get(_token_at(starts, ap.start(2) + nationality.end() - 1))
+                places = [own.group] if own is not None and own.group not in (None, _UNRESOLVED) else places
             if places:
                 named.group, named.described = places[0], True
             elif not span and not placed_elsewhere(first, end):
                 named.group, named.described = home, True
         for m in self.mentions:
+            # "In Ukraine, ... Some officials breathed a sigh of relief": officials of the scene.
+            if m.group is None and m.name is None and scene is not None and self.lower[m.pos] in _PEOPLE \
+                    and self.lower[m.pos] not in _PRIVATE:
+                stop = next((j for j in range(m.pos + 1, len(self.words)) if self.broken[j]), len(self.words))
+                if not placed_elsewhere(m.pos + 1, stop):
+                    m.group = scene
             if self.lower[m.pos] in _PRIVATE:
                 m.private = True
                 stop = next((j for j in range(m.pos + 1, len(self.words)) if self.broken[j]), len(self.words))
@@ -291,8 +327,15 @@ class _Parsed(Words):
         if pos >= 2 and self.lower[pos - 1] in ("and", "or") and not self.broken[pos - 1]:
             # "in the northern and eastern regions", "talks with Russia and Ukraine": one phrase
             return self._not_prepositional(pos - 2)
-        for j in range(max(0, pos - 2), pos):
-            if any(self.broken[k] for k in range(j + 1, pos + 1)):
+        # "a summit with Ukrainian President Volodymyr Zelensky": the words of a name and its
+        # title are one noun phrase, and the preposition stands before all of them.
+        head = pos
+        while head > self.lead_end and not self.broken[head] and (
+                self.words[head - 1][:1].isupper() and self.lower[head - 1] not in self.prepositions
+                or self.lower[head - 1] == "of" and head > 1 and self.words[head - 2][:1].isupper()):
+            head -= 1  # "Secretary of State Marco Rubio" is one name too
+        for j in range(max(0, head - 2), head):
+            if any(self.broken[k] for k in range(j + 1, head + 1)):
                 continue  # "In return, Moscow has proposed": the comma ends the phrase
             if self.lower[j] in self.prepositions:
                 if self.lower[j] == "of" and j > 0 and (self.lower[j - 1] in _PEOPLE_OF or self.lower[j - 1].isdigit()):
@@ -315,11 +358,31 @@ def _matches(spec: CategorySpec, cues: list[Cue], p: _Parsed, quotes_private: bo
         # military said" is a battle report), whoever its agent is.
         if spec.actor and cue.weight > 0:
             found = [s for s in found if not p.quoted[s[0]]
-                     and any(a.group == spec.actor and not p.conditional(a.pos) and not _infinitive(p, s[0], a)
-                             for a in _agents_of(p, s[0]))]
+                     and (any(a.group == spec.actor and not p.conditional(a.pos) and not _infinitive(p, s[0], a)
+                              and not _hedged(p, a.pos, s[0]) for a in _agents_of(p, s[0]))
+                          or _felt_by(p, s, spec.actor))]
         if found:
             out.append((cue, found))
     return out
+
+
+_HEDGES = frozenset({"may", "might", "could"})
+
+
+def _hedged(p: _Parsed, agent: int, pos: int) -> bool:
+    """"Kyiv may not agree", "Ukraine could accept": what someone guesses the actor might do,
+    not what it said or did."""
+    return any(p.lower[j] in _HEDGES for j in range(agent + 1, pos))
+
+
+def _felt_by(p: _Parsed, span, actor: str) -> bool:
+    """A feeling or a response is the actor's when the actor is among those who have it:
+    "the plan sparked unease among Ukrainians", "anger in Kyiv", "responses in Ukraine"."""
+    if not p.lower[span[0]].startswith(_FEELINGS):
+        return False
+    end = span[-1]
+    return any(m.group == actor and end < m.pos <= end + 3 and p.lower[m.pos - 1] in _EXPERIENCER
+               and not any(p.broken[j] for j in range(end + 1, m.pos + 1)) for m in p.mentions)
 
 
 def _one_cue_per_word(matched):
@@ -357,7 +420,8 @@ def _party_at(p: _Parsed, pos: int) -> bool:
         return True
     if any(p.lower[j] in _OFFICES for j in range(max(0, pos - 4), pos)):
         return True
-    return any(p.lower[j] in ("of", "by") and any(j < m.pos <= j + 3 and m.group not in (None, _UNRESOLVED)
+    # "demands made by President Vladimir V. Putin": a title and an initial may stand between.
+    return any(p.lower[j] in ("of", "by") and any(j < m.pos <= j + 5 and m.group not in (None, _UNRESOLVED)
                                           for m in p.mentions)
                for j in range(pos + 1, min(pos + 4, len(p.lower))))
 
@@ -379,7 +443,10 @@ def _agents_of(p: _Parsed, pos: int) -> list[_Mention]:
 
 def _agent_of(p: _Parsed, pos: int) -> _Mention | None:
     before = [m for m in p.mentions if m.pos < pos and m.agent]
-    if before and (pos - before[-1].pos <= AGENT_WINDOW or before[-1].pos < p.lead_end):
+    # "... he expected to speak with X of Russia very soon and hoped ...": a verb after "and"
+    # shares the subject of the verb before it, however far back that subject stands.
+    if before and (pos - before[-1].pos <= AGENT_WINDOW or before[-1].pos < p.lead_end
+                   or pos > 0 and p.lower[pos - 1] == "and"):
         # A scene set at the start ("In Kyiv, where ..., the news was met with suspicion")
         # is the sentence's subject however long the clause that follows.
         return before[-1]
@@ -389,6 +456,9 @@ def _agent_of(p: _Parsed, pos: int) -> _Mention | None:
         return None
     end = next((j for j in range(pos + 1, min(pos + AFTER_WINDOW + 1, len(p.lower)))
                 if p.lower[j] in _COMPLEMENTISERS), pos + AFTER_WINDOW + 1)
+    if p.lower[pos] == "according":
+        # "According to the head of the Ukrainian delegation, ...": the whole phrase names the source.
+        end = next((j for j in range(pos + 2, len(p.lower)) if p.broken[j]), len(p.lower))
     after = [m for m in p.mentions if pos < m.pos < end]
     return after[0] if after else None
 
@@ -445,7 +515,8 @@ def classify(sentences: list[Sentence], taxonomy: Taxonomy, language: str = "eng
         p = _Parsed(sent.text, stem, actors, quoted.get(pos, []), state.known, local, state.scene, pronouns,
                     prepositions)
         lead = [m.group for m in p.mentions if m.pos < p.lead_end and m.group not in (None, _UNRESOLVED)]
-        state.set_scene(lead[-1] if lead else None)
+        # "For Kyiv, ..." is whose eyes this sentence sees through, not a place that later ones are in.
+        state.set_scene(lead[-1] if lead and p.lower[0] != "for" else None)
         for m in p.mentions:
             if m.name and (m.described or m.private):
                 state.learn(m.name, m.group if m.described else None, m.private)
