@@ -71,6 +71,7 @@ SETTINGS: dict[str, Setting] = {
     "explain": Setting(bool, False, "show why each sentence was chosen"),
     "page_size": Setting(str, "a4", "paper for DOCX and PDF: a4 or letter"),
     "quiet": Setting(bool, False, "print nothing but errors"),
+    "scheduler": Setting(str, None, "Dask scheduler address for batches, e.g. tcp://host:8786"),
 }
 
 _TRUE = {"1", "true", "yes", "on"}

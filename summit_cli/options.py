@@ -59,6 +59,22 @@ OutDir = Annotated[Optional[str], typer.Option(
 Jobs = Annotated[Optional[int], typer.Option(
     "--jobs", "-j", metavar="N", min=1, rich_help_panel=BATCH,
     help="Batch mode: inputs worked on at once [default: the number of CPUs].")]
+JsonLines = Annotated[Optional[str], typer.Option(
+    "--jsonl", metavar="FILE", rich_help_panel=BATCH,
+    help="Read articles as JSON Lines from FILE (- for standard input), one object per line with an id and one "
+         "of text, html, url or path (optional title); write one JSON brief per line to stdout, in input order.")]
+Force = Annotated[Optional[bool], typer.Option(
+    "--force", rich_help_panel=BATCH,
+    help="With --out-dir: remake every brief, also those whose input bytes, options and summit version are "
+         "unchanged since the last run (see manifest.jsonl).")]
+Scheduler = Annotated[Optional[str], typer.Option(
+    "--scheduler", metavar="ADDRESS", rich_help_panel=BATCH,
+    help="Make the batch (--out-dir or --jsonl) on a Dask cluster, e.g. tcp://host:8786; "
+         "needs pip install 'summit-cli[dask]' here and on the workers.")]
+TimeLimit = Annotated[Optional[float], typer.Option(
+    "--time-limit", metavar="SECONDS", min=0.001, rich_help_panel=BATCH,
+    help="Batch mode: stop an input still being made after SECONDS; it is reported, the others go on "
+         "[default: 120].")]
 Format = Annotated[Optional[str], typer.Option(
     "--format", "-f", metavar="FORMAT", rich_help_panel=OUTPUT, autocompletion=complete_format,
     help="markdown, json, text, html, docx or pdf [default: from -o's extension, else markdown].")]

@@ -7,8 +7,9 @@ from typing import Optional
 
 from .. import console
 from ..errors import InputError, OutputError, UsageError
-from ..options import (Algorithm, Debug, Explain, Format, InputFormat, Inputs, Jobs, Language, MaxPoints, OutDir,
-                       Output, PageSize, Quiet, Ratio, Require, Sentences, TaxonomyOpt, Title, Words)
+from ..options import (Algorithm, Debug, Explain, Force, Format, InputFormat, Inputs, Jobs, JsonLines, Language,
+                       MaxPoints, OutDir, Output, PageSize, Quiet, Ratio, Require, Scheduler, Sentences, TaxonomyOpt,
+                       TimeLimit, Title, Words)
 
 
 def brief(
@@ -28,6 +29,10 @@ def brief(
     page_size: PageSize = None,
     out_dir: OutDir = None,
     jobs: Jobs = None,
+    jsonl: JsonLines = None,
+    force: Force = None,
+    scheduler: Scheduler = None,
+    time_limit: TimeLimit = None,
     input_format: InputFormat = None,
     quiet: Quiet = None,
     debug: Debug = None,
@@ -39,6 +44,8 @@ def brief(
       summit brief article.txt -n 3
       summit brief article.txt -f json | jq -r '.key_points.concessions[].text'
       summit brief article.txt -o brief.md --require concessions || exit 1   # CI gate
+      summit brief articles/ --out-dir briefs/ -f json       # remakes only what changed
+      scraper | summit brief --jsonl - | jq -r .title       # JSON Lines in, JSON Lines out
     """
     from .. import config, ingest, make_brief, render, require as gate
     from ..group import taxonomy as taxonomy_mod
@@ -47,18 +54,23 @@ def brief(
     settings = config.resolve(dict(format=format, sentences=sentences, ratio=ratio, words=words,
                                    algorithm=algorithm, language=language, taxonomy=taxonomy,
                                    max_points=max_points, require=require, explain=explain, page_size=page_size,
-                                   quiet=quiet))
+                                   quiet=quiet, scheduler=scheduler))
     console.set_quiet(settings["quiet"])
+    if jsonl is not None:
+        _check_jsonl(inputs, out_dir, output, format)
+        inputs, format = [jsonl], "json"
     if not inputs:
         if sys.stdin is None or sys.stdin.isatty():
             raise UsageError("no input given (name a file, or pipe text in with -)")
         inputs = ["-"]
     input_format = ingest.check_format(input_format)
-    batch_mode = out_dir is not None or len(inputs) > 1
-    if batch_mode and out_dir is None:
+    batch_mode = out_dir is not None or len(inputs) > 1 or jsonl is not None
+    if batch_mode and out_dir is None and jsonl is None:
         raise UsageError("several inputs need --out-dir FOLDER (one brief per input)")
     if not batch_mode and os.path.isdir(inputs[0]):
         raise InputError(f"{inputs[0]}: is a directory (to brief every article in it, add --out-dir FOLDER)")
+    if force and out_dir is None:
+        raise UsageError("--force remakes the briefs of --out-dir FOLDER: give one")
     if batch_mode and output:
         raise UsageError("--output names one file; with --out-dir each brief is named after its input")
     fmt = output_format(format, None if batch_mode else output, settings["format"])
@@ -71,8 +83,13 @@ def brief(
     if batch_mode:
         import typer
 
-        raise typer.Exit(_batch(inputs, out_dir, jobs, fmt, input_format, options, render_options,
-                                settings["require"]))
+        from ..jobs import runs
+
+        spec = runs.spec(options, fmt, render_options, settings["require"], input_format, jsonl is not None)
+        pool = lambda: runs.executor(jobs, settings["scheduler"], spec.fmt, time_limit)  # noqa: E731
+        if jsonl is not None:
+            raise typer.Exit(runs.jsonl(jsonl, spec, pool))
+        raise typer.Exit(runs.folder(inputs, out_dir, spec, render.extension(fmt), pool, bool(force)))
 
     result = make_brief(inputs[0], input_format=input_format, **options)
     data = render.render(result, fmt, render_options)
@@ -92,26 +109,13 @@ def brief(
     gate.enforce(result, settings["require"], "stdin" if inputs[0] == "-" else inputs[0])
 
 
-def _batch(inputs, out_dir, jobs, fmt, input_format, options, render_options, require) -> int:
-    """One brief per input into out_dir; returns the worst failure's exit code (0: none)."""
-    from .. import batch, render
-
-    def report(line: str) -> None:
-        console.progress_end()  # the error line must not land on the bar
-        console.error(line)
-
-    def progress(done: int, total: int, failed: int) -> None:
-        console.progress(done, total, f"briefs{f' ({failed} failed)' if failed else ''}")
-
-    run = batch.Batch(inputs, out_dir, fmt, render.extension(fmt), input_format, options, render_options,
-                      tuple(require))
-    try:
-        code = run.run(batch.LocalExecutor(jobs), report, progress)
-    finally:
-        console.progress_end()
-    if run.summary():
-        console.error(run.summary())
-    return code
+def _check_jsonl(inputs, out_dir, output, format) -> None:
+    if inputs:
+        raise UsageError("--jsonl reads its articles from FILE: name no ARTICLE as well")
+    if out_dir is not None or output:
+        raise UsageError("--jsonl writes JSON Lines to stdout: it takes no --out-dir or --output")
+    if format and format.lower() != "json":
+        raise UsageError(f"--jsonl writes JSON briefs (one per line), not {format}")
 
 
 def output_format(option: Optional[str], output: Optional[str], configured: Optional[str]) -> str:
