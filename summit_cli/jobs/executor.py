@@ -76,6 +76,15 @@ def results(executor: Executor, items: Iterable[Any], ordered: bool = False,
     started = 0  # items taken from the source
     reported = 0  # in ordered mode: every index below this has been yielded
     exhausted = False
+    def reportable() -> Iterator[Outcome]:
+        nonlocal reported
+        if not ordered:
+            yield from held.values()
+            held.clear()
+        while reported in held:
+            yield held.pop(reported)
+            reported += 1
+
     try:
         while True:
             while not exhausted and running < executor.capacity and (not ordered or started - reported < window):
@@ -89,19 +98,10 @@ def results(executor: Executor, items: Iterable[Any], ordered: bool = False,
                 started += 1
                 if isinstance(item, Settled):
                     held[index] = Outcome(index, value=item.value)
+                    yield from reportable()
                 else:
                     executor.submit(index, item)
                     running += 1
-                if held and not ordered:
-                    yield from held.values()
-                    held.clear()
-            if ordered:
-                while reported in held:
-                    yield held.pop(reported)
-                    reported += 1
-            else:
-                yield from held.values()
-                held.clear()
             if not running:
                 if exhausted:
                     return
@@ -109,5 +109,6 @@ def results(executor: Executor, items: Iterable[Any], ordered: bool = False,
             for outcome in executor.collect():
                 running -= 1
                 held[outcome.index] = outcome
+            yield from reportable()
     finally:
         executor.close()

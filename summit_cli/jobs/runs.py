@@ -92,17 +92,16 @@ def jsonl(path: str, spec: Spec, make_executor: Callable[[], Executor]) -> int:
         for outcome in results(pool, Prefetch(_jobs(spec, reader)), ordered=True):
             try:
                 code, error = writer.write(outcome)
-            except BrokenPipeError:
-                raise  # the reader went away (`| head`): stop quietly
             except OSError as exc:
                 os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+                if isinstance(exc, BrokenPipeError):
+                    return worst  # the reader went away (`| head`): not our failure, nothing to say
                 raise OutputError(f"standard output: cannot write ({exc.strerror or exc})") from None
             if error:
                 console.error(error)
                 worst = max(worst, code)
     finally:
-        if path != "-":
-            stream.close()
+        stream.close()
     return worst
 
 
@@ -110,7 +109,9 @@ def _open(path: str):
     if path == "-":
         if sys.stdin is None:
             raise InputError("-: standard input is closed")
-        return sys.stdin.buffer
+        # A file of our own on the same descriptor: a forked worker closes sys.stdin as it starts,
+        # which would wait forever on the lock that our reading thread holds.
+        return open(os.dup(sys.stdin.fileno()), "rb")
     try:
         return open(path, "rb")
     except FileNotFoundError:
