@@ -11,14 +11,16 @@ from typing import Any, Callable
 from .executor import Outcome, default_jobs
 
 
-def serve(fn: Callable[[Any], Any], conn: Connection) -> None:
+def serve(fn: Callable[[Any], Any], conn: Connection, parent_end: Connection | None = None) -> None:
     """A worker's loop: (index, item) in, (index, ok, value or failure) out, until None or EOF."""
     # Ctrl-C reaches the whole process group; the parent decides how to stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if parent_end is not None:
+        parent_end.close()  # a forked copy of the parent's end would hide the EOF of a parent that was killed
     while True:
         try:
             message = conn.recv()
-        except EOFError:
+        except (EOFError, OSError):  # the parent is gone
             return
         if message is None:
             return
@@ -29,6 +31,8 @@ def serve(fn: Callable[[Any], Any], conn: Connection) -> None:
             result = (index, False, f"{type(exc).__name__}: {exc}")
         try:
             conn.send(result)
+        except OSError:  # the parent is gone
+            return
         except Exception as exc:  # noqa: BLE001 - an unpicklable result is this item's failure too
             conn.send((index, False, f"result could not be sent back ({type(exc).__name__}: {exc})"))
 
@@ -111,7 +115,7 @@ class LocalExecutor:
 
     def _start(self) -> Worker:
         conn, child = self.context.Pipe()
-        process = self.context.Process(target=serve, args=(self.fn, child), daemon=True)
+        process = self.context.Process(target=serve, args=(self.fn, child, conn), daemon=True)
         process.start()
         child.close()
         return Worker(conn, process)
