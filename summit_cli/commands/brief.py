@@ -44,8 +44,6 @@ def brief(
       summit brief article.txt -n 3
       summit brief article.txt -f json | jq -r '.key_points.concessions[].text'
       summit brief article.txt -o brief.md --require concessions || exit 1   # CI gate
-      summit brief articles/ --out-dir briefs/ -f json       # remakes only what changed
-      scraper | summit brief --jsonl - | jq -r .title       # JSON Lines in, JSON Lines out
     """
     from .. import config, ingest, make_brief, render, require as gate
     from ..group import taxonomy as taxonomy_mod
