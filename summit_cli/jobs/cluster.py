@@ -17,7 +17,7 @@ from .executor import Outcome
 from .sandbox import run as run_in_sandbox
 
 CHUNK = 4  # inputs per Dask task
-CONNECT_SECONDS = 20
+CONNECT_SECONDS = 10
 ENV = "SUMMIT_SCHEDULER"
 
 
