@@ -55,7 +55,7 @@ InputFormat = Annotated[Optional[str], typer.Option(
 OutDir = Annotated[Optional[str], typer.Option(
     "--out-dir", "-O", metavar="FOLDER", rich_help_panel=BATCH,
     help="Batch mode: one brief per input in FOLDER (created if missing), named after the input, "
-         "with manifest.jsonl (input, output, status, error).")]
+         "with manifest.jsonl (input, output, status, error); run again, it remakes only changed inputs.")]
 Jobs = Annotated[Optional[int], typer.Option(
     "--jobs", "-j", metavar="N", min=1, rich_help_panel=BATCH,
     help="Batch mode: inputs worked on at once [default: the number of CPUs].")]

@@ -126,7 +126,7 @@ def _warm(fmt: str) -> None:
     """Import the analysis and the writer once here, so forked workers start with them loaded."""
     import importlib
 
-    from .. import pipeline, render  # noqa: F401
+    from .. import pipeline, render  # noqa: F401 - imported for the forked workers
 
     module = "json_" if fmt == JSON_LINE else render.FORMATS[fmt][0]
     importlib.import_module(f"..render.{module}", __package__)

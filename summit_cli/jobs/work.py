@@ -57,7 +57,7 @@ class Done:
 
 def make(spec: Spec, payload: Payload) -> Done:
     """Read, analyse and render one input."""
-    from .. import ingest, make_brief, render, require as gate
+    from .. import ingest, make_brief, require as gate
 
     data = None
     try:
