@@ -63,12 +63,26 @@ def peak_of_parent(cmd: list[str], stdin: Path) -> int | None:
     return int(found.group(1)) * 1024 if found else None
 
 
+QUIET = {"load": None, "wait": 600.0}  # --quiet-load: wait for the machine to calm down before each round
+
+
+def wait_for_quiet() -> None:
+    """On a shared machine, start a round only once the 1-minute load is below --quiet-load (or after --wait s)."""
+    if QUIET["load"] is None:
+        return
+    deadline = time.monotonic() + QUIET["wait"]
+    while os.getloadavg()[0] > QUIET["load"] and time.monotonic() < deadline:
+        time.sleep(5)
+
+
 def interleaved(cases: dict[str, tuple[list[str], Path | None]], runs: int, before=None) -> dict[str, dict]:
-    results = {label: {"times": [], "rss": 0} for label in cases}
+    results = {label: {"times": [], "rss": 0, "loads": []} for label in cases}
     for _ in range(runs):
+        wait_for_quiet()
         for label, (cmd, stdin) in cases.items():
             if before:
                 before(label)
+            results[label]["loads"].append(os.getloadavg()[0])
             elapsed, rss, code, err = run_once(cmd, stdin)
             if code != 0:
                 raise SystemExit(f"{label}: exit {code}: {err}")
@@ -180,7 +194,10 @@ def section_b(jsonl: Path, tmp: Path, runs: int, n: int) -> list[str]:
         f"b. {n} articles through --jsonl - --scheduler, workers of 1 thread; load average at start {start_load}",
         f"   1 worker:  {one:.2f} s = {n / one:.0f} articles/s",
         f"   2 workers: {two:.2f} s = {n / two:.0f} articles/s",
-        f"   speed-up: {one / two:.2f}x (target >= 1.6x)",
+        f"   speed-up: {one / two:.2f}x (target >= 1.6x); 1-minute load before each run:"
+        f" {', '.join(f'{x:.1f}' for label in cases for x in res[label]['loads'])}",
+        f"   all runs (s): " + "; ".join(f"{label} " + ", ".join(f"{t:.1f}" for t in res[label]["times"])
+                                      for label in cases),
     ]
 
 
@@ -216,7 +233,11 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--skip-dask", action="store_true")
     parser.add_argument("--only", choices=["a", "b", "c"])
+    parser.add_argument("--quiet-load", type=float, metavar="L",
+                        help="before each round, wait (up to --wait s) for the 1-minute load average to fall below L")
+    parser.add_argument("--wait", type=float, default=600.0)
     args = parser.parse_args()
+    QUIET.update(load=args.quiet_load, wait=args.wait)
     with tempfile.TemporaryDirectory(prefix="summit-scale-") as tmp:
         tmp = Path(tmp)
         report = []

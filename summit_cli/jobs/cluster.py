@@ -16,7 +16,7 @@ from ..errors import NetworkError, UsageError
 from .executor import Outcome
 from .sandbox import run as run_in_sandbox
 
-CHUNK = 4  # inputs per Dask task
+CHUNK = 16  # inputs per Dask task
 CONNECT_SECONDS = 10
 ENV = "SUMMIT_SCHEDULER"
 

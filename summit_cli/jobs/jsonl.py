@@ -103,9 +103,11 @@ class Prefetch:
     """An iterator read ahead in a thread, so results go out while the producer is slow to send more."""
 
     _END = object()
+    PATIENCE = 0.05  # seconds: longer than a thread switch, so only a producer with nothing to send looks idle
 
     def __init__(self, iterable, size: int = 64):
         self.queue: queue.Queue = queue.Queue(maxsize=size)
+        self.next: tuple | None = None  # an entry taken by ready(), handed out by __next__
         self.thread = threading.Thread(target=self._fill, args=(iter(iterable),), daemon=True)
         self.thread.start()
 
@@ -119,18 +121,24 @@ class Prefetch:
         self.queue.put((True, self._END))
 
     def ready(self) -> bool:
-        """Would next() return at once?"""
-        return not self.queue.empty()
+        """Would next() return at once (after a moment's patience)?"""
+        if self.next is None:
+            try:
+                self.next = self.queue.get(timeout=self.PATIENCE)
+            except queue.Empty:
+                return False
+        return True
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        ok, item = self.queue.get()
+        entry, self.next = (self.next or self.queue.get()), None
+        ok, item = entry
         if not ok:
             raise item
         if item is self._END:
-            self.queue.put((True, self._END))  # stay ended
+            self.next = entry  # stay ended
             raise StopIteration
         return item
 
