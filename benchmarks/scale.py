@@ -196,7 +196,7 @@ def section_b(jsonl: Path, tmp: Path, runs: int, n: int) -> list[str]:
         f"   2 workers: {two:.2f} s = {n / two:.0f} articles/s",
         f"   speed-up: {one / two:.2f}x (target >= 1.6x); 1-minute load before each run:"
         f" {', '.join(f'{x:.1f}' for label in cases for x in res[label]['loads'])}",
-        f"   all runs (s): " + "; ".join(f"{label} " + ", ".join(f"{t:.1f}" for t in res[label]["times"])
+        "   all runs (s): " + "; ".join(f"{label} " + ", ".join(f"{t:.1f}" for t in res[label]["times"])
                                       for label in cases),
     ]
 
