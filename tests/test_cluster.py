@@ -21,7 +21,7 @@ def scheduler(tmp_path_factory):
     """`dask scheduler` and `dask worker` as the README starts them, in a folder of their own."""
     home = tmp_path_factory.mktemp("cluster")
     address_file = home / "scheduler.json"
-    env = {**os.environ, "DASK_DISTRIBUTED__WORKER__DAEMON": "True"}
+    env = dict(os.environ)
     common = ["--no-dashboard"]
     procs = [subprocess.Popen([sys.executable, "-m", "dask", "scheduler", "--host", "127.0.0.1", "--port", "0",
                                "--scheduler-file", str(address_file), *common], cwd=home, env=env,
