@@ -128,10 +128,24 @@ SETTINGS: dict[str, Setting] = {
     "page_size": Setting(str, "a4", "Paper for DOCX and PDF: a4 or letter.", _known(_page_sizes, "page size"),
                          RENDER, metavar="SIZE", panel=OUTPUT),
     "out_dir": Setting(str, None, "Batch mode: one brief per input in FOLDER (created if missing), named after the "
-                       "input, with manifest.jsonl (input, output, status, error).", short="-O", metavar="FOLDER",
-                       panel=BATCH, configurable=False),
+                       "input, with manifest.jsonl (input, output, status, error); run again, it remakes only "
+                       "changed inputs.", short="-O", metavar="FOLDER", panel=BATCH, configurable=False,
+                       commands=("brief",)),
     "jobs": Setting(int, None, "Batch mode: inputs worked on at once.", _positive, short="-j", metavar="N",
-                    panel=BATCH, configurable=False, shown_default="the number of CPUs"),
+                    panel=BATCH, configurable=False, shown_default="the number of CPUs", commands=("brief",)),
+    "jsonl": Setting(str, None, "Read articles as JSON Lines from FILE (- for standard input), one object per line "
+                     "with an id and one of text, html, url or path (optional title); write one JSON brief per line "
+                     "to stdout, in input order.", metavar="FILE", panel=BATCH, configurable=False, commands=("brief",)),
+    "force": Setting(bool, False, "With --out-dir: remake every brief, also those whose input bytes, options and "
+                     "summit version are unchanged since the last run (see manifest.jsonl).", panel=BATCH,
+                     configurable=False, commands=("brief",)),
+    "scheduler": Setting(str, None, "Make the batch (--out-dir or --jsonl) on a Dask cluster, e.g. tcp://host:8786; "
+                         "needs summit-cli's dask extra installed here and on the workers.", metavar="ADDRESS",
+                         panel=BATCH, commands=("brief",)),
+    "time_limit": Setting(float, None, "Batch mode: stop an input still being made after SECONDS; it is reported, "
+                          "the others go on.", lambda v: None if v > 0 and math.isfinite(v) else "must be more than 0",
+                          metavar="SECONDS", panel=BATCH, configurable=False, shown_default="120",
+                          commands=("brief",)),
     "input_format": Setting(str, None, "Read every input as text, html, docx or pdf.",
                             _known(_input_formats, "input format"), metavar="KIND", configurable=False,
                             shown_default="detected from content and name"),

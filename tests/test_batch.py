@@ -11,13 +11,14 @@ import pytest
 
 from conftest import FIXTURES, ROOT, SEED, summit
 from ingest_pages import ARTICLE, article_page, docx_bytes
-from summit_cli import batch
+from summit_cli.jobs import executor, folder, outdir, runs, work
+from summit_cli.jobs.local import LocalExecutor
 
 HARBOUR = FIXTURES / "harbour_talks.txt"
 
 
 def manifest(out_dir):
-    return [json.loads(line) for line in (out_dir / batch.MANIFEST_NAME).read_text(encoding="utf-8").splitlines()]
+    return [json.loads(line) for line in (out_dir / outdir.MANIFEST_NAME).read_text(encoding="utf-8").splitlines()]
 
 
 @pytest.fixture
@@ -47,7 +48,7 @@ def test_folder_and_files_give_one_brief_each_and_skip_bad_inputs(tmp_path, feed
         assert sum(path in line for line in errors) >= 1, (path, errors)
     assert errors[-1].startswith("summit: 3 of 7 inputs failed")
     assert sorted(p.name for p in out.iterdir()) == sorted(
-        ["seed.json", "harbour.json", "memo.json", "harbour_talks.json", batch.MANIFEST_NAME])
+        ["seed.json", "harbour.json", "memo.json", "harbour_talks.json", outdir.MANIFEST_NAME])
     assert json.loads((out / "memo.json").read_text())["summary"][0]["text"] == ARTICLE[0]
 
     rows = manifest(out)
@@ -55,7 +56,7 @@ def test_folder_and_files_give_one_brief_each_and_skip_bad_inputs(tmp_path, feed
                                          str(feed / "world" / "harbour.html"), str(feed / "world" / "memo.docx"),
                                          str(HARBOUR), str(missing)]
     for row in rows:
-        assert set(row) == {"input", "output", "status", "error"}
+        assert set(row) == {"input", "output", "status", "error", "sha256", "options", "summit"}
         if row["input"] in bad:
             assert row["status"] == "failed" and row["output"] is None and row["input"] in row["error"]
         else:
@@ -133,7 +134,7 @@ def test_briefs_written_inside_the_input_folder_are_not_read_back(tmp_path, run)
     for _ in range(2):
         result = run("brief", feed, "--out-dir", feed / "briefs")
         assert result.exit_code == 0, result.stderr
-    assert sorted(p.name for p in (feed / "briefs").iterdir()) == [batch.MANIFEST_NAME, "story.md"]
+    assert sorted(p.name for p in (feed / "briefs").iterdir()) == [outdir.MANIFEST_NAME, "story.md"]
 
 
 def test_folder_without_articles_is_an_input_error(tmp_path, run):
@@ -194,7 +195,7 @@ def _work(item):
 def test_executor_survives_hung_and_dead_workers():
     items = ["a", "hang", "b", "die", "c", "raise", "d"]
     started = time.monotonic()
-    outcomes = {o.index: o for o in batch.LocalExecutor(jobs=2).map(_work, items, time_limit=1.0)}
+    outcomes = {o.index: o for o in executor.results(LocalExecutor(_work, jobs=2, time_limit=1.0), items)}
     assert time.monotonic() - started < 20
     assert sorted(outcomes) == list(range(len(items)))
     assert [outcomes[i].value for i in (0, 2, 4, 6)] == ["A", "B", "C", "D"]
@@ -203,34 +204,56 @@ def test_executor_survives_hung_and_dead_workers():
     assert outcomes[5].kind == "error" and "boom" in outcomes[5].failure
 
 
+def test_ordered_results_come_in_input_order_with_bounded_lookahead():
+    taken = []
+
+    def items():
+        for i in range(40):
+            taken.append(i)
+            yield "hang" if i == 0 else str(i)
+
+    def slow_first(item):
+        time.sleep(0.5 if item == "hang" else 0)
+        return item
+
+    seen = []
+    for outcome in executor.results(LocalExecutor(slow_first, jobs=2), items(), ordered=True, window=6):
+        if not seen:
+            # While the first item ran, the others could run ahead only as far as the window.
+            assert len(taken) <= 6
+        seen.append(outcome.index)
+    assert seen == list(range(40))
+
+
 def test_a_hung_input_is_recorded_and_the_rest_finish(tmp_path, monkeypatch):
-    real = batch.make_one
+    real = work.make
 
-    def flaky(job):
-        if job.source.endswith("hang.txt"):
+    def flaky(spec, payload):
+        if payload.source.endswith("hang.txt"):
             time.sleep(60)
-        return real(job)
+        return real(spec, payload)
 
-    monkeypatch.setattr(batch, "make_one", flaky)  # workers are forked, so they see it
+    monkeypatch.setattr(work, "make", flaky)  # workers are forked, so they see it
     src = tmp_path / "src"
     src.mkdir()
     (src / "hang.txt").write_bytes(HARBOUR.read_bytes())
     (src / "ok.txt").write_bytes(HARBOUR.read_bytes())
     from summit_cli import render
-    run = batch.Batch([str(src)], str(tmp_path / "out"), "json", ".json", None, {}, render.RenderOptions(),
-                      time_limit=1.0)
-    lines = []
-    assert run.run(batch.LocalExecutor(2), lines.append) == 3
+    spec = runs.spec({}, "json", render.RenderOptions(), (), None)
+    code = runs.folder([str(src)], str(tmp_path / "out"), spec, ".json",
+                       lambda: runs.executor(2, None, "json", time_limit=1.0))
+    assert code == 3
     rows = {os.path.basename(r["input"]): r for r in manifest(tmp_path / "out")}
     assert rows["hang.txt"]["status"] == "timeout" and rows["hang.txt"]["output"] is None
+    assert "1-second" in rows["hang.txt"]["error"]
     assert rows["ok.txt"]["status"] == "ok"
-    assert len(lines) == 1 and "hang.txt" in lines[0]
     assert not (tmp_path / "out" / "hang.json").exists()
 
 
 def test_output_names_come_from_input_names_only():
-    names = batch.output_names(["x/a.txt", "y/a.html", "https://site.example/news/a.html?id=3",
-                                "https://site.example/", "../../etc/passwd", "manifest.txt"], ".md")
+    names = folder.output_names(["x/a.txt", "y/a.html", "https://site.example/news/a.html?id=3",
+                                "https://site.example/", "../../etc/passwd", "manifest.txt"], ".md",
+                                 taken=[outdir.MANIFEST_NAME])
     assert names == ["a.md", "a-2.md", "a-3.md", "site.example.md", "passwd.md", "manifest.md"]
     assert all("/" not in n for n in names)
 

@@ -20,7 +20,7 @@ import zlib
 import pytest
 
 from conftest import SEED, summit
-from summit_cli import batch
+from summit_cli.jobs.outdir import MANIFEST_NAME
 from summit_cli.ingest import MAX_INPUT_BYTES
 
 NOISE = random.Random(17)
@@ -211,7 +211,7 @@ def test_batch_reads_compressed_inputs_and_refuses_binaries(tmp_path, run):
     out = tmp_path / "briefs"
     result = run("brief", feed, "--out-dir", out, "-f", "json", "-j", "1", "-q")
     assert result.exit_code == 3
-    rows = {r["input"]: r for r in (json.loads(line) for line in (out / batch.MANIFEST_NAME).read_text().splitlines())}
+    rows = {r["input"]: r for r in (json.loads(line) for line in (out / MANIFEST_NAME).read_text().splitlines())}
     assert rows[str(feed / "seed.txt.gz")]["status"] == "ok"
     assert "binary data, not an article" in rows[str(feed / "noise.txt")]["error"]
     assert "WebP image" in rows[str(feed / "photo.html")]["error"]

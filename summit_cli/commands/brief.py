@@ -29,19 +29,26 @@ def brief(inputs: Inputs = None, **given: Any) -> None:
 
     settings = config.resolve(given)
     console.set_quiet(settings["quiet"])
+    jsonl, out_dir, output = settings["jsonl"], settings["out_dir"], settings["output"]
+    fmt_given = given["format"]
+    if jsonl is not None:
+        _check_jsonl(inputs, out_dir, output, fmt_given)
+        inputs, fmt_given = [jsonl], "json"
     if not inputs:
         if sys.stdin is None or sys.stdin.isatty():
             raise UsageError("no input given (name a file, or pipe text in with -)")
         inputs = ["-"]
-    input_format, out_dir, output = settings["input_format"], settings["out_dir"], settings["output"]
-    batch_mode = out_dir is not None or len(inputs) > 1
-    if batch_mode and out_dir is None:
+    input_format = settings["input_format"]
+    batch_mode = out_dir is not None or len(inputs) > 1 or jsonl is not None
+    if batch_mode and out_dir is None and jsonl is None:
         raise UsageError("several inputs need --out-dir FOLDER (one brief per input)")
     if not batch_mode and os.path.isdir(inputs[0]):
         raise InputError(f"{inputs[0]}: is a directory (to brief every article in it, add --out-dir FOLDER)")
+    if settings["force"] and out_dir is None:
+        raise UsageError("--force remakes the briefs of --out-dir FOLDER: give one")
     if batch_mode and output:
         raise UsageError("--output names one file; with --out-dir each brief is named after its input")
-    fmt = output_format(given["format"], None if batch_mode else output, settings["format"])
+    fmt = output_format(fmt_given, None if batch_mode else output, settings["format"])
     render_options = render.RenderOptions(**config.bound_for(settings, config.RENDER))
     gate.check_known(settings["require"], taxonomy_mod.load(settings["taxonomy"]).ids())
     options = config.bound_for(settings, config.PIPELINE)
@@ -49,8 +56,16 @@ def brief(inputs: Inputs = None, **given: Any) -> None:
     if batch_mode:
         import typer
 
-        raise typer.Exit(_batch(inputs, out_dir, settings["jobs"], fmt, input_format, options, render_options,
-                                settings["require"]))
+        from ..jobs import runs
+
+        spec = runs.spec(options, fmt, render_options, settings["require"], input_format, jsonl is not None)
+
+        def pool():
+            return runs.executor(settings["jobs"], settings["scheduler"], spec.fmt, settings["time_limit"])
+
+        if jsonl is not None:
+            raise typer.Exit(runs.jsonl(jsonl, spec, pool))
+        raise typer.Exit(runs.folder(inputs, out_dir, spec, render.extension(fmt), pool, bool(settings["force"])))
 
     result = make_brief(inputs[0], input_format=input_format, **options)
     if result.off_topic:
@@ -59,26 +74,13 @@ def brief(inputs: Inputs = None, **given: Any) -> None:
     gate.enforce(result, settings["require"], "stdin" if inputs[0] == "-" else inputs[0])
 
 
-def _batch(inputs, out_dir, jobs, fmt, input_format, options, render_options, require) -> int:
-    """One brief per input into out_dir; returns the worst failure's exit code (0: none)."""
-    from .. import batch, render
-
-    def report(line: str) -> None:
-        console.progress_end()  # the error line must not land on the bar
-        console.error(line)
-
-    def progress(done: int, total: int, failed: int) -> None:
-        console.progress(done, total, f"briefs{f' ({failed} failed)' if failed else ''}")
-
-    run = batch.Batch(inputs, out_dir, fmt, render.extension(fmt), input_format, options, render_options,
-                      tuple(require))
-    try:
-        code = run.run(batch.LocalExecutor(jobs), report, progress)
-    finally:
-        console.progress_end()
-    if run.summary():
-        console.error(run.summary())
-    return code
+def _check_jsonl(inputs, out_dir, output, format) -> None:
+    if inputs:
+        raise UsageError("--jsonl reads its articles from FILE: name no ARTICLE as well")
+    if out_dir is not None or output:
+        raise UsageError("--jsonl writes JSON Lines to stdout: it takes no --out-dir or --output")
+    if format and format.lower() != "json":
+        raise UsageError(f"--jsonl writes JSON briefs (one per line), not {format}")
 
 
 def output_format(option: Optional[str], output: Optional[str], configured: Optional[str]) -> str:

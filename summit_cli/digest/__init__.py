@@ -15,7 +15,7 @@ __all__ = ["make_digest", "read_inputs", "Cite", "Digest", "DigestSource", "Item
 def read_inputs(inputs: Sequence[str], input_format: str | None = None) -> list:
     """An Article per input: files, folders (their article files, sorted), URLs, '-' (once)."""
     from .. import ingest
-    from ..batch import expand
+    from ..jobs.folder import expand
     from ..errors import UsageError
 
     if list(inputs).count("-") > 1:

@@ -127,10 +127,14 @@ def read(source: str, input_format: str | None = None) -> Article:
         from . import url
 
         return url.read(source, kind)
-    data = load_bytes(source)
+    return from_bytes(load_bytes(source), source, kind)
+
+
+def from_bytes(data: bytes, source: str, kind: str | None = None, name: str | None = None) -> Article:
+    """An Article from bytes already read from `source` (a path, or '-'); `name` overrides its base name."""
     # A file name is not text we chose: undecodable bytes or control characters in it
     # must not break a UTF-8 writer or the brief's layout.
-    name = "stdin" if source == "-" else printable(os.path.basename(source))
+    name = name or ("stdin" if source == "-" else printable(os.path.basename(source)))
     try:
         return parse(data, name, kind or detect(data, name))
     except InputError as exc:
