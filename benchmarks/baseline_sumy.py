@@ -9,6 +9,7 @@ stemmer would not make this script any faster.
 
     python benchmarks/baseline_sumy.py ARTICLE [--sentences 5]
 """
+
 from __future__ import annotations
 
 import argparse

@@ -10,6 +10,7 @@ median, 90th percentile, worst. For every article and every reader-facing format
 checks that no article sentence is printed twice (the title aside) and reports the
 articles where one is.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -105,12 +106,16 @@ def main(argv: list[str] | None = None) -> int:
                     twice.append((os.path.basename(path), fmt, [i + 1 for i in dup]))
         values = sorted(r for r, _ in ratios)
         worst = max(ratios, default=(0.0, "-"))
-        print(f"{corpus}: {len(paths)} articles, {len(values)} of >= {args.min_words} words, "
-              f"{time.perf_counter() - started:.1f} s")
+        print(
+            f"{corpus}: {len(paths)} articles, {len(values)} of >= {args.min_words} words, "
+            f"{time.perf_counter() - started:.1f} s"
+        )
         if values:
             p90 = values[min(len(values) - 1, int(0.9 * len(values)))]
-            print(f"  body words / article words: median {statistics.median(values):.3f}, "
-                  f"p90 {p90:.3f}, worst {worst[0]:.3f} ({worst[1]}), above 0.60: {sum(v > 0.6 for v in values)}")
+            print(
+                f"  body words / article words: median {statistics.median(values):.3f}, "
+                f"p90 {p90:.3f}, worst {worst[0]:.3f} ({worst[1]}), above 0.60: {sum(v > 0.6 for v in values)}"
+            )
         print(f"  sentences printed twice ({', '.join(formats)}): {len(twice)} article-formats")
         for name, fmt, dup in twice[:20]:
             print(f"    {name} {fmt}: {dup}")

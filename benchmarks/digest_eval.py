@@ -18,6 +18,7 @@ It runs `summit digest` on them in manifest order and checks:
 
 Exits 1 when a target is missed. --show prints the Markdown digest too.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -57,12 +58,17 @@ def main(argv=None) -> int:
     for row, path in zip(manifest, paths):
         if hashlib.sha256(path.read_bytes()).hexdigest() != row["sha256"]:
             sys.exit(f"{path}: not the text the manifest lists (sha256 differs)")
-    run = subprocess.run([sys.executable, "-m", "summit_cli", "digest", *map(str, paths), "-f", "json"],
-                         capture_output=True, text=True, check=True)
+    run = subprocess.run(
+        [sys.executable, "-m", "summit_cli", "digest", *map(str, paths), "-f", "json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     digest = json.loads(run.stdout)
     if args.show:
-        md = subprocess.run([sys.executable, "-m", "summit_cli", "digest", *map(str, paths)],
-                            capture_output=True, text=True, check=True)
+        md = subprocess.run(
+            [sys.executable, "-m", "summit_cli", "digest", *map(str, paths)], capture_output=True, text=True, check=True
+        )
         print(md.stdout)
 
     texts = [sentences_of(p) for p in paths]
@@ -88,7 +94,7 @@ def main(argv=None) -> int:
         first = it["cites"][0]
         source = texts[first["source"]]
         if name == "quotes":
-            ok = it["text"] in " ".join(source[first["index"]:first["index"] + 3])
+            ok = it["text"] in " ".join(source[first["index"] : first["index"] + 3])
         else:
             ok = source[first["index"]] == it["text"]
         if not ok:
@@ -117,8 +123,10 @@ def main(argv=None) -> int:
         (f"summary items citing >= 2 sources: {shared} of {len(digest['summary'])} (>= 2)", shared >= 2),
         (f"key-point precision: {precision:.3f} ({correct}/{total}) (>= 0.85)", precision >= 0.85),
     ]
-    print(f"{len(paths)} sources, {len(digest['summary'])} summary items, "
-          f"{sum(len(v) for v in digest['key_points'].values())} key points, {len(digest['quotes'])} quotes")
+    print(
+        f"{len(paths)} sources, {len(digest['summary'])} summary items, "
+        f"{sum(len(v) for v in digest['key_points'].values())} key points, {len(digest['quotes'])} quotes"
+    )
     for line, ok in targets:
         print(("ok    " if ok else "MISS  ") + line)
     if worst_pair and worst >= 0.6:

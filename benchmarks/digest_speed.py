@@ -10,6 +10,7 @@ CPU time (user + system, from os.wait4) are recorded and medians are quoted; the
 growth exponent b in work ~ n^b is fitted on CPU time beyond start-up, which a
 shared machine disturbs far less than wall time. Commands are run interleaved.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -72,11 +73,17 @@ def main(argv=None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         timed(SUMMIT + ["digest", *map(str, files[:8])])  # warm the file cache and bytecode
-        short = median_runs({"start-up (summit --version)": SUMMIT + ["--version"],
-                             "digest 8 articles": SUMMIT + ["digest", *map(str, files[:8])]}, args.runs)
+        short = median_runs(
+            {
+                "start-up (summit --version)": SUMMIT + ["--version"],
+                "digest 8 articles": SUMMIT + ["digest", *map(str, files[:8])],
+            },
+            args.runs,
+        )
         sizes = (25, 50, 100, 200)
-        long = median_runs({f"digest {n} articles": SUMMIT + ["digest", str(folder_of(files, n, root))]
-                            for n in sizes}, args.long_runs)
+        long = median_runs(
+            {f"digest {n} articles": SUMMIT + ["digest", str(folder_of(files, n, root))] for n in sizes}, args.long_runs
+        )
     results = {**short, **long}
     start_wall, start_cpu = short["start-up (summit --version)"]
     print(f"{'command':32s} {'wall (median)':>14s} {'cpu (median)':>13s} {'wall beyond start-up':>21s}")
@@ -87,8 +94,10 @@ def main(argv=None) -> int:
     print(f"growth: cpu beyond start-up ~ n^{b:.2f} from {sizes[0]} to {sizes[-1]} articles")
     eight = results["digest 8 articles"][0] - start_wall
     two_hundred = results["digest 200 articles"][0]
-    print(f"targets: 8 articles {eight:.2f} s beyond start-up (< 1 s): {'ok' if eight < 1 else 'MISS'}; "
-          f"200 articles {two_hundred:.2f} s (< 10 s): {'ok' if two_hundred < 10 else 'MISS'}")
+    print(
+        f"targets: 8 articles {eight:.2f} s beyond start-up (< 1 s): {'ok' if eight < 1 else 'MISS'}; "
+        f"200 articles {two_hundred:.2f} s (< 10 s): {'ok' if two_hundred < 10 else 'MISS'}"
+    )
     return 0 if eight < 1 and two_hundred < 10 else 1
 
 

@@ -11,6 +11,7 @@ The search tries every combination of the short summary's knobs (GRID). Only the
 are the held-out halves scored, for the shipped and for the fitted knobs. Needs
 rouge-score (the eval extra). A run takes a few minutes.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -19,7 +20,6 @@ import os
 import statistics
 import sys
 import warnings
-from dataclasses import replace
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
@@ -53,8 +53,13 @@ def load(corpus: str, which: str, k: int | None):
         with open(os.path.join(corpus, "summary", name), encoding="utf-8", errors="replace") as fh:
             ref = fh.read()
         n = k or max(1, sum(1 for line in ref.splitlines() if line.strip()))
-        doc = Doc(tuple(s.text for s in sentences), tuple(s.paragraph for s in sentences), article.title,
-                  "english", wanted=min(n, len(sentences)))
+        doc = Doc(
+            tuple(s.text for s in sentences),
+            tuple(s.paragraph for s in sentences),
+            article.title,
+            "english",
+            wanted=min(n, len(sentences)),
+        )
         out.append((doc, [len(words(s.text)) for s in sentences], ref, n))
     return out
 

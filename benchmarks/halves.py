@@ -8,6 +8,7 @@ files are symbolic links, so any harness that takes a corpus folder (summit eval
 benchmarks/rouge.sh) reads a half as it reads the whole. A number measured on the
 fit half says nothing about unseen articles: quote the held-out half.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -21,8 +22,9 @@ def names(corpus: str) -> list[str]:
     """The pairs' file names, in name order."""
     articles = os.path.join(corpus, "article")
     summaries = os.path.join(corpus, "summary")
-    return [n for n in sorted(os.listdir(articles))
-            if n.endswith(".txt") and os.path.isfile(os.path.join(summaries, n))]
+    return [
+        n for n in sorted(os.listdir(articles)) if n.endswith(".txt") and os.path.isfile(os.path.join(summaries, n))
+    ]
 
 
 def half(corpus: str, which: str) -> list[str]:

@@ -15,6 +15,7 @@ no --language: the language is detected), then scored:
 - speakers: the share of labelled quotes with a speaker whose words appear in a brief
   quote credited to the same person (case-insensitive; the surname is enough).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -72,7 +73,9 @@ def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("folder")
     ap.add_argument("--split", default="dev", choices=("dev", "blind", "all"))
-    ap.add_argument("--manifest", default="manifest.jsonl", help="manifest file name in the folder [default: manifest.jsonl]")
+    ap.add_argument(
+        "--manifest", default="manifest.jsonl", help="manifest file name in the folder [default: manifest.jsonl]"
+    )
     ap.add_argument("--summit", default="summit", help="the summit command to run [default: summit]")
     ap.add_argument("--verbose", "-v", action="store_true", help="print misses per article")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -95,14 +98,20 @@ def main(argv: list[str]) -> int:
             print(f"{item['id']}  F1 {f1s[item['id']]:.3f}  speakers {r}/{t}  language {lang}")
             for m in misses:
                 print(f"    speaker miss: {m}")
-    result = {"articles": len(items), "macro_f1": round(statistics.fmean(f1s.values()), 3) if f1s else 0.0,
-              "speakers": round(right / total, 3) if total else None, "speaker_quotes": total,
-              "languages": languages}
+    result = {
+        "articles": len(items),
+        "macro_f1": round(statistics.fmean(f1s.values()), 3) if f1s else 0.0,
+        "speakers": round(right / total, 3) if total else None,
+        "speaker_quotes": total,
+        "languages": languages,
+    }
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
     else:
-        print(f"{args.folder} [{args.split}]: {result['articles']} articles, key-point macro-F1 "
-              f"{result['macro_f1']:.3f}, speakers {result['speakers']} of {total} quotes, detected {languages}")
+        print(
+            f"{args.folder} [{args.split}]: {result['articles']} articles, key-point macro-F1 "
+            f"{result['macro_f1']:.3f}, speakers {result['speakers']} of {total} quotes, detected {languages}"
+        )
     return 0
 
 

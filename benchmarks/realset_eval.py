@@ -27,6 +27,7 @@ when it is only a place, a country or a country's adjective ("Kyiv", "US", "Ukra
 --off-topic: key points per article under the default taxonomy, for a corpus of
 articles that are not about negotiations (bbc-news-100's sport, entertainment, tech).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -37,14 +38,18 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-PLACES = set("""ukraine ukrainian ukrainians russia russian russians kyiv kiev moscow kremlin us u.s. usa america
+PLACES = set(
+    """ukraine ukrainian ukrainians russia russian russians kyiv kiev moscow kremlin us u.s. usa america
 american americans washington united states europe european europeans eu brussels britain british uk london
 france french paris germany german berlin poland polish warsaw turkey turkish istanbul ankara saudi arabia
 riyadh jeddah alaska anchorage geneva switzerland swiss miami florida china chinese beijing nato
-the of""".split())
-TITLES = set("""president prime minister foreign defence defense secretary chancellor mr mrs ms dr general
+the of""".split()
+)
+TITLES = set(
+    """president prime minister foreign defence defense secretary chancellor mr mrs ms dr general
 ambassador envoy special vice deputy chief head spokesman spokeswoman spokesperson senator mayor governor
-adviser advisor aide commander former state first lady the a an""".split())
+adviser advisor aide commander former state first lady the a an""".split()
+)
 
 
 SUMMIT = ["summit"]
@@ -94,8 +99,14 @@ def same_speaker(ours: str | None, gold: str) -> bool:
     mine = _words(ours)
     if not mine or all(w in {p[:5] for p in PLACES} for w in mine):
         return False
-    names = [w for w in re.findall(r"[\w'’.-]+", gold) if w[:1].isupper() and not all(
-        part in TITLES or part in PLACES for part in re.sub(r"['’]s?$", "", w.lower()).rstrip(".").split("-"))]
+    names = [
+        w
+        for w in re.findall(r"[\w'’.-]+", gold)
+        if w[:1].isupper()
+        and not all(
+            part in TITLES or part in PLACES for part in re.sub(r"['’]s?$", "", w.lower()).rstrip(".").split("-")
+        )
+    ]
     if names:
         surname = _words(names[-1])
         if surname and surname[-1] in mine:
@@ -120,7 +131,11 @@ def speaker_hits(brief: dict, gold: dict) -> tuple[int, int, list[str]]:
             continue
         total += 1
         match = _norm(q["match"])
-        ours = [b for b in brief["quotes"] if match in _norm(b["text"]) or (len(_norm(b["text"])) >= 8 and _norm(b["text"]) in match)]
+        ours = [
+            b
+            for b in brief["quotes"]
+            if match in _norm(b["text"]) or (len(_norm(b["text"])) >= 8 and _norm(b["text"]) in match)
+        ]
         if any(same_speaker(b["speaker"], q["speaker"]) for b in ours):
             hits += 1
         else:
@@ -146,14 +161,21 @@ def score_set(folder: Path, split: str, verbose: bool) -> dict:
         h, t, misses = speaker_hits(b, gold)
         hits, total = hits + h, total + t
         if verbose:
-            print(f"{row['id']:12s} macro-F1 {macros[-1]:.3f} " + " ".join(f"{c[:4]} {v:.2f}" for c, v in f1.items())
-                  + f"  speakers {h}/{t}")
+            print(
+                f"{row['id']:12s} macro-F1 {macros[-1]:.3f} "
+                + " ".join(f"{c[:4]} {v:.2f}" for c, v in f1.items())
+                + f"  speakers {h}/{t}"
+            )
             for m in misses:
                 print(f"    speaker: {m}")
-    result = {"articles": len(rows), "split": split,
-              "categories": {c: sum(v) / len(v) for c, v in per_cat.items()},
-              "macro_f1": sum(macros) / len(macros),
-              "speakers": hits / total if total else None, "speaker_quotes": total}
+    result = {
+        "articles": len(rows),
+        "split": split,
+        "categories": {c: sum(v) / len(v) for c, v in per_cat.items()},
+        "macro_f1": sum(macros) / len(macros),
+        "speakers": hits / total if total else None,
+        "speaker_quotes": total,
+    }
     for c, v in result["categories"].items():
         print(f"{c:22s} F1 {v:.3f}")
     print(f"macro-F1 {result['macro_f1']:.3f} over {len(rows)} {split} articles")
@@ -170,11 +192,16 @@ def off_topic(corpus: Path, prefixes: list[str], verbose: bool) -> dict:
     if verbose:
         for f, n, b in zip(files, counts, briefs):
             if n:
-                print(f"{f.name}: {n}", *(f"    {c}: {i['text'][:90]}" for c, v in b["key_points"].items() for i in v),
-                      sep="\n")
+                print(
+                    f"{f.name}: {n}",
+                    *(f"    {c}: {i['text'][:90]}" for c, v in b["key_points"].items() for i in v),
+                    sep="\n",
+                )
     rate = sum(counts) / len(counts) if counts else 0.0
-    print(f"{rate:.2f} key points per article over {len(counts)} articles ({sum(counts)} in all,"
-          f" {sum(1 for n in counts if n)} articles with any)")
+    print(
+        f"{rate:.2f} key points per article over {len(counts)} articles ({sum(counts)} in all,"
+        f" {sum(1 for n in counts if n)} articles with any)"
+    )
     return {"articles": len(counts), "key_points_per_article": rate}
 
 
@@ -183,8 +210,12 @@ def main(argv: list[str]) -> int:
     ap.add_argument("folder", nargs="?", type=Path, help="an evaluation set (manifest.jsonl, texts/, labels/)")
     ap.add_argument("--split", choices=["dev", "blind"], default="dev")
     ap.add_argument("--off-topic", type=Path, metavar="CORPUS", help="key points per article of an off-topic corpus")
-    ap.add_argument("--prefix", nargs="*", default=["sport", "entertainment", "tech"],
-                    help="with --off-topic: file-name prefixes to take (default: sport entertainment tech)")
+    ap.add_argument(
+        "--prefix",
+        nargs="*",
+        default=["sport", "entertainment", "tech"],
+        help="with --off-topic: file-name prefixes to take (default: sport entertainment tech)",
+    )
     ap.add_argument("--json", type=Path, help="also write the figures to this file")
     ap.add_argument("--summit", default="summit", help="the command to run (default: summit)")
     ap.add_argument("-v", "--verbose", action="store_true", help="per-article figures and misses")

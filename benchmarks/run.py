@@ -11,6 +11,7 @@ size") are read with os.wait4; CPU time is far less disturbed by other users' lo
 than wall time, so the table gives both, and growth is judged on CPU time.
 Nothing here is part of the test suite: timings never gate a test.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -83,8 +84,7 @@ def run_once(cmd: list[str], timeout: float = 900) -> tuple[float, float, int, i
     return elapsed, cpu, usage.ru_maxrss * 1024, proc.returncode, first[0] if first else ""
 
 
-def measure(commands: dict[str, list[str]], runs: int, warmup: int = 1,
-            fresh: list[Path] = ()) -> dict[str, Result]:
+def measure(commands: dict[str, list[str]], runs: int, warmup: int = 1, fresh: list[Path] = ()) -> dict[str, Result]:
     """Time every command `runs` times, interleaved; a failing command is marked, not timed.
 
     The `fresh` folders are removed before every run, so each run writes its outputs anew.
@@ -175,17 +175,31 @@ def exponent(work1: float, workk: float, k: int) -> float:
 ROWS: list[dict] = []
 
 
-def row(section: str, res: Result, ratio: float | None = None, target: str = "", met: bool | None = None,
-        note: str = "", cpu_ratio: float | None = None) -> None:
-    ROWS.append({
-        "section": section, "label": res.label, "command": shlex.join(res.cmd),
-        "median_s": None if res.error else round(res.median, 4),
-        "cpu_median_s": None if res.error else round(res.cpu_median, 4),
-        "runs": len(res.times), "peak_rss_mib": round(res.peak_rss / MIB, 1) if res.peak_rss else None,
-        "ratio": None if ratio is None or math.isnan(ratio) else round(ratio, 4),
-        "cpu_ratio": None if cpu_ratio is None or math.isnan(cpu_ratio) else round(cpu_ratio, 4),
-        "target": target, "met": met, "note": res.error or note,
-    })
+def row(
+    section: str,
+    res: Result,
+    ratio: float | None = None,
+    target: str = "",
+    met: bool | None = None,
+    note: str = "",
+    cpu_ratio: float | None = None,
+) -> None:
+    ROWS.append(
+        {
+            "section": section,
+            "label": res.label,
+            "command": shlex.join(res.cmd),
+            "median_s": None if res.error else round(res.median, 4),
+            "cpu_median_s": None if res.error else round(res.cpu_median, 4),
+            "runs": len(res.times),
+            "peak_rss_mib": round(res.peak_rss / MIB, 1) if res.peak_rss else None,
+            "ratio": None if ratio is None or math.isnan(ratio) else round(ratio, 4),
+            "cpu_ratio": None if cpu_ratio is None or math.isnan(cpu_ratio) else round(cpu_ratio, 4),
+            "target": target,
+            "met": met,
+            "note": res.error or note,
+        }
+    )
 
 
 def ratio_row(section: str, res: Result, base: Result, limit: float, aim: float, note: str = "") -> None:
@@ -213,6 +227,7 @@ def print_table() -> None:
 
 
 # --- the sections -----------------------------------------------------------------
+
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -251,21 +266,31 @@ def main(argv=None) -> int:
             if base.error:
                 row("floor", res, note="start-up, for scale")
             else:
-                row("floor", res, res.median / base.median, note="start-up, for scale",
-                    cpu_ratio=res.cpu_median / base.cpu_median)
+                row(
+                    "floor",
+                    res,
+                    res.median / base.median,
+                    note="start-up, for scale",
+                    cpu_ratio=res.cpu_median / base.cpu_median,
+                )
         row("a/b", base, 1.0, note="sumy LexRank + regex splitter, 5 sentences", cpu_ratio=1.0)
         ratio_row("a", short["summit brief SEED"], base, 0.3, 0.15, "Markdown to stdout")
         pdf_res = short.get("summit brief SEED -o x.pdf") or Result(
-            "summit brief SEED -o x.pdf", pdf_cmd, error=f"not measured: {pdf_missing}")
+            "summit brief SEED -o x.pdf", pdf_cmd, error=f"not measured: {pdf_missing}"
+        )
         ratio_row("b", pdf_res, base, 0.5, 0.3)
 
         if args.corpus:
             one = joined_text(args.corpus, 1, tmp)
             n1 = count_sentences(one)
-            long = measure({
-                "summit brief JOINED": summit + ["brief", str(one)],
-                "baseline_sumy.py JOINED": [PY, str(BASELINE), str(one)],
-            }, args.long_runs, warmup=0)
+            long = measure(
+                {
+                    "summit brief JOINED": summit + ["brief", str(one)],
+                    "baseline_sumy.py JOINED": [PY, str(BASELINE), str(one)],
+                },
+                args.long_runs,
+                warmup=0,
+            )
             mine, sumy = long["summit brief JOINED"], long["baseline_sumy.py JOINED"]
             row("c", sumy, 1.0, note="sumy LexRank on the joined corpus", cpu_ratio=1.0)
             ratio_row("c", mine, sumy, 0.05, 0.01, f"{n1} sentences (summit's count)")
@@ -280,10 +305,15 @@ def main(argv=None) -> int:
             # All sizes, 1x included, run interleaved so that load drift cannot bend the curve.
             seed = short["summit brief SEED"]
             for kind in ("repeated", "fresh"):
-                grown = measure({
-                    f"summit brief JOINEDx{k} {kind}":
-                        summit + ["brief", str(joined_text(args.corpus, k, tmp, fresh=kind == "fresh"))]
-                    for k in [1, *sizes]}, args.long_runs, warmup=0)
+                grown = measure(
+                    {
+                        f"summit brief JOINEDx{k} {kind}": summit
+                        + ["brief", str(joined_text(args.corpus, k, tmp, fresh=kind == "fresh"))]
+                        for k in [1, *sizes]
+                    },
+                    args.long_runs,
+                    warmup=0,
+                )
                 base1 = grown.pop(f"summit brief JOINEDx1 {kind}")
                 row("d", base1, 1.0, note="1x, timed along with its copies", cpu_ratio=1.0)
                 for k, res in zip(sizes, grown.values()):
@@ -292,22 +322,35 @@ def main(argv=None) -> int:
                         continue
                     b_wall = exponent(base1.median - seed.median, res.median - seed.median, k)
                     b_cpu = exponent(base1.cpu_median - seed.cpu_median, res.cpu_median - seed.cpu_median, k)
-                    row("d", res, res.median / base1.median, f"~{k}x, b <= 1.15", b_cpu <= 1.15,
+                    row(
+                        "d",
+                        res,
+                        res.median / base1.median,
+                        f"~{k}x, b <= 1.15",
+                        b_cpu <= 1.15,
                         f"work ~ n^b, b = {b_cpu:.2f} (cpu), {b_wall:.2f} (wall)",
-                        res.cpu_median / base1.cpu_median)
+                        res.cpu_median / base1.cpu_median,
+                    )
 
             # (e) batch mode over the corpus articles, one process.
             articles = sorted((args.corpus / "article").glob("*.txt")) or sorted(args.corpus.glob("*.txt"))
             if "--out-dir" not in options:
-                row("e", Result("summit brief ARTICLES --out-dir D --jobs N", [],
-                                error="not measured: this summit has no --out-dir (batch mode)"))
+                row(
+                    "e",
+                    Result(
+                        "summit brief ARTICLES --out-dir D --jobs N",
+                        [],
+                        error="not measured: this summit has no --out-dir (batch mode)",
+                    ),
+                )
             else:
                 jobs = [1, 2] if "--jobs" in options else [None]
                 batch = {}
                 for j in jobs:
                     cmd = summit + ["brief", *map(str, articles), "--out-dir", str(tmp / f"out{j}")]
-                    batch[f"summit brief {len(articles)} ARTICLES --out-dir D --jobs {j}"] = (
-                        cmd + (["--jobs", str(j)] if j else []))
+                    batch[f"summit brief {len(articles)} ARTICLES --out-dir D --jobs {j}"] = cmd + (
+                        ["--jobs", str(j)] if j else []
+                    )
                 res = measure(batch, args.long_runs, fresh=[tmp / f"out{j}" for j in jobs])
                 first = next(iter(res.values()))
                 for r in res.values():
@@ -319,13 +362,16 @@ def main(argv=None) -> int:
 
     print_table()
     env = {
-        "python": platform.python_version(), "cpus": os.cpu_count(),
+        "python": platform.python_version(),
+        "cpus": os.cpu_count(),
         "loadavg_before": [round(x, 2) for x in load_before],
         "loadavg_after": [round(x, 2) for x in os.getloadavg()],
-        "runs": args.runs, "long_runs": args.long_runs,
+        "runs": args.runs,
+        "long_runs": args.long_runs,
     }
     try:
         from importlib.metadata import version
+
         env.update({pkg: version(pkg) for pkg in ("typer", "sumy", "summit-cli")})
     except Exception:  # noqa: BLE001 - environment notes are best effort
         pass

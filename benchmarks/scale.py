@@ -18,6 +18,7 @@ Targets (issue: pipelines at any scale):
      changes, only that one is made again
 Nothing here runs in the test suite: timings never gate a test.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -57,8 +58,9 @@ def peak_of_parent(cmd: list[str], stdin: Path) -> int | None:
     if not os.path.exists("/usr/bin/time"):
         return None
     with open(stdin, "rb") as inp:
-        out = subprocess.run(["/usr/bin/time", "-v", *cmd], stdin=inp, stdout=subprocess.DEVNULL,
-                             stderr=subprocess.PIPE, text=True)
+        out = subprocess.run(
+            ["/usr/bin/time", "-v", *cmd], stdin=inp, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+        )
     found = re.search(r"Maximum resident set size \(kbytes\): (\d+)", out.stderr)
     return int(found.group(1)) * 1024 if found else None
 
@@ -110,7 +112,7 @@ def thousand(corpus: Path, tmp: Path, copies: int = 10) -> tuple[Path, Path]:
     for copy in range(copies):
         for path in articles(corpus):
             text = path.read_text(encoding="utf-8", errors="replace")
-            text = re.sub(r"\b(\w{4,})\b", lambda m: f"{m.group(1)}{'' if copy == 0 else 'q' * copy}", text)
+            text = re.sub(r"\b(\w{4,})\b", lambda m, copy=copy: f"{m.group(1)}{'' if copy == 0 else 'q' * copy}", text)
             text += f"\nThis is copy {copy} of the story.\n"
             name = f"{path.stem}-{copy}.txt"
             (folder / name).write_text(text, encoding="utf-8")
@@ -127,8 +129,10 @@ def load() -> str:
 def section_a(folder: Path, jsonl: Path, tmp: Path, jobs: int, runs: int) -> list[str]:
     out = tmp / "out-a"
     cases = {
-        "folder": (summit_cmd() + ["brief", str(folder), "--out-dir", str(out), "-f", "json", "-j", str(jobs),
-                                   "--force"], None),
+        "folder": (
+            summit_cmd() + ["brief", str(folder), "--out-dir", str(out), "-f", "json", "-j", str(jobs), "--force"],
+            None,
+        ),
         "jsonl": (summit_cmd() + ["brief", "--jsonl", "-", "-j", str(jobs)], jsonl),
     }
     start_load = load()
@@ -142,8 +146,9 @@ def section_a(folder: Path, jsonl: Path, tmp: Path, jobs: int, runs: int) -> lis
         f"   --jsonl - from stdin:              {res['jsonl']['median']:.2f} s = {n / res['jsonl']['median']:.0f} articles/s",
         f"   throughput jsonl / folder: {ratio:.2f} (target >= 0.90)",
         f"   peak RSS of the summit process with --jsonl: {parent / MIB:.0f} MiB (target < 200);"
-        f" largest of it and its workers: {res['jsonl']['rss'] / MIB:.0f} MiB" if parent else
-        f"   peak RSS (largest process): {res['jsonl']['rss'] / MIB:.0f} MiB",
+        f" largest of it and its workers: {res['jsonl']['rss'] / MIB:.0f} MiB"
+        if parent
+        else f"   peak RSS (largest process): {res['jsonl']['rss'] / MIB:.0f} MiB",
     ]
 
 
@@ -154,14 +159,48 @@ class Cluster:
         from distributed import Client
 
         self.file = tmp / f"scheduler-{workers}.json"
-        self.procs = [subprocess.Popen([PY, "-m", "dask", "scheduler", "--host", "127.0.0.1", "--port", "0",
-                                        "--no-dashboard", "--scheduler-file", str(self.file)],
-                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
+        self.procs = [
+            subprocess.Popen(
+                [
+                    PY,
+                    "-m",
+                    "dask",
+                    "scheduler",
+                    "--host",
+                    "127.0.0.1",
+                    "--port",
+                    "0",
+                    "--no-dashboard",
+                    "--scheduler-file",
+                    str(self.file),
+                ],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+        ]
         while not self.file.exists():
             time.sleep(0.1)
-        self.procs.append(subprocess.Popen([PY, "-m", "dask", "worker", "--scheduler-file", str(self.file),
-                                            "--nworkers", str(workers), "--nthreads", "1", "--host", "127.0.0.1",
-                                            "--no-dashboard"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        self.procs.append(
+            subprocess.Popen(
+                [
+                    PY,
+                    "-m",
+                    "dask",
+                    "worker",
+                    "--scheduler-file",
+                    str(self.file),
+                    "--nworkers",
+                    str(workers),
+                    "--nthreads",
+                    "1",
+                    "--host",
+                    "127.0.0.1",
+                    "--no-dashboard",
+                ],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+        )
         with Client(scheduler_file=str(self.file), timeout=60) as client:
             client.wait_for_workers(workers, timeout=120)
             self.address = client.scheduler.address
@@ -179,9 +218,13 @@ class Cluster:
 def section_b(jsonl: Path, tmp: Path, runs: int, n: int) -> list[str]:
     clusters = {w: Cluster(tmp, w) for w in (1, 2)}
     try:
-        cases = {f"{w} worker{'s' if w > 1 else ''}": (summit_cmd() + ["brief", "--jsonl", "-", "--scheduler",
-                                                                     c.address], jsonl)
-                 for w, c in clusters.items()}
+        cases = {
+            f"{w} worker{'s' if w > 1 else ''}": (
+                summit_cmd() + ["brief", "--jsonl", "-", "--scheduler", c.address],
+                jsonl,
+            )
+            for w, c in clusters.items()
+        }
         # A first run starts each worker's summit process (about half a second): not what is measured.
         interleaved(cases, 1)
         start_load = load()
@@ -196,8 +239,8 @@ def section_b(jsonl: Path, tmp: Path, runs: int, n: int) -> list[str]:
         f"   2 workers: {two:.2f} s = {n / two:.0f} articles/s",
         f"   speed-up: {one / two:.2f}x (target >= 1.6x); 1-minute load before each run:"
         f" {', '.join(f'{x:.1f}' for label in cases for x in res[label]['loads'])}",
-        "   all runs (s): " + "; ".join(f"{label} " + ", ".join(f"{t:.1f}" for t in res[label]["times"])
-                                      for label in cases),
+        "   all runs (s): "
+        + "; ".join(f"{label} " + ", ".join(f"{t:.1f}" for t in res[label]["times"]) for label in cases),
     ]
 
 
@@ -233,8 +276,12 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--skip-dask", action="store_true")
     parser.add_argument("--only", choices=["a", "b", "c"])
-    parser.add_argument("--quiet-load", type=float, metavar="L",
-                        help="before each round, wait (up to --wait s) for the 1-minute load average to fall below L")
+    parser.add_argument(
+        "--quiet-load",
+        type=float,
+        metavar="L",
+        help="before each round, wait (up to --wait s) for the 1-minute load average to fall below L",
+    )
     parser.add_argument("--wait", type=float, default=600.0)
     args = parser.parse_args()
     QUIET.update(load=args.quiet_load, wait=args.wait)

@@ -7,6 +7,7 @@ headline or null, dev/blind split); the texts themselves are not in the reposito
 TEXTS_FOLDER holds them as <id>.txt (see evalsets/README.md). A text whose hash
 differs from the manifest's is reported and skipped.
 """
+
 from __future__ import annotations
 
 import argparse

@@ -10,6 +10,7 @@ or an input that takes longer than libFuzzer's -timeout. Run it by hand (see fuz
 Without atheris it falls back to hypothesis' fuzz_one_input on random bytes
 (`python fuzz/fuzz_text.py --hypothesis SECONDS`).
 """
+
 from __future__ import annotations
 
 import json
@@ -23,6 +24,7 @@ def _setup():
     import pkgutil
 
     import summit_cli
+
     # Import every module now, so atheris instruments the lazily imported ones too.
     for mod in pkgutil.walk_packages(summit_cli.__path__, "summit_cli."):
         if not mod.name.endswith("__main__"):
@@ -31,6 +33,7 @@ def _setup():
     from summit_cli.errors import InputError
     from summit_cli.ingest import text as text_reader
     from summit_cli.rank import ALGORITHMS
+
     return ingest, pipeline, render, InputError, text_reader, list(ALGORITHMS)
 
 
@@ -101,8 +104,9 @@ def run_hypothesis(seconds: float) -> None:
     one_input = make_one_input()
 
     @settings(database=None, deadline=None, suppress_health_check=list(HealthCheck))
-    @given(st.one_of(st.binary(max_size=20000),
-                     st.text(max_size=5000).map(lambda t: t.encode("utf-8", "surrogatepass"))))
+    @given(
+        st.one_of(st.binary(max_size=20000), st.text(max_size=5000).map(lambda t: t.encode("utf-8", "surrogatepass")))
+    )
     def target(data):
         one_input(data)
 

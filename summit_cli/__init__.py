@@ -1,4 +1,5 @@
 """summit: offline news briefs (summary, key points by category, quotes)."""
+
 from __future__ import annotations
 
 import os
@@ -29,7 +30,9 @@ def make_brief(source=None, *, text: str | None = None, **options):
     accepted = {f.name for f in fields(pipeline.Options)}
     unknown = sorted(set(options) - accepted)
     if unknown:
-        raise TypeError(f"make_brief() got unknown options: {', '.join(unknown)} (accepted: {', '.join(sorted(accepted))})")
+        raise TypeError(
+            f"make_brief() got unknown options: {', '.join(unknown)} (accepted: {', '.join(sorted(accepted))})"
+        )
     if (source is None) == (text is None):
         raise TypeError("make_brief() takes one article: a source (file, '-', URL, Article) or text=")
     config.checked({**options, "input_format": input_format}, name=str)

@@ -9,6 +9,7 @@ their genitive ending by the data's suffix table. A pronoun, a description ("—
 секретар РНБО") or a document ("говорится в заявлении") stands for the speaker of the
 quote before, else for the person the sentence before names as speaking.
 """
+
 from __future__ import annotations
 
 import re
@@ -32,7 +33,9 @@ _NAME_COLON = rf"(?:^|[\s(])({_CAP}(?:\s+{_CAP})?)\s*:\s*$"
 # A first name in the nominative ends so; "Германии", "України" do not.
 _FIRST_NAME = re.compile(r"(?:[^аеиоуыэюяіїєё]|ій|ий|а|я|о)$", re.IGNORECASE)
 # Case endings a surname may carry after its base ("Зеленськ|ого", "Умєров|а", "Кремл|е").
-_CASE_ENDINGS = frozenset("ого ому ими ий ій ый ым им ім ої ою ей ой ая ую ові еві ом ем ою а у е і и ю я ь є ы єю ею".split()) | {""}
+_CASE_ENDINGS = frozenset(
+    "ого ому ими ий ій ый ым им ім ої ою ей ой ая ую ові еві ом ем ою а у е і и ю я ь є ы єю ею".split()
+) | {""}
 
 
 class Rules:
@@ -46,13 +49,17 @@ class Rules:
         self.pronouns = {p.lower() for p in q.get("pronouns", ())}
         # The phrase's clause, up to a comma or a quotation mark: "по словам пресс-секретаря
         # Кремля Дмитрия Пескова, ...".
-        self.according = [re.compile(rf"(?<!\w){re.escape(a)}\s+([^,.;:!?«»„“”\"()]{{1,80}})", re.IGNORECASE)
-                          for a in q.get("according", ())]
+        self.according = [
+            re.compile(rf"(?<!\w){re.escape(a)}\s+([^,.;:!?«»„“”\"()]{{1,80}})", re.IGNORECASE)
+            for a in q.get("according", ())
+        ]
         self.according_pronoun = re.compile(
             "|".join(rf"(?<!\w){re.escape(a)}(?!\w)" for a in q.get("according_pronoun", ())) or r"(?!x)x",
-            re.IGNORECASE)
+            re.IGNORECASE,
+        )
         self.impersonal = re.compile(
-            "|".join(rf"(?<!\w){re.escape(a)}(?!\w)" for a in q.get("impersonal", ())) or r"(?!x)x", re.IGNORECASE)
+            "|".join(rf"(?<!\w){re.escape(a)}(?!\w)" for a in q.get("impersonal", ())) or r"(?!x)x", re.IGNORECASE
+        )
         self.people = {_base(p): p for p in q.get("people", ())}
         self.genitive = sorted(q.get("genitive", {}).items(), key=lambda kv: -len(kv[0]))
         self.min_words = q.get("min_words", 3)
@@ -66,8 +73,10 @@ class Rules:
         or a short saying with its dash attribution ("«Начали встречу», — написал Зеленский")."""
         if len(inner.split()) < self.min_words:
             return False
-        return inner[:1].islower() or bool(self.verb.match(re.sub(r"^[\s,.!?…]*[—–-]+\s*", "", after, count=1))
-                                           and re.match(r"^[\s,.!?…]*[—–-]", after))
+        return inner[:1].islower() or bool(
+            self.verb.match(re.sub(r"^[\s,.!?…]*[—–-]+\s*", "", after, count=1))
+            and re.match(r"^[\s,.!?…]*[—–-]", after)
+        )
 
     # -- names ---------------------------------------------------------------------------
     def known(self, word: str) -> str | None:
@@ -89,7 +98,9 @@ class Rules:
             if known:
                 out.append(known)
             elif genitive:
-                out.append(next((w[: -len(e)] + r for e, r in self.genitive if w.endswith(e) and len(w) - len(e) >= 2), w))
+                out.append(
+                    next((w[: -len(e)] + r for e, r in self.genitive if w.endswith(e) and len(w) - len(e) >= 2), w)
+                )
             else:
                 out.append(w)
         return " ".join(out)
@@ -135,8 +146,14 @@ class Rules:
             return self.nominative(run, genitive)
         # The last known name: "пресс-секретарь Кремля Дмитрий Песков" is Песков's.
         k = known[-1]
-        lead = words[k - 1] if k and not self.known(words[k - 1]) and _FIRST_NAME.search(words[k - 1]) \
-            and words[k - 1].isascii() == words[k].isascii() else None  # not "Telegram Зеленский"
+        lead = (
+            words[k - 1]
+            if k
+            and not self.known(words[k - 1])
+            and _FIRST_NAME.search(words[k - 1])
+            and words[k - 1].isascii() == words[k].isascii()
+            else None
+        )  # not "Telegram Зеленский"
         return self.nominative(f"{lead} {words[k]}" if lead else words[k], genitive)
 
     def name_before(self, text: str) -> str | None:
@@ -162,7 +179,7 @@ class Rules:
         words = _WORD.findall(re.split(r"[,.;:!?()]", text, maxsplit=1)[0])
         for k, w in enumerate(words[:4]):
             if any(w.lower().startswith(u) for u in self.unnamed):
-                return " ".join(words[k: k + 6])
+                return " ".join(words[k : k + 6])
         return None
 
     def _according(self, phrase: str) -> str | None:
@@ -187,7 +204,8 @@ class Rules:
     def speaking(self, text: str) -> str | None:
         return self._speaking(_unquoted(text))
 
-    @lru_cache(maxsize=4096)  # the sentence before is asked about by every quote after it
+    # One Rules object per language lives as long as the process: the cache cannot leak it.
+    @lru_cache(maxsize=4096)  # noqa: B019 - the sentence before is asked about by every quote after it
     def _speaking(self, text: str) -> str | None:
         """The one who speaks in a sentence: one whose words it cites ("з посиланням на
         заяву Умєрова"), else a person next to a speech verb, else the last person named."""
@@ -196,11 +214,11 @@ class Rules:
             if m and any(self.known(w) for w in m.group(1).split()):
                 return self._according(m.group(1))
         for _, m in zip(range(MAX_SPEAKING_VERBS), self.verb.finditer(text)):
-            before = self.name_before(text[:m.start()])
+            before = self.name_before(text[: m.start()])
             if before:
                 return before
             # "сообщает портал Axios", "заявил пресс-секретарь президента России Дмитрий Песков"
-            after = self.name_after(text[m.end():])
+            after = self.name_after(text[m.end() :])
             if after:
                 return after
         people = self.persons(text)
@@ -212,13 +230,13 @@ class Rules:
         texts of the article's sentences, the quote's first sentence and the quotes found
         before it, to resolve "він" and descriptions)."""
         m = re.match(r"^[\s,.!?…:;]*[—–-]*\s*", after)
-        tail = after[m.end():]
+        tail = after[m.end() :]
         # "говорится в заявлении" before "говорит": a document, not a person
         if self.impersonal.match(tail):
             return self._resolve(texts, first, previous, before, documents=True)
         v = self.verb.match(tail)
         if v:
-            rest = tail[v.end():]
+            rest = tail[v.end() :]
             first_word = (_WORD.findall(rest) or [""])[0]
             if first_word.lower() in self.pronouns or not first_word[:1].isupper():
                 # "— написал в Telegram Зеленский": a known name later in the clause.
@@ -226,7 +244,7 @@ class Rules:
                 return named or self._unnamed(rest) or self._resolve(texts, first, previous, before)
             return self.name_after(rest)
         head = before
-        verbs = [m for m in self.verb.finditer(head) if len(head[m.end():].split()) <= MAX_VERB_DISTANCE]
+        verbs = [m for m in self.verb.finditer(head) if len(head[m.end() :].split()) <= MAX_VERB_DISTANCE]
         for rx in self.according:
             found = list(rx.finditer(head))
             if found:
@@ -242,7 +260,7 @@ class Rules:
             who = self.name_before(head[: verb.start()])
             if who:
                 return who
-            after_verb = head[verb.end():]
+            after_verb = head[verb.end() :]
             words = _WORD.findall(after_verb)
             if words and words[0].lower() in self.pronouns:
                 return self._resolve(texts, first, previous, before)
@@ -271,7 +289,7 @@ class Rules:
 
 
 _PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"'}
-_MARKS = re.compile("[«»“”„\"]")
+_MARKS = re.compile('[«»“”„"]')
 
 
 def _unquoted(text: str) -> str:

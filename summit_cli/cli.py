@@ -3,6 +3,7 @@
 Commands live in summit_cli/commands/, the options they share in options.py, and the
 mapping of failures to exit codes in command.py (once, for every command).
 """
+
 from __future__ import annotations
 
 import signal
@@ -36,20 +37,27 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def root(
-    version: Annotated[Optional[bool], typer.Option("--version", callback=_version, is_eager=True,
-                                                    help="Print the version and exit.")] = None,
+    version: Annotated[
+        Optional[bool], typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = None,
 ) -> None:
     """Offline news briefs: summary, key points by category, quotes."""
 
 
-app.command("brief", cls=SummitCommand, epilog=CONFIG_HELP + "\n\n" + EXIT_HELP,
-            short_help="Make a brief of an article.")(brief.brief)
-app.command("digest", cls=SummitCommand, epilog=CONFIG_HELP + "\n\n" + EXIT_HELP,
-            short_help="Make one brief of many reports of an event.")(digest.digest)
+app.command(
+    "brief", cls=SummitCommand, epilog=CONFIG_HELP + "\n\n" + EXIT_HELP, short_help="Make a brief of an article."
+)(brief.brief)
+app.command(
+    "digest",
+    cls=SummitCommand,
+    epilog=CONFIG_HELP + "\n\n" + EXIT_HELP,
+    short_help="Make one brief of many reports of an event.",
+)(digest.digest)
 app.command("algorithms", cls=SummitCommand, short_help="List the summarizers.")(algorithms.algorithms)
 app.command("config", cls=SummitCommand, epilog=CONFIG_HELP, short_help="Show the effective settings.")(settings.show)
-app.command("eval", cls=SummitCommand, epilog=EXIT_HELP,
-            short_help="Compare summarizers with ROUGE against references.")(evaluate.evaluate)
+app.command(
+    "eval", cls=SummitCommand, epilog=EXIT_HELP, short_help="Compare summarizers with ROUGE against references."
+)(evaluate.evaluate)
 app.command("schema", cls=SummitCommand, short_help="Print the JSON Schema of the JSON brief.")(schema.schema)
 app.add_typer(taxonomy.app, name="taxonomy", short_help="Show, list and check taxonomies.")
 

@@ -3,6 +3,7 @@
 Every command, including those of sub-apps, runs inside SummitGroup.main, so the
 mapping from errors to exit codes lives here once and no command has to remember it.
 """
+
 from __future__ import annotations
 
 import os
@@ -58,8 +59,9 @@ if RuntimeParam is not None:
             try:
                 return kind(value) if kind is not bool else _flag(value)
             except (TypeError, ValueError):
-                raise click.exceptions.BadParameter(f"{value!r} is not a valid {_TYPE_NAMES[kind]}.", ctx=ctx, param=param) \
-                    from None
+                raise click.exceptions.BadParameter(
+                    f"{value!r} is not a valid {_TYPE_NAMES[kind]}.", ctx=ctx, param=param
+                ) from None
 
 
 def _flag(value) -> bool:
@@ -91,8 +93,9 @@ def _use_plain_values() -> None:
     def get_runtime_param(self):
         descriptor = self.type_descriptor
         if self._runtime_param is None and _plain(descriptor.annotation):
-            self._runtime_param = _PlainValue(parameter_info=descriptor.parameter_info,
-                                              annotation=descriptor.annotation)
+            self._runtime_param = _PlainValue(
+                parameter_info=descriptor.parameter_info, annotation=descriptor.annotation
+            )
         return built(self)
 
     parameter.get_runtime_param = get_runtime_param  # type: ignore[union-attr]
@@ -107,8 +110,9 @@ class SummitGroup(TyperGroup):
             return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
         set_debug(False)
         console.set_quiet(False)
-        code = guarded(lambda: super(SummitGroup, self).main(args, prog_name, complete_var,
-                                                               standalone_mode=False, **extra))
+        code = guarded(
+            lambda: super(SummitGroup, self).main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        )
         sys.exit(code)
 
 
@@ -151,9 +155,13 @@ def guarded(call) -> int:
     except Exception as exc:  # noqa: BLE001 - the last line of defence
         if debugging():
             traceback.print_exc()
-            console.error(f"internal error: {type(exc).__name__}: {exc} (this is a bug; please report it with the traceback above)")
+            console.error(
+                f"internal error: {type(exc).__name__}: {exc} (this is a bug; please report it with the traceback above)"
+            )
         else:
-            console.error(f"internal error: {type(exc).__name__}: {exc} (this is a bug; rerun with --debug for details)")
+            console.error(
+                f"internal error: {type(exc).__name__}: {exc} (this is a bug; rerun with --debug for details)"
+            )
         return 1
 
 

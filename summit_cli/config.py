@@ -4,6 +4,7 @@ The config file is `summit.toml` in the working directory, else the `[tool.summi
 table of `pyproject.toml` there. Every value, whatever its layer, passes the same
 checks, so a bad value is a usage error (exit 2) that names where it came from.
 """
+
 from __future__ import annotations
 
 import math
@@ -97,58 +98,195 @@ class Setting:
 # value reaches pipeline.Options or RenderOptions by name (goes_to), or the command
 # reads it from the resolved settings.
 SETTINGS: dict[str, Setting] = {
-    "format": Setting(str, None, "markdown, json, text, html, docx or pdf (or an extension: md, txt, htm)",
-                      _known(_formats, "format", _format_aliases), short="-f", metavar="FORMAT", panel=OUTPUT,
-                      shown_default="from -o's extension, else markdown"),
-    "output": Setting(str, None, "Write the brief to FILE (atomically) instead of stdout; its folder must exist.",
-                      short="-o", metavar="FILE", panel=OUTPUT, configurable=False),
-    "sentences": Setting(int, None, "Summary length in sentences.", _positive, PIPELINE, "-n", "N", LENGTH,
-                         shown_default="grows with the article, about 3 for 400 words, 5 for 1,200"),
-    "ratio": Setting(float, None, "Summary length as a fraction (0 < R <= 1) of the sentences.", _fraction,
-                     PIPELINE, metavar="R", panel=LENGTH),
-    "words": Setting(int, None, "Summary length budget in words (never cuts a sentence). -n, --ratio, --words: give one.",
-                     _positive, PIPELINE, metavar="W", panel=LENGTH),
-    "algorithm": Setting(str, "default", "Summarizer (see `summit algorithms`).", _known(_algorithms, "algorithm"),
-                         PIPELINE, "-a", "NAME", LENGTH),
-    "language": Setting(str, "auto", "Language of the article (english, ukrainian, russian, french, ...): stemming, "
-                        "stop words, abbreviations, quotes, cues; auto: detected from its letters and stop words.",
-                        goes_to=PIPELINE, metavar="LANG", panel=LENGTH),
-    "labels": Setting(str, "english", "Category labels and headings in English, or in the article's language where "
-                      "the taxonomy and summit know it.", lambda v: None if v in ("english", "article")
-                      else "must be english or article", PIPELINE, metavar="english|article", panel=OUTPUT),
-    "taxonomy": Setting(str, "summit", "Taxonomy name or TOML file.", goes_to=PIPELINE, metavar="NAME|FILE",
-                        panel=POINTS),
-    "max_points": Setting(int, None, "Most key points per category.", _positive, PIPELINE, metavar="N", panel=POINTS,
-                          shown_default="8, or half the sentences of a long article, at most 25"),
-    "require": Setting(list, [], "Exit 6 if CATEGORY has no key point (repeatable; for CI gates). "
-                       "The brief is still written.", metavar="CATEGORY", panel=POINTS),
-    "title": Setting(str, None, "Title of the brief.", goes_to=PIPELINE, metavar="TEXT", panel=OUTPUT,
-                     configurable=False, shown_default="the article's headline"),
+    "format": Setting(
+        str,
+        None,
+        "markdown, json, text, html, docx or pdf (or an extension: md, txt, htm)",
+        _known(_formats, "format", _format_aliases),
+        short="-f",
+        metavar="FORMAT",
+        panel=OUTPUT,
+        shown_default="from -o's extension, else markdown",
+    ),
+    "output": Setting(
+        str,
+        None,
+        "Write the brief to FILE (atomically) instead of stdout; its folder must exist.",
+        short="-o",
+        metavar="FILE",
+        panel=OUTPUT,
+        configurable=False,
+    ),
+    "sentences": Setting(
+        int,
+        None,
+        "Summary length in sentences.",
+        _positive,
+        PIPELINE,
+        "-n",
+        "N",
+        LENGTH,
+        shown_default="grows with the article, about 3 for 400 words, 5 for 1,200",
+    ),
+    "ratio": Setting(
+        float,
+        None,
+        "Summary length as a fraction (0 < R <= 1) of the sentences.",
+        _fraction,
+        PIPELINE,
+        metavar="R",
+        panel=LENGTH,
+    ),
+    "words": Setting(
+        int,
+        None,
+        "Summary length budget in words (never cuts a sentence). -n, --ratio, --words: give one.",
+        _positive,
+        PIPELINE,
+        metavar="W",
+        panel=LENGTH,
+    ),
+    "algorithm": Setting(
+        str,
+        "default",
+        "Summarizer (see `summit algorithms`).",
+        _known(_algorithms, "algorithm"),
+        PIPELINE,
+        "-a",
+        "NAME",
+        LENGTH,
+    ),
+    "language": Setting(
+        str,
+        "auto",
+        "Language of the article (english, ukrainian, russian, french, ...): stemming, "
+        "stop words, abbreviations, quotes, cues; auto: detected from its letters and stop words.",
+        goes_to=PIPELINE,
+        metavar="LANG",
+        panel=LENGTH,
+    ),
+    "labels": Setting(
+        str,
+        "english",
+        "Category labels and headings in English, or in the article's language where the taxonomy and summit know it.",
+        lambda v: None if v in ("english", "article") else "must be english or article",
+        PIPELINE,
+        metavar="english|article",
+        panel=OUTPUT,
+    ),
+    "taxonomy": Setting(
+        str, "summit", "Taxonomy name or TOML file.", goes_to=PIPELINE, metavar="NAME|FILE", panel=POINTS
+    ),
+    "max_points": Setting(
+        int,
+        None,
+        "Most key points per category.",
+        _positive,
+        PIPELINE,
+        metavar="N",
+        panel=POINTS,
+        shown_default="8, or half the sentences of a long article, at most 25",
+    ),
+    "require": Setting(
+        list,
+        [],
+        "Exit 6 if CATEGORY has no key point (repeatable; for CI gates). The brief is still written.",
+        metavar="CATEGORY",
+        panel=POINTS,
+    ),
+    "title": Setting(
+        str,
+        None,
+        "Title of the brief.",
+        goes_to=PIPELINE,
+        metavar="TEXT",
+        panel=OUTPUT,
+        configurable=False,
+        shown_default="the article's headline",
+    ),
     "explain": Setting(bool, False, "Show why each sentence was chosen (scores, cues).", goes_to=RENDER, panel=OUTPUT),
-    "page_size": Setting(str, "a4", "Paper for DOCX and PDF: a4 or letter.", _known(_page_sizes, "page size"),
-                         RENDER, metavar="SIZE", panel=OUTPUT),
-    "out_dir": Setting(str, None, "Batch mode: one brief per input in FOLDER (created if missing), named after the "
-                       "input, with manifest.jsonl (input, output, status, error); run again, it remakes only "
-                       "changed inputs.", short="-O", metavar="FOLDER", panel=BATCH, configurable=False,
-                       commands=("brief",)),
-    "jobs": Setting(int, None, "Batch mode: inputs worked on at once.", _positive, short="-j", metavar="N",
-                    panel=BATCH, configurable=False, shown_default="the number of CPUs", commands=("brief",)),
-    "jsonl": Setting(str, None, "Read articles as JSON Lines from FILE (- for standard input), one object per line "
-                     "with an id and one of text, html, url or path (optional title); write one JSON brief per line "
-                     "to stdout, in input order.", metavar="FILE", panel=BATCH, configurable=False, commands=("brief",)),
-    "force": Setting(bool, False, "With --out-dir: remake every brief, also those whose input bytes, options and "
-                     "summit version are unchanged since the last run (see manifest.jsonl).", panel=BATCH,
-                     configurable=False, commands=("brief",)),
-    "scheduler": Setting(str, None, "Make the batch (--out-dir or --jsonl) on a Dask cluster, e.g. tcp://host:8786; "
-                         "needs summit-cli's dask extra installed here and on the workers.", metavar="ADDRESS",
-                         panel=BATCH, commands=("brief",)),
-    "time_limit": Setting(float, None, "Batch mode: stop an input still being made after SECONDS; it is reported, "
-                          "the others go on.", lambda v: None if v > 0 and math.isfinite(v) else "must be more than 0",
-                          metavar="SECONDS", panel=BATCH, configurable=False, shown_default="120",
-                          commands=("brief",)),
-    "input_format": Setting(str, None, "Read every input as text, html, docx or pdf.",
-                            _known(_input_formats, "input format"), metavar="KIND", configurable=False,
-                            shown_default="detected from content and name"),
+    "page_size": Setting(
+        str,
+        "a4",
+        "Paper for DOCX and PDF: a4 or letter.",
+        _known(_page_sizes, "page size"),
+        RENDER,
+        metavar="SIZE",
+        panel=OUTPUT,
+    ),
+    "out_dir": Setting(
+        str,
+        None,
+        "Batch mode: one brief per input in FOLDER (created if missing), named after the "
+        "input, with manifest.jsonl (input, output, status, error); run again, it remakes only "
+        "changed inputs.",
+        short="-O",
+        metavar="FOLDER",
+        panel=BATCH,
+        configurable=False,
+        commands=("brief",),
+    ),
+    "jobs": Setting(
+        int,
+        None,
+        "Batch mode: inputs worked on at once.",
+        _positive,
+        short="-j",
+        metavar="N",
+        panel=BATCH,
+        configurable=False,
+        shown_default="the number of CPUs",
+        commands=("brief",),
+    ),
+    "jsonl": Setting(
+        str,
+        None,
+        "Read articles as JSON Lines from FILE (- for standard input), one object per line "
+        "with an id and one of text, html, url or path (optional title); write one JSON brief per line "
+        "to stdout, in input order.",
+        metavar="FILE",
+        panel=BATCH,
+        configurable=False,
+        commands=("brief",),
+    ),
+    "force": Setting(
+        bool,
+        False,
+        "With --out-dir: remake every brief, also those whose input bytes, options and "
+        "summit version are unchanged since the last run (see manifest.jsonl).",
+        panel=BATCH,
+        configurable=False,
+        commands=("brief",),
+    ),
+    "scheduler": Setting(
+        str,
+        None,
+        "Make the batch (--out-dir or --jsonl) on a Dask cluster, e.g. tcp://host:8786; "
+        "needs summit-cli's dask extra installed here and on the workers.",
+        metavar="ADDRESS",
+        panel=BATCH,
+        commands=("brief",),
+    ),
+    "time_limit": Setting(
+        float,
+        None,
+        "Batch mode: stop an input still being made after SECONDS; it is reported, the others go on.",
+        lambda v: None if v > 0 and math.isfinite(v) else "must be more than 0",
+        metavar="SECONDS",
+        panel=BATCH,
+        configurable=False,
+        shown_default="120",
+        commands=("brief",),
+    ),
+    "input_format": Setting(
+        str,
+        None,
+        "Read every input as text, html, docx or pdf.",
+        _known(_input_formats, "input format"),
+        metavar="KIND",
+        configurable=False,
+        shown_default="detected from content and name",
+    ),
     "quiet": Setting(bool, False, "Print nothing but errors: no warnings, no progress, no colour.", short="-q"),
     "debug": Setting(bool, False, "Show the traceback of a failure.", configurable=False),
 }
@@ -210,8 +348,13 @@ def _typed(key: str, value: Any) -> Any:
     if kind is list:
         ok = ok and all(isinstance(v, str) for v in value)
     if not ok:
-        names = {str: "a string", int: "a whole number", float: "a number", bool: "true or false",
-                 list: "a list of strings"}
+        names = {
+            str: "a string",
+            int: "a whole number",
+            float: "a number",
+            bool: "true or false",
+            list: "a list of strings",
+        }
         raise ValueError(f"must be {names[kind]}")
     return value
 
@@ -279,8 +422,9 @@ class Settings:
         return self.values.get(key)
 
 
-def resolve(options: Mapping[str, Any] | None = None, cwd: str | None = None,
-            env: Mapping[str, str] | None = None) -> Settings:
+def resolve(
+    options: Mapping[str, Any] | None = None, cwd: str | None = None, env: Mapping[str, str] | None = None
+) -> Settings:
     """The effective settings and where each came from.
 
     `options` holds only the values given on the command line (None means not given).
@@ -324,8 +468,10 @@ def resolve(options: Mapping[str, Any] | None = None, cwd: str | None = None,
     for label, layer in layers[1:]:
         given = [k for k in BUDGETS if k in layer]
         if len(given) > 1:
-            raise UsageError(f"{_where(label, given[0])} and {_where(label, given[1])} are mutually exclusive: "
-                             "give one summary length")
+            raise UsageError(
+                f"{_where(label, given[0])} and {_where(label, given[1])} are mutually exclusive: "
+                "give one summary length"
+            )
         if given:
             budget_layer = label
     for label, layer in layers:

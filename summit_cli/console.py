@@ -5,6 +5,7 @@ through here, so the rules live in one place: no colour and no progress when std
 is not a terminal, when NO_COLOR is set (https://no-color.org), or with --quiet,
 which also silences everything but errors.
 """
+
 from __future__ import annotations
 
 import os
@@ -25,8 +26,13 @@ def quiet() -> bool:
 
 def _for_a_person() -> bool:
     stream = sys.stderr
-    return (not _quiet and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
-            and hasattr(stream, "isatty") and stream.isatty())
+    return (
+        not _quiet
+        and not os.environ.get("NO_COLOR")
+        and os.environ.get("TERM") != "dumb"
+        and hasattr(stream, "isatty")
+        and stream.isatty()
+    )
 
 
 def use_color() -> bool:

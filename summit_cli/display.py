@@ -10,7 +10,10 @@ The formats people read get a selection from it, sized by the article's length:
 - the quotes section holds the few quotes that matter: a named speaker, words from a
   sentence the ranker rates, one quote per speaker before a second, none already printed.
 """
+
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 import math
 
@@ -54,9 +57,18 @@ def _named(speaker: str | None) -> int:
     return 1 if speaker.split()[0].lower() in {"the", "a", "an"} or not speaker[:1].isupper() else 2
 
 
-def plan(summary: tuple[Scored, ...], leads: dict[int, tuple[int, ...]], speakers: dict[int, str], sentences,
-         category_ids: list[str], key_points, quotes: tuple[Quote, ...], quote_spans: list[tuple[int, int]],
-         scores: list[float], words: int) -> Shown:
+def plan(
+    summary: tuple[Scored, ...],
+    leads: dict[int, tuple[int, ...]],
+    speakers: dict[int, str],
+    sentences,
+    category_ids: list[str],
+    key_points,
+    quotes: tuple[Quote, ...],
+    quote_spans: list[tuple[int, int]],
+    scores: Sequence[float],
+    words: int,
+) -> Shown:
     """The reader's selection from the full analysis (see the module's docstring)."""
     member: dict[int, list[str]] = {}
     for cid, points in zip(category_ids, key_points):
@@ -81,28 +93,41 @@ def plan(summary: tuple[Scored, ...], leads: dict[int, tuple[int, ...]], speaker
     shown_points, elsewhere = [], []
     for c, (points, top) in enumerate(zip(key_points, tops)):
         mine = sorted((p for p in top if owner[p.index] == c), key=lambda p: p.index)
-        shown_points.append(tuple(
-            Bullet(p, categories=tuple(category_ids[o] for _, o in sorted(rank_in[p.index], key=lambda x: x[1])
-                                       if o != c))
-            for p in mine))
+        shown_points.append(
+            tuple(
+                Bullet(
+                    p,
+                    categories=tuple(
+                        category_ids[o] for _, o in sorted(rank_in[p.index], key=lambda x: x[1]) if o != c
+                    ),
+                )
+                for p in mine
+            )
+        )
         others = {p.index for p in points if p.index in printed} | {p.index for p in top if owner[p.index] != c}
         elsewhere.append(tuple(sorted(others)))
         printed.update(p.index for p in mine)
 
-    return Shown(tuple(bullets), tuple(shown_points), tuple(elsewhere),
-                 _salient_quotes(quotes, quote_spans, printed, scores, quotes_cap(words)))
+    return Shown(
+        tuple(bullets),
+        tuple(shown_points),
+        tuple(elsewhere),
+        _salient_quotes(quotes, quote_spans, printed, scores, quotes_cap(words)),
+    )
 
 
 def _salient_quotes(quotes, spans, printed: set[int], scores: list[float], cap: int) -> tuple[Quote, ...]:
     candidates = [
-        (q, first) for q, (first, last) in zip(quotes, spans)
-        if _named(q.speaker) and len(q.text.split()) >= QUOTE_MIN_WORDS
+        (q, first)
+        for q, (first, last) in zip(quotes, spans)
+        if _named(q.speaker)
+        and len(q.text.split()) >= QUOTE_MIN_WORDS
         and not any(k in printed for k in range(first, last + 1))
     ]
     candidates.sort(key=lambda qf: (-_named(qf[0].speaker), -scores[qf[1]], qf[1]))
     chosen, speakers = [], set()
     for second_round in (False, True):
-        for q, first in candidates:
+        for q, _first in candidates:
             if len(chosen) == cap:
                 break
             if q in chosen or (not second_round and q.speaker in speakers):

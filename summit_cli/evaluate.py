@@ -7,6 +7,7 @@ stemming, averaged over the pairs: the usual way news summarizers are compared.
 rouge-score is an optional extra (`pip install 'summit-cli[eval]'`): only people
 choosing an algorithm need it, and it works offline (no data to download).
 """
+
 from __future__ import annotations
 
 import json
@@ -52,7 +53,9 @@ def parse_algorithms(text: str) -> list[str]:
         return list(ALGORITHMS)
     unknown = [a for a in names if a not in ALGORITHMS]
     if unknown or not names:
-        raise UsageError(f"unknown algorithm '{','.join(unknown) or text}' (choose from: {', '.join(ALGORITHMS)}, or all)")
+        raise UsageError(
+            f"unknown algorithm '{','.join(unknown) or text}' (choose from: {', '.join(ALGORITHMS)}, or all)"
+        )
     return list(dict.fromkeys(names))
 
 
@@ -72,7 +75,9 @@ def pairs(articles_dir: str, summaries_dir: str) -> tuple[list[Pair], list[str]]
     articles = _files(articles_dir, "articles")
     references = _files(summaries_dir, "reference summaries")
     matched = [Pair(name, articles[name], references[name]) for name in articles if name in references]
-    notes = [f"{articles[n]}: no reference summary in {summaries_dir}, skipped" for n in articles if n not in references]
+    notes = [
+        f"{articles[n]}: no reference summary in {summaries_dir}, skipped" for n in articles if n not in references
+    ]
     notes += [f"{references[n]}: no article in {articles_dir}, skipped" for n in references if n not in articles]
     if not matched:
         raise InputError(f"{articles_dir} and {summaries_dir}: no article has a reference summary of the same name")
@@ -99,9 +104,15 @@ def scorer():
     return rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)
 
 
-def evaluate(articles_dir: str, summaries_dir: str, algorithms: list[str], sentences: int | None = None,
-             language: str = "english", progress: Callable[[int, int], None] | None = None,
-             notes: list[str] | None = None) -> Report:
+def evaluate(
+    articles_dir: str,
+    summaries_dir: str,
+    algorithms: list[str],
+    sentences: int | None = None,
+    language: str = "english",
+    progress: Callable[[int, int], None] | None = None,
+    notes: list[str] | None = None,
+) -> Report:
     from . import ingest, make_brief
 
     rouge = scorer()
@@ -154,8 +165,10 @@ def as_json(report: Report) -> str:
         "length": report.length if report.length else "reference",
         "metrics": list(METRICS),
         "algorithms": {a: {m: round(report.mean(a, m), 4) for m in METRICS} for a in report.algorithms},
-        "documents": {name: {a: {m: round(v, 4) for m, v in scores.items()} for a, scores in algs.items()}
-                      for name, algs in report.documents.items()},
+        "documents": {
+            name: {a: {m: round(v, 4) for m, v in scores.items()} for a, scores in algs.items()}
+            for name, algs in report.documents.items()
+        },
         "failures": [exc.message for exc in report.failures],
     }
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

@@ -1,4 +1,5 @@
 """The one document model every reader produces and every writer renders."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

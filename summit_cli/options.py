@@ -4,6 +4,7 @@ Defaults are None ("not given"), so a config file or SUMMIT_* variable can suppl
 value; the real defaults, the checks and the help live in config.SETTINGS. A command
 lists the settings it takes with `@takes(...)`; nothing else declares an option.
 """
+
 from __future__ import annotations
 
 import functools
@@ -20,8 +21,10 @@ from .errors import EXIT_CODES
 __all__ = ["BATCH", "GENERAL", "LENGTH", "OUTPUT", "POINTS", "Inputs", "option", "takes"]
 
 EXIT_HELP = "\b\nExit codes:\n" + "\n".join(f"  {k}  {v}" for k, v in EXIT_CODES.items())
-CONFIG_HELP = ("Defaults come from summit.toml in the working directory (or [tool.summit] in pyproject.toml), "
-               "then SUMMIT_<OPTION> environment variables, then options; `summit config` shows the result.")
+CONFIG_HELP = (
+    "Defaults come from summit.toml in the working directory (or [tool.summit] in pyproject.toml), "
+    "then SUMMIT_<OPTION> environment variables, then options; `summit config` shows the result."
+)
 
 
 def complete_algorithm(incomplete: str):
@@ -68,8 +71,14 @@ def option(key: str) -> Any:
     setting = SETTINGS[key]
     names = [option_name(key)] + ([setting.short] if setting.short else [])
     info = typer.Option(
-        *names, metavar=setting.metavar, rich_help_panel=setting.panel, help=_help(key), show_default=False,
-        callback=_CALLBACKS.get(key), autocompletion=_COMPLETIONS.get(key))
+        *names,
+        metavar=setting.metavar,
+        rich_help_panel=setting.panel,
+        help=_help(key),
+        show_default=False,
+        callback=_CALLBACKS.get(key),
+        autocompletion=_COMPLETIONS.get(key),
+    )
     return Annotated[Optional[_PYTHON_TYPES[setting.kind]], info]
 
 
@@ -85,8 +94,7 @@ def takes(*keys: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
 
     def wrap(fn: Callable[..., Any]) -> Callable[..., Any]:
         own = [p for p in inspect.signature(fn, eval_str=True).parameters.values() if p.kind is not p.VAR_KEYWORD]
-        added = [inspect.Parameter(k, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=option(k))
-                 for k in keys]
+        added = [inspect.Parameter(k, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=option(k)) for k in keys]
 
         @functools.wraps(fn)
         def command(**values: Any) -> Any:
@@ -100,10 +108,15 @@ def takes(*keys: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     return wrap
 
 
-Inputs = Annotated[Optional[List[str]], typer.Argument(
-    metavar="ARTICLE", show_default=False,
-    help="Article files (text, HTML, DOCX, PDF, also gzip/bzip2/xz-compressed), http(s) URLs, folders, or - for "
-         "standard input (read when nothing is given and input is piped). Several inputs or a folder need --out-dir.")]
+Inputs = Annotated[
+    Optional[List[str]],
+    typer.Argument(
+        metavar="ARTICLE",
+        show_default=False,
+        help="Article files (text, HTML, DOCX, PDF, also gzip/bzip2/xz-compressed), http(s) URLs, folders, or - for "
+        "standard input (read when nothing is given and input is piped). Several inputs or a folder need --out-dir.",
+    ),
+]
 Language = option("language")
 Quiet = option("quiet")
 Debug = option("debug")

@@ -1,4 +1,5 @@
 """Atomic writes: a reader of the target sees the old file or the whole new one."""
+
 from __future__ import annotations
 
 import os

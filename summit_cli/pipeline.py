@@ -1,4 +1,5 @@
 """The straight line from an Article to a Brief: clean, split, rank, select, group, quote."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -37,8 +38,10 @@ def sentences_of(article: Article, language: str = "english") -> list[Sentence]:
     lang = language_mod.data(language)
     # The language's furniture lines ("Читайте також", "Фото: ...") go before cleaning,
     # so that they neither become headings nor glue onto prose.
-    blocks = tuple(Block("\n".join(line for line in b.text.split("\n") if not lang.is_furniture(line)), b.heading)
-                   for b in article.blocks)
+    blocks = tuple(
+        Block("\n".join(line for line in b.text.split("\n") if not lang.is_furniture(line)), b.heading)
+        for b in article.blocks
+    )
     paragraphs, _ = clean_blocks(tuple(b for b in blocks if b.text.strip()))
     out: list[Sentence] = []
     for p, para in enumerate(paragraphs):
@@ -83,7 +86,9 @@ class Analysis:
     language: str  # the article's, as given or detected
 
 
-def analyse(article: Article, options: Options | None = None, taxonomy: taxonomy_mod.Taxonomy | None = None) -> Analysis:
+def analyse(
+    article: Article, options: Options | None = None, taxonomy: taxonomy_mod.Taxonomy | None = None
+) -> Analysis:
     """Clean, split, rank, group and quote one article (no summary chosen yet).
 
     `taxonomy`: options.taxonomy already loaded, when many articles share it (parsing
@@ -98,8 +103,13 @@ def analyse(article: Article, options: Options | None = None, taxonomy: taxonomy
     lengths = tuple(len(words(s.text)) for s in sentences)
     budget = _budget(options, lengths)
     # The ranker weighs the lead by how much of the article the summary keeps.
-    doc = Doc(tuple(s.text for s in sentences), tuple(s.paragraph for s in sentences),
-              article.title or options.title, language, wanted=budget.expected(list(lengths)))
+    doc = Doc(
+        tuple(s.text for s in sentences),
+        tuple(s.paragraph for s in sentences),
+        article.title or options.title,
+        language,
+        wanted=budget.expected(list(lengths)),
+    )
     ranking = rank(options.algorithm, doc)
     found = quotes_mod.find(sentences, language)
     on_topic = subject.about(sentences, tax, language)
@@ -110,7 +120,8 @@ def analyse(article: Article, options: Options | None = None, taxonomy: taxonomy
         parts=tuple(ranking.parts),
         lengths=lengths,
         budget=budget,
-        key_points=classify.classify(sentences, tax, language, options.max_points) if on_topic
+        key_points=classify.classify(sentences, tax, language, options.max_points)
+        if on_topic
         else tuple(() for _ in tax.categories),
         off_topic=None if on_topic else subject.note(tax),
         quotes=quotes_mod.extract(sentences, found, language),
@@ -133,17 +144,31 @@ def build_brief(article: Article, options: Options | None = None) -> Brief:
     total_words = sum(a.lengths)
     ranking = Ranking(list(a.scores), list(a.parts))
     info = standalone.describe([s.text for s in sentences], a.found, a.language)
-    chosen, leads = select(ranking, list(a.lengths), budget), {}
+    chosen = select(ranking, list(a.lengths), budget)
+    leads: dict[int, tuple[int, ...]] = {}
     if options.algorithm != "lead":  # the baseline is the first sentences, by definition
         chosen, leads = standalone.stand_alone(chosen, a.scores, info, list(a.lengths), budget.words)
     summary = tuple(
-        Scored(i, sentences[i].text, round(a.scores[i], 4),
-               parts=tuple((k, round(v, 4)) for k, v in a.parts[i].items()) if a.parts else ())
+        Scored(
+            i,
+            sentences[i].text,
+            round(a.scores[i], 4),
+            parts=tuple((k, round(v, 4)) for k, v in a.parts[i].items()) if a.parts else (),
+        )
         for i in chosen
     )
-    shown = display.plan(summary, leads, {k: i.speaker for k, i in enumerate(info) if i.speaker}, sentences,
-                         [c.id for c in tax.categories], a.key_points, a.quotes, [(f.first, f.last) for f in a.found],
-                         a.scores, total_words)
+    shown = display.plan(
+        summary,
+        leads,
+        {k: i.speaker for k, i in enumerate(info) if i.speaker},
+        sentences,
+        [c.id for c in tax.categories],
+        a.key_points,
+        a.quotes,
+        [(f.first, f.last) for f in a.found],
+        a.scores,
+        total_words,
+    )
     labelled = tax.labelled(a.language) if options.labels == "article" else tax
     return Brief(
         title=_title(article, options, list(sentences)),

@@ -10,6 +10,7 @@ right after an attributed one keeps its speaker (a statement quoted in pieces). 
 names in quotation marks are not speech, nor short quoted words nobody is said to speak;
 a speaker is never a place on its own.
 """
+
 from __future__ import annotations
 
 import re
@@ -34,12 +35,63 @@ VERBS = rf"(?:{_alternation('speech_verbs')})"
 PARTICIPLES = rf"(?:{_alternation('speech_participles')})"
 _TITLE = words("titles") | {"the", "state", "kremlin", "union", "us", "u.s."}
 _PLACES = words("places")
-_NOT_NAME = {"i", "we", "you", "it", "this", "that", "the", "a", "an", "but", "and", "in", "on", "meanwhile",
-             "however", "one", "after", "before", "when", "while", "as", "if", "so", "then", "there", "here",
-             "his", "her", "their", "its", "our", "my", "your", "yes", "no", "asked", "speaking", "despite",
-             "although", "though", "since", "until", "because", "following", "during", "amid", "unlike", "even"} \
-    | words("weekdays") | words("months") - {"may"} | words("pronouns") | words("prepositions") \
+_NOT_NAME = (
+    {
+        "i",
+        "we",
+        "you",
+        "it",
+        "this",
+        "that",
+        "the",
+        "a",
+        "an",
+        "but",
+        "and",
+        "in",
+        "on",
+        "meanwhile",
+        "however",
+        "one",
+        "after",
+        "before",
+        "when",
+        "while",
+        "as",
+        "if",
+        "so",
+        "then",
+        "there",
+        "here",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "yes",
+        "no",
+        "asked",
+        "speaking",
+        "despite",
+        "although",
+        "though",
+        "since",
+        "until",
+        "because",
+        "following",
+        "during",
+        "amid",
+        "unlike",
+        "even",
+    }
+    | words("weekdays")
+    | words("months") - {"may"}
+    | words("pronouns")
+    | words("prepositions")
     | words("sentence_starters")
+)
 _DEMONYM = re.compile(r"(?:ian|ish|ese|ean|can|ch)$|^(?:Greek|Swiss|Thai|Czech|Kremlin|White|House)$")
 _CAP = r"[A-Z][\w'’.-]*"
 _NAME = rf"(?:{_CAP}(?:\s+(?:{_CAP}|(?:de|der|van|von|al|bin|la|le)\b)){{0,4}})"
@@ -62,7 +114,9 @@ _AFTER_VS = re.compile(rf"{_LEAD}{VERBS}\s+(?:\d+-year-old\s+)?{_SUBJ}")
 _AFTER_DESC_SV = re.compile(rf"{_LEAD}(?:[\w'’.-]+\s+){{1,6}}?({_NAME})\s+{VERBS}\b")
 # X said: “…” / X, while not present, affirmed that Ukraine is “…”: the subject right before the verb
 # Helpers and adverbs between a subject and its verb: "Peskov earlier said", "Putin has previously said".
-_HELPERS = r"(?:(?:has|had|have|also|later|then|earlier|already|again|previously|repeatedly|separately|once|[a-z]+ly)\s+){0,2}"
+_HELPERS = (
+    r"(?:(?:has|had|have|also|later|then|earlier|already|again|previously|repeatedly|separately|once|[a-z]+ly)\s+){0,2}"
+)
 _BEFORE_VERB = re.compile(rf"{_SUBJ},?\s+{_HELPERS}$")
 _BEFORE_ASIDE_VERB = re.compile(rf"{_SUBJ}\s*,[^,]{{1,80}},\s+{_HELPERS}$")
 # "a journalist who shouted", "Putin, who spoke in English,": the relative clause's antecedent
@@ -77,7 +131,7 @@ MAX_VERB_DISTANCE = 30  # words between a speech verb and the quote it introduce
 # Small words a title-case name may hold: "Coalition of the Willing" is a name, not speech.
 _NAME_JOINERS = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "de", "&"}
 
-_OPEN_CLOSE = {"“": "”", "\"": "\"", "‘": "’", "'": "'", "«": "»", "„": "“"}
+_OPEN_CLOSE = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»", "„": "“"}
 
 
 @dataclass(frozen=True)
@@ -169,8 +223,9 @@ def _clean_name(name: str) -> str | None:
         if len(toks) > 7 or _only_places(toks):
             return None
         return name
-    while len(toks) > 1 and (toks[0].lower().strip(".") in _TITLE or _DEMONYM.search(toks[0])
-                             or _bare(toks[0]) in _PLACES):
+    while len(toks) > 1 and (
+        toks[0].lower().strip(".") in _TITLE or _DEMONYM.search(toks[0]) or _bare(toks[0]) in _PLACES
+    ):
         toks = toks[1:]
     if not toks or toks[0].lower() in _NOT_NAME or _only_places(toks):
         return None
@@ -195,7 +250,12 @@ def _persons(text: str, known: set[str]) -> list[str]:
         if not name or _is_description(name):
             continue
         honorific = m.group(0).split()[0].lower().strip(".") in _HONORIFICS  # "Mr Dawson" is a person
-        if len(name.split()) >= 2 or honorific or _surname(name) in known or re.match(rf"\s+{VERBS}\b", text[m.end():]):
+        if (
+            len(name.split()) >= 2
+            or honorific
+            or _surname(name) in known
+            or re.match(rf"\s+{VERBS}\b", text[m.end() :])
+        ):
             out.append(name)
     return out
 
@@ -247,7 +307,7 @@ def _attribution(before: str, after: str) -> tuple[str | None, bool]:
             who, pronoun = _who(m.group(1))
             if who or pronoun:
                 return who, pronoun
-    verbs = [m for m in _VERB.finditer(before) if len(before[m.end():].split()) <= MAX_VERB_DISTANCE]
+    verbs = [m for m in _VERB.finditer(before) if len(before[m.end() :].split()) <= MAX_VERB_DISTANCE]
     for verb in reversed(verbs):
         head = before[: verb.start()]
         if re.search(r"\b(?:and|or|but)\s+$", head):
@@ -306,12 +366,12 @@ def find(sentences: list[Sentence], language: str = "english") -> list[Found]:
         titled.extend(_titled_names(plain))
     out: list[Found] = []
     for open_, close in _spans(joined):
-        inner = " ".join(joined[open_ + 1:close].split()).strip().rstrip(",")
+        inner = " ".join(joined[open_ + 1 : close].split()).strip().rstrip(",")
         if not inner or _name_like(inner):
             continue
         first, last = sentence_at(open_), sentence_at(close)
-        before = joined[starts[first]:open_]
-        after = joined[close + 1: starts[last] + len(texts[last])]
+        before = joined[starts[first] : open_]
+        after = joined[close + 1 : starts[last] + len(texts[last])]
         speaker, pronoun = _attribution(before, after)
         if rules and speaker is None and not pronoun:
             speaker = rules.attribute(before, after, texts, first, out)
@@ -320,17 +380,28 @@ def find(sentences: list[Sentence], language: str = "english") -> list[Found]:
         continued = False
         if pronoun:
             speaker = _resolve_pronoun(texts, first, before, out, known)
-        elif speaker is None and out and out[-1].speaker and out[-1].last >= first - 2 \
-                and not _VERB.search(_strip_quotes(before + " " + after)):
+        elif (
+            speaker is None
+            and out
+            and out[-1].speaker
+            and out[-1].last >= first - 2
+            and not _VERB.search(_strip_quotes(before + " " + after))
+        ):
             # A statement quoted in pieces: the pieces after the first carry no attribution.
             speaker, continued = out[-1].speaker, True
         if speaker and _is_description(speaker):
-            speaker = _name_for(speaker, titled) or not pronoun and _holder_before(
-                speaker, texts, first, before, out, known, titled) or speaker
+            speaker = (
+                _name_for(speaker, titled)
+                or not pronoun
+                and _holder_before(speaker, texts, first, before, out, known, titled)
+                or speaker
+            )
         elif speaker and not continued:
             known.add(_surname(speaker))  # a person quoted is a person: "Mr Trump said" names Trump
-        spans = tuple((k, max(open_, starts[k]) - starts[k], min(close + 1, starts[k] + len(texts[k])) - starts[k])
-                      for k in range(first, last + 1))
+        spans = tuple(
+            (k, max(open_, starts[k]) - starts[k], min(close + 1, starts[k] + len(texts[k])) - starts[k])
+            for k in range(first, last + 1)
+        )
         out.append(Found(first, last, inner, speaker, pronoun, continued, spans))
     return out
 
@@ -346,8 +417,9 @@ def _titled_names(text: str) -> list[tuple[set[str], str]]:
     for m in re.finditer(_NAME, text):
         toks = m.group(0).split()
         k = 0
-        while k < len(toks) - 1 and (toks[k].lower().strip(".") in _TITLE or _DEMONYM.search(toks[k])
-                                     or _bare(toks[k]) in _PLACES):
+        while k < len(toks) - 1 and (
+            toks[k].lower().strip(".") in _TITLE or _DEMONYM.search(toks[k]) or _bare(toks[k]) in _PLACES
+        ):
             k += 1
         if 0 < k < len(toks):
             out.append(({_place_key(t) for t in toks[:k]}, " ".join(toks[k:]).rstrip(".")))
@@ -377,15 +449,27 @@ def _name_for(description: str, titled: list[tuple[set[str], str]]) -> str | Non
 _SOLE_OFFICES = {"presi", "leade", "chanc", "premi", "prime", "pope", "king", "queen"}
 
 
-def _holder_before(description: str, texts: list[str], first: int, before: str, found: list[Found],
-                   known: set[str], titled: list[tuple[set[str], str]]) -> str | None:
+def _holder_before(
+    description: str,
+    texts: list[str],
+    first: int,
+    before: str,
+    found: list[Found],
+    known: set[str],
+    titled: list[tuple[set[str], str]],
+) -> str | None:
     """A definite description of a sole office ("The US president said") refers back, as a
     pronoun does, to the person the article was just speaking of: "Mr Trump said ... The US
     president added". Not to one the article places elsewhere ("Russian President Vladimir
     Putin" is not "the US president")."""
     toks = [t for t in description.split() if t.lower() not in _DETERMINERS]
-    if not toks or len(toks) > 3 or toks[0].lower() not in ("the",) and description.split()[0].lower() != "the" \
-            or _place_key(toks[-1]) not in _SOLE_OFFICES:
+    if (
+        not toks
+        or len(toks) > 3
+        or toks[0].lower() not in ("the",)
+        and description.split()[0].lower() != "the"
+        or _place_key(toks[-1]) not in _SOLE_OFFICES
+    ):
         return None
     head = before.split(description)[0] if description in before else ""
     who = _resolve_pronoun(texts, first, head, found, known)
@@ -418,8 +502,14 @@ def _resolve_pronoun(texts: list[str], first: int, before: str, found: list[Foun
         if spoke:
             return spoke[-1]
         text = _strip_quotes(texts[k])
-        subjects = [n for n in (_clean_name(m.group(1)) for m in re.finditer(
-            rf"{_SUBJ}(?:\s*,[^,]{{1,60}},|,)?\s+(?:has\s+|had\s+|also\s+)?{VERBS}\b", text)) if n and not _is_description(n)]
+        subjects = [
+            n
+            for n in (
+                _clean_name(m.group(1))
+                for m in re.finditer(rf"{_SUBJ}(?:\s*,[^,]{{1,60}},|,)?\s+(?:has\s+|had\s+|also\s+)?{VERBS}\b", text)
+            )
+            if n and not _is_description(n)
+        ]
         for group in (subjects, _persons(text, known)):
             if len({_surname(p) for p in group}) == 1:
                 return max(group, key=len)
@@ -449,7 +539,7 @@ def _is_description(name: str) -> bool:
     return name.split()[0].lower() in _DETERMINERS or "'s " in name or "’s " in name
 
 
-_OPENERS = re.compile("[“\"]")
+_OPENERS = re.compile('[“"]')
 
 
 def _strip_quotes(text: str) -> str:
@@ -460,10 +550,10 @@ def _strip_quotes(text: str) -> str:
     them took quadratic time. Here the next closing mark is looked up once and reused
     until the scan passes it."""
     out, start, i = [], 0, 0
-    next_close = {"”": (-1, -1), "\"": (-1, -1)}  # mark -> (searched from, found at or -1)
-    while (m := _OPENERS.search(text, i)):
+    next_close = {"”": (-1, -1), '"': (-1, -1)}  # mark -> (searched from, found at or -1)
+    while m := _OPENERS.search(text, i):
         p = m.start()
-        close = "”" if text[p] == "“" else "\""
+        close = "”" if text[p] == "“" else '"'
         since, at = next_close[close]
         if not (since != -1 and since <= p + 1 and (at == -1 or at >= p + 1)):
             since, at = p + 1, text.find(close, p + 1)
@@ -478,7 +568,8 @@ def _strip_quotes(text: str) -> str:
     return "".join(out)
 
 
-def extract(sentences: list[Sentence], found: list[Found] | None = None,
-            language: str = "english") -> tuple[Quote, ...]:
+def extract(
+    sentences: list[Sentence], found: list[Found] | None = None, language: str = "english"
+) -> tuple[Quote, ...]:
     found = find(sentences, language) if found is None else found
     return tuple(Quote(sentences[f.first].index, f.text, f.speaker) for f in found)

@@ -1,4 +1,5 @@
 """--require: categories a brief must fill (CI gates)."""
+
 from __future__ import annotations
 
 from .errors import RequirementError, UsageError

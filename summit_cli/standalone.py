@@ -11,7 +11,10 @@ What counts as leaning is language, kept as data per language: pronouns that ope
 clause, discourse connectives, relative time ("Days later"), anaphoric noun phrases.
 A language without data here is never changed.
 """
+
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 import re
 from dataclasses import dataclass
@@ -40,31 +43,87 @@ class Openers:
 
 ENGLISH = Openers(
     pronouns=frozenset("he she they it this these those his her their its them such both".split()),
-    expletive=re.compile(r"^it\s+(?:is|was|remains|remained|seems|seemed|appears|appeared|will be|would be|"
-                         r"has been|had been|could be|may be|might be)\s+(?:\w+\s+){0,2}?"
-                         r"(?:unclear|clear|likely|unlikely|possible|impossible|expected|understood|thought|"
-                         r"believed|known|reported|feared|hoped|estimated|important|hard|difficult|easy|time|"
-                         r"too|not|the first|the second|the latest|the largest|the biggest|a|an)\b", re.I),
+    expletive=re.compile(
+        r"^it\s+(?:is|was|remains|remained|seems|seemed|appears|appeared|will be|would be|"
+        r"has been|had been|could be|may be|might be)\s+(?:\w+\s+){0,2}?"
+        r"(?:unclear|clear|likely|unlikely|possible|impossible|expected|understood|thought|"
+        r"believed|known|reported|feared|hoped|estimated|important|hard|difficult|easy|time|"
+        r"too|not|the first|the second|the latest|the largest|the biggest|a|an)\b",
+        re.I,
+    ),
     connectives=(
-        "however", "but", "yet", "still", "also", "and", "or", "so", "then", "thus", "hence", "therefore",
-        "moreover", "furthermore", "besides", "instead", "meanwhile", "nevertheless", "nonetheless",
-        "otherwise", "likewise", "similarly", "consequently", "accordingly", "indeed", "later", "afterwards",
-        "earlier", "previously", "again", "another", "other", "in addition",
-        "in response", "in return", "in turn", "in contrast", "by contrast", "on the other hand",
-        "as a result", "even so", "after that", "after this", "despite this", "despite that",
-        "because of this", "for this reason", "at the same time", "by then", "in the meantime",
-        "the latter", "the former", "the two", "the pair", "the move", "the decision", "the comments",
-        "the remarks", "the same",
+        "however",
+        "but",
+        "yet",
+        "still",
+        "also",
+        "and",
+        "or",
+        "so",
+        "then",
+        "thus",
+        "hence",
+        "therefore",
+        "moreover",
+        "furthermore",
+        "besides",
+        "instead",
+        "meanwhile",
+        "nevertheless",
+        "nonetheless",
+        "otherwise",
+        "likewise",
+        "similarly",
+        "consequently",
+        "accordingly",
+        "indeed",
+        "later",
+        "afterwards",
+        "earlier",
+        "previously",
+        "again",
+        "another",
+        "other",
+        "in addition",
+        "in response",
+        "in return",
+        "in turn",
+        "in contrast",
+        "by contrast",
+        "on the other hand",
+        "as a result",
+        "even so",
+        "after that",
+        "after this",
+        "despite this",
+        "despite that",
+        "because of this",
+        "for this reason",
+        "at the same time",
+        "by then",
+        "in the meantime",
+        "the latter",
+        "the former",
+        "the two",
+        "the pair",
+        "the move",
+        "the decision",
+        "the comments",
+        "the remarks",
+        "the same",
     ),
     relative_time=re.compile(
         r"^(?:(?:a|one|two|three|several|a few|few|some|\d+|days|hours|weeks|months|years|minutes|moments)\s+)?"
         r"(?:day|days|hour|hours|week|weeks|month|months|year|years|minute|minutes|moment|moments|"
         r"night|nights)\s+(?:later|earlier|after|before)\b"
-        r"|^the\s+(?:next|following|previous|same)\s+(?:day|week|month|year|morning|evening|night)\b", re.I),
+        r"|^the\s+(?:next|following|previous|same)\s+(?:day|week|month|year|morning|evening|night)\b",
+        re.I,
+    ),
     subjects=frozenset("he she they it".split()),
     intro_openers=frozenset(
         "in on at after before during since when while as although though despite following speaking asked "
-        "writing talking for from with without by under according once if unless until upon".split()),
+        "writing talking for from with without by under according once if unless until upon".split()
+    ),
 )
 
 LANGUAGES: dict[str, Openers] = {"english": ENGLISH}
@@ -84,7 +143,7 @@ def leans_back(text: str, language: str = "english") -> bool:
     first = _WORD.match(head)
     if not first:
         return False
-    if any(head.startswith(c) and not head[len(c):len(c) + 1].isalnum() for c in data.connectives):
+    if any(head.startswith(c) and not head[len(c) : len(c) + 1].isalnum() for c in data.connectives):
         return True
     if first.group(0) in data.pronouns:
         return not data.expletive.match(head)
@@ -119,8 +178,9 @@ def words_outside(text: str, spans: list[tuple[int, int]]) -> int:
 def names_speaker(text: str, speaker: str) -> bool:
     """Whether the sentence already names its speaker (by any word of the name)."""
     lowered = text.lower()
-    return any(len(w) > 2 and re.search(rf"\b{re.escape(w.lower())}\b", lowered)
-               for w in speaker.split() if w[:1].isupper())
+    return any(
+        len(w) > 2 and re.search(rf"\b{re.escape(w.lower())}\b", lowered) for w in speaker.split() if w[:1].isupper()
+    )
 
 
 @dataclass(frozen=True)
@@ -165,8 +225,13 @@ def needs_context(k: int, info: list[SentenceInfo]) -> bool:
     return info[k].leans or info[k].bare_quote
 
 
-def stand_alone(chosen: list[int], scores: list[float], info: list[SentenceInfo],
-                lengths: list[int], word_budget: int | None = None) -> tuple[list[int], dict[int, tuple[int, ...]]]:
+def stand_alone(
+    chosen: list[int],
+    scores: Sequence[float],
+    info: list[SentenceInfo],
+    lengths: list[int],
+    word_budget: int | None = None,
+) -> tuple[list[int], dict[int, tuple[int, ...]]]:
     """The chosen sentences, each leaning one given its lead-in or replaced.
 
     A leaning sentence keeps its place with the sentences before it that resolve it
@@ -199,8 +264,9 @@ def stand_alone(chosen: list[int], scores: list[float], info: list[SentenceInfo]
         if (k + 1) in picked and needs_context(k + 1, info):
             continue
         spare = None if word_budget is None else word_budget - sum(lengths[i] for i in picked) + lengths[k]
-        fits = [j for j in order if j not in picked and resolved(j, without=k)
-                and (spare is None or lengths[j] <= spare)]
+        fits = [
+            j for j in order if j not in picked and resolved(j, without=k) and (spare is None or lengths[j] <= spare)
+        ]
         floor = scores[k] - abs(scores[k]) * (1 - NEAR)
         swap = next((j for j in fits if scores[j] >= floor), next(iter(fits), None))
         if swap is not None:

@@ -38,8 +38,14 @@ def run_json(run):
 def summit(*args, input=None, env=None, cwd=None):
     """The real entry point in a child process, as a user or a CI script runs it."""
     full_env = {**os.environ, **(env or {})}
-    return subprocess.run([sys.executable, "-m", "summit_cli", *map(str, args)], input=input,
-                          capture_output=True, env=full_env, cwd=cwd, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "summit_cli", *map(str, args)],
+        input=input,
+        capture_output=True,
+        env=full_env,
+        cwd=cwd,
+        timeout=120,
+    )
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@
 The article text is our own (written for these tests); the furniture is the kind
 every news site wraps around its articles.
 """
+
 from __future__ import annotations
 
 import html
@@ -31,14 +32,27 @@ SECTION = "What happens next"
 
 # Phrases that only occur in the site furniture: none may reach a brief.
 FURNITURE = [
-    "cookies", "Accept all", "newsletter", "inbox", "Most read", "floating restaurant", "Heatwave warning",
-    "Lottery winner", "All rights reserved", "Privacy policy", "Terms of use", "Home", "Weather",
-    "must never run", "Injected",
+    "cookies",
+    "Accept all",
+    "newsletter",
+    "inbox",
+    "Most read",
+    "floating restaurant",
+    "Heatwave warning",
+    "Lottery winner",
+    "All rights reserved",
+    "Privacy policy",
+    "Terms of use",
+    "Home",
+    "Weather",
+    "must never run",
+    "Injected",
 ]
 
 
-def article_page(title: str = TITLE, paragraphs: list[str] | None = None, section: str | None = SECTION,
-                 charset: str = "utf-8") -> str:
+def article_page(
+    title: str = TITLE, paragraphs: list[str] | None = None, section: str | None = SECTION, charset: str = "utf-8"
+) -> str:
     """A news page: nav, cookie banner, the article (with a sub-heading), newsletter box, most-read list, footer."""
     paragraphs = ARTICLE if paragraphs is None else paragraphs
     body = [f"<p>{html.escape(p)}</p>" for p in paragraphs]
@@ -96,18 +110,32 @@ def long_report(n: int = 60) -> list[str]:
     towns = ["Valport", "Eastmere", "Northwick", "Lowhaven", "Marby", "Kestrel Bay", "Dunmore"]
     boats = ["trawlers", "crabbers", "ferries", "tugs", "dredgers"]
     days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
-    months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-              "November"]
+    months = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+    ]
     extra = ["", "after a long delay ", "despite the storm warnings ", "with help from volunteers "]
-    return [f"Council officers in {towns[i % 7]} counted the {boats[i % 5]} moored at the main quays "
-            f"{extra[i % 4]}on {days[i % 5]}, and reported that harbour fees collected this season "
-            f"came to {1000 + 37 * i} euros, a figure the {towns[(i + 3) % 7]} port committee will "
-            f"review in {months[i % 11]} {extra[(i + 1) % 4]}before it sets next year's charges."
-            for i in range(n)]
+    return [
+        f"Council officers in {towns[i % 7]} counted the {boats[i % 5]} moored at the main quays "
+        f"{extra[i % 4]}on {days[i % 5]}, and reported that harbour fees collected this season "
+        f"came to {1000 + 37 * i} euros, a figure the {towns[(i + 3) % 7]} port committee will "
+        f"review in {months[i % 11]} {extra[(i + 1) % 4]}before it sets next year's charges."
+        for i in range(n)
+    ]
 
 
-def pdf_bytes(title: str = TITLE, paragraphs: list[str] | None = None, password: str | None = None,
-              running: str | None = None) -> bytes:
+def pdf_bytes(
+    title: str = TITLE, paragraphs: list[str] | None = None, password: str | None = None, running: str | None = None
+) -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.platypus import Paragraph, SimpleDocTemplate
@@ -124,6 +152,7 @@ def pdf_bytes(title: str = TITLE, paragraphs: list[str] | None = None, password:
     doc = SimpleDocTemplate(buf, pagesize=A4, title=title, author=AUTHOR, **kwargs)
     story = [Paragraph(escape(title), styles["Title"])]
     story += [Paragraph(escape(p), styles["BodyText"]) for p in paragraphs]
+
     def furniture(canvas, document):
         if running:  # a running head and a "Page N" footer on every page
             canvas.setFont("Helvetica", 8)

@@ -1,4 +1,5 @@
 """Batch mode: many inputs, one brief each; bad inputs reported and skipped, never partial."""
+
 import json
 import os
 import pty
@@ -48,13 +49,20 @@ def test_folder_and_files_give_one_brief_each_and_skip_bad_inputs(tmp_path, feed
         assert sum(path in line for line in errors) >= 1, (path, errors)
     assert errors[-1].startswith("summit: 3 of 7 inputs failed")
     assert sorted(p.name for p in out.iterdir()) == sorted(
-        ["seed.json", "harbour.json", "memo.json", "harbour_talks.json", outdir.MANIFEST_NAME])
+        ["seed.json", "harbour.json", "memo.json", "harbour_talks.json", outdir.MANIFEST_NAME]
+    )
     assert json.loads((out / "memo.json").read_text())["summary"][0]["text"] == ARTICLE[0]
 
     rows = manifest(out)
-    assert [r["input"] for r in rows] == [str(feed / "empty.txt"), str(feed / "scan.pdf"), str(feed / "seed.txt"),
-                                         str(feed / "world" / "harbour.html"), str(feed / "world" / "memo.docx"),
-                                         str(HARBOUR), str(missing)]
+    assert [r["input"] for r in rows] == [
+        str(feed / "empty.txt"),
+        str(feed / "scan.pdf"),
+        str(feed / "seed.txt"),
+        str(feed / "world" / "harbour.html"),
+        str(feed / "world" / "memo.docx"),
+        str(HARBOUR),
+        str(missing),
+    ]
     for row in rows:
         assert set(row) == {"input", "output", "status", "error", "sha256", "options", "summit"}
         if row["input"] in bad:
@@ -114,11 +122,14 @@ def test_worst_exit_code_wins(tmp_path, run):
     assert run("brief", HARBOUR, SEED, "--out-dir", tmp_path / "ok").exit_code == 0
 
 
-@pytest.mark.parametrize("args,message", [
-    (["a.txt", "b.txt"], "--out-dir"),
-    (["a.txt", "b.txt", "--out-dir", "o", "-o", "x.md"], "--output"),
-    (["a.txt", "-", "--out-dir", "o"], "standard input"),
-])
+@pytest.mark.parametrize(
+    "args,message",
+    [
+        (["a.txt", "b.txt"], "--out-dir"),
+        (["a.txt", "b.txt", "--out-dir", "o", "-o", "x.md"], "--output"),
+        (["a.txt", "-", "--out-dir", "o"], "standard input"),
+    ],
+)
 def test_batch_usage_errors(tmp_path, run, args, message):
     (tmp_path / "a.txt").write_bytes(HARBOUR.read_bytes())
     (tmp_path / "b.txt").write_bytes(HARBOUR.read_bytes())
@@ -151,8 +162,13 @@ def test_no_progress_bar_off_a_terminal(tmp_path, feed, run):
 def _run_on_a_tty(args, env=None):
     """stderr on a pseudo-terminal, as a user at a shell sees it."""
     master, slave = pty.openpty()
-    proc = subprocess.Popen([sys.executable, "-m", "summit_cli", *map(str, args)], stdout=subprocess.PIPE,
-                            stderr=slave, env={**os.environ, **(env or {})}, cwd=ROOT)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "summit_cli", *map(str, args)],
+        stdout=subprocess.PIPE,
+        stderr=slave,
+        env={**os.environ, **(env or {})},
+        cwd=ROOT,
+    )
     os.close(slave)
     chunks = []
     while True:
@@ -181,6 +197,7 @@ def test_progress_bar_shows_on_a_terminal_only_when_wanted(tmp_path, feed, monke
 
 
 # --- the executor: a worker that hangs or dies costs only its own input ------------------
+
 
 def _work(item):
     if item == "hang":
@@ -239,9 +256,11 @@ def test_a_hung_input_is_recorded_and_the_rest_finish(tmp_path, monkeypatch):
     (src / "hang.txt").write_bytes(HARBOUR.read_bytes())
     (src / "ok.txt").write_bytes(HARBOUR.read_bytes())
     from summit_cli import render
+
     spec = runs.spec({}, "json", render.RenderOptions(), (), None)
-    code = runs.folder([str(src)], str(tmp_path / "out"), spec, ".json",
-                       lambda: runs.executor(2, None, "json", time_limit=1.0))
+    code = runs.folder(
+        [str(src)], str(tmp_path / "out"), spec, ".json", lambda: runs.executor(2, None, "json", time_limit=1.0)
+    )
     assert code == 3
     rows = {os.path.basename(r["input"]): r for r in manifest(tmp_path / "out")}
     assert rows["hang.txt"]["status"] == "timeout" and rows["hang.txt"]["output"] is None
@@ -251,9 +270,18 @@ def test_a_hung_input_is_recorded_and_the_rest_finish(tmp_path, monkeypatch):
 
 
 def test_output_names_come_from_input_names_only():
-    names = folder.output_names(["x/a.txt", "y/a.html", "https://site.example/news/a.html?id=3",
-                                "https://site.example/", "../../etc/passwd", "manifest.txt"], ".md",
-                                 taken=[outdir.MANIFEST_NAME])
+    names = folder.output_names(
+        [
+            "x/a.txt",
+            "y/a.html",
+            "https://site.example/news/a.html?id=3",
+            "https://site.example/",
+            "../../etc/passwd",
+            "manifest.txt",
+        ],
+        ".md",
+        taken=[outdir.MANIFEST_NAME],
+    )
     assert names == ["a.md", "a-2.md", "a-3.md", "site.example.md", "passwd.md", "manifest.md"]
     assert all("/" not in n for n in names)
 

@@ -1,5 +1,6 @@
 """A brief that is brief: each sentence printed once, a length that fits the article,
 category points in article order, summary bullets that stand alone."""
+
 import html
 import io
 import json
@@ -15,9 +16,17 @@ from summit_cli.text.tokens import words
 
 READER_FORMATS = ("markdown", "text", "html", "docx", "pdf")
 ARTICLES = [SEED] + sorted(FIXTURES.glob("*.txt"))
-SAMPLE = [SEED] + [FIXTURES / f"{n}.txt" for n in (
-    "harbour_talks", "kp_guardian_long", "kp_dev_usnewspaper_miami_framework", "kp_feature_villages",
-    "kp_kremlin_readout", "web_cnn")]
+SAMPLE = [SEED] + [
+    FIXTURES / f"{n}.txt"
+    for n in (
+        "harbour_talks",
+        "kp_guardian_long",
+        "kp_dev_usnewspaper_miami_framework",
+        "kp_feature_villages",
+        "kp_kremlin_readout",
+        "web_cnn",
+    )
+]
 
 
 def plain(fmt: str, data: bytes) -> str:
@@ -63,7 +72,7 @@ def test_a_summary_sentence_that_is_a_key_point_is_tagged_not_repeated(run):
         assert f"[{s['index'] + 1}]" in line and all(labels[c] in line for c in s["categories"])
         assert out.count(s["text"]) == 1
         for c in s["categories"]:
-            section = re.split(r"\n##+ ", out[out.index(f"### {labels[c]}") + 4:])[0]
+            section = re.split(r"\n##+ ", out[out.index(f"### {labels[c]}") + 4 :])[0]
             assert f"[{s['index'] + 1}]" in section  # still listed under the category, by number
 
 
@@ -111,7 +120,7 @@ def test_category_points_are_the_top_scores_in_article_order(run, run_json):
     for article in SAMPLE:
         brief = run_json(article)
         printed = {p["index"] for pts in brief["key_points"].values() for p in pts if p["shown"] or p["in_summary"]}
-        for cid, points in brief["key_points"].items():
+        for points in brief["key_points"].values():
             shown = [p for p in points if p["shown"]]
             left_out = [p for p in points if p["index"] not in printed]
             if shown and left_out:
@@ -158,7 +167,8 @@ def test_a_sentence_that_is_only_a_quote_carries_its_speaker(run, tmp_path):
         "The union wants the northern channel dredged before the spring season starts.\n\n"
         "“We will reopen the northern channel before the spring season, whatever it costs the city,” she said.\n\n"
         "Union leaders said they would wait for a written offer before they called off the strike.\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     lines = run("brief", article, "-f", "text", "--ratio", "1").stdout.splitlines()
     quote = next(line for line in lines if line.startswith("- “We will reopen"))
     assert "— Ana Ruiz [3]" in quote or "— Ruiz [3]" in quote
@@ -222,7 +232,9 @@ def test_internal_cue_labels_are_said_in_words():
     from summit_cli.model import Scored
     from summit_cli.render.layout import explain
 
-    why = explain(Scored(4, "Another option could be a truce.", 1.5, cues=("truce", "continues:2", "quote:ukraine", "territor*")))
+    why = explain(
+        Scored(4, "Another option could be a truce.", 1.5, cues=("truce", "continues:2", "quote:ukraine", "territor*"))
+    )
     assert why.startswith("Why: category score 1.50")
     assert "follows on from sentence 3" in why and "quotes someone on the ukraine side" in why
     assert "“territor…”" in why and "continues:" not in why

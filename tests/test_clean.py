@@ -3,17 +3,27 @@ from summit_cli.text.clean import clean_blocks, is_furniture, looks_like_heading
 
 
 def test_furniture_lines_are_recognised():
-    for line in ["READ ALSO: Talks stall again", "Read more: the background", "Related: Ukraine talks",
-                 "Advertisement", "Share this article", "Scroll down for video", "By Jane Example",
-                 "PUBLISHED: 10:02 GMT, 3 March 2025 | UPDATED: 11:15 GMT, 3 March 2025",
-                 "Sign up for our free newsletter", "Image caption: a boat in the harbour"]:
+    for line in [
+        "READ ALSO: Talks stall again",
+        "Read more: the background",
+        "Related: Ukraine talks",
+        "Advertisement",
+        "Share this article",
+        "Scroll down for video",
+        "By Jane Example",
+        "PUBLISHED: 10:02 GMT, 3 March 2025 | UPDATED: 11:15 GMT, 3 March 2025",
+        "Sign up for our free newsletter",
+        "Image caption: a boat in the harbour",
+    ]:
         assert is_furniture(line), line
 
 
 def test_prose_is_not_furniture():
-    for line in ["By Friday, the two sides had agreed on a truce that few expected to hold.",
-                 "Related talks in Geneva made no progress.",
-                 "Advertisements for the summit filled the city."]:
+    for line in [
+        "By Friday, the two sides had agreed on a truce that few expected to hold.",
+        "Related talks in Geneva made no progress.",
+        "Advertisements for the summit filled the city.",
+    ]:
         assert not is_furniture(line), line
 
 
@@ -25,8 +35,12 @@ def test_short_unpunctuated_line_is_a_heading():
 
 
 def test_clean_blocks_drops_furniture_and_sets_sections():
-    blocks = (Block("(CNN) -- The talks began."), Block("READ ALSO: Other news"), Block("Offer"),
-              Block("Both sides made an offer."))
+    blocks = (
+        Block("(CNN) -- The talks began."),
+        Block("READ ALSO: Other news"),
+        Block("Offer"),
+        Block("Both sides made an offer."),
+    )
     paragraphs, headings = clean_blocks(blocks)
     assert [p.text for p in paragraphs] == ["The talks began.", "Both sides made an offer."]
     assert paragraphs[1].section == "Offer" and headings == ["Offer"]
@@ -48,8 +62,9 @@ def test_archive_joined_daily_mail_style_text_is_cleaned():
         assert junk not in joined, junk
     assert texts[0].startswith("A lighthouse keeper's cottage")
     # The quote of two sentences stays one sentence with its attribution.
-    assert any(t.startswith("Local historian Martin Ebbs said: 'We could not") and t.endswith("who we are.'")
-               for t in texts)
+    assert any(
+        t.startswith("Local historian Martin Ebbs said: 'We could not") and t.endswith("who we are.'") for t in texts
+    )
     assert texts[-1].startswith("The volunteers now plan")
 
 
@@ -76,8 +91,13 @@ def test_wire_dateline_captions_and_social_lines_are_cleaned():
 
 
 def test_stamps_and_joined_lines():
-    for line in ["07:03 EST, 2 March 2013", "Last updated at 9:41 AM on 2nd March 2019", "|",
-                 "Updated 1:31 PM ET, Fri April 12, 2024", "CNN's Paul Ostrow contributed to this report."]:
+    for line in [
+        "07:03 EST, 2 March 2013",
+        "Last updated at 9:41 AM on 2nd March 2019",
+        "|",
+        "Updated 1:31 PM ET, Fri April 12, 2024",
+        "CNN's Paul Ostrow contributed to this report.",
+    ]:
         assert is_furniture(line), line
     for line in ["The vote is on 2 March 2013.", "Updated figures show the debt rose by 4%."]:
         assert not is_furniture(line), line
@@ -97,10 +117,12 @@ def test_credit_lines_go_but_prose_about_a_report_stays():
 
 
 def test_a_caption_that_repeats_the_body_is_dropped():
-    blocks = (Block("The ferry sank off the northern cape on Monday night with 40 people aboard."),
-              Block("The ferry sank off the northern cape on Monday night"),
-              Block("Rescuers pulled 38 people from the water."),
-              Block("A lighthouse at dusk on the northern cape near the wreck"))
+    blocks = (
+        Block("The ferry sank off the northern cape on Monday night with 40 people aboard."),
+        Block("The ferry sank off the northern cape on Monday night"),
+        Block("Rescuers pulled 38 people from the water."),
+        Block("A lighthouse at dusk on the northern cape near the wreck"),
+    )
     paragraphs, _ = clean_blocks(blocks)
     assert [p.text for p in paragraphs] == [blocks[0].text, blocks[2].text, blocks[3].text]
 
@@ -108,32 +130,52 @@ def test_a_caption_that_repeats_the_body_is_dropped():
 def test_photo_captions_are_captions_and_prose_about_a_pictured_person_is_not():
     from summit_cli.text.clean import is_caption
 
-    for line in ["Tom Reyes, 34 (left) was reading a message when his van hit the bicycle of Ana Cole, 29 (right)",
-                 "Ana Cole (right) with her sister at a charity ride last summer.",
-                 "He was sentenced at Northfield Crown Court (pictured)",
-                 "The family home in Mill Lane (pictured above)", "The forum opened on Friday at 1 p.m. (pictured)"]:
+    for line in [
+        "Tom Reyes, 34 (left) was reading a message when his van hit the bicycle of Ana Cole, 29 (right)",
+        "Ana Cole (right) with her sister at a charity ride last summer.",
+        "He was sentenced at Northfield Crown Court (pictured)",
+        "The family home in Mill Lane (pictured above)",
+        "The forum opened on Friday at 1 p.m. (pictured)",
+    ]:
         assert is_caption(line), line
-    for line in ["Ruth Amos (pictured) was cleared of all charges on Monday.",
-                 "The court heard the van left the road. Ana Cole (right) was thrown from her bicycle."]:
+    for line in [
+        "Ruth Amos (pictured) was cleared of all charges on Monday.",
+        "The court heard the van left the road. Ana Cole (right) was thrown from her bicycle.",
+    ]:
         assert not is_caption(line), line
 
 
 def test_picture_lines_and_prompts_are_furniture_wherever_they_sit():
-    for line in ["IMAGE: The junction on Mill Lane", "Photo: flowers at the junction", "Pictured: the memorial ride",
-                 "IMAGES from the county cup matches played on Tuesday.", "No comments:", "Be the first to comment",
-                 "No comments have so far been submitted.", "Share or comment on this article",
-                 "Why not be the first to send us your thoughts, or debate this issue live on our message boards.",
-                 "Share your views in the comments below.", "Follow @@HarbourNews",
-                 "Email your story tips to tips@example.org.", "Watch The Evening Show weekdays at 7pm ET.",
-                 "The views expressed in this column are solely those of the author.",
-                 "Harbour News's Ana Lee reported from Valport, and Tom Reyes wrote from London.",
-                 "Harbour News's Ana Lee and journalist Tom Reyes contributed to this report.",
-                 "Additional reporting by Ana Lee", "Reporting by Tom Reyes; Editing by Ana Lee"]:
+    for line in [
+        "IMAGE: The junction on Mill Lane",
+        "Photo: flowers at the junction",
+        "Pictured: the memorial ride",
+        "IMAGES from the county cup matches played on Tuesday.",
+        "No comments:",
+        "Be the first to comment",
+        "No comments have so far been submitted.",
+        "Share or comment on this article",
+        "Why not be the first to send us your thoughts, or debate this issue live on our message boards.",
+        "Share your views in the comments below.",
+        "Follow @@HarbourNews",
+        "Email your story tips to tips@example.org.",
+        "Watch The Evening Show weekdays at 7pm ET.",
+        "The views expressed in this column are solely those of the author.",
+        "Harbour News's Ana Lee reported from Valport, and Tom Reyes wrote from London.",
+        "Harbour News's Ana Lee and journalist Tom Reyes contributed to this report.",
+        "Additional reporting by Ana Lee",
+        "Reporting by Tom Reyes; Editing by Ana Lee",
+    ]:
         assert is_furniture(line), line
-    for line in ["Images from the scene showed the van on its side.", "No comment came from the firm.",
-                 "No comments were made by the minister on the plan.", "Catch-up talks resumed at 9 a.m. on Monday.",
-                 "The views expressed by the minister angered farmers.",
-                 "Harbour News's Ana Lee said the talks had failed.", "Reporting by the weekly revealed the scheme."]:
+    for line in [
+        "Images from the scene showed the van on its side.",
+        "No comment came from the firm.",
+        "No comments were made by the minister on the plan.",
+        "Catch-up talks resumed at 9 a.m. on Monday.",
+        "The views expressed by the minister angered farmers.",
+        "Harbour News's Ana Lee said the talks had failed.",
+        "Reporting by the weekly revealed the scheme.",
+    ]:
         assert not is_furniture(line), line
 
 
@@ -145,13 +187,29 @@ def test_a_credit_glued_to_the_first_word_is_not_part_of_the_lead():
 def test_captions_and_prompts_go_from_a_joined_archive_and_from_a_page_of_lines():
     from conftest import FIXTURES
 
-    story = ["A van driver who killed a cyclist", "Miss Cole died in hospital", "Phone records showed",
-             "Judge Helen Marsh told him", "Reyes was also banned"]
+    story = [
+        "A van driver who killed a cyclist",
+        "Miss Cole died in hospital",
+        "Phone records showed",
+        "Judge Helen Marsh told him",
+        "Reyes was also banned",
+    ]
     for name in ("web_mail_captions.txt", "web_mail_captions_lines.txt"):
         texts = _sentences(FIXTURES / name)
         joined = " ".join(texts)
-        for junk in ("(left)", "(right)", "(pictured)", "IMAGE", "Photo:", "Pictured", "comment", "Scroll",
-                     "PUBLISHED", "Published", "Harbour Desk"):
+        for junk in (
+            "(left)",
+            "(right)",
+            "(pictured)",
+            "IMAGE",
+            "Photo:",
+            "Pictured",
+            "comment",
+            "Scroll",
+            "PUBLISHED",
+            "Published",
+            "Harbour Desk",
+        ):
             assert junk not in joined, (name, junk)
         assert texts[0].startswith(story[0]), name
         for start in story:
@@ -159,9 +217,11 @@ def test_captions_and_prompts_go_from_a_joined_archive_and_from_a_page_of_lines(
 
 
 def test_a_labelled_caption_that_repeats_the_body_goes_even_with_a_full_stop():
-    blocks = (Block("Crews worked for four hours to free the horse from the mud on the river bank."),
-              Block("Rescue: crews worked for four hours to free the horse from the mud."),
-              Block("Warning: officials said the river would rise again by night."),
-              Block("The horse was checked by a vet and is now back in its field."))
+    blocks = (
+        Block("Crews worked for four hours to free the horse from the mud on the river bank."),
+        Block("Rescue: crews worked for four hours to free the horse from the mud."),
+        Block("Warning: officials said the river would rise again by night."),
+        Block("The horse was checked by a vet and is now back in its field."),
+    )
     paragraphs, _ = clean_blocks(blocks)
     assert [p.text for p in paragraphs] == [blocks[0].text, blocks[2].text, blocks[3].text]

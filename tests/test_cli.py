@@ -1,4 +1,5 @@
 """The brief command through the real entry point: what a user or a script sees."""
+
 import json
 
 from conftest import FIXTURES, SEED, summit
@@ -57,7 +58,9 @@ def test_sentences_option_sets_summary_length(run_json):
 
 def test_every_algorithm_runs_on_the_seed(run):
     names = [line.split()[0] for line in run("algorithms").stdout.splitlines()]
-    assert {"default", "lead", "lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic", "reduction", "edmundson"} <= set(names)
+    assert {"default", "lead", "lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic", "reduction", "edmundson"} <= set(
+        names
+    )
     for name in names:
         result = run("brief", SEED, "-a", name, "-f", "json", "-n", "3")
         assert result.exit_code == 0, (name, result.stderr)

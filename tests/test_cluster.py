@@ -1,4 +1,5 @@
 """--scheduler: the same batches on a real Dask scheduler and workers on 127.0.0.1, byte for byte."""
+
 import json
 import os
 import shutil
@@ -23,16 +24,54 @@ def scheduler(tmp_path_factory):
     address_file = home / "scheduler.json"
     env = dict(os.environ)
     common = ["--no-dashboard"]
-    procs = [subprocess.Popen([sys.executable, "-m", "dask", "scheduler", "--host", "127.0.0.1", "--port", "0",
-                               "--scheduler-file", str(address_file), *common], cwd=home, env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
+    procs = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "dask",
+                "scheduler",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                "0",
+                "--scheduler-file",
+                str(address_file),
+                *common,
+            ],
+            cwd=home,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+    ]
     try:
         deadline = time.monotonic() + 60
         while not address_file.exists() and time.monotonic() < deadline:
             time.sleep(0.1)
-        procs.append(subprocess.Popen([sys.executable, "-m", "dask", "worker", "--scheduler-file", str(address_file),
-                                       "--nworkers", "2", "--nthreads", "1", "--host", "127.0.0.1", *common],
-                                      cwd=home, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        procs.append(
+            subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "dask",
+                    "worker",
+                    "--scheduler-file",
+                    str(address_file),
+                    "--nworkers",
+                    "2",
+                    "--nthreads",
+                    "1",
+                    "--host",
+                    "127.0.0.1",
+                    *common,
+                ],
+                cwd=home,
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+        )
         with distributed.Client(scheduler_file=str(address_file), timeout=60) as client:
             client.wait_for_workers(2, timeout=90)
             address = client.scheduler.address
@@ -101,11 +140,14 @@ def test_json_lines_on_the_cluster_equal_local_with_a_taxonomy_file(scheduler, c
 def test_an_input_over_the_time_limit_costs_only_itself(scheduler, client_dir):
     long = SEED.read_text(encoding="utf-8") * 800  # about 3 MB: seconds of work
     (client_dir / "feed" / "long.txt").write_text(long, encoding="utf-8")
-    result = summit("brief", "feed", "--out-dir", "out", "-f", "json", "--scheduler", scheduler,
-                    "--time-limit", "1", cwd=client_dir)
+    result = summit(
+        "brief", "feed", "--out-dir", "out", "-f", "json", "--scheduler", scheduler, "--time-limit", "1", cwd=client_dir
+    )
     assert result.returncode == 3
-    rows = {os.path.basename(r["input"]): r
-            for r in map(json.loads, (client_dir / "out" / "manifest.jsonl").read_text().splitlines())}
+    rows = {
+        os.path.basename(r["input"]): r
+        for r in map(json.loads, (client_dir / "out" / "manifest.jsonl").read_text().splitlines())
+    }
     assert rows["long.txt"]["status"] == "timeout" and "1-second limit" in rows["long.txt"]["error"]
     assert [rows[n]["status"] for n in ("seed.txt", "harbour.txt", "page.html", "memo.docx")] == ["ok"] * 4
 
@@ -115,8 +157,9 @@ def test_progress_on_a_terminal(scheduler, client_dir, monkeypatch):
 
     monkeypatch.delenv("NO_COLOR", raising=False)
     monkeypatch.setenv("TERM", "xterm")
-    code, shown = _run_on_a_tty(["brief", client_dir / "feed" / "seed.txt", HARBOUR, "--out-dir",
-                                 client_dir / "tty", "--scheduler", scheduler])
+    code, shown = _run_on_a_tty(
+        ["brief", client_dir / "feed" / "seed.txt", HARBOUR, "--out-dir", client_dir / "tty", "--scheduler", scheduler]
+    )
     assert code == 0 and "briefs 2/2" in shown
 
 

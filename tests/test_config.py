@@ -1,4 +1,5 @@
 """Settings in layers: default < summit.toml / [tool.summit] < SUMMIT_* < option; `summit config`."""
+
 import json
 
 import pytest
@@ -29,7 +30,9 @@ def test_file_then_environment_then_option(run, workdir, monkeypatch):
 
 
 def test_pyproject_tool_table_and_summit_toml_wins_over_it(run, workdir):
-    (workdir / "pyproject.toml").write_text('[project]\nname = "x"\n\n[tool.summit]\nsentences = 2\nalgorithm = "lead"\n')
+    (workdir / "pyproject.toml").write_text(
+        '[project]\nname = "x"\n\n[tool.summit]\nsentences = 2\nalgorithm = "lead"\n'
+    )
     result = run("brief", SEED, "-f", "json")
     brief = json.loads(result.stdout)
     assert [s["index"] for s in brief["summary"]] == [0, 1]
@@ -65,14 +68,17 @@ def test_two_lengths_in_one_layer_are_a_usage_error(run, workdir, monkeypatch):
     assert result.exit_code == 2 and "SUMMIT_RATIO" in result.stderr and "SUMMIT_WORDS" in result.stderr
 
 
-@pytest.mark.parametrize("toml, named", [
-    ("ratio = 1.5\n", "ratio"),
-    ("sentences = 'three'\n", "sentences"),
-    ("sentence = 3\n", "sentence"),
-    ("algorithm = 'nosuch'\n", "nosuch"),
-    ("format = 'odt'\n", "odt"),
-    ("sentences = [\n", "summit.toml"),
-])
+@pytest.mark.parametrize(
+    "toml, named",
+    [
+        ("ratio = 1.5\n", "ratio"),
+        ("sentences = 'three'\n", "sentences"),
+        ("sentence = 3\n", "sentence"),
+        ("algorithm = 'nosuch'\n", "nosuch"),
+        ("format = 'odt'\n", "odt"),
+        ("sentences = [\n", "summit.toml"),
+    ],
+)
 def test_a_bad_config_file_is_a_usage_error_naming_the_file(run, workdir, toml, named):
     (workdir / "summit.toml").write_text(toml)
     result = run("brief", SEED)
@@ -81,9 +87,15 @@ def test_a_bad_config_file_is_a_usage_error_naming_the_file(run, workdir, toml, 
     assert named in result.stderr and result.stderr.count("\n") == 1 and result.stdout == ""
 
 
-@pytest.mark.parametrize("name, value", [
-    ("SUMMIT_SENTENCES", "many"), ("SUMMIT_RATIO", "0"), ("SUMMIT_EXPLAIN", "perhaps"), ("SUMMIT_FORMAT", "yaml"),
-])
+@pytest.mark.parametrize(
+    "name, value",
+    [
+        ("SUMMIT_SENTENCES", "many"),
+        ("SUMMIT_RATIO", "0"),
+        ("SUMMIT_EXPLAIN", "perhaps"),
+        ("SUMMIT_FORMAT", "yaml"),
+    ],
+)
 def test_a_bad_environment_variable_is_a_usage_error_naming_it(run, monkeypatch, name, value):
     monkeypatch.setenv(name, value)
     result = run("brief", SEED)

@@ -3,6 +3,7 @@
 Everything goes through the real entry point: the CliRunner fixture `run` (in process,
 so a failure can be injected) or a child process (`summit`), as CI would run it.
 """
+
 import errno
 import json
 import os
@@ -44,30 +45,34 @@ def never_tmp(folder):
 
 # --- exit codes -------------------------------------------------------------------------
 
+
 def test_success_is_0_with_the_brief_on_stdout_and_nothing_on_stderr(run):
     result = run("brief", SEED, "-f", "json")
     assert result.exit_code == 0 and result.stderr == ""
     assert json.loads(result.stdout)["schema"] == "summit-brief/1"
 
 
-@pytest.mark.parametrize("args, named", [
-    (["--bogus"], "--bogus"),
-    (["-f", "odt"], "odt"),
-    (["--format", "yaml"], "yaml"),
-    (["-a", "nosuch"], "nosuch"),
-    (["-n", "3", "--words", "50"], "--words"),
-    (["--ratio", "0.5", "-n", "2"], "--ratio"),
-    (["--ratio", "0"], "--ratio"),
-    (["--ratio", "1.5"], "--ratio"),
-    (["--ratio", "-0.2"], "--ratio"),
-    (["--ratio", "nan"], "--ratio"),
-    (["-n", "0"], "--sentences"),
-    (["-n", "three"], "--sentences"),
-    (["--words", "0"], "--words"),
-    (["--max-points", "0"], "--max-points"),
-    (["--require", "weather"], "weather"),
-    (["--taxonomy", "nosuch"], "nosuch"),
-])
+@pytest.mark.parametrize(
+    "args, named",
+    [
+        (["--bogus"], "--bogus"),
+        (["-f", "odt"], "odt"),
+        (["--format", "yaml"], "yaml"),
+        (["-a", "nosuch"], "nosuch"),
+        (["-n", "3", "--words", "50"], "--words"),
+        (["--ratio", "0.5", "-n", "2"], "--ratio"),
+        (["--ratio", "0"], "--ratio"),
+        (["--ratio", "1.5"], "--ratio"),
+        (["--ratio", "-0.2"], "--ratio"),
+        (["--ratio", "nan"], "--ratio"),
+        (["-n", "0"], "--sentences"),
+        (["-n", "three"], "--sentences"),
+        (["--words", "0"], "--words"),
+        (["--max-points", "0"], "--max-points"),
+        (["--require", "weather"], "weather"),
+        (["--taxonomy", "nosuch"], "nosuch"),
+    ],
+)
 def test_usage_errors_exit_2_with_one_line_naming_the_culprit(run, args, named):
     result = run("brief", SEED, *args)
     assert result.exit_code == 2, result.stderr
@@ -93,8 +98,12 @@ def test_input_errors_exit_3_naming_the_input(run, tmp_path):
     empty.write_text("")
     blank = tmp_path / "blank.txt"
     blank.write_text(" \n\t\n")
-    for path, reason in ((missing, "no such file"), (empty, "empty input"), (blank, "empty input"),
-                         (tmp_path, "is a directory")):
+    for path, reason in (
+        (missing, "no such file"),
+        (empty, "empty input"),
+        (blank, "empty input"),
+        (tmp_path, "is a directory"),
+    ):
         result = run("brief", path)
         assert result.exit_code == 3, (path, result.stderr)
         one_line_error(result, f"{path}: {reason}")
@@ -133,7 +142,8 @@ def _taxonomy_with_an_unreachable_category(tmp_path):
         'name = "t"\n'
         '[[category]]\nid = "talks"\nlabel = "Talks"\ncues = { talk = 1.0, negoti = 1.0, disput = 1.0, boat = 1.0, channel = 1.0 }\n'
         '[[category]]\nid = "zoology"\nlabel = "Zoology"\ncues = { zebra = 1.0, okapi = 1.0 }\n',
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     return path
 
 
@@ -180,9 +190,11 @@ def test_debug_keeps_the_exit_code_of_an_expected_failure(run, tmp_path):
 
 def test_exit_codes_from_a_real_process(tmp_path):
     assert summit("brief", SEED).returncode == 0
-    for args, code, reason in ((["-f", "nope"], 2, "unknown format 'nope'"),
-                               ([tmp_path / "missing.txt"], 3, "missing.txt: no such file"),
-                               (["-o", tmp_path / "missing" / "b.md"], 4, "does not exist")):
+    for args, code, reason in (
+        (["-f", "nope"], 2, "unknown format 'nope'"),
+        ([tmp_path / "missing.txt"], 3, "missing.txt: no such file"),
+        (["-o", tmp_path / "missing" / "b.md"], 4, "does not exist"),
+    ):
         proc = summit("brief", *([SEED] if code != 3 else []), *args)
         assert proc.returncode == code, proc.stderr
         assert proc.stdout == b"" and b"Traceback" not in proc.stderr and proc.stderr.count(b"\n") == 1
@@ -191,6 +203,7 @@ def test_exit_codes_from_a_real_process(tmp_path):
 
 # --- streams and colour -------------------------------------------------------------------
 
+
 def _stderr_on_a_terminal(args, env=None):
     """Run with stderr on a pseudo-terminal (as a person at a shell); return what it showed."""
     pty = pytest.importorskip("pty")
@@ -198,8 +211,14 @@ def _stderr_on_a_terminal(args, env=None):
     full_env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
     full_env.update({"TERM": "xterm-256color", **(env or {})})
     try:
-        proc = subprocess.run([sys.executable, "-m", "summit_cli", *map(str, args)], stdin=subprocess.DEVNULL,
-                              stdout=subprocess.PIPE, stderr=slave, env=full_env, timeout=120)
+        proc = subprocess.run(
+            [sys.executable, "-m", "summit_cli", *map(str, args)],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=slave,
+            env=full_env,
+            timeout=120,
+        )
     finally:
         os.close(slave)
     shown = b""
@@ -249,6 +268,7 @@ def test_quiet_silences_warnings_but_not_errors(run, tmp_path):
 
 # --- -o FILE ----------------------------------------------------------------------------
 
+
 def test_output_file_prints_nothing_and_gets_ordinary_permissions(run, tmp_path):
     target = tmp_path / "brief.md"
     old = os.umask(0o022)
@@ -285,9 +305,13 @@ def test_a_file_size_limit_leaves_the_old_file_and_no_temp_file(tmp_path):
     def limit():
         resource.setrlimit(resource.RLIMIT_FSIZE, (1024, 1024))
 
-    proc = subprocess.run([sys.executable, "-m", "summit_cli", "brief", str(SEED), "-o", str(target)],
-                          capture_output=True, preexec_fn=limit, timeout=120,
-                          env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
+    proc = subprocess.run(
+        [sys.executable, "-m", "summit_cli", "brief", str(SEED), "-o", str(target)],
+        capture_output=True,
+        preexec_fn=limit,
+        timeout=120,
+        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+    )
     assert proc.returncode == 4, proc.stderr
     assert proc.stdout == b"" and proc.stderr.count(b"\n") == 1 and str(target).encode() in proc.stderr
     assert target.read_text() == "the previous brief\n"
@@ -307,6 +331,7 @@ def test_dash_output_is_stdout(run):
 
 
 # --- help and completion ----------------------------------------------------------------
+
 
 @pytest.mark.parametrize("command", ["brief", "algorithms", "config", "eval"])
 def test_every_command_help_has_a_purpose_groups_and_examples(run, command):
@@ -341,8 +366,9 @@ def test_top_level_help_lists_commands_and_exit_codes(run):
 def test_shell_completion_script_and_algorithm_names():
     script = summit("--show-completion", "bash")
     assert script.returncode == 0 and b"_SUMMIT_COMPLETE" in script.stdout
-    done = summit(env={"_SUMMIT_COMPLETE": "complete_bash", "COMP_WORDS": "summit brief --algorithm le",
-                       "COMP_CWORD": "3"})
+    done = summit(
+        env={"_SUMMIT_COMPLETE": "complete_bash", "COMP_WORDS": "summit brief --algorithm le", "COMP_CWORD": "3"}
+    )
     assert done.returncode == 0 and set(done.stdout.split()) == {b"lead", b"lexrank"}
 
 
@@ -353,11 +379,18 @@ def test_version(run):
 
 # --- the library entry point --------------------------------------------------------------
 
-@pytest.mark.parametrize("options, args", [
-    ({}, []),
-    ({"sentences": 3, "algorithm": "lexrank"}, ["-n", "3", "-a", "lexrank"]),
-    ({"ratio": 0.25, "max_points": 2, "title": "A title"}, ["--ratio", "0.25", "--max-points", "2", "--title", "A title"]),
-])
+
+@pytest.mark.parametrize(
+    "options, args",
+    [
+        ({}, []),
+        ({"sentences": 3, "algorithm": "lexrank"}, ["-n", "3", "-a", "lexrank"]),
+        (
+            {"ratio": 0.25, "max_points": 2, "title": "A title"},
+            ["--ratio", "0.25", "--max-points", "2", "--title", "A title"],
+        ),
+    ],
+)
 def test_make_brief_gives_the_brief_the_cli_renders(run, options, args):
     from summit_cli import make_brief, render
 

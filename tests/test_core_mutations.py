@@ -43,7 +43,9 @@ def _quotes(brief):
 
 
 def test_according_to_after_a_quote_names_its_speaker(port_brief):
-    assert {"text": "We will not give up the northern channel", "speaker": "Ana Ruiz", "index": 0} in _quotes(port_brief)
+    assert {"text": "We will not give up the northern channel", "speaker": "Ana Ruiz", "index": 0} in _quotes(
+        port_brief
+    )
 
 
 def test_straight_double_quotes_inside_a_sentence_open_and_close_a_quote(port_brief):

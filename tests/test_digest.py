@@ -1,4 +1,5 @@
 """summit digest: many reports of one event, one digest whose items cite their sources."""
+
 import hashlib
 import io
 import json
@@ -51,8 +52,9 @@ def test_sources_are_numbered_in_the_order_given_and_named_by_site_title_or_file
     digest = digest_json(run, POST, HERALD, WIRE)
     names = [s["name"] for s in digest["sources"]]
     assert names == ["Varna dam talks end with inspection pact", "Coastal Herald", "Leaders strike dam deal in Valmora"]
-    assert [s["sha256"] for s in digest["sources"]] == [hashlib.sha256(p.read_bytes()).hexdigest()
-                                                        for p in (POST, HERALD, WIRE)]
+    assert [s["sha256"] for s in digest["sources"]] == [
+        hashlib.sha256(p.read_bytes()).hexdigest() for p in (POST, HERALD, WIRE)
+    ]
     untitled = workdir / "untitled.txt"
     untitled.write_text("Norland offered to cut its summer water withdrawals by a fifth. The talks lasted six hours.\n")
     assert digest_json(run, untitled, WIRE)["sources"][0]["name"] == "untitled.txt"
@@ -78,7 +80,7 @@ def test_every_cite_points_at_the_sentence_shown(run, workdir):
             assert 0 <= cite["index"] < len(texts[cite["source"]])
         first = item["cites"][0]
         if "speaker" in item:  # a quote: its words, in the sentence cited or the two after it
-            assert item["text"] in " ".join(texts[first["source"]][first["index"]:first["index"] + 3])
+            assert item["text"] in " ".join(texts[first["source"]][first["index"] : first["index"] + 3])
         else:
             assert item["text"] == texts[first["source"]][first["index"]]
 
@@ -92,7 +94,7 @@ def test_no_two_items_of_a_section_repeat_each_other(run, workdir):
     sections = [digest["summary"], digest["quotes"], *digest["key_points"].values()]
     for items in sections:
         for i, a in enumerate(items):
-            for b in items[i + 1:]:
+            for b in items[i + 1 :]:
                 x, y = words(a["text"]), words(b["text"])
                 assert len(x & y) / len(x | y) < 0.6, (a["text"], b["text"])
 
@@ -124,10 +126,16 @@ def test_markdown_ends_items_with_short_citations_and_lists_the_sources(run, wor
     md = result.stdout
     assert md.startswith("# Digest of 3 reports\n")
     assert "[Coastal Herald 1; wire 1; post 1]" in md
-    assert re.search(r"^- .*Estavia's aim is to secure .*\[only Coastal Herald 3\]$", md, re.M)  # one source: visibly so
+    assert re.search(
+        r"^- .*Estavia's aim is to secure .*\[only Coastal Herald 3\]$", md, re.M
+    )  # one source: visibly so
     assert re.findall(r"^## (.*)$", md, re.M) == ["Summary", "Key points", "Quotes", "Sources"]
     sources = md.split("## Sources", 1)[1]
-    assert re.findall(r"^(\d)\. \*\*(.*?)\*\*", sources, re.M) == [("1", "Coastal Herald"), ("2", "wire"), ("3", "post")]
+    assert re.findall(r"^(\d)\. \*\*(.*?)\*\*", sources, re.M) == [
+        ("1", "Coastal Herald"),
+        ("2", "wire"),
+        ("3", "post"),
+    ]
     assert "### Ana Morel" in md  # quotes grouped under their speaker
 
 

@@ -3,6 +3,7 @@
 The references are each article's first two sentences, so `lead` must score a perfect
 100 and every other algorithm at most that: a known answer, not a snapshot.
 """
+
 import json
 import sys
 
@@ -150,8 +151,10 @@ def test_web_furniture_is_cleaned_before_scoring_so_the_default_and_lead_compare
     articles, refs = tmp_path / "a", tmp_path / "s"
     articles.mkdir()
     refs.mkdir()
-    lead = ("A van driver who killed a cyclist while reading a text message at the wheel has been jailed for five years.\n"
-            "Tom Reyes, 34, was driving home from a late shift when his phone lit up with a message from his brother.\n")
+    lead = (
+        "A van driver who killed a cyclist while reading a text message at the wheel has been jailed for five years.\n"
+        "Tom Reyes, 34, was driving home from a late shift when his phone lit up with a message from his brother.\n"
+    )
     for name in ("web_mail_captions.txt", "web_mail_captions_lines.txt"):
         (articles / name).write_text((FIXTURES / name).read_text(encoding="utf-8"), encoding="utf-8")
         (refs / name).write_text(lead, encoding="utf-8")

@@ -3,6 +3,7 @@
 Wall-clock limits here are generous guards (a subprocess timeout), not timing
 assertions: a run that is quadratic or hangs fails them, a slow shared machine does not.
 """
+
 from __future__ import annotations
 
 import io
@@ -22,11 +23,13 @@ from summit_cli import render
 from summit_cli.ingest import MAX_INPUT_BYTES
 from summit_cli.output import write_atomic
 
-WORDS = ("talks envoy summit ceasefire border treaty minister sanctions troops ports grain president "
-         "delegation capital agreement offer territory guarantees security vote the a of and to in "
-         "said would not will").split()
+WORDS = (
+    "talks envoy summit ceasefire border treaty minister sanctions troops ports grain president "
+    "delegation capital agreement offer territory guarantees security vote the a of and to in "
+    "said would not will"
+).split()
 # Address space for one run: a blow-up fails with MemoryError instead of taking the machine.
-MEMORY_LIMIT = 3 * 1024 ** 3
+MEMORY_LIMIT = 3 * 1024**3
 
 
 def prose(rng: random.Random, size: int, sep: str = "\n\n") -> str:
@@ -51,8 +54,13 @@ def run_bounded(*args, timeout: float = 60, input: bytes | None = None, fsize: i
         if fsize is not None:
             resource.setrlimit(resource.RLIMIT_FSIZE, (fsize, fsize))
 
-    return subprocess.run([sys.executable, "-m", "summit_cli", *map(str, args)], input=input,
-                          capture_output=True, timeout=timeout, preexec_fn=limits)
+    return subprocess.run(
+        [sys.executable, "-m", "summit_cli", *map(str, args)],
+        input=input,
+        capture_output=True,
+        timeout=timeout,
+        preexec_fn=limits,
+    )
 
 
 def assert_one_line_error(result, code: int, reason: str) -> str:
@@ -86,6 +94,7 @@ def leftovers(directory) -> list[str]:
 
 # --- size and shape ----------------------------------------------------------
 
+
 def test_five_megabytes_of_text_finish(tmp_path):
     article = tmp_path / "big.txt"
     article.write_text(prose(random.Random(1), 5 * 1024 * 1024), encoding="utf-8")
@@ -98,8 +107,11 @@ def test_five_megabytes_of_text_finish(tmp_path):
 
 SHAPES = {
     # One "word" of 200,000 letters between two ordinary sentences.
-    "long_word": lambda rng: "Talks resumed on Monday. " + "".join(rng.choice("abcdefghij") for _ in range(200_000))
-    + " ended the envoy's offer. The envoy said the offer stood.\n",
+    "long_word": lambda rng: (
+        "Talks resumed on Monday. "
+        + "".join(rng.choice("abcdefghij") for _ in range(200_000))
+        + " ended the envoy's offer. The envoy said the offer stood.\n"
+    ),
     # A megabyte of sentences with no line break.
     "one_line": lambda rng: prose(rng, 1024 * 1024, sep=" "),
     # A megabyte of words with no line break and no full stop.
@@ -107,8 +119,9 @@ SHAPES = {
     # 200,000 opening quotation marks that never close.
     "unclosed_quotes": lambda rng: "Talks resumed on Monday. " + "“" * 200_000 + "x The envoy left.\n",
     # A capitalised 200,000-letter run just before a quote, with no speaker verb.
-    "run_before_quote": lambda rng: "Talks resumed on Monday. " + "A" * 200_000
-    + ' xyz: "we will not give up the port now." The envoy left.\n',
+    "run_before_quote": lambda rng: (
+        "Talks resumed on Monday. " + "A" * 200_000 + ' xyz: "we will not give up the port now." The envoy left.\n'
+    ),
     # "Zalgo": 200,000 combining marks of two classes on one letter (NFC reorders them).
     "zalgo": lambda rng: "Talks resumed on Monday. a" + "\u0301\u0316" * 100_000 + " The envoy left.\n",
     # 100,000 lines of one word, after one real sentence.
@@ -137,6 +150,7 @@ def test_only_one_word_lines_is_refused_in_one_line(tmp_path):
 
 # --- limits ------------------------------------------------------------------
 
+
 def test_input_over_the_size_limit_is_refused_in_one_line(tmp_path):
     article = tmp_path / "huge.txt"
     with open(article, "wb") as fh:
@@ -150,11 +164,14 @@ def test_stdin_over_the_size_limit_is_refused_in_one_line():
     assert_one_line_error(run_bounded("brief", "-", input=data), 3, f"-: larger than the {MAX_INPUT_BYTES}-byte")
 
 
-@pytest.mark.parametrize("data,reason", [
-    (b"\x00" * 8192, "binary data (mostly NUL bytes), not an article"),
-    (bytes(range(256)) * 64, "binary data, not an article"),
-    (b"\x89PNG\r\n\x1a\n" + b"\x00\xff" * 4000, "a PNG image, not an article"),
-])
+@pytest.mark.parametrize(
+    "data,reason",
+    [
+        (b"\x00" * 8192, "binary data (mostly NUL bytes), not an article"),
+        (bytes(range(256)) * 64, "binary data, not an article"),
+        (b"\x89PNG\r\n\x1a\n" + b"\x00\xff" * 4000, "a PNG image, not an article"),
+    ],
+)
 def test_binary_input_is_refused_in_one_line(data, reason, tmp_path):
     article = tmp_path / "binary.txt"
     article.write_bytes(data)
@@ -178,8 +195,21 @@ def test_file_name_that_is_not_utf8_still_gets_a_brief(tmp_path):
         fh.write(b"The envoy said the talks would resume on Monday. Both sides agreed.\n")
     for fmt in sorted(render.FORMATS):
         target = tmp_path / ("brief" + render.extension(fmt))
-        result = subprocess.run([os.fsencode(sys.executable), b"-m", b"summit_cli", b"brief", name,
-                                 b"-f", fmt.encode(), b"-o", os.fsencode(target)], capture_output=True, timeout=60)
+        result = subprocess.run(
+            [
+                os.fsencode(sys.executable),
+                b"-m",
+                b"summit_cli",
+                b"brief",
+                name,
+                b"-f",
+                fmt.encode(),
+                b"-o",
+                os.fsencode(target),
+            ],
+            capture_output=True,
+            timeout=60,
+        )
         assert result.returncode == 0, (fmt, result.stderr)
         check_output(fmt, target.read_bytes())
 
@@ -189,11 +219,14 @@ def test_file_name_that_is_not_utf8_still_gets_a_brief(tmp_path):
 OLD = b"an earlier brief that must survive\n"
 
 
-@pytest.mark.parametrize("make_input,reason", [
-    (lambda d: d / "missing.txt", "no such file"),
-    (lambda d: (d / "empty.txt").write_bytes(b" \n") and d / "empty.txt", "empty input"),
-    (lambda d: (d / "punct.txt").write_bytes(b"... !!! ---\n") and d / "punct.txt", "no sentences"),
-])
+@pytest.mark.parametrize(
+    "make_input,reason",
+    [
+        (lambda d: d / "missing.txt", "no such file"),
+        (lambda d: (d / "empty.txt").write_bytes(b" \n") and d / "empty.txt", "empty input"),
+        (lambda d: (d / "punct.txt").write_bytes(b"... !!! ---\n") and d / "punct.txt", "no sentences"),
+    ],
+)
 def test_existing_output_survives_a_failed_input(make_input, reason, tmp_path):
     target = tmp_path / "brief.md"
     target.write_bytes(OLD)
@@ -234,8 +267,12 @@ def test_interrupt_mid_run_exits_130_and_leaves_no_temp_file(signum, tmp_path):
     target = tmp_path / "brief.json"
     target.write_bytes(OLD)
     data = prose(random.Random(3), 3 * 1024 * 1024).encode()
-    child = subprocess.Popen([sys.executable, "-m", "summit_cli", "brief", "-", "-o", str(target)],
-                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    child = subprocess.Popen(
+        [sys.executable, "-m", "summit_cli", "brief", "-", "-o", str(target)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     try:
         # Once the pipe has taken all of it, the child is past start-up and into the work.
         child.stdin.write(data)
@@ -314,10 +351,11 @@ def test_a_file_input_never_touches_the_network(tmp_path, monkeypatch, run):
     monkeypatch.setattr(socket.socket, "connect", refuse)
     article = tmp_path / "links.txt"
     article.write_text(
-        "See https://example.com/a and <img src=\"http://example.com/x.png\"> for the talks.\n"
-        "<script src=\"http://example.com/s.js\"></script> The envoy said the offer stood.\n"
-        "<link rel=\"stylesheet\" href=\"http://example.com/s.css\"> Both sides will meet again.\n",
-        encoding="utf-8")
+        'See https://example.com/a and <img src="http://example.com/x.png"> for the talks.\n'
+        '<script src="http://example.com/s.js"></script> The envoy said the offer stood.\n'
+        '<link rel="stylesheet" href="http://example.com/s.css"> Both sides will meet again.\n',
+        encoding="utf-8",
+    )
     for fmt in sorted(render.FORMATS):
         target = tmp_path / ("brief" + render.extension(fmt))
         result = run("brief", article, "-f", fmt, "-o", target)
@@ -325,7 +363,7 @@ def test_a_file_input_never_touches_the_network(tmp_path, monkeypatch, run):
         check_output(fmt, target.read_bytes())
 
 
-RUNS_SCRIPT = r'''
+RUNS_SCRIPT = r"""
 import sys
 import summit_cli
 from summit_cli import render
@@ -341,17 +379,32 @@ for unit in sys.argv[2:]:
     except InputError:
         pass
     print(repr(unit), flush=True)
-'''
+"""
 # Long runs of one mark are where a regex goes quadratic: 30,000 dots once took 30 s.
 RUN_UNITS = list(".!?…\"“”'’‘«»()[],;:-—|<>&#*_\\/ A0") + [
-    "\u200b", "\u05d0", "\U0001F600", ". ", ".x", "Mr. ", "A. ", "U.S. ", "\"a\" ", "“a” ", "“a. ", "a, ",
-    "By ", "said ", "<b>"]
+    "\u200b",
+    "\u05d0",
+    "\U0001f600",
+    ". ",
+    ".x",
+    "Mr. ",
+    "A. ",
+    "U.S. ",
+    '"a" ',
+    "“a” ",
+    "“a. ",
+    "a, ",
+    "By ",
+    "said ",
+    "<b>",
+]
 
 
 def test_long_runs_of_any_mark_stay_linear():
     try:
-        result = subprocess.run([sys.executable, "-c", RUNS_SCRIPT, "100000", *RUN_UNITS],
-                                capture_output=True, timeout=120)
+        result = subprocess.run(
+            [sys.executable, "-c", RUNS_SCRIPT, "100000", *RUN_UNITS], capture_output=True, timeout=120
+        )
     except subprocess.TimeoutExpired as exc:
         done = (exc.stdout or b"").decode().splitlines()
         pytest.fail(f"stuck on the run after {done[-1] if done else 'none'} (units: {RUN_UNITS})")
@@ -362,25 +415,38 @@ def test_long_runs_of_any_mark_stay_linear():
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
 def test_stdout_on_a_full_disk_is_an_output_error():
     with open("/dev/full", "wb") as full:
-        result = subprocess.run([sys.executable, "-m", "summit_cli", "brief", str(SEED), "-f", "json"],
-                                stdout=full, stderr=subprocess.PIPE, timeout=60)
+        result = subprocess.run(
+            [sys.executable, "-m", "summit_cli", "brief", str(SEED), "-f", "json"],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            timeout=60,
+        )
     assert result.returncode == 4, result.stderr
     assert result.stderr.startswith(b"summit: ") and result.stderr.count(b"\n") == 1, result.stderr
 
 
-@pytest.mark.parametrize("args,code,reason", [(["brief", "-"], 3, "standard input is closed"),
-                                               (["brief"], 2, "no input given")])
+@pytest.mark.parametrize(
+    "args,code,reason", [(["brief", "-"], 3, "standard input is closed"), (["brief"], 2, "no input given")]
+)
 def test_closed_stdin_is_a_one_line_error(args, code, reason):
-    result = subprocess.run([sys.executable, "-m", "summit_cli", *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, preexec_fn=lambda: os.close(0), timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "summit_cli", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        preexec_fn=lambda: os.close(0),
+        timeout=60,
+    )
     assert_one_line_error(result, code, reason)
 
 
 def test_taxonomy_labels_cannot_smuggle_control_characters(tmp_path):
     taxonomy = tmp_path / "evil.toml"
-    taxonomy.write_text('name = "evil\\u0000"\n[[category]]\nid = "talks"\n'
-                        'label = "Talks\\u0000 <b>&amp; \\u001b[31m\\u2028x"\ndescription = "d\\u0007"\n'
-                        'cues = { talks = 2.0 }\n', encoding="utf-8")
+    taxonomy.write_text(
+        'name = "evil\\u0000"\n[[category]]\nid = "talks"\n'
+        'label = "Talks\\u0000 <b>&amp; \\u001b[31m\\u2028x"\ndescription = "d\\u0007"\n'
+        "cues = { talks = 2.0 }\n",
+        encoding="utf-8",
+    )
     article = tmp_path / "a.txt"
     article.write_text("The talks resumed on Monday. The talks will go on.\n", encoding="utf-8")
     for fmt in sorted(render.FORMATS):

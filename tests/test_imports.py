@@ -3,6 +3,7 @@
 Each case runs the real CLI in a fresh interpreter and records sys.modules at exit,
 so a heavy library pulled in at import time anywhere on the path shows up here.
 """
+
 import json
 import subprocess
 import sys
@@ -28,9 +29,22 @@ main()
 # (which import NLTK), the binary writers, the HTML extractor and what they drag in.
 # The bare `sumy` package is allowed: its __init__ is two lines, and its stop-word
 # files are read through it.
-NEVER = {"nltk", "sumy.nlp", "sumy.summarizers", "sumy.utils", "sumy.parsers", "reportlab", "docx",
-         "trafilatura", "lxml", "pysbd", "PIL", "requests", "rich",
-         "pydantic"}  # typer 0.29 converts options with pydantic; summit_cli.command does it without
+NEVER = {
+    "nltk",
+    "sumy.nlp",
+    "sumy.summarizers",
+    "sumy.utils",
+    "sumy.parsers",
+    "reportlab",
+    "docx",
+    "trafilatura",
+    "lxml",
+    "pysbd",
+    "PIL",
+    "requests",
+    "rich",
+    "pydantic",
+}  # typer 0.29 converts options with pydantic; summit_cli.command does it without
 # A brief of one article with the default ranker needs no array library: importing
 # numpy costs more than ranking the article (the sumy-based and graph rankers use it).
 BRIEF = NEVER | {"numpy", "scipy"}
@@ -40,8 +54,13 @@ NO_ANALYSIS = BRIEF | {"snowballstemmer"}
 
 def loaded(tmp_path, *args):
     out = tmp_path / "modules.json"
-    proc = subprocess.run([sys.executable, "-c", PROBE, str(out), *map(str, args)],
-                          capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
+    proc = subprocess.run(
+        [sys.executable, "-c", PROBE, str(out), *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip(), "the command printed nothing"
     return json.loads(out.read_text())
@@ -52,20 +71,23 @@ def heavy(modules, banned):
     return sorted({b for b in banned for m in modules if m == b or m.startswith(b + ".")})
 
 
-@pytest.mark.parametrize("args, banned", [
-    (["--help"], NO_ANALYSIS),
-    (["--version"], NO_ANALYSIS),
-    (["brief", "--help"], NO_ANALYSIS),
-    (["brief", SEED], BRIEF),
-    (["brief", SEED, "--format", "json"], BRIEF),
-    (["digest", "--help"], NO_ANALYSIS),
-    (["digest", SEED, SEED], BRIEF),  # the alignment is plain Python: no numpy for a digest either
-    (["brief", SEED, "-n", "3", "--require", "objectives", "--explain", "-q"], BRIEF),
-    (["taxonomy", "list"], NO_ANALYSIS),
-    # a detected language costs no more imports than English
-    (["brief", UK_ARTICLE], BRIEF),
-    (["brief", RU_ARTICLE, "--format", "json"], BRIEF),
-])
+@pytest.mark.parametrize(
+    "args, banned",
+    [
+        (["--help"], NO_ANALYSIS),
+        (["--version"], NO_ANALYSIS),
+        (["brief", "--help"], NO_ANALYSIS),
+        (["brief", SEED], BRIEF),
+        (["brief", SEED, "--format", "json"], BRIEF),
+        (["digest", "--help"], NO_ANALYSIS),
+        (["digest", SEED, SEED], BRIEF),  # the alignment is plain Python: no numpy for a digest either
+        (["brief", SEED, "-n", "3", "--require", "objectives", "--explain", "-q"], BRIEF),
+        (["taxonomy", "list"], NO_ANALYSIS),
+        # a detected language costs no more imports than English
+        (["brief", UK_ARTICLE], BRIEF),
+        (["brief", RU_ARTICLE, "--format", "json"], BRIEF),
+    ],
+)
 def test_command_does_not_import_what_it_does_not_need(tmp_path, args, banned):
     assert heavy(loaded(tmp_path, *args), banned) == []
 

@@ -1,4 +1,5 @@
 """--out-dir remakes only what changed: input bytes, options or summit's version."""
+
 import json
 import os
 

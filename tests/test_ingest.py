@@ -1,4 +1,5 @@
 """Readers: every kind of input a user has reaches the analysis as clean text with its metadata."""
+
 import json
 import socket
 import subprocess
@@ -8,15 +9,31 @@ import zipfile
 import pytest
 
 from conftest import SEED, summit
-from ingest_pages import (ARTICLE, AUTHOR, DATE, FURNITURE, SECTION, SITE, TITLE, URL, article_page, docx_bytes,
-                          image_only_pdf, long_report, pdf_bytes)
+from ingest_pages import (
+    ARTICLE,
+    AUTHOR,
+    DATE,
+    FURNITURE,
+    SECTION,
+    SITE,
+    TITLE,
+    URL,
+    article_page,
+    docx_bytes,
+    image_only_pdf,
+    long_report,
+    pdf_bytes,
+)
 from summit_cli import ingest
 from summit_cli.errors import InputError
 
 
 def brief_texts(brief):
-    return ([s["text"] for s in brief["summary"]] + [p["text"] for pts in brief["key_points"].values() for p in pts]
-            + [q["text"] for q in brief["quotes"]])
+    return (
+        [s["text"] for s in brief["summary"]]
+        + [p["text"] for pts in brief["key_points"].values() for p in pts]
+        + [q["text"] for q in brief["quotes"]]
+    )
 
 
 def all_sentences(run_json, path, *args):
@@ -25,6 +42,7 @@ def all_sentences(run_json, path, *args):
 
 
 # --- HTML -------------------------------------------------------------------------------
+
 
 def test_html_page_gives_the_article_and_none_of_the_furniture(tmp_path, run, run_json):
     page = tmp_path / "harbour.html"
@@ -81,9 +99,13 @@ def test_html_is_parsed_offline_and_scripts_never_run(tmp_path, monkeypatch):
 
 
 def test_cp1252_html_without_mojibake(tmp_path, run_json):
-    paragraphs = ["The café’s owner said the “first offer” of €40,000 was too low for the naïve buyers from Zürich."] * 3
+    paragraphs = [
+        "The café’s owner said the “first offer” of €40,000 was too low for the naïve buyers from Zürich."
+    ] * 3
     page = tmp_path / "cafe.html"
-    page.write_bytes(article_page("Café sale stalls", paragraphs, section=None, charset="windows-1252").encode("cp1252"))
+    page.write_bytes(
+        article_page("Café sale stalls", paragraphs, section=None, charset="windows-1252").encode("cp1252")
+    )
     brief = run_json(page)
     assert brief["summary"][0]["text"] == paragraphs[0]
     assert brief["title"] == "Café sale stalls"
@@ -97,17 +119,21 @@ def test_page_with_no_article_is_an_input_error(tmp_path, run):
 
 
 def test_plain_text_never_imports_the_html_or_pdf_libraries():
-    code = ("import sys; from summit_cli import ingest; ingest.read(sys.argv[1]); "
-            "print(sorted(m for m in ('trafilatura', 'lxml', 'pypdf', 'docx') if m in sys.modules))")
+    code = (
+        "import sys; from summit_cli import ingest; ingest.read(sys.argv[1]); "
+        "print(sorted(m for m in ('trafilatura', 'lxml', 'pypdf', 'docx') if m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code, str(SEED)], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
 
 
 # --- encodings of plain text ------------------------------------------------------------
 
-TEXT = ("Café owners in Zürich said the “first offer” was too low.\n"
-        "The naïve buyers’ agent called it a fair price at €40,000 – for now.\n"
-        "Talks will resume on Monday after the holiday weekend.\n")
+TEXT = (
+    "Café owners in Zürich said the “first offer” was too low.\n"
+    "The naïve buyers’ agent called it a fair price at €40,000 – for now.\n"
+    "Talks will resume on Monday after the holiday weekend.\n"
+)
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1252"])
@@ -128,6 +154,7 @@ def test_latin1_text_without_mojibake(tmp_path, run_json):
 
 # --- DOCX -------------------------------------------------------------------------------
 
+
 def test_docx_paragraphs_title_and_headings(tmp_path, run_json):
     path = tmp_path / "harbour.docx"
     path.write_bytes(docx_bytes())
@@ -147,6 +174,7 @@ def test_damaged_docx_is_a_one_line_input_error(tmp_path, run):
 
 # --- PDF --------------------------------------------------------------------------------
 
+
 def test_pdf_text_layer_reflowed_into_sentences(tmp_path, run_json):
     path = tmp_path / "harbour.pdf"
     path.write_bytes(pdf_bytes())
@@ -162,6 +190,7 @@ def test_multi_page_pdf_drops_running_heads_and_page_numbers(tmp_path):
     path.write_bytes(pdf_bytes("Harbour fees report", paragraphs, running="Valport Evening Post | Harbour report"))
     article = ingest.read(str(path))
     from pypdf import PdfReader
+
     assert len(PdfReader(str(path)).pages) >= 3
     # Paragraphs that run over a page end come back whole; the running head and footers are gone.
     assert [b.text for b in article.blocks] == paragraphs
@@ -193,6 +222,7 @@ def test_truncated_pdf_is_a_one_line_error(tmp_path):
 
 # --- detection --------------------------------------------------------------------------
 
+
 def test_kind_comes_from_content_before_name(tmp_path, run_json):
     misnamed = tmp_path / "report.txt"
     misnamed.write_bytes(pdf_bytes())
@@ -213,10 +243,13 @@ def test_input_format_overrides_detection(tmp_path, run, run_json):
     assert result.exit_code == 2 and "rtf" in result.stderr
 
 
-@pytest.mark.parametrize("name,data,reason", [
-    ("photo.jpg", b"\xff\xd8\xff\xe0" + bytes(range(256)) * 8, "image"),
-    ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(2000), "Word"),
-])
+@pytest.mark.parametrize(
+    "name,data,reason",
+    [
+        ("photo.jpg", b"\xff\xd8\xff\xe0" + bytes(range(256)) * 8, "image"),
+        ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(2000), "Word"),
+    ],
+)
 def test_unsupported_binaries_are_refused(tmp_path, run, name, data, reason):
     path = tmp_path / name
     path.write_bytes(data)
@@ -242,8 +275,10 @@ def test_reader_errors_name_the_path_the_user_gave(tmp_path):
 
 
 def test_cp1251_ukrainian_text_decodes(tmp_path, run_json):
-    text = ("Зеленський заявив, що Україна не віддасть жодних територій.\n"
-            "Переговори тривали шість годин, повідомили в офісі президента.\n")
+    text = (
+        "Зеленський заявив, що Україна не віддасть жодних територій.\n"
+        "Переговори тривали шість годин, повідомили в офісі президента.\n"
+    )
     path = tmp_path / "ua.txt"
     path.write_bytes(text.encode("cp1251"))
     assert [s["text"] for s in run_json(path, "-n", "2")["summary"]] == text.strip().split("\n")
@@ -257,8 +292,9 @@ def test_utf8_with_junk_bytes_keeps_its_text(tmp_path, run_json):
     assert first.startswith(good)
 
 
-@pytest.mark.parametrize("old,new", [(b"/FlateDecode", b"/FlateDecKde"), (b"/ASCII85Decode", b"/ASCII85Decodx"),
-                                     (b"/Pages", b"/Pagez")])
+@pytest.mark.parametrize(
+    "old,new", [(b"/FlateDecode", b"/FlateDecKde"), (b"/ASCII85Decode", b"/ASCII85Decodx"), (b"/Pages", b"/Pagez")]
+)
 def test_damaged_pdf_internals_are_one_line_errors(tmp_path, run, old, new):
     data = pdf_bytes()
     assert old in data
@@ -274,14 +310,21 @@ from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E
 
 from summit_cli.errors import SummitError  # noqa: E402
 
-_INTACT = {"html": article_page().encode(), "docx": docx_bytes(), "pdf": pdf_bytes(),
-           "text": "\n".join(ARTICLE).encode()}
+_INTACT = {
+    "html": article_page().encode(),
+    "docx": docx_bytes(),
+    "pdf": pdf_bytes(),
+    "text": "\n".join(ARTICLE).encode(),
+}
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(kind=st.sampled_from(sorted(_INTACT)), read_as=st.sampled_from([None, *sorted(_INTACT)]),
-       flips=st.lists(st.tuples(st.floats(0, 1, exclude_max=True), st.integers(0, 255)), max_size=20),
-       keep=st.floats(0.01, 1))
+@given(
+    kind=st.sampled_from(sorted(_INTACT)),
+    read_as=st.sampled_from([None, *sorted(_INTACT)]),
+    flips=st.lists(st.tuples(st.floats(0, 1, exclude_max=True), st.integers(0, 255)), max_size=20),
+    keep=st.floats(0.01, 1),
+)
 def test_damaged_inputs_give_a_reason_not_a_traceback(kind, read_as, flips, keep):
     data = bytearray(_INTACT[kind])
     for where, value in flips:

@@ -1,4 +1,5 @@
 """--jsonl: JSON Lines in, one brief (or error) line out per input, in order, streaming."""
+
 import json
 import subprocess
 import sys
@@ -41,12 +42,18 @@ def test_each_line_gives_its_brief_or_an_error_line_in_input_order(tmp_path):
     assert list(seed)[0] == "id" and {k: v for k, v in seed.items() if k != "id"} == brief_of(SEED)
     harbour = brief_of(HARBOUR, "--title", "Harbour talks, retitled")
     assert {k: v for k, v in out[2].items() if k not in ("id", "source")} == {
-        k: v for k, v in harbour.items() if k != "source"}
+        k: v for k, v in harbour.items() if k != "source"
+    }
     assert out[2]["source"]["sha256"] == harbour["source"]["sha256"]
     assert out[3]["schema"] == "summit-brief/1" and out[3]["summary"]
 
-    for row, words in [(out[1], "line 2: not JSON"), (out[4], "none of text, html, url, path"),
-                       (out[5], "no such file"), (out[6], "id"), (out[7], "more than one")]:
+    for row, words in [
+        (out[1], "line 2: not JSON"),
+        (out[4], "none of text, html, url, path"),
+        (out[5], "no such file"),
+        (out[6], "id"),
+        (out[7], "more than one"),
+    ]:
         assert set(row) == {"id", "error", "exit_code"} and row["exit_code"] == 3 and words in row["error"], row
     errors = result.stderr.decode().splitlines()
     assert len(errors) == 5 and all(line.startswith("summit: ") for line in errors)
@@ -73,8 +80,13 @@ def test_parallel_output_is_the_same_as_serial(tmp_path):
 
 
 def test_output_appears_while_input_still_arrives():
-    proc = subprocess.Popen([sys.executable, "-m", "summit_cli", "brief", "--jsonl", "-"], cwd=ROOT,
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "summit_cli", "brief", "--jsonl", "-"],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     try:
         proc.stdin.write(lines({"id": "first", "path": str(SEED)}))
         proc.stdin.flush()
@@ -92,19 +104,30 @@ def test_output_appears_while_input_still_arrives():
 def test_a_reader_that_stops_early_ends_it_quietly(tmp_path):
     path = tmp_path / "feed.jsonl"
     path.write_bytes(lines(*[{"id": i, "path": str(SEED)} for i in range(30)]))
-    result = subprocess.run(["bash", "-c", f'"{sys.executable}" -m summit_cli brief --jsonl "{path}" -j 2 '
-                             '| head -n 3; echo "status ${PIPESTATUS[0]}" >&2'],
-                            capture_output=True, cwd=ROOT, timeout=120)
+    result = subprocess.run(
+        [
+            "bash",
+            "-c",
+            f'"{sys.executable}" -m summit_cli brief --jsonl "{path}" -j 2 '
+            '| head -n 3; echo "status ${PIPESTATUS[0]}" >&2',
+        ],
+        capture_output=True,
+        cwd=ROOT,
+        timeout=120,
+    )
     assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == [0, 1, 2]
     assert result.stderr.decode() == "status 0\n"
 
 
-@pytest.mark.parametrize("args,message", [
-    (["a.txt", "--jsonl", "-"], "no ARTICLE"),
-    (["--jsonl", "-", "--out-dir", "o"], "--out-dir"),
-    (["--jsonl", "-", "-f", "pdf"], "JSON"),
-    (["--jsonl", "missing.jsonl"], "missing.jsonl: no such file"),
-])
+@pytest.mark.parametrize(
+    "args,message",
+    [
+        (["a.txt", "--jsonl", "-"], "no ARTICLE"),
+        (["--jsonl", "-", "--out-dir", "o"], "--out-dir"),
+        (["--jsonl", "-", "-f", "pdf"], "JSON"),
+        (["--jsonl", "missing.jsonl"], "missing.jsonl: no such file"),
+    ],
+)
 def test_jsonl_usage_errors(tmp_path, workdir, args, message):
     result = summit("brief", *args, input=b"", cwd=tmp_path)
     assert result.returncode in (2, 3) and message in result.stderr.decode()

@@ -1,4 +1,5 @@
 """Key points: quality on our own labelled articles, and the behaviours a reader relies on."""
+
 import json
 import re
 from pathlib import Path
@@ -44,10 +45,14 @@ def brief_of(run, path: Path, *args) -> dict:
 
 
 def test_scorer_counts_what_it_should():
-    gold = {"categories": {"a": ""}, "sentences": [
-        {"match": "one", "required": ["a"], "allowed": []},
-        {"match": "two", "required": [], "allowed": ["a"]},
-        {"match": "three", "required": [], "allowed": []}]}
+    gold = {
+        "categories": {"a": ""},
+        "sentences": [
+            {"match": "one", "required": ["a"], "allowed": []},
+            {"match": "two", "required": [], "allowed": ["a"]},
+            {"match": "three", "required": [], "allowed": []},
+        ],
+    }
     assert macro_f1({"key_points": {"a": [{"text": "one."}]}}, gold) == 1.0
     assert macro_f1({"key_points": {"a": [{"text": "one."}, {"text": "two."}]}}, gold) == 1.0
     assert macro_f1({"key_points": {"a": [{"text": "one."}, {"text": "three."}]}}, gold) == pytest.approx(2 / 3)
@@ -87,8 +92,10 @@ def test_max_points_caps_each_category(run):
 
 def test_nothing_to_say_leaves_categories_empty(run, tmp_path):
     path = tmp_path / "weather.txt"
-    path.write_text("Heavy rain fell across the valley on Tuesday. Rivers rose by a metre overnight.\n"
-                    "Forecasters expect drier weather by the weekend, and farmers are counting the cost.\n")
+    path.write_text(
+        "Heavy rain fell across the valley on Tuesday. Rivers rose by a metre overnight.\n"
+        "Forecasters expect drier weather by the weekend, and farmers are counting the cost.\n"
+    )
     assert brief_of(run, path)["key_points"] == {"objectives": [], "concessions": [], "ukrainian_reactions": []}
 
 
@@ -103,31 +110,40 @@ def categories_of(run, tmp_path, text: str) -> dict[int, set[str]]:
 
 
 def test_negation_keeps_the_topic(run, tmp_path):
-    got = categories_of(run, tmp_path, "The envoy refrained from offering any concessions to either side.\n"
-                                       "The minister did not rule out a compromise on the border.\n")
+    got = categories_of(
+        run,
+        tmp_path,
+        "The envoy refrained from offering any concessions to either side.\n"
+        "The minister did not rule out a compromise on the border.\n",
+    )
     assert "concessions" in got.get(0, set()) and "concessions" in got.get(1, set())
 
 
-@pytest.mark.parametrize("name", ["Zelensky", "Zelenskyy", "Zelenskiy", "Zelenskyi", "The Ukrainian leader",
-                                  "Kyiv", "Ukraine's foreign minister"])
+@pytest.mark.parametrize(
+    "name",
+    ["Zelensky", "Zelenskyy", "Zelenskiy", "Zelenskyi", "The Ukrainian leader", "Kyiv", "Ukraine's foreign minister"],
+)
 def test_ukrainian_actor_spellings(run, tmp_path, name):
     got = categories_of(run, tmp_path, f"{name} rejected the latest proposal from the mediators.\n")
     assert "ukrainian_reactions" in got.get(0, set())
 
 
 def test_the_agent_decides_whose_reaction_it_is(run, tmp_path):
-    got = categories_of(run, tmp_path,
-                        "Vladimir Putin rejected a ceasefire proposed by Ukraine.\n"
-                        "The talks were held in Kyiv, and Russian officials welcomed them.\n"
-                        "Ukrainian officials welcomed the talks held in Moscow.\n"
-                        "Zelensky, who met Donald Trump in Washington last week, said the plan was unfair.\n"
-                        "Putin, who spoke about Ukraine for an hour, said the plan was fair.\n"
-                        "Ukraine's air force said Russia had launched 300 drones overnight.\n"
-                        "Ukrainian lawmaker Oleksandr Merezhko said the plan was a trap.\n"
-                        "Oleksandr Merezhko, a Ukrainian lawmaker, said the plan was a trap.\n"
-                        "Yuri Ushakov, a Kremlin aide, said the plan was a basis for talks.\n"
-                        "The White House wants Kyiv's answer by Friday, a person familiar with the matter said.\n"
-                        "Critics in Kyiv warned that the fund's rules were vague.\n")
+    got = categories_of(
+        run,
+        tmp_path,
+        "Vladimir Putin rejected a ceasefire proposed by Ukraine.\n"
+        "The talks were held in Kyiv, and Russian officials welcomed them.\n"
+        "Ukrainian officials welcomed the talks held in Moscow.\n"
+        "Zelensky, who met Donald Trump in Washington last week, said the plan was unfair.\n"
+        "Putin, who spoke about Ukraine for an hour, said the plan was fair.\n"
+        "Ukraine's air force said Russia had launched 300 drones overnight.\n"
+        "Ukrainian lawmaker Oleksandr Merezhko said the plan was a trap.\n"
+        "Oleksandr Merezhko, a Ukrainian lawmaker, said the plan was a trap.\n"
+        "Yuri Ushakov, a Kremlin aide, said the plan was a basis for talks.\n"
+        "The White House wants Kyiv's answer by Friday, a person familiar with the matter said.\n"
+        "Critics in Kyiv warned that the fund's rules were vague.\n",
+    )
     assert "ukrainian_reactions" not in got.get(0, set()) | got.get(1, set())
     assert "ukrainian_reactions" in got.get(2, set()) and "ukrainian_reactions" in got.get(3, set())
     assert "ukrainian_reactions" not in got.get(4, set()) | got.get(5, set())
@@ -137,24 +153,34 @@ def test_the_agent_decides_whose_reaction_it_is(run, tmp_path):
 
 
 def test_pronoun_carries_the_previous_subject(run, tmp_path):
-    ukraine = categories_of(run, tmp_path, "Andrii Sybiha met his Turkish counterpart on Monday.\n"
-                                           "He said the meeting had been useful.\n")
-    russia = categories_of(run, tmp_path, "Sergei Lavrov met his Turkish counterpart on Monday.\n"
-                                          "He said the meeting had been useful.\n")
+    ukraine = categories_of(
+        run, tmp_path, "Andrii Sybiha met his Turkish counterpart on Monday.\nHe said the meeting had been useful.\n"
+    )
+    russia = categories_of(
+        run, tmp_path, "Sergei Lavrov met his Turkish counterpart on Monday.\nHe said the meeting had been useful.\n"
+    )
     assert "ukrainian_reactions" in ukraine.get(1, set())
     assert "ukrainian_reactions" not in russia.get(1, set())
 
 
 def test_quoted_ukrainians_react_even_without_a_reaction_verb(run, tmp_path):
-    got = categories_of(run, tmp_path, "Residents of Kyiv expressed little hope on Friday.\n"
-                                       "“Nothing will change while the shelling goes on,” said Olha Koval, a nurse.\n")
+    got = categories_of(
+        run,
+        tmp_path,
+        "Residents of Kyiv expressed little hope on Friday.\n"
+        "“Nothing will change while the shelling goes on,” said Olha Koval, a nurse.\n",
+    )
     assert "ukrainian_reactions" in got.get(1, set())
 
 
 def test_everyday_offer_is_not_a_concession(run, tmp_path):
-    got = categories_of(run, tmp_path, "The correspondent offered some insights into the meeting.\n"
-                                       "The Kremlin offered a cautious response.\n"
-                                       "Moscow offered to return the bodies of fallen soldiers.\n")
+    got = categories_of(
+        run,
+        tmp_path,
+        "The correspondent offered some insights into the meeting.\n"
+        "The Kremlin offered a cautious response.\n"
+        "Moscow offered to return the bodies of fallen soldiers.\n",
+    )
     assert "concessions" not in got.get(0, set()) | got.get(1, set())
     assert "concessions" in got.get(2, set())
 
@@ -171,61 +197,83 @@ def test_a_verb_that_shares_a_stem_with_a_cue_is_not_that_cue(run, tmp_path):
 
 
 def test_the_terms_of_a_plan_are_concessions_and_demands_are_objectives(run, tmp_path):
-    got = categories_of(run, tmp_path, "Under the plan, the force would be stationed far from the front line.\n"
-                                       "The Kremlin said any agreement must address the root causes of the war.\n"
-                                       "The deal hinges on Washington agreeing to supply air cover.\n")
+    got = categories_of(
+        run,
+        tmp_path,
+        "Under the plan, the force would be stationed far from the front line.\n"
+        "The Kremlin said any agreement must address the root causes of the war.\n"
+        "The deal hinges on Washington agreeing to supply air cover.\n",
+    )
     assert "concessions" in got.get(0, set()) and "concessions" in got.get(2, set())
     assert "objectives" in got.get(1, set())
 
 
 def test_hope_as_a_feeling_is_not_an_aim(run, tmp_path):
-    got = categories_of(run, tmp_path, "In the capital the talks were met with a mix of hope and fear.\n"
-                                       "The president hoped to bring both leaders to the table.\n")
+    got = categories_of(
+        run,
+        tmp_path,
+        "In the capital the talks were met with a mix of hope and fear.\n"
+        "The president hoped to bring both leaders to the table.\n",
+    )
     assert "objectives" not in got.get(0, set())
     assert "objectives" in got.get(1, set())
 
 
 def test_who_reacts_is_found_across_clauses(run, tmp_path):
-    got = categories_of(run, tmp_path,
-                        "Moscow would hand back villages near Odesa and Kharkiv, the negotiators said.\n"
-                        "Moscow warned that its troops would keep advancing if Kyiv rejected the plan.\n"
-                        "Economists warn that Ukraine's budget will run dry by the summer.\n"
-                        "In Kyiv, where the lights went out for most of the night after a long barrage of drones, "
-                        "the news from the talks was greeted with deep suspicion.\n"
-                        "A poll found that two-thirds of Ukrainians considered the plan unacceptable.\n")
+    got = categories_of(
+        run,
+        tmp_path,
+        "Moscow would hand back villages near Odesa and Kharkiv, the negotiators said.\n"
+        "Moscow warned that its troops would keep advancing if Kyiv rejected the plan.\n"
+        "Economists warn that Ukraine's budget will run dry by the summer.\n"
+        "In Kyiv, where the lights went out for most of the night after a long barrage of drones, "
+        "the news from the talks was greeted with deep suspicion.\n"
+        "A poll found that two-thirds of Ukrainians considered the plan unacceptable.\n",
+    )
     assert not any("ukrainian_reactions" in got.get(i, set()) for i in (0, 1, 2))
     assert "ukrainian_reactions" in got.get(3, set()) and "ukrainian_reactions" in got.get(4, set())
 
 
 def test_private_people_belong_to_the_scene_or_the_taxonomys_locals(run, tmp_path):
-    got = categories_of(run, tmp_path, "Olga, 62, a pensioner, said she doubted the talks would bring peace.\n"
-                                       "Villagers near the front said they feared a frozen conflict.\n"
-                                       "Ivan, 45, a taxi driver in Belgorod, said he feared the talks would fail.\n"
-                                       "Residents of Belgorod said they feared more strikes.\n"
-                                       "In Moscow, residents said they were tired of the war.\n"
-                                       "“We just want prices to stop rising,” said Svetlana, a 49-year-old accountant.\n")
+    got = categories_of(
+        run,
+        tmp_path,
+        "Olga, 62, a pensioner, said she doubted the talks would bring peace.\n"
+        "Villagers near the front said they feared a frozen conflict.\n"
+        "Ivan, 45, a taxi driver in Belgorod, said he feared the talks would fail.\n"
+        "Residents of Belgorod said they feared more strikes.\n"
+        "In Moscow, residents said they were tired of the war.\n"
+        "“We just want prices to stop rising,” said Svetlana, a 49-year-old accountant.\n",
+    )
     assert "ukrainian_reactions" in got.get(0, set()) and "ukrainian_reactions" in got.get(1, set())
     assert not any("ukrainian_reactions" in got.get(i, set()) for i in (2, 3, 4, 5))
 
 
 def test_a_bystanders_wish_is_a_reaction_not_an_objective(run, tmp_path):
-    got = categories_of(run, tmp_path, "“I want my son to come home,” said Olena Kravets, a pensioner.\n"
-                                       "“We want a just peace,” said Andrii Sybiha.\n")
+    got = categories_of(
+        run,
+        tmp_path,
+        "“I want my son to come home,” said Olena Kravets, a pensioner.\n“We want a just peace,” said Andrii Sybiha.\n",
+    )
     assert got.get(0, set()) == {"ukrainian_reactions"}
     assert "objectives" in got.get(1, set())
 
 
 def test_the_reporters_questions_are_not_points_but_quoted_ones_are(run, tmp_path):
-    got = categories_of(run, tmp_path, "What does Russia want?\n"
-                                       "Russia wants a neutral Ukraine.\n"
-                                       "“Why should we give up our land?” asked Ukraine's foreign minister.\n")
+    got = categories_of(
+        run,
+        tmp_path,
+        "What does Russia want?\n"
+        "Russia wants a neutral Ukraine.\n"
+        "“Why should we give up our land?” asked Ukraine's foreign minister.\n",
+    )
     assert "objectives" not in got.get(0, set()) and "objectives" in got.get(1, set())
     assert "ukrainian_reactions" in got.get(2, set())
 
 
 def test_explain_shows_scores_and_cues_in_markdown(run):
     out = run("brief", SEED, "--explain").stdout
-    section = out[out.index("## Key points"):]
+    section = out[out.index("## Key points") :]
     # On a line of its own, in words: no internal labels such as "continues:16" or "objective*".
     assert "\n  *Why: category score " in section and "matched “" in section
     assert not re.search(r"continues:|quote:|\w\*[,”]", out)

@@ -1,8 +1,8 @@
 """Ukrainian and Russian articles through the CLI: detection, splitting, quotes with
 speakers in the nominative, categories, furniture, labels, PDF/DOCX. Every text here was
 written for these tests."""
+
 import json
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -43,41 +43,56 @@ def test_unknown_language_is_a_usage_error(run):
     assert result.exit_code == 2 and "klingon" in result.stderr
 
 
-@pytest.mark.parametrize("text, expected", [
-    # abbreviations and initials do not end a sentence; a pronoun after "т.д." starts one
-    ("Про це заявив В. Зеленський у неділю. Він додав, що т.зв. план має 20 пунктів.",
-     ["Про це заявив В. Зеленський у неділю.", "Він додав, що т.зв. план має 20 пунктів."]),
-    ("Україна отримала 5 тис. дронів і 2 млн. доларів. Це допомога союзників.",
-     ["Україна отримала 5 тис. дронів і 2 млн. доларів.", "Це допомога союзників."]),
-    ("Об этом сообщил Д. Песков, т.е. Кремль. В 2024 г. Россия заявила одно, и т.д. Он отметил главное.",
-     ["Об этом сообщил Д. Песков, т.е. Кремль.", "В 2024 г. Россия заявила одно, и т.д.", "Он отметил главное."]),
-    # „…“ closes with the mark that opens an English quote: the next sentence is free
-    ("Він сказав „це важливо“ вчора. Наступне речення тут.", ["Він сказав „це важливо“ вчора.", "Наступне речення тут."]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # abbreviations and initials do not end a sentence; a pronoun after "т.д." starts one
+        (
+            "Про це заявив В. Зеленський у неділю. Він додав, що т.зв. план має 20 пунктів.",
+            ["Про це заявив В. Зеленський у неділю.", "Він додав, що т.зв. план має 20 пунктів."],
+        ),
+        (
+            "Україна отримала 5 тис. дронів і 2 млн. доларів. Це допомога союзників.",
+            ["Україна отримала 5 тис. дронів і 2 млн. доларів.", "Це допомога союзників."],
+        ),
+        (
+            "Об этом сообщил Д. Песков, т.е. Кремль. В 2024 г. Россия заявила одно, и т.д. Он отметил главное.",
+            ["Об этом сообщил Д. Песков, т.е. Кремль.", "В 2024 г. Россия заявила одно, и т.д.", "Он отметил главное."],
+        ),
+        # „…“ closes with the mark that opens an English quote: the next sentence is free
+        (
+            "Він сказав „це важливо“ вчора. Наступне речення тут.",
+            ["Він сказав „це важливо“ вчора.", "Наступне речення тут."],
+        ),
+    ],
+)
 def test_sentences_split_with_the_languages_abbreviations(run, tmp_path, text, expected):
     got = brief_of_text(run, tmp_path, text, "--ratio", "1")
     assert [s["text"] for s in got["summary"]] == expected
 
 
-@pytest.mark.parametrize("text, speaker", [
-    ("«Ми не віддамо жодної території нашої держави», — заявив Зеленський.", "Зеленський"),
-    ('"Переговори тривали п\'ять годин і були корисними", - сказав Рустем Умєров журналістам.', "Рустем Умєров"),
-    ("За словами Сибіги, делегація «готова обговорювати гарантії безпеки вже цього тижня».", "Сибіга"),
-    ("За словами Зеленського, Україна «не погодиться на умови капітуляції ніколи».", "Зеленський"),
-    ("«Мы внимательно изучаем этот документ сейчас», — сказал Песков.", "Песков"),
-    ("По словам Ушакова, стороны «договорились продолжить контакты на уровне помощников».", "Ушаков"),
-    ("Песков заявил: «Нет, сейчас их нельзя принимать во внимание».", "Песков"),
-    ("«Работа идет интенсивно и по существу», — отметил Дмитрий Песков в интервью.", "Дмитрий Песков"),
-    ("«Ми розраховуємо на підтримку партнерів», — наголосив глава МЗС Андрій Сибіга.", "Андрій Сибіга"),
-    ("«Контакты будут продолжены», — сказал пресс-секретарь Кремля Дмитрий Песков.", "Дмитрий Песков"),
-    ("«Мы готовы к встрече в любом формате», — написал в Telegram Зеленский.", "Зеленский"),
-    ("Як зазначив Зеленський, «мир має бути справедливим і тривалим для всіх».", "Зеленський"),
-    ("Дмитрий Песков: «Контакты с американцами продолжатся на следующей неделе».", "Дмитрий Песков"),
-    ("По словам пресс-секретаря Кремля Дмитрия Пескова, Москва «ждет сигналов из Вашингтона».", "Дмитрий Песков"),
-    ("За словами Рустема Умєрова, сторони «домовилися про наступні кроки».", "Рустем Умєров"),
-    # a genitive name the data does not know loses its ending by the suffix table
-    ("За словами Петренка, селище «живе без світла вже третій тиждень поспіль».", "Петренко"),
-])
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("«Ми не віддамо жодної території нашої держави», — заявив Зеленський.", "Зеленський"),
+        ('"Переговори тривали п\'ять годин і були корисними", - сказав Рустем Умєров журналістам.', "Рустем Умєров"),
+        ("За словами Сибіги, делегація «готова обговорювати гарантії безпеки вже цього тижня».", "Сибіга"),
+        ("За словами Зеленського, Україна «не погодиться на умови капітуляції ніколи».", "Зеленський"),
+        ("«Мы внимательно изучаем этот документ сейчас», — сказал Песков.", "Песков"),
+        ("По словам Ушакова, стороны «договорились продолжить контакты на уровне помощников».", "Ушаков"),
+        ("Песков заявил: «Нет, сейчас их нельзя принимать во внимание».", "Песков"),
+        ("«Работа идет интенсивно и по существу», — отметил Дмитрий Песков в интервью.", "Дмитрий Песков"),
+        ("«Ми розраховуємо на підтримку партнерів», — наголосив глава МЗС Андрій Сибіга.", "Андрій Сибіга"),
+        ("«Контакты будут продолжены», — сказал пресс-секретарь Кремля Дмитрий Песков.", "Дмитрий Песков"),
+        ("«Мы готовы к встрече в любом формате», — написал в Telegram Зеленский.", "Зеленский"),
+        ("Як зазначив Зеленський, «мир має бути справедливим і тривалим для всіх».", "Зеленський"),
+        ("Дмитрий Песков: «Контакты с американцами продолжатся на следующей неделе».", "Дмитрий Песков"),
+        ("По словам пресс-секретаря Кремля Дмитрия Пескова, Москва «ждет сигналов из Вашингтона».", "Дмитрий Песков"),
+        ("За словами Рустема Умєрова, сторони «домовилися про наступні кроки».", "Рустем Умєров"),
+        # a genitive name the data does not know loses its ending by the suffix table
+        ("За словами Петренка, селище «живе без світла вже третій тиждень поспіль».", "Петренко"),
+    ],
+)
 def test_quote_speakers_in_the_nominative(run, tmp_path, text, speaker):
     quotes = brief_of_text(run, tmp_path, text)["quotes"]
     assert [q["speaker"] for q in quotes] == [speaker]
@@ -89,26 +104,34 @@ def test_pronoun_stands_for_the_person_named_before_the_quote_in_its_sentence(ru
 
 
 def test_pronoun_after_a_dash_stands_for_the_one_speaking_before(run, tmp_path):
-    text = ("Пресс-секретарь президента Дмитрий Песков прокомментировал ход переговоров. "
-            "«На этой стадии речь идет только о контактах с американцами», — рассказал он.")
+    text = (
+        "Пресс-секретарь президента Дмитрий Песков прокомментировал ход переговоров. "
+        "«На этой стадии речь идет только о контактах с американцами», — рассказал он."
+    )
     assert [q["speaker"] for q in brief_of_text(run, tmp_path, text)["quotes"]] == ["Дмитрий Песков"]
 
 
-@pytest.mark.parametrize("path, category, words", [
-    (UK, "ukrainian_reactions", "Зеленський заявив"),
-    (UK, "objectives", "Мета зустрічі"),
-    (RU, "concessions", "обмен пленными"),
-    (RU, "ukrainian_reactions", "Зеленский заявил"),
-])
+@pytest.mark.parametrize(
+    "path, category, words",
+    [
+        (UK, "ukrainian_reactions", "Зеленський заявив"),
+        (UK, "objectives", "Мета зустрічі"),
+        (RU, "concessions", "обмен пленными"),
+        (RU, "ukrainian_reactions", "Зеленский заявил"),
+    ],
+)
 def test_categories_found_in_the_articles_language(run, path, category, words):
     points = brief_json(run, path)["key_points"][category]
     assert any(words in p["text"] for p in points), points
 
 
-@pytest.mark.parametrize("path, furniture", [
-    (UK, ["Читайте також", "Фото:", "Реклама"]),
-    (RU, ["Новости по теме", "Источник:"]),
-])
+@pytest.mark.parametrize(
+    "path, furniture",
+    [
+        (UK, ["Читайте також", "Фото:", "Реклама"]),
+        (RU, ["Новости по теме", "Источник:"]),
+    ],
+)
 def test_web_furniture_is_dropped(run, path, furniture):
     got = brief_json(run, path, "--ratio", "1")
     texts = [s["text"] for s in got["summary"]] + [got["title"]]
@@ -148,29 +171,34 @@ def test_pdf_and_docx_carry_cyrillic_title(run, tmp_path):
 
 def test_taxonomy_language_section_is_checked(run, tmp_path):
     bad = tmp_path / "t.toml"
-    bad.write_text('[[category]]\nid = "a"\n[category.cues]\naim = 1.0\n'
-                   '[languages.russian.cues.nope]\n"цель" = 1.0\n', encoding="utf-8")
+    bad.write_text(
+        '[[category]]\nid = "a"\n[category.cues]\naim = 1.0\n[languages.russian.cues.nope]\n"цель" = 1.0\n',
+        encoding="utf-8",
+    )
     result = run("brief", RU, "--taxonomy", bad)
     assert result.exit_code == 2 and "unknown category 'nope'" in result.stderr
 
 
-@pytest.mark.parametrize("text, category, expected", [
-    # the agent of a verb is its subject, not a name after a preposition
-    ("Зеленський після зустрічі з Трампом заявив, що Україна готова до перемир'я.", "ukrainian_reactions", True),
-    ("Путін після розмови з Зеленським заявив, що Москва не поспішає.", "ukrainian_reactions", False),
-    ("Песков заявил, что Украина должна выйти из Донбасса.", "ukrainian_reactions", False),
-    # a place at the start speaks for its government
-    ("У Києві відкинули вимогу Кремля.", "ukrainian_reactions", True),
-    ("В Киеве отвергли требование Москвы.", "ukrainian_reactions", True),
-    ("В Кремле отвергли предложение Киева.", "ukrainian_reactions", False),
-    # "он" carries the previous sentence's subject
-    ("Зеленский прибыл в Берлин. Он подчеркнул, что Киев ждет ответа.", "ukrainian_reactions", True),
-    ("Україна погодилася на обмін полоненими в обмін на припинення ударів.", "concessions", True),
-    ("Россия согласилась на прекращение огня на 30 дней.", "concessions", True),
-    ("Мета переговорів — справедливий мир для України.", "objectives", True),
-    ("Москва стремится закрепить контроль над регионом.", "objectives", True),
-    ("Згодом делегації повернулися додому.", "concessions", False),
-])
+@pytest.mark.parametrize(
+    "text, category, expected",
+    [
+        # the agent of a verb is its subject, not a name after a preposition
+        ("Зеленський після зустрічі з Трампом заявив, що Україна готова до перемир'я.", "ukrainian_reactions", True),
+        ("Путін після розмови з Зеленським заявив, що Москва не поспішає.", "ukrainian_reactions", False),
+        ("Песков заявил, что Украина должна выйти из Донбасса.", "ukrainian_reactions", False),
+        # a place at the start speaks for its government
+        ("У Києві відкинули вимогу Кремля.", "ukrainian_reactions", True),
+        ("В Киеве отвергли требование Москвы.", "ukrainian_reactions", True),
+        ("В Кремле отвергли предложение Киева.", "ukrainian_reactions", False),
+        # "он" carries the previous sentence's subject
+        ("Зеленский прибыл в Берлин. Он подчеркнул, что Киев ждет ответа.", "ukrainian_reactions", True),
+        ("Україна погодилася на обмін полоненими в обмін на припинення ударів.", "concessions", True),
+        ("Россия согласилась на прекращение огня на 30 дней.", "concessions", True),
+        ("Мета переговорів — справедливий мир для України.", "objectives", True),
+        ("Москва стремится закрепить контроль над регионом.", "objectives", True),
+        ("Згодом делегації повернулися додому.", "concessions", False),
+    ],
+)
 def test_categories_of_sentences(run, tmp_path, text, category, expected):
     points = brief_of_text(run, tmp_path, text)["key_points"][category]
     last = text.split(". ")[-1]
@@ -185,14 +213,21 @@ def test_quotes_printed_in_the_articles_typography(run):
     assert "> “" in run("brief", ROOT / "seeds" / "000_540ad0501d6e8d3b.txt").stdout
 
 
-@pytest.mark.parametrize("text, furniture", [
-    ("Переговори тривають\n\n29 грудня 2025, 14:35\n\nДжерело: Укрінформ\n\nУмєров заявив, що делегації працюють щодня.\n\n"
-     "Дивіться також: відео з Женеви\n\nЗеленський подякував партнерам за підтримку.\n",
-     ["14:35", "Джерело", "Дивіться також"]),
-    ("Переговоры продолжаются\n\nОбновлено 3 марта 2025 года, 10:54 мск\n\nПесков заявил, что контакты продолжатся.\n\n"
-     "Читайте также: главное о встрече\n\nФото: пресс-служба Кремля\n\nУшаков назвал переговоры полезными.\n",
-     ["10:54", "Читайте также", "Фото"]),
-])
+@pytest.mark.parametrize(
+    "text, furniture",
+    [
+        (
+            "Переговори тривають\n\n29 грудня 2025, 14:35\n\nДжерело: Укрінформ\n\nУмєров заявив, що делегації працюють щодня.\n\n"
+            "Дивіться також: відео з Женеви\n\nЗеленський подякував партнерам за підтримку.\n",
+            ["14:35", "Джерело", "Дивіться також"],
+        ),
+        (
+            "Переговоры продолжаются\n\nОбновлено 3 марта 2025 года, 10:54 мск\n\nПесков заявил, что контакты продолжатся.\n\n"
+            "Читайте также: главное о встрече\n\nФото: пресс-служба Кремля\n\nУшаков назвал переговоры полезными.\n",
+            ["10:54", "Читайте также", "Фото"],
+        ),
+    ],
+)
 def test_dates_and_furniture_lines_are_dropped(run, tmp_path, text, furniture):
     got = brief_of_text(run, tmp_path, text, "--ratio", "1")
     texts = [s["text"] for s in got["summary"]]
@@ -202,12 +237,16 @@ def test_dates_and_furniture_lines_are_dropped(run, tmp_path, text, furniture):
 def test_a_taxonomy_reads_its_language_companion_file(run, tmp_path):
     (tmp_path / "strike.toml").write_text(
         '[actors]\nunion = ["union"]\n[[category]]\nid = "demands"\nlabel = "Demands"\n[category.cues]\ndemand = 1.0\n',
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     (tmp_path / "strike").mkdir()
     (tmp_path / "strike" / "russian.toml").write_text(
-        '[labels]\ndemands = "Требования"\n[cues.demands]\n"требова*" = 1.0\n', encoding="utf-8")
+        '[labels]\ndemands = "Требования"\n[cues.demands]\n"требова*" = 1.0\n', encoding="utf-8"
+    )
     article = tmp_path / "a.txt"
-    article.write_text("Профсоюз выдвинул требования о повышении зарплаты. Переговоры продолжатся завтра.", encoding="utf-8")
+    article.write_text(
+        "Профсоюз выдвинул требования о повышении зарплаты. Переговоры продолжатся завтра.", encoding="utf-8"
+    )
     got = brief_json(run, article, "--taxonomy", tmp_path / "strike.toml", "--labels", "article")
     assert [p["text"] for p in got["key_points"]["demands"]] == ["Профсоюз выдвинул требования о повышении зарплаты."]
     assert got["categories"] == [{"id": "demands", "label": "Требования"}]

@@ -7,6 +7,7 @@ traceback. Readable text with junk around it always gets a brief.
 Bounded for CI: a few hundred examples in all. CI=true selects a derandomized
 profile so a failure reproduces; SUMMIT_PROPERTY_SCALE=10 runs ten times as many.
 """
+
 from __future__ import annotations
 
 import io
@@ -27,8 +28,9 @@ from summit_cli.errors import InputError
 from summit_cli.quotes import MAX_SENTENCES
 from summit_cli.rank import ALGORITHMS as RANKERS
 
-settings.register_profile("ci", derandomize=True, database=None, deadline=None, print_blob=True,
-                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile(
+    "ci", derandomize=True, database=None, deadline=None, print_blob=True, suppress_health_check=[HealthCheck.too_slow]
+)
 settings.register_profile("dev", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev"))
 
@@ -45,18 +47,73 @@ def examples(n: int):
 
 # --- strategies -------------------------------------------------------------
 
-WORDS = ("talks envoy summit ceasefire border treaty minister sanctions troops ports grain "
-         "president delegation capital agreement offer territory guarantees security vote").split()
+WORDS = (
+    "talks envoy summit ceasefire border treaty minister sanctions troops ports grain "
+    "president delegation capital agreement offer territory guarantees security vote"
+).split()
 RTL = ["שלום עולם", "مرحبا بالعالم", "\u202eevil\u202c", "\u200fعربي\u200e"]
 EMOJI = ["😀", "👩‍👩‍👧‍👦", "🇺🇦", "❤️", "e\u0301", "Z\u0351\u0352\u0353"]
-MARKUP = ["<b>", "</b>", "<para>", "</para>", "&", "&amp;", "&#0;", "<", ">", "<![CDATA[", "]]>",
-          "<script>alert(1)</script>", "<iframe src=x>", "<img src=x onerror=alert(1)>",
-          "<font name='x'>", "<br/>", "{{title}}", "%s", "\\", "`", "*", "_", "#", "|", "[x](y)"]
-CONTROL = ["\x00", "\x00" * 9, "\x01", "\x07", "\x08", "\x0b", "\x0c", "\x1b[31m", "\x7f", "\x85",
-           "\x9f", "\ufeff", "\ufffe", "\uffff", "\u2028", "\u2029", "\u200b", "\r", "\r\n", "\t"]
+MARKUP = [
+    "<b>",
+    "</b>",
+    "<para>",
+    "</para>",
+    "&",
+    "&amp;",
+    "&#0;",
+    "<",
+    ">",
+    "<![CDATA[",
+    "]]>",
+    "<script>alert(1)</script>",
+    "<iframe src=x>",
+    "<img src=x onerror=alert(1)>",
+    "<font name='x'>",
+    "<br/>",
+    "{{title}}",
+    "%s",
+    "\\",
+    "`",
+    "*",
+    "_",
+    "#",
+    "|",
+    "[x](y)",
+]
+CONTROL = [
+    "\x00",
+    "\x00" * 9,
+    "\x01",
+    "\x07",
+    "\x08",
+    "\x0b",
+    "\x0c",
+    "\x1b[31m",
+    "\x7f",
+    "\x85",
+    "\x9f",
+    "\ufeff",
+    "\ufffe",
+    "\uffff",
+    "\u2028",
+    "\u2029",
+    "\u200b",
+    "\r",
+    "\r\n",
+    "\t",
+]
 # Byte sequences that are not UTF-8: lone surrogates (CESU), truncated sequences, overlongs.
-BAD_BYTES = [b"\xff", b"\xfe\xfe", b"\xed\xa0\x80", b"\xed\xbf\xbf", b"\xc3", b"\xe2\x82", b"\xc0\xaf",
-             b"\xf8\x88\x80\x80\x80", b"\x80\x80\x80"]
+BAD_BYTES = [
+    b"\xff",
+    b"\xfe\xfe",
+    b"\xed\xa0\x80",
+    b"\xed\xbf\xbf",
+    b"\xc3",
+    b"\xe2\x82",
+    b"\xc0\xaf",
+    b"\xf8\x88\x80\x80\x80",
+    b"\x80\x80\x80",
+]
 
 STOP_WORDS = ["the", "and", "of", "it", "is", "a", "to", "in"]  # a sentence of only these has no terms
 SEPARATORS = [" ", "  ", "\n", "\n\n", ". ", "? ", "! ", "“", "”", '"', "…", "Mr. ", "U.S. ", ". The "]
@@ -121,8 +178,10 @@ def readable_with_junk(draw):
 
 # --- what every brief must be -----------------------------------------------
 
+
 def strict_json(data: bytes):
     """JSON as jq and browsers read it: NaN and Infinity are not JSON."""
+
     def refuse(name):
         raise AssertionError(f"{name} in the JSON brief")
 
@@ -215,6 +274,7 @@ ALGORITHMS = list(RANKERS)  # every summarizer, those added later included
 
 # --- properties --------------------------------------------------------------
 
+
 @examples(150)
 @given(hostile_bytes())
 def test_any_bytes_give_a_complete_brief_or_a_clean_refusal(data):
@@ -233,8 +293,12 @@ def test_every_summarizer_survives_hostile_text(data, algorithm):
 
 # Sentences without a single content term: stop words, numbers, symbols, one repeated word.
 degenerate_sentence = st.lists(
-    st.one_of(st.sampled_from(STOP_WORDS), st.integers(0, 10**6).map(str), st.sampled_from(EMOJI + ["€", "—", "talks"])),
-    min_size=1, max_size=8).map(lambda w: " ".join(w).capitalize() + ".")
+    st.one_of(
+        st.sampled_from(STOP_WORDS), st.integers(0, 10**6).map(str), st.sampled_from(EMOJI + ["€", "—", "talks"])
+    ),
+    min_size=1,
+    max_size=8,
+).map(lambda w: " ".join(w).capitalize() + ".")
 
 
 @examples(30)
@@ -297,14 +361,17 @@ def test_cli_exits_0_or_3_with_one_line(data, fmt):
         assert sorted(os.listdir(tmp)) in (["article.txt"], sorted(["article.txt", os.path.basename(target)]))
 
 
-@pytest.mark.parametrize("data", [
-    b"\x00" * 5000,
-    b"\xff\xfe" + "Talks resumed on Monday. The envoy left.".encode("utf-16-le"),
-    "Talks resumed on Monday. The envoy left.".encode("utf-16-le"),
-    b"<b>Talks</b> resumed &amp; <para>the envoy</para> left.\x00\x00\xed\xa0\x80 He said \"no\".",
-    "\u202eTalks resumed. \u05e9\u05dc\u05d5\u05dd \u05e2\u05d5\u05dc\u05dd. 😀😀 The envoy left.".encode(),
-    b"\x1b[2J\x1b[31mTalks resumed on Monday.\x07\x07 The envoy left.",
-])
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\x00" * 5000,
+        b"\xff\xfe" + "Talks resumed on Monday. The envoy left.".encode("utf-16-le"),
+        "Talks resumed on Monday. The envoy left.".encode("utf-16-le"),
+        b'<b>Talks</b> resumed &amp; <para>the envoy</para> left.\x00\x00\xed\xa0\x80 He said "no".',
+        "\u202eTalks resumed. \u05e9\u05dc\u05d5\u05dd \u05e2\u05d5\u05dc\u05dd. 😀😀 The envoy left.".encode(),
+        b"\x1b[2J\x1b[31mTalks resumed on Monday.\x07\x07 The envoy left.",
+    ],
+)
 def test_real_entry_point_never_prints_a_traceback(data, tmp_path):
     from conftest import summit
 
@@ -321,8 +388,11 @@ def test_real_entry_point_never_prints_a_traceback(data, tmp_path):
 
 
 @examples(100)
-@given(st.lists(st.one_of(st.text(max_size=20), st.sampled_from(CONTROL + ["\u0301" * 40, "\u0316\u0301" * 20])),
-                max_size=20).map("".join))
+@given(
+    st.lists(
+        st.one_of(st.text(max_size=20), st.sampled_from(CONTROL + ["\u0301" * 40, "\u0316\u0301" * 20])), max_size=20
+    ).map("".join)
+)
 def test_normalize_is_idempotent_nfc_and_junk_free(text):
     import unicodedata
 

@@ -1,4 +1,5 @@
 """Direct quotes and their speakers: unit cases on invented sentences, then through the CLI."""
+
 import json
 
 from summit_cli.model import Sentence
@@ -15,7 +16,8 @@ def speakers(*texts):
 
 def test_curly_quote_with_speaker_after():
     assert speakers("“This will be a good first meeting, but not the last,” Trump stated.") == [
-        ("This will be a good first meeting, but not the last", "Trump")]
+        ("This will be a good first meeting, but not the last", "Trump")
+    ]
 
 
 def test_straight_quote_with_inverted_attribution_and_description():
@@ -34,61 +36,94 @@ def test_description_before_the_name_after_the_quote():
 
 
 def test_name_wins_over_its_description_and_asides():
-    assert speakers("Andriy Yermak, head of the presidential office, said Kyiv would “never agree to a deal "
-                    "without Ukraine”.")[0][1] == "Andriy Yermak"
-    assert speakers("Nataliya, a 52-year-old accountant in Kyiv, said: “They talk about our land as if it "
-                    "were theirs.”")[0][1] == "Nataliya"
+    assert (
+        speakers(
+            "Andriy Yermak, head of the presidential office, said Kyiv would “never agree to a deal without Ukraine”."
+        )[0][1]
+        == "Andriy Yermak"
+    )
+    assert (
+        speakers("Nataliya, a 52-year-old accountant in Kyiv, said: “They talk about our land as if it were theirs.”")[
+            0
+        ][1]
+        == "Nataliya"
+    )
 
 
 def test_coordinated_and_participle_verbs_keep_the_subject():
-    assert speakers("Andrii Sybiha welcomed the proposals and thanked partners for “standing with Ukraine "
-                    "at a decisive moment”.")[0][1] == "Andrii Sybiha"
-    assert speakers("Zelenskyy thanked the envoy and called the talks useful, adding that guarantees would be "
-                    "“decided within a week or two”.")[0][1] == "Zelenskyy"
+    assert (
+        speakers(
+            "Andrii Sybiha welcomed the proposals and thanked partners for “standing with Ukraine "
+            "at a decisive moment”."
+        )[0][1]
+        == "Andrii Sybiha"
+    )
+    assert (
+        speakers(
+            "Zelenskyy thanked the envoy and called the talks useful, adding that guarantees would be "
+            "“decided within a week or two”."
+        )[0][1]
+        == "Zelenskyy"
+    )
 
 
 def test_institution_as_speaker():
-    assert speakers("Ukraine’s foreign ministry called the attack proof that the promises “are worth "
-                    "nothing at all”.")[0][1] == "Ukraine’s foreign ministry"
+    assert (
+        speakers("Ukraine’s foreign ministry called the attack proof that the promises “are worth nothing at all”.")[0][
+            1
+        ]
+        == "Ukraine’s foreign ministry"
+    )
 
 
 def test_pronoun_prefers_the_subject_who_spoke():
-    got = speakers("Mr Zelenskyy, standing next to Friedrich Merz, said Vladimir Putin was bluffing.",
-                   "“Putin wants to occupy all of Ukraine,” he said.")
+    got = speakers(
+        "Mr Zelenskyy, standing next to Friedrich Merz, said Vladimir Putin was bluffing.",
+        "“Putin wants to occupy all of Ukraine,” he said.",
+    )
     assert got[0][1] == "Zelenskyy"
 
 
 def test_description_as_speaker():
-    assert speakers("“We are not going to give up our land,” the Ukrainian leader said.")[0][1] == "the Ukrainian leader"
+    assert (
+        speakers("“We are not going to give up our land,” the Ukrainian leader said.")[0][1] == "the Ukrainian leader"
+    )
 
 
 def test_single_quotes_but_not_apostrophes():
-    got = speakers("'My son is in a camp and this swap is good news,' said Iryna Bondar.",
-                   "Ukraine’s envoy didn't comment on Russia's offer.")
+    got = speakers(
+        "'My son is in a camp and this swap is good news,' said Iryna Bondar.",
+        "Ukraine’s envoy didn't comment on Russia's offer.",
+    )
     assert got == [("My son is in a camp and this swap is good news", "Iryna Bondar")]
 
 
 def test_pronoun_resolves_to_the_only_person_named_before():
-    got = speakers("President Volodymyr Zelenskiy accused Moscow of stalling.",
-                   "“They want a pause in talks, not in the war,” he wrote on Telegram.")
+    got = speakers(
+        "President Volodymyr Zelenskiy accused Moscow of stalling.",
+        "“They want a pause in talks, not in the war,” he wrote on Telegram.",
+    )
     assert got == [("They want a pause in talks, not in the war", "Volodymyr Zelenskiy")]
 
 
 def test_pronoun_takes_the_subject_of_the_sentence_before():
-    got = speakers("Donald Trump spoke with Vladimir Putin for two hours.",
-                   "“It was a very productive call,” he said.")
+    got = speakers("Donald Trump spoke with Vladimir Putin for two hours.", "“It was a very productive call,” he said.")
     assert got == [("It was a very productive call", "Donald Trump")]
 
 
 def test_pronoun_stays_unknown_when_two_people_were_named_and_neither_is_the_subject():
-    got = speakers("The call between Donald Trump and Vladimir Putin lasted two hours.",
-                   "“It was a very productive call,” he said.")
+    got = speakers(
+        "The call between Donald Trump and Vladimir Putin lasted two hours.",
+        "“It was a very productive call,” he said.",
+    )
     assert got == [("It was a very productive call", None)]
 
 
 def test_unattributed_quote_continues_the_previous_speaker():
-    got = speakers("“We will not trade our people for a pause,” Zelensky said.",
-                   "“A ceasefire must be the beginning of a real peace.”")
+    got = speakers(
+        "“We will not trade our people for a pause,” Zelensky said.",
+        "“A ceasefire must be the beginning of a real peace.”",
+    )
     assert [s for _, s in got] == ["Zelensky", "Zelensky"]
 
 
@@ -106,9 +141,11 @@ def test_short_scare_quotes_are_not_quotes():
 
 
 def test_quotes_in_json_and_markdown(run):
-    text = ("Leaders met in Paris on Thursday.\n"
-            "“This is the first serious concrete step in a long time,” Zelenskyy said.\n"
-            "He added: “We need guarantees that work in the sky and on the ground.”\n")
+    text = (
+        "Leaders met in Paris on Thursday.\n"
+        "“This is the first serious concrete step in a long time,” Zelenskyy said.\n"
+        "He added: “We need guarantees that work in the sky and on the ground.”\n"
+    )
     result = run("brief", "-", "-f", "json", input=text)
     assert result.exit_code == 0, result.stderr
     quotes = json.loads(result.stdout)["quotes"]
@@ -122,9 +159,40 @@ from hypothesis import given, settings, strategies as st  # noqa: E402
 
 from summit_cli.group import classify, taxonomy  # noqa: E402
 
-_PIECES = st.sampled_from(["“", "”", '"', "'", "‘", "’", ",", ".", " ", "said", "he", "Zelensky", "Kyiv", "Putin",
-                           "offer", "rejected", "the", "Ukrainian", "leader", "a", "who", "in", "of", "Another",
-                           "don't", "Ukraine’s", "—", ":", "aims", "ceasefire"])
+_PIECES = st.sampled_from(
+    [
+        "“",
+        "”",
+        '"',
+        "'",
+        "‘",
+        "’",
+        ",",
+        ".",
+        " ",
+        "said",
+        "he",
+        "Zelensky",
+        "Kyiv",
+        "Putin",
+        "offer",
+        "rejected",
+        "the",
+        "Ukrainian",
+        "leader",
+        "a",
+        "who",
+        "in",
+        "of",
+        "Another",
+        "don't",
+        "Ukraine’s",
+        "—",
+        ":",
+        "aims",
+        "ceasefire",
+    ]
+)
 _SENTENCE = st.lists(_PIECES, min_size=1, max_size=25).map(lambda ws: " ".join(ws))
 
 

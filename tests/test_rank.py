@@ -1,4 +1,5 @@
 """The rankers and length budgets, as a user of `summit brief` sees them."""
+
 import json
 import subprocess
 import sys
@@ -31,27 +32,36 @@ def test_explain_shows_the_score_parts_of_every_summary_sentence(run):
 
 def test_default_drops_a_sentence_that_repeats_one_already_chosen():
     lead = "Storms closed the northern harbour on Monday and left forty fishing boats stranded at sea."
-    sentences = [lead, lead.replace("Monday", "Monday morning"),
-                 "Rescue crews reached the boats by nightfall and towed them back to port.",
-                 "The harbour master said the channel would reopen once the storm had passed.",
-                 "Fishermen said the closure would cost them a week of income."]
+    sentences = [
+        lead,
+        lead.replace("Monday", "Monday morning"),
+        "Rescue crews reached the boats by nightfall and towed them back to port.",
+        "The harbour master said the channel would reopen once the storm had passed.",
+        "Fishermen said the closure would cost them a week of income.",
+    ]
     chosen = select(rank("default", _doc(sentences)), [len(words(s)) for s in sentences], Budget(sentences=2))
     assert 0 in chosen and 1 not in chosen
 
 
 def test_default_prefers_the_central_sentence_over_a_digression():
-    sentences = ["The city council approved the new tram line after a long debate.",
-                 "My grandmother once kept bees in the garden behind her cottage.",
-                 "The tram line will link the station, the hospital and the university.",
-                 "Council members said the tram line would cut traffic in the city centre.",
-                 "Work on the tram line starts next spring and should take two years."]
+    sentences = [
+        "The city council approved the new tram line after a long debate.",
+        "My grandmother once kept bees in the garden behind her cottage.",
+        "The tram line will link the station, the hospital and the university.",
+        "Council members said the tram line would cut traffic in the city centre.",
+        "Work on the tram line starts next spring and should take two years.",
+    ]
     scores = rank("default", _doc(sentences, title="Council approves tram line")).scores
     assert scores[1] == min(scores)
 
 
 def test_headline_words_raise_a_sentence(run_json):
-    sentences = ["Officials met on Monday.", "The budget for schools will rise by a tenth next year.",
-                 "Roads will get less money.", "Parks keep the same amount."]
+    sentences = [
+        "Officials met on Monday.",
+        "The budget for schools will rise by a tenth next year.",
+        "Roads will get less money.",
+        "Parks keep the same amount.",
+    ]
     plain = rank("default", _doc(sentences)).scores
     titled = rank("default", _doc(sentences, title="School budget to rise")).scores
     assert titled[1] - plain[1] > max(titled[i] - plain[i] for i in (0, 2, 3))
@@ -85,17 +95,23 @@ def test_every_algorithm_keeps_document_order_and_budget(run_json):
 
 
 def test_edmundson_uses_the_headline_as_bonus_words():
-    sentences = ["Officials met on Monday in the old town hall.", "The weather was cold and grey.",
-                 "Lighthouse repairs will start in May, the council said.", "Traffic was light."]
+    sentences = [
+        "Officials met on Monday in the old town hall.",
+        "The weather was cold and grey.",
+        "Lighthouse repairs will start in May, the council said.",
+        "Traffic was light.",
+    ]
     plain = rank("edmundson", _doc(sentences)).scores
     titled = rank("edmundson", _doc(sentences, title="Lighthouse repairs to start")).scores
     assert titled[2] > plain[2]
 
 
 def test_default_path_never_imports_nltk():
-    code = ("import sys; from summit_cli.cli import main; sys.argv=['summit','brief',%r,'-f','json'];"
-            "\ntry: main()\nexcept SystemExit: pass\nassert not [m for m in sys.modules if m.startswith(('nltk', 'sumy.nlp', 'sumy.summarizers'))]"
-            % str(SEED))
+    code = (
+        "import sys; from summit_cli.cli import main; sys.argv=['summit','brief',%r,'-f','json'];"
+        "\ntry: main()\nexcept SystemExit: pass\nassert not [m for m in sys.modules if m.startswith(('nltk', 'sumy.nlp', 'sumy.summarizers'))]"
+        % str(SEED)
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout)["summary"]
@@ -108,11 +124,13 @@ def test_language_switches_stop_words_and_stemmer():
 
 
 def test_german_article_is_summarised(tmp_path):
-    text = ("Stadtrat beschließt neue Straßenbahn\n"
-            "Der Stadtrat hat am Montag nach langer Debatte eine neue Straßenbahnlinie beschlossen.\n"
-            "Die Linie soll den Bahnhof mit dem Krankenhaus und der Universität verbinden.\n"
-            "Die Bauarbeiten an der Straßenbahn beginnen im Frühjahr und dauern zwei Jahre.\n"
-            "Meine Großmutter hielt früher Bienen im Garten.\n")
+    text = (
+        "Stadtrat beschließt neue Straßenbahn\n"
+        "Der Stadtrat hat am Montag nach langer Debatte eine neue Straßenbahnlinie beschlossen.\n"
+        "Die Linie soll den Bahnhof mit dem Krankenhaus und der Universität verbinden.\n"
+        "Die Bauarbeiten an der Straßenbahn beginnen im Frühjahr und dauern zwei Jahre.\n"
+        "Meine Großmutter hielt früher Bienen im Garten.\n"
+    )
     path = tmp_path / "de.txt"
     path.write_text(text, encoding="utf-8")
     out = summit("brief", path, "--language", "german", "-n", "2", "-f", "json")
@@ -180,16 +198,18 @@ def test_a_short_summary_keeps_the_lead_that_carries_the_story(run_json, tmp_pat
 
 
 def test_a_summary_of_half_the_article_ranks_by_what_it_covers_not_by_place(run_json, tmp_path):
-    sentences = ["My grandmother once kept bees in the garden behind her cottage.",
-                 "The city council approved the new tram line after a long debate on Monday.",
-                 "The tram line will link the station, the hospital and the university.",
-                 "Council members said the tram line would cut traffic in the city centre.",
-                 "Work on the tram line starts next spring and should take two years.",
-                 "The council will pay for the tram line with a loan from the national bank.",
-                 "Shop owners near the station hope the tram line brings more customers.",
-                 "Some residents fear the tram line works will close roads for months.",
-                 "The university said students would use the tram line every day.",
-                 "A public meeting on the tram line route is planned for next month."]
+    sentences = [
+        "My grandmother once kept bees in the garden behind her cottage.",
+        "The city council approved the new tram line after a long debate on Monday.",
+        "The tram line will link the station, the hospital and the university.",
+        "Council members said the tram line would cut traffic in the city centre.",
+        "Work on the tram line starts next spring and should take two years.",
+        "The council will pay for the tram line with a loan from the national bank.",
+        "Shop owners near the station hope the tram line brings more customers.",
+        "Some residents fear the tram line works will close roads for months.",
+        "The university said students would use the tram line every day.",
+        "A public meeting on the tram line route is planned for next month.",
+    ]
     path = tmp_path / "tram.txt"
     path.write_text("\n".join(sentences) + "\n", encoding="utf-8")
     assert 0 not in [s["index"] for s in run_json(path, "--ratio", "0.5")["summary"]]

@@ -1,4 +1,5 @@
 """The DOCX brief as Word sees it: styles, text, core properties, same bytes."""
+
 import io
 import json
 import zipfile
@@ -72,7 +73,9 @@ def test_source_date_epoch_dates_the_document_and_its_zip_entries(tmp_path):
         assert summit("brief", SEED, "-o", path, env=env).returncode == 0
     data = paths[0].read_bytes()
     assert data == paths[1].read_bytes()
-    assert docx.Document(io.BytesIO(data)).core_properties.created == datetime(2023, 11, 14, 22, 13, 20, tzinfo=timezone.utc)
+    assert docx.Document(io.BytesIO(data)).core_properties.created == datetime(
+        2023, 11, 14, 22, 13, 20, tzinfo=timezone.utc
+    )
     entries = zipfile.ZipFile(io.BytesIO(data)).infolist()
     assert {e.date_time for e in entries} == {(2023, 11, 14, 22, 13, 20)}
 

@@ -1,5 +1,6 @@
 """The HTML brief as a page people open: in a real browser (headless Chromium) at phone
 width, and its colours against WCAG AA in both palettes."""
+
 import os
 import re
 import shutil
@@ -31,11 +32,24 @@ def page_width(browser: str, page, width: int) -> tuple[int, int]:
         f'style="width:{width}px;height:900px;border:0"></iframe><script>'
         'addEventListener("load", function () { var d = document.getElementById("f").contentDocument'
         '.documentElement; document.body.setAttribute("data-width", d.scrollWidth + " " + d.clientWidth); });'
-        "</script></body></html>", encoding="utf-8")
+        "</script></body></html>",
+        encoding="utf-8",
+    )
     out = subprocess.run(
-        [browser, "--headless", "--no-sandbox", "--disable-gpu", "--allow-file-access-from-files",
-         "--virtual-time-budget=3000", "--dump-dom", frame.as_uri()],
-        capture_output=True, text=True, timeout=120)
+        [
+            browser,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--allow-file-access-from-files",
+            "--virtual-time-budget=3000",
+            "--dump-dom",
+            frame.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     found = re.search(r'data-width="(\d+) (\d+)"', out.stdout)
     assert found, out.stderr[-500:]
     return int(found.group(1)), int(found.group(2))
@@ -49,7 +63,8 @@ def test_no_horizontal_overflow_on_a_phone(run, tmp_path):
         f"The full agreement was published at {LONG_URL} on Monday, officials said.\n\n"
         "Negotiators from the two port cities met in Valport on Monday to settle a dispute over fishing rights.\n\n"
         "“We will reopen the northern channel before the spring season, whatever it costs,” Mayor Ana Ruiz said.\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     for source in (SEED, article):
         page = tmp_path / f"{source.stem}.html"
         assert run("brief", source, "-o", page, "--ratio", "1", "--explain").exit_code == 0
@@ -58,7 +73,7 @@ def test_no_horizontal_overflow_on_a_phone(run, tmp_path):
 
 
 def _luminance(hex_colour: str) -> float:
-    channels = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
     linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
     return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
 
@@ -78,7 +93,7 @@ def palettes(css: str) -> list[dict[str, str]]:
 def test_small_text_meets_wcag_aa_in_every_palette(run):
     page = run("brief", SEED, "-f", "html", "--explain").stdout
     assert re.search(r'<html lang="en">', page)
-    css = page[page.index("<style>"):page.index("</style>")]
+    css = page[page.index("<style>") : page.index("</style>")]
     assert "prefers-color-scheme: dark" in css and "@media print" in css
     found = palettes(css)
     assert len(found) == 3  # light, dark, print
@@ -91,7 +106,7 @@ def test_small_text_meets_wcag_aa_in_every_palette(run):
 
 def test_print_keeps_quotes_with_speakers_and_headings_with_their_first_point(run):
     page = run("brief", SEED, "-f", "html").stdout
-    printing = page[page.index("@media print"):page.index("</style>")]
+    printing = page[page.index("@media print") : page.index("</style>")]
     assert re.search(r"blockquote[^{]*\{[^}]*break-inside:\s*avoid", printing)
     assert re.search(r"h3[^{]*\{[^}]*break-after:\s*avoid", printing)
     # The speaker is inside the quote's own block, so avoiding a break inside it keeps them together.

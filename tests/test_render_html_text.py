@@ -1,4 +1,5 @@
 """The HTML page, the plain-text brief, what a Markdown run does not load, and identical bytes in every format."""
+
 import html
 import json
 import re

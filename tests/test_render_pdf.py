@@ -1,4 +1,5 @@
 """The PDF brief as a reader opens it: text, outline, metadata, fonts, paper, same bytes."""
+
 import json
 import re
 
@@ -63,7 +64,11 @@ def test_pdf_title_metadata_and_outline(seed_pdf):
     for label in ("Objectives", "Concessions", "Ukrainian reactions"):
         assert label in meta["/Keywords"]
     assert outline_titles(reader.outline) == [
-        "Summary", "Key points", ["Objectives", "Concessions", "Ukrainian reactions"], "Quotes"]
+        "Summary",
+        "Key points",
+        ["Objectives", "Concessions", "Ukrainian reactions"],
+        "Quotes",
+    ]
 
 
 def test_every_page_has_a_numbered_running_footer(seed_pdf):
@@ -96,8 +101,14 @@ def test_markup_characters_and_symbols_print_as_themselves(tmp_path):
     made = summit("brief", article, "-o", out, "-n", "8")
     assert made.returncode == 0, made.stderr
     text = squeeze(" ".join(p.extract_text() for p in pypdf.PdfReader(out).pages))
-    for literal in ("<b>&amp; Fees</b>", "if x < y and y > z", "R&D budgets", "12 € per tonne — about 8%",
-                    "«Порти працюють»", "“We will not give up our ports"):
+    for literal in (
+        "<b>&amp; Fees</b>",
+        "if x < y and y > z",
+        "R&D budgets",
+        "12 € per tonne — about 8%",
+        "«Порти працюють»",
+        "“We will not give up our ports",
+    ):
         assert squeeze(literal) in text
 
 

@@ -1,4 +1,5 @@
 """Every rule of the classifier and the quote finder, one written case each (tests/data/classify_cases.toml)."""
+
 import json
 import tomllib
 from pathlib import Path

@@ -1,5 +1,6 @@
 """The JSON Schema of summit-brief/1: shipped in the package, printed by `summit schema`,
 and every JSON brief the tool writes follows it."""
+
 import json
 
 import pytest

@@ -3,13 +3,19 @@ from summit_cli.text.split import MAX_QUOTED_WORDS, MAX_SENTENCE_WORDS, split_se
 
 def test_plain_sentences_split():
     assert split_sentences("The talks began. They ended late! Was it worth it? Nobody knows.") == [
-        "The talks began.", "They ended late!", "Was it worth it?", "Nobody knows."]
+        "The talks began.",
+        "They ended late!",
+        "Was it worth it?",
+        "Nobody knows.",
+    ]
 
 
 def test_abbreviations_and_times_do_not_split():
     text = "The talks began at 3:30 p.m. ET on Monday. Dr. Brandt and Mr. Ruiz met the U.S. envoy."
-    assert split_sentences(text) == ["The talks began at 3:30 p.m. ET on Monday.",
-                                     "Dr. Brandt and Mr. Ruiz met the U.S. envoy."]
+    assert split_sentences(text) == [
+        "The talks began at 3:30 p.m. ET on Monday.",
+        "Dr. Brandt and Mr. Ruiz met the U.S. envoy.",
+    ]
 
 
 def test_abbreviation_can_end_a_sentence_before_a_common_opener():
@@ -23,8 +29,10 @@ def test_initials_and_decimals_do_not_split():
 
 def test_two_sentence_quote_stays_with_its_attribution():
     text = "“War is war, it will not end. We will give nothing,” said a cleaner. Prices rose."
-    assert split_sentences(text) == ["“War is war, it will not end. We will give nothing,” said a cleaner.",
-                                     "Prices rose."]
+    assert split_sentences(text) == [
+        "“War is war, it will not end. We will give nothing,” said a cleaner.",
+        "Prices rose.",
+    ]
 
 
 def test_sentence_ends_after_closing_quote():
@@ -46,18 +54,24 @@ def test_runaway_sentence_is_capped():
 
 
 def test_lowercase_after_period_is_not_a_boundary():
-    assert split_sentences("Sales rose 3 pct. in March, analysts said.") == ["Sales rose 3 pct. in March, analysts said."]
+    assert split_sentences("Sales rose 3 pct. in March, analysts said.") == [
+        "Sales rose 3 pct. in March, analysts said."
+    ]
 
 
 def test_acronym_can_end_a_sentence():
     assert split_sentences("The deal is under review by the SEC. The company declined to comment.") == [
-        "The deal is under review by the SEC.", "The company declined to comment."]
+        "The deal is under review by the SEC.",
+        "The company declined to comment.",
+    ]
 
 
 def test_single_quoted_two_sentence_quote_stays_whole():
     text = "The mayor said: 'We will not give up. The boats go back to sea.' Talks resume on Monday."
-    assert split_sentences(text) == ["The mayor said: 'We will not give up. The boats go back to sea.'",
-                                     "Talks resume on Monday."]
+    assert split_sentences(text) == [
+        "The mayor said: 'We will not give up. The boats go back to sea.'",
+        "Talks resume on Monday.",
+    ]
 
 
 def test_apostrophes_do_not_open_quotes():
@@ -68,15 +82,20 @@ def test_apostrophes_do_not_open_quotes():
 def test_quote_left_open_at_a_paragraph_end_does_not_swallow_the_next_quote():
     # News leaves a quote open when the next paragraph continues it; joined archives
     # put both on one line.
-    text = "\"Sexism limits what women can achieve. \"It is simply wrong to assume otherwise,\" she said."
-    assert split_sentences(text) == ["\"Sexism limits what women can achieve.",
-                                     "\"It is simply wrong to assume otherwise,\" she said."]
+    text = '"Sexism limits what women can achieve. "It is simply wrong to assume otherwise," she said.'
+    assert split_sentences(text) == [
+        '"Sexism limits what women can achieve.',
+        '"It is simply wrong to assume otherwise," she said.',
+    ]
 
 
 def test_a_letter_ending_a_name_can_end_a_sentence():
     text = "He was diagnosed with hepatitis A. The diocese says he caught it in Italy. J. K. Rowling agreed."
-    assert split_sentences(text) == ["He was diagnosed with hepatitis A.", "The diocese says he caught it in Italy.",
-                                     "J. K. Rowling agreed."]
+    assert split_sentences(text) == [
+        "He was diagnosed with hepatitis A.",
+        "The diocese says he caught it in Italy.",
+        "J. K. Rowling agreed.",
+    ]
     assert split_sentences("J. A. Smith and I. M. Pei came. I left.") == ["J. A. Smith and I. M. Pei came.", "I left."]
 
 
@@ -84,14 +103,20 @@ def test_initials_run_together_stay_with_the_name():
     text = "The trailer comes courtesy of J.J. Okafor and his studio. It opens in May."
     assert split_sentences(text) == ["The trailer comes courtesy of J.J. Okafor and his studio.", "It opens in May."]
     # Before a word that opens sentences, such initials can still end one.
-    assert split_sentences("The prize went to A.R. The judges agreed.") == ["The prize went to A.R.",
-                                                                            "The judges agreed."]
+    assert split_sentences("The prize went to A.R. The judges agreed.") == [
+        "The prize went to A.R.",
+        "The judges agreed.",
+    ]
 
 
 def test_a_caption_without_a_full_stop_ends_at_its_photo_mark():
     text = "He was sentenced at Northfield Crown Court (pictured) He added: 'The harm was done.'"
-    assert split_sentences(text) == ["He was sentenced at Northfield Crown Court (pictured)",
-                                     "He added: 'The harm was done.'"]
+    assert split_sentences(text) == [
+        "He was sentenced at Northfield Crown Court (pictured)",
+        "He added: 'The harm was done.'",
+    ]
     # In prose the mark follows a name and a verb follows it: no boundary there.
     assert split_sentences("Ruth Amos (pictured) was cleared. Nurse Ana Cole, 29 (right) died.") == [
-        "Ruth Amos (pictured) was cleared.", "Nurse Ana Cole, 29 (right) died."]
+        "Ruth Amos (pictured) was cleared.",
+        "Nurse Ana Cole, 29 (right) died.",
+    ]

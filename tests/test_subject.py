@@ -1,4 +1,5 @@
 """Articles that are not about the taxonomy's subject get no key points, and the brief says so once."""
+
 import json
 
 import pytest
@@ -62,12 +63,15 @@ def test_a_taxonomy_without_a_subject_takes_every_article(run, tmp_path):
     assert brief["off_topic"] is None and brief["key_points"]["aims"]
 
 
-@pytest.mark.parametrize("table, problem", [
-    ('[subject]\nwords = []\n', "'words' must be a non-empty list"),
-    ('[subject]\nwords = ["goal"]\nactors = ["nobody"]\n', "'actors' must list actors defined"),
-    ('[subject]\nwords = ["goal"]\nmin_sentences = 0\n', "'min_sentences' must be a whole number"),
-    ('[subject]\nwords = ["goal"]\nshape = 1\n', "unknown key 'shape'"),
-])
+@pytest.mark.parametrize(
+    "table, problem",
+    [
+        ("[subject]\nwords = []\n", "'words' must be a non-empty list"),
+        ('[subject]\nwords = ["goal"]\nactors = ["nobody"]\n', "'actors' must list actors defined"),
+        ('[subject]\nwords = ["goal"]\nmin_sentences = 0\n', "'min_sentences' must be a whole number"),
+        ('[subject]\nwords = ["goal"]\nshape = 1\n', "unknown key 'shape'"),
+    ],
+)
 def test_a_bad_subject_table_is_one_line_naming_the_problem(run, tmp_path, table, problem):
     taxonomy = tmp_path / "bad.toml"
     taxonomy.write_text(table + '[[category]]\nid = "aims"\n[category.cues]\naim = 1.0\n', encoding="utf-8")
@@ -77,16 +81,20 @@ def test_a_bad_subject_table_is_one_line_naming_the_problem(run, tmp_path, table
 
 def test_needs_party_must_name_the_categorys_own_cues(run, tmp_path):
     taxonomy = tmp_path / "bad.toml"
-    taxonomy.write_text('[actors]\nclub = ["United"]\n[[category]]\nid = "aims"\nneeds_party = ["goal"]\n'
-                        '[category.cues]\naim = 1.0\n', encoding="utf-8")
+    taxonomy.write_text(
+        '[actors]\nclub = ["United"]\n[[category]]\nid = "aims"\nneeds_party = ["goal"]\n[category.cues]\naim = 1.0\n',
+        encoding="utf-8",
+    )
     result = run("taxonomy", "check", taxonomy)
     assert result.exit_code == 2 and "'needs_party' names 'goal'" in result.stderr
 
 
 def test_needs_party_cues_count_only_for_a_party(run, tmp_path):
     taxonomy = tmp_path / "clubs.toml"
-    taxonomy.write_text('[actors]\nclub = ["United"]\n[[category]]\nid = "aims"\nneeds_party = ["goal"]\n'
-                        '[category.cues]\ngoal = 1.0\n', encoding="utf-8")
+    taxonomy.write_text(
+        '[actors]\nclub = ["United"]\n[[category]]\nid = "aims"\nneeds_party = ["goal"]\n[category.cues]\ngoal = 1.0\n',
+        encoding="utf-8",
+    )
     text = "United's goal is a place in the final.\nThe keeper let in a late goal.\n"
     brief = json.loads(run("brief", write(tmp_path, text), "-f", "json", "--taxonomy", taxonomy).stdout)
     assert [p["index"] for p in brief["key_points"]["aims"]] == [0]

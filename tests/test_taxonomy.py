@@ -30,8 +30,15 @@ def test_show_default_lists_categories_labels_descriptions_and_cues(run):
     result = run("taxonomy", "show")
     assert result.exit_code == 0, result.stderr
     out = result.stdout
-    for text in ("1. objectives - Objectives", "2. concessions - Concessions", "3. ukrainian_reactions - Ukrainian reactions",
-                 "What a party aims for", "compromise 1.2", "Zelenskyy", "the Ukrainian leader"):
+    for text in (
+        "1. objectives - Objectives",
+        "2. concessions - Concessions",
+        "3. ukrainian_reactions - Ukrainian reactions",
+        "What a party aims for",
+        "compromise 1.2",
+        "Zelenskyy",
+        "the Ukrainian leader",
+    ):
         assert text in out
     assert out.index("1. objectives") < out.index("2. concessions") < out.index("3. ukrainian_reactions")
 
@@ -62,19 +69,32 @@ def test_check_warns_about_cues_that_collide(run, tmp_path):
 
 BROKEN = [
     # (what is wrong, edit to GOOD, line named, words in the message)
-    ("syntax", lambda s: s.replace('price = 1.0', 'price = '), 9, "line 9"),
-    ("weight", lambda s: s.replace('price = 1.0', 'price = "high"'), 9, "weight"),
-    ("zero weight", lambda s: s.replace('price = 1.0', 'price = 0'), 9, "weight"),
+    ("syntax", lambda s: s.replace("price = 1.0", "price = "), 9, "line 9"),
+    ("weight", lambda s: s.replace("price = 1.0", 'price = "high"'), 9, "weight"),
+    ("zero weight", lambda s: s.replace("price = 1.0", "price = 0"), 9, "weight"),
     ("bad id", lambda s: s.replace('id = "people"', 'id = "People!"'), 13, "'id'"),
     ("duplicate id", lambda s: s.replace('id = "people"', 'id = "money"'), 13, "duplicate id"),
     ("unknown key", lambda s: s.replace('label = "Money"', 'lable = "Money"'), 6, "unknown key 'lable'"),
-    ("no cues", lambda s: s.replace('[category.cues]\nresident = 1.0\n', ''), 12, "'cues'"),
-    ("unknown actor", lambda s: s.replace('id = "people"', 'id = "people"\nactor = "residents"'), 14, "actor 'residents'"),
-    ("bad cue", lambda s: s.replace('price = 1.0', '"price  of" = 1.0'), 9, "cue"),
-    ("unknown locals", lambda s: s.replace('description = "Two categories"', 'description = "Two"\nlocals = "town"'),
-     3, "'locals'"),
-    ("private_voices", lambda s: s.replace('id = "people"', 'id = "people"\nprivate_voices = "no"'), 14,
-     "'private_voices'"),
+    ("no cues", lambda s: s.replace("[category.cues]\nresident = 1.0\n", ""), 12, "'cues'"),
+    (
+        "unknown actor",
+        lambda s: s.replace('id = "people"', 'id = "people"\nactor = "residents"'),
+        14,
+        "actor 'residents'",
+    ),
+    ("bad cue", lambda s: s.replace("price = 1.0", '"price  of" = 1.0'), 9, "cue"),
+    (
+        "unknown locals",
+        lambda s: s.replace('description = "Two categories"', 'description = "Two"\nlocals = "town"'),
+        3,
+        "'locals'",
+    ),
+    (
+        "private_voices",
+        lambda s: s.replace('id = "people"', 'id = "people"\nprivate_voices = "no"'),
+        14,
+        "'private_voices'",
+    ),
 ]
 
 
@@ -114,8 +134,10 @@ def labour_file(tmp_path):
 
 
 def test_custom_taxonomy_end_to_end(run_json, labour_file):
-    assert run_json(STRIKE, "--taxonomy", "labour")["key_points"] == \
-        run_json(STRIKE, "--taxonomy", labour_file)["key_points"]
+    assert (
+        run_json(STRIKE, "--taxonomy", "labour")["key_points"]
+        == run_json(STRIKE, "--taxonomy", labour_file)["key_points"]
+    )
     brief = run_json(STRIKE, "--taxonomy", labour_file)
     assert brief["taxonomy"] == "labour"
     assert list(brief["key_points"]) == ["demands", "offers", "disruption"]

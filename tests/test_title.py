@@ -4,15 +4,18 @@ Each case is a page head written for this test: the furniture kind it protects
 against is its name. The brief's title must be the headline, and the furniture above
 it must not reach the brief.
 """
+
 from __future__ import annotations
 
 import json
 
 import pytest
 
-BODY = ("Dock workers in the harbour town voted on Tuesday to strike over pay, the union said after a "
-        "meeting that ran late into the night.\n"
-        "The strike would close the ferry terminal for three days next week, officials said.\n")
+BODY = (
+    "Dock workers in the harbour town voted on Tuesday to strike over pay, the union said after a "
+    "meeting that ran late into the night.\n"
+    "The strike would close the ferry terminal for three days next week, officials said.\n"
+)
 HEADLINE = "Harbour dock workers vote to strike over pay"
 
 CASES = {
@@ -32,14 +35,17 @@ CASES = {
     "truncated breadcrumb": f"HomeLocalHarbour dock workers vote to strike over...\n{HEADLINE}\n{BODY}",
     "page title with the site's name": f"{HEADLINE} - Coastline Daily News\nBreaking\n{HEADLINE}\n{BODY}",
     "short label sharing a word": f"Harbour Town\n{HEADLINE}\n{BODY}",
-    "browser notice": ("You are using an outdated browser. Please upgrade to a modern browser to get the most "
-                       f"out of this website and its many features.\nOpen menu\n{HEADLINE}\n{BODY}"),
+    "browser notice": (
+        "You are using an outdated browser. Please upgrade to a modern browser to get the most "
+        f"out of this website and its many features.\nOpen menu\n{HEADLINE}\n{BODY}"
+    ),
     "headline repeated with a caption": f"{HEADLINE}\n{HEADLINE} Photo: strikers at the gate\n{BODY}",
     "dateline with the site's name": f"Coastline News – Harbour Town\n{HEADLINE}\n{BODY}",
     "breadcrumb glued to the headline": f" date 2025-03-04 Home LOCAL {HEADLINE}\n{BODY}",
     "kicker above the headline": f"Dock strike\n{HEADLINE}\n{BODY}",
-    "page title with a long site suffix": (f"{HEADLINE} - Coastline 7 News Harbour Town, Weather, Sport, Traffic\n"
-                                           f"{HEADLINE}\n{BODY}"),
+    "page title with a long site suffix": (
+        f"{HEADLINE} - Coastline 7 News Harbour Town, Weather, Sport, Traffic\n{HEADLINE}\n{BODY}"
+    ),
 }
 
 EDGE_HEADLINES = {
@@ -90,12 +96,17 @@ def test_the_headline_reaches_pdf_metadata(run, tmp_path):
 
 
 def test_a_section_heading_below_the_lead_is_not_the_title(run, tmp_path):
-    lead = ("Dock workers in the harbour town voted on Tuesday to strike over pay after months of talks with "
-            "the port authority broke down, the union said, and the ferry terminal will close for three days "
-            "next week unless a new offer arrives.")
+    lead = (
+        "Dock workers in the harbour town voted on Tuesday to strike over pay after months of talks with "
+        "the port authority broke down, the union said, and the ferry terminal will close for three days "
+        "next week unless a new offer arrives."
+    )
     page = tmp_path / "page.txt"
-    page.write_text(f"Contents\n{lead}\nWhat the port authority says\nThe port authority said its offer "
-                    "to the dock workers was fair and that talks could resume.\n", encoding="utf-8")
+    page.write_text(
+        f"Contents\n{lead}\nWhat the port authority says\nThe port authority said its offer "
+        "to the dock workers was fair and that talks could resume.\n",
+        encoding="utf-8",
+    )
     brief = json.loads(run("brief", str(page), "-f", "json", "-n", "2").stdout)
     assert brief["title"] != "What the port authority says"
     assert lead in [s["text"] for s in brief["summary"]]  # the lead is kept, not dropped as furniture

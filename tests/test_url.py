@@ -1,4 +1,5 @@
 """URLs, fetched from a local http.server on 127.0.0.1 that each test starts and stops."""
+
 import gzip
 import json
 import random
@@ -105,14 +106,17 @@ def test_text_and_pdf_urls_go_to_their_readers(server, run, path):
     assert [s["text"] for s in json.loads(result.stdout)["summary"]] == ARTICLE
 
 
-@pytest.mark.parametrize("path,reason", [
-    ("/missing", "HTTP 404"),
-    ("/broken", "HTTP 500"),
-    ("/loop-a", "redirect"),
-    ("/to-file", "non-web address"),
-    ("/logo.png", "content type image/png"),
-    ("/empty", "empty response"),
-])
+@pytest.mark.parametrize(
+    "path,reason",
+    [
+        ("/missing", "HTTP 404"),
+        ("/broken", "HTTP 500"),
+        ("/loop-a", "redirect"),
+        ("/to-file", "non-web address"),
+        ("/logo.png", "content type image/png"),
+        ("/empty", "empty response"),
+    ],
+)
 def test_failing_urls_are_network_errors_naming_the_url(server, run, path, reason):
     result = run("brief", server + path)
     assert result.exit_code == 5, (result.exit_code, result.stderr)

@@ -1,4 +1,5 @@
 """summit algorithms: the summarizers --algorithm accepts."""
+
 from __future__ import annotations
 
 import typer

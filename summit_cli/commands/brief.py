@@ -1,4 +1,5 @@
 """summit brief: an article in, a brief out."""
+
 from __future__ import annotations
 
 import os

@@ -1,4 +1,5 @@
 """summit digest: many reports of one event in, one digest out, every item citing its sources."""
+
 from __future__ import annotations
 
 from typing import Annotated, Any, List, Optional
@@ -10,10 +11,15 @@ from ..config import of_command
 from ..errors import UsageError
 from ..options import takes
 
-DigestInputs = Annotated[Optional[List[str]], typer.Argument(
-    metavar="INPUT", show_default=False,
-    help="Reports of one event: files (text, HTML, DOCX, PDF, also gzip/bzip2/xz-compressed), http(s) URLs, "
-         "folders (their article files, sorted), or - for standard input; numbered as sources in the order given.")]
+DigestInputs = Annotated[
+    Optional[List[str]],
+    typer.Argument(
+        metavar="INPUT",
+        show_default=False,
+        help="Reports of one event: files (text, HTML, DOCX, PDF, also gzip/bzip2/xz-compressed), http(s) URLs, "
+        "folders (their article files, sorted), or - for standard input; numbered as sources in the order given.",
+    ),
+]
 
 
 @takes(*of_command("digest"))

@@ -1,4 +1,5 @@
 """summit eval: ROUGE of several summarizers against reference summaries."""
+
 from __future__ import annotations
 
 from typing import Optional
@@ -13,17 +14,40 @@ from ..options import LENGTH, OUTPUT, Debug, Language, Quiet, complete_algorithm
 
 def evaluate(
     articles_dir: Annotated[str, typer.Argument(metavar="ARTICLES_DIR", help="Folder of articles.")],
-    summaries_dir: Annotated[str, typer.Argument(
-        metavar="SUMMARIES_DIR", help="Folder of reference summaries, named as the articles (a.txt <-> a.txt).")],
-    algorithm: Annotated[str, typer.Option(
-        "--algorithm", "-a", metavar="NAMES", rich_help_panel=LENGTH, autocompletion=complete_algorithm,
-        help="Comma-separated summarizers to compare, or all.")] = "default,lead",
-    sentences: Annotated[Optional[int], typer.Option(
-        "--sentences", "-n", metavar="N", rich_help_panel=LENGTH,
-        help="Summary length in sentences [default: each reference's own sentence count].")] = None,
+    summaries_dir: Annotated[
+        str,
+        typer.Argument(
+            metavar="SUMMARIES_DIR", help="Folder of reference summaries, named as the articles (a.txt <-> a.txt)."
+        ),
+    ],
+    algorithm: Annotated[
+        str,
+        typer.Option(
+            "--algorithm",
+            "-a",
+            metavar="NAMES",
+            rich_help_panel=LENGTH,
+            autocompletion=complete_algorithm,
+            help="Comma-separated summarizers to compare, or all.",
+        ),
+    ] = "default,lead",
+    sentences: Annotated[
+        Optional[int],
+        typer.Option(
+            "--sentences",
+            "-n",
+            metavar="N",
+            rich_help_panel=LENGTH,
+            help="Summary length in sentences [default: each reference's own sentence count].",
+        ),
+    ] = None,
     language: Language = None,
-    format: Annotated[Optional[str], typer.Option("--format", "-f", metavar="FORMAT", rich_help_panel=OUTPUT,
-                                                  help="table or json [default: table].")] = None,
+    format: Annotated[
+        Optional[str],
+        typer.Option(
+            "--format", "-f", metavar="FORMAT", rich_help_panel=OUTPUT, help="table or json [default: table]."
+        ),
+    ] = None,
     quiet: Quiet = None,
     debug: Debug = None,
 ) -> None:
@@ -44,8 +68,15 @@ def evaluate(
     console.set_quiet(settings["quiet"])
     names = ev.parse_algorithms(algorithm)
     notes: list[str] = []
-    report = ev.evaluate(articles_dir, summaries_dir, names, sentences, settings["language"],
-                         progress=lambda done, total: console.progress(done, total, "eval"), notes=notes)
+    report = ev.evaluate(
+        articles_dir,
+        summaries_dir,
+        names,
+        sentences,
+        settings["language"],
+        progress=lambda done, total: console.progress(done, total, "eval"),
+        notes=notes,
+    )
     console.progress_end()
     for note in notes:
         console.warn(note)

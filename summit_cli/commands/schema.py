@@ -1,4 +1,5 @@
 """summit schema: the JSON Schema of the JSON brief or digest."""
+
 from __future__ import annotations
 
 from typing import Annotated, Optional
@@ -10,9 +11,12 @@ from ..options import Debug, Quiet
 
 SCHEMAS = {"brief": "summit-brief-1.json", "digest": "summit-digest-1.json"}
 
-Kind = Annotated[Optional[str], typer.Argument(
-    help="Which JSON output: brief (summit-brief/1, the default) or digest (summit-digest/1).",
-    show_default=False)]
+Kind = Annotated[
+    Optional[str],
+    typer.Argument(
+        help="Which JSON output: brief (summit-brief/1, the default) or digest (summit-digest/1).", show_default=False
+    ),
+]
 
 
 def schema(kind: Kind = None, quiet: Quiet = None, debug: Debug = None) -> None:

@@ -1,4 +1,5 @@
 """summit config: the effective settings and where each came from."""
+
 from __future__ import annotations
 
 import json
@@ -12,8 +13,16 @@ from ..options import OUTPUT, Debug
 
 
 def show(
-    format: Annotated[Optional[str], typer.Option("--format", "-f", metavar="FORMAT", rich_help_panel=OUTPUT,
-                                                  help="toml (a summit.toml you can keep) or json [default: toml].")] = None,
+    format: Annotated[
+        Optional[str],
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            rich_help_panel=OUTPUT,
+            help="toml (a summit.toml you can keep) or json [default: toml].",
+        ),
+    ] = None,
     debug: Debug = None,
 ) -> None:
     """Print the effective settings and where each came from.
@@ -29,12 +38,19 @@ def show(
     settings = config.resolve()
     if format in (None, "toml"):
         source = settings.file or "none (defaults, SUMMIT_* variables and options only)"
-        typer.echo(f"# config file: {source}\n# precedence: default < config file < SUMMIT_* < option\n"
-                   + config.as_toml(settings), nl=False)
+        typer.echo(
+            f"# config file: {source}\n# precedence: default < config file < SUMMIT_* < option\n"
+            + config.as_toml(settings),
+            nl=False,
+        )
     elif format == "json":
-        data = {"file": settings.file,
-                "settings": {k: {"value": settings.values.get(k), "source": settings.sources.get(k, config.DEFAULT)}
-                             for k in config.configurable()}}
+        data = {
+            "file": settings.file,
+            "settings": {
+                k: {"value": settings.values.get(k), "source": settings.sources.get(k, config.DEFAULT)}
+                for k in config.configurable()
+            },
+        }
         typer.echo(json.dumps(data, indent=2))
     else:
         raise UsageError(f"unknown format '{format}' for summit config (choose from: toml, json)")

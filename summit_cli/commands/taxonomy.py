@@ -1,4 +1,5 @@
 """`summit taxonomy`: list, show and check the taxonomies that group key points."""
+
 from __future__ import annotations
 
 from typing import Optional
@@ -41,12 +42,16 @@ def describe(tax, source: str) -> str:
         out.append("")
     if tax.subject:
         s = tax.subject
-        out.append(f"Subject{': ' + s.description if s.description else ''} (at least {s.min_sentences} sentences"
-                   f" naming: {', '.join(s.words + s.actors)})")
+        out.append(
+            f"Subject{': ' + s.description if s.description else ''} (at least {s.min_sentences} sentences"
+            f" naming: {', '.join(s.words + s.actors)})"
+        )
         out.append("")
     if tax.carry:
-        out.append("Continuation openers (share of the previous sentence's score inherited): "
-                   + ", ".join(f"{k} {_fmt(v)}" for k, v in tax.carry.items()))
+        out.append(
+            "Continuation openers (share of the previous sentence's score inherited): "
+            + ", ".join(f"{k} {_fmt(v)}" for k, v in tax.carry.items())
+        )
         out.append("")
     for n, cat in enumerate(tax.categories, 1):
         out.append(f"{n}. {cat.id} - {cat.label}")
@@ -82,11 +87,15 @@ def warnings(tax, language: str = "english") -> list[str]:
                 by_key.setdefault(parts, []).append(cue)
             for same in by_key.values():
                 if len(same) > 1:
-                    out.append(f"category '{cat.id}': cues {', '.join(repr(c) for c in same)} match the same words "
-                               "(one stem); only the largest weight counts")
+                    out.append(
+                        f"category '{cat.id}': cues {', '.join(repr(c) for c in same)} match the same words "
+                        "(one stem); only the largest weight counts"
+                    )
         if max(cat.cues.values()) + cat.quote_weight < cat.threshold and sum(cat.cues.values()) < cat.threshold:
-            out.append(f"category '{cat.id}': all its cues together stay below its threshold {_fmt(cat.threshold)}; "
-                       "it can never match")
+            out.append(
+                f"category '{cat.id}': all its cues together stay below its threshold {_fmt(cat.threshold)}; "
+                "it can never match"
+            )
     return out
 
 
@@ -102,8 +111,10 @@ def list_(debug: Debug = False) -> None:
 
 @app.command()
 def show(
-    name: Annotated[Optional[str], typer.Argument(help="A built-in taxonomy's name or a TOML file [default: summit].",
-                                                  show_default=False)] = None,
+    name: Annotated[
+        Optional[str],
+        typer.Argument(help="A built-in taxonomy's name or a TOML file [default: summit].", show_default=False),
+    ] = None,
     debug: Debug = False,
 ) -> None:
     """Print a taxonomy's categories, labels, descriptions and cues.

@@ -3,6 +3,7 @@
 Each source is analysed with the brief's own stages (pipeline.analyse); build.make
 aligns their sentences (align.groups) and ranks what the sources share.
 """
+
 from __future__ import annotations
 
 from typing import Sequence
@@ -43,7 +44,9 @@ def make_digest(sources: Sequence, **options) -> Digest:
     accepted = {f.name for f in fields(pipeline.Options)}
     unknown = sorted(set(options) - accepted)
     if unknown:
-        raise TypeError(f"make_digest() got unknown options: {', '.join(unknown)} (accepted: {', '.join(sorted(accepted))})")
+        raise TypeError(
+            f"make_digest() got unknown options: {', '.join(unknown)} (accepted: {', '.join(sorted(accepted))})"
+        )
     config.checked(options, name=str)
     if not sources:
         raise UsageError("no input given (name the reports to digest)")

@@ -15,6 +15,7 @@ chain into the group of another lead through one shared member), and a group nev
 takes two sentences of one source: a fact an outlet repeats is not a second outlet
 reporting it.
 """
+
 from __future__ import annotations
 
 import math
@@ -42,8 +43,9 @@ def vectors(texts: Sequence[str], language: str = "english") -> tuple[list[dict[
     return units, df
 
 
-def similar_pairs(units: Sequence[dict[str, float]], df: Counter, owners: Sequence[int], threshold: float,
-                  cap: int) -> list[tuple[int, int, float]]:
+def similar_pairs(
+    units: Sequence[dict[str, float]], df: Counter, owners: Sequence[int], threshold: float, cap: int
+) -> list[tuple[int, int, float]]:
     """(i, j, cosine) for i < j of different owners whose cosine reaches the threshold.
 
     The product over rare terms runs through an inverted index (each text meets only
@@ -71,8 +73,13 @@ def similar_pairs(units: Sequence[dict[str, float]], df: Counter, owners: Sequen
     return pairs
 
 
-def groups(texts: Sequence[str], owners: Sequence[int], language: str = "english", threshold: float = SAME,
-           keys: Sequence[object] | None = None) -> list[int]:
+def groups(
+    texts: Sequence[str],
+    owners: Sequence[int],
+    language: str = "english",
+    threshold: float = SAME,
+    keys: Sequence[object] | None = None,
+) -> list[int]:
     """A group number per text: texts of different owners that say the same thing share one.
 
     `keys`, when given, must agree for two groups to join (a quote's speaker): a group

@@ -7,6 +7,7 @@ in its own source: `importance * (1 + log2(sources))`, so a fact three outlets l
 with beats one outlet's lead, and one outlet's lead still beats what several mention
 in passing.
 """
+
 from __future__ import annotations
 
 import math
@@ -88,8 +89,16 @@ def sources_of(analyses: Sequence[Analysis]) -> tuple[DigestSource, ...]:
         used[label] += 1
         if used[label] > 1:  # two reports from one outlet: Reuters, Reuters-2
             label = f"{label}-{used[label]}"
-        out.append(DigestSource(Source(art.source_name, art.sha256, art.url, art.author, art.date, art.site),
-                                name, label, art.title, len(a.sentences), sum(a.lengths)))
+        out.append(
+            DigestSource(
+                Source(art.source_name, art.sha256, art.url, art.author, art.date, art.site),
+                name,
+                label,
+                art.title,
+                len(a.sentences),
+                sum(a.lengths),
+            )
+        )
     return tuple(out)
 
 
@@ -140,8 +149,12 @@ def _summary(analyses: Sequence[Analysis], members: dict[int, list[Key]], option
         best = max(keys, key=lambda k: (importance[k], -k[0], -k[1]))
         support = _sources_of(keys)
         score = importance[best] * (1.0 + math.log2(support))
-        item = Item(analyses[best[0]].sentences[best[1]].text, _cites(best, keys), round(score, 4),
-                    parts=(("sources", float(support)), ("importance", round(importance[best], 4))))
+        item = Item(
+            analyses[best[0]].sentences[best[1]].text,
+            _cites(best, keys),
+            round(score, 4),
+            parts=(("sources", float(support)), ("importance", round(importance[best], 4))),
+        )
         candidates.append((item, analyses[best[0]].lengths[best[1]], best))
     candidates.sort(key=lambda c: (-c[0].score, c[2]))
     budget = Budget(options.sentences, options.ratio, options.words)
@@ -149,8 +162,9 @@ def _summary(analyses: Sequence[Analysis], members: dict[int, list[Key]], option
     return _pick([(item, length) for item, length, _ in candidates], count, budget.words)
 
 
-def _key_points(analyses: Sequence[Analysis], k: int, group_of: dict[Key, int], members: dict[int, list[Key]],
-                options: Options) -> tuple[Item, ...]:
+def _key_points(
+    analyses: Sequence[Analysis], k: int, group_of: dict[Key, int], members: dict[int, list[Key]], options: Options
+) -> tuple[Item, ...]:
     """Category k's points across the sources: each aligned group once, shown as the source
     whose classifier was surest of it worded it."""
     classified: dict[int, list] = defaultdict(list)  # group -> [(source, Scored)]
@@ -165,8 +179,13 @@ def _key_points(analyses: Sequence[Analysis], k: int, group_of: dict[Key, int], 
             continue
         support = _sources_of(members[g])
         score = point.score * (1.0 + math.log2(support))
-        item = Item(point.text, _cites((s, point.index), members[g]), round(score, 4), cues=point.cues,
-                    parts=(("sources", float(support)), ("cue score", point.score)))
+        item = Item(
+            point.text,
+            _cites((s, point.index), members[g]),
+            round(score, 4),
+            cues=point.cues,
+            parts=(("sources", float(support)), ("cue score", point.score)),
+        )
         candidates.append((item, (s, point.index)))
     candidates.sort(key=lambda c: (-c[0].score, c[1]))
     return _pick([(item, 0) for item, _ in candidates], options.max_points or DEFAULT_POINTS, None)
@@ -210,7 +229,9 @@ def _quotes(analyses: Sequence[Analysis], language: str) -> tuple[Item, ...]:
         cites = _cites((s, q.index), [(flat[k][0], flat[k][1].index) for k in ks])
         speaker = spelling[key] if key is not None else _shown_speaker(q.speaker)
         kind = 0 if key is not None else 1 if speaker else 2
-        by_speaker[(kind, key or speaker)].append(Item(q.text, cites, float(len({c.source for c in cites})), speaker=speaker))
+        by_speaker[(kind, key or speaker)].append(
+            Item(q.text, cites, float(len({c.source for c in cites})), speaker=speaker)
+        )
 
     def reach(group: tuple[int, str | None]) -> tuple:
         items = by_speaker[group]

@@ -1,4 +1,5 @@
 """The Digest: one brief across many sources, every item citing the sentences it stands for."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -1,4 +1,5 @@
 """Who is who: a taxonomy's actors (named groups of spellings) found in text."""
+
 from __future__ import annotations
 
 import re

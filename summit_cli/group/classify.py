@@ -23,6 +23,7 @@ the taxonomy's `locals`; a category with `private_voices = false` ignores their 
 
 Every rule has a written case in tests/data/classify_cases.toml.
 """
+
 from __future__ import annotations
 
 import math
@@ -53,21 +54,30 @@ _PEOPLE_OF = frozenset(
     "third thirds quarter quarters fifth fifths tenth "
     "proportion lot number group residents people citizens inhabitants voters families mayor president "
     "presidents leader leaders government officials head minister ministry office spokesman spokeswoman "
-    "parliament people's army soldiers veterans".split())
-_ASIDE = re.compile(r",\s*(?:who|whom|whose|which|where|when|while|after|before|having|speaking|despite|"
-                    r"alongside|along with|like|unlike|as well as|led by|headed by)\b[^,;]*,")
+    "parliament people's army soldiers veterans".split()
+)
+_ASIDE = re.compile(
+    r",\s*(?:who|whom|whose|which|where|when|while|after|before|having|speaking|despite|"
+    r"alongside|along with|like|unlike|as well as|led by|headed by)\b[^,;]*,"
+)
 # "Oleksandr Merezhko, chairman of Ukraine's foreign affairs committee, said": a role needs no article.
-_ROLES = "|".join(sorted(words("titles") | words("people") | {"member", "chair", "head", "leader"}, key=len, reverse=True))
+_ROLES = "|".join(
+    sorted(words("titles") | words("people") | {"member", "chair", "head", "leader"}, key=len, reverse=True)
+)
 # "Yaroslav, in eastern Ukraine, says": a place in apposition places the name too.
-_APPOSITION = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*),\s*((?:a|an|the|its|his|her|their|in|from|(?:(?:%s)\s+(?:of|at|for|in)))"
-                         r"\s+[^,;]{1,60}|\d{1,3})," % _ROLES)
+_APPOSITION = re.compile(
+    r"(?<![\w'’-])([A-Z][\w'’-]*),\s*((?:a|an|the|its|his|her|their|in|from|(?:(?:%s)\s+(?:of|at|for|in)))"
+    r"\s+[^,;]{1,60}|\d{1,3})," % _ROLES
+)
 # A private person's description may end the sentence: "..., said Mykola Petrenko, a pensioner."
 _FINAL_APPOSITION = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*),\s*((?:a|an)\s+[^,;]{1,160})[.!?][\"”’')]*\s*$")
 # Ordinary people, as a reporter describes them: "residents", "Olga, 62, a retired teacher".
 _PRIVATE = words("private_people")
 # "Olena, a displaced Ukrainian from Donetsk": a person described by nationality alone is a private one.
-_DEMONYM_PERSON = re.compile(r"(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}[A-Z][\w'’-]*(?:ian|ean|ese|ish)"
-                             r"(?=\s+(?:from|in|of|who|whose|living|based)\b|\s*$)")
+_DEMONYM_PERSON = re.compile(
+    r"(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}[A-Z][\w'’-]*(?:ian|ean|ese|ish)"
+    r"(?=\s+(?:from|in|of|who|whose|living|based)\b|\s*$)"
+)
 _AGE = re.compile(r"^\d{1,3}$|\b\d{1,3}-year-old\b")
 # A key point is a sentence: a line without a full stop is a headline, a heading or a caption.
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*\s*$")
@@ -84,9 +94,21 @@ _OPENING = frozenset({"but", "and", "yet", "still", "however", "while", "though"
 _PEOPLE = words("people")
 _INVERTING = words("inversion_verbs")
 # People in office are parties by their office, named or not ("the president hoped").
-_OFFICES = (words("titles") - {"first", "former", "special", "national", "security", "press", "head", "chief"}) \
-    | {"government", "administration", "delegation", "delegations", "side", "sides", "leaders", "officials",
-       "negotiators", "diplomats", "envoys", "ministers", "presidents"}
+_OFFICES = (words("titles") - {"first", "former", "special", "national", "security", "press", "head", "chief"}) | {
+    "government",
+    "administration",
+    "delegation",
+    "delegations",
+    "side",
+    "sides",
+    "leaders",
+    "officials",
+    "negotiators",
+    "diplomats",
+    "envoys",
+    "ministers",
+    "presidents",
+}
 _UNRESOLVED = "?pronoun"  # a pronoun's group until the previous subject is known
 _NOT_A_NAME = words("titles") | words("months") | words("weekdays") | words("time_zones") | {"i"}
 
@@ -143,22 +165,40 @@ class _Mention:
 class _Parsed(Words):
     """One sentence as the classifier sees it: tokens, stems, what is quoted, who is named."""
 
-    def __init__(self, text: str, stem, actors, quoted_chars: list[tuple[int, int]],
-                 known: dict[str, str] | None = None, local: str | None = None, scene: str | None = None,
-                 pronouns: frozenset[str] = _PRONOUNS, prepositions: frozenset[str] = _PREPOSITIONS):
+    def __init__(
+        self,
+        text: str,
+        stem,
+        actors,
+        quoted_chars: list[tuple[int, int]],
+        known: dict[str, str] | None = None,
+        local: str | None = None,
+        scene: str | None = None,
+        pronouns: frozenset[str] = _PRONOUNS,
+        prepositions: frozenset[str] = _PREPOSITIONS,
+    ):
         super().__init__(text, stem)
         self.prepositions = prepositions
         toks = self.tokens
         self.quoted = [any(a <= m.start() < b for a, b in quoted_chars) for m in toks]
         starts = [m.start() for m in toks]
         # A clause break (comma, dash, colon...) between a token and the one before it.
-        self.broken = [i == 0 or bool(_BREAK.search(text[toks[i - 1].end():m.start()])) for i, m in enumerate(toks)]
+        self.broken = [i == 0 or bool(_BREAK.search(text[toks[i - 1].end() : m.start()])) for i, m in enumerate(toks)]
         comma = text.find(",")
-        self.lead_end = _token_at(starts, comma) + 1 if self.lower[:1] and (
-            self.lower[0] in _LOCATIVES or self.lower[0] in prepositions - _PREPOSITIONS) \
-            and 0 < comma < 80 else 0
-        if not self.lead_end and len(self.words) > 2 and self.lower[0] in prepositions \
-                and self.words[1][:1].isupper() and self.words[2][:1].islower():
+        self.lead_end = (
+            _token_at(starts, comma) + 1
+            if self.lower[:1]
+            and (self.lower[0] in _LOCATIVES or self.lower[0] in prepositions - _PREPOSITIONS)
+            and 0 < comma < 80
+            else 0
+        )
+        if (
+            not self.lead_end
+            and len(self.words) > 2
+            and self.lower[0] in prepositions
+            and self.words[1][:1].isupper()
+            and self.words[2][:1].islower()
+        ):
             self.lead_end = 2  # "У Києві відкинули вимогу", "В Кремле считают": a place speaks
         # ", who met Trump last week," between a subject and its verb names no agent.
         aside = [(m.start(), m.end()) for m in _ASIDE.finditer(text)]
@@ -183,9 +223,13 @@ class _Parsed(Words):
                 # "his critics", "her aides": the people of whoever "his" stands for.
                 own = i > 0 and self.lower[i - 1] in ("his", "her", "their")
                 self.mentions.append(_Mention(i, _UNRESOLVED if own else None, self._agent(i)))
-            elif i > 0 and w[:1].isupper() and self.lower[i] not in _NOT_A_NAME and not w.isupper() \
-                    and not (i + 1 < len(self.words) and self.words[i + 1][:1].isupper()
-                             and (i + 1) in taken):
+            elif (
+                i > 0
+                and w[:1].isupper()
+                and self.lower[i] not in _NOT_A_NAME
+                and not w.isupper()
+                and not (i + 1 < len(self.words) and self.words[i + 1][:1].isupper() and (i + 1) in taken)
+            ):
                 # A name the taxonomy does not know (another person, a place): it can be the
                 # agent, and then the cue is not the category's actor's. One the article has
                 # already placed ("Oleksandr Merezhko, a Ukrainian lawmaker") keeps its place.
@@ -196,13 +240,17 @@ class _Parsed(Words):
             self._place_private(text, starts, local, scene)
 
     def _quantifier(self, i: int) -> bool:
-        """"Others warned", "But many fear": a quantifier as the subject stands for people the
+        """ "Others warned", "But many fear": a quantifier as the subject stands for people the
         article was speaking of; not "some 300 people", "many Ukrainians" or "most of the land"."""
         if self.lower[i] not in _QUANTIFIERS or not (i == 0 or i == 1 and self.lower[0] in _OPENING):
             return False
         nxt = self.words[i + 1] if i + 1 < len(self.words) else ""
-        return nxt[:1].islower() and nxt.lower() not in _PEOPLE and nxt.lower() not in _PRIVATE \
+        return (
+            nxt[:1].islower()
+            and nxt.lower() not in _PEOPLE
+            and nxt.lower() not in _PRIVATE
             and nxt.lower() not in ("of", "people", "more", "other", "others")
+        )
 
     def _place_unknown_names(self, text: str, starts: list[int]) -> None:
         """A name the taxonomy does not know takes the actor of its title, of its apposition or
@@ -257,13 +305,21 @@ class _Parsed(Words):
         home = scene or local
 
         def placed_elsewhere(lo: int, hi: int) -> bool:
-            return scene is None and any(self.lower[j] in ("of", "in", "from", "near") and (o := by_pos.get(j + 1)) is not None
-                       and o.group is None and o.name is not None for j in range(lo, hi))
+            return scene is None and any(
+                self.lower[j] in ("of", "in", "from", "near")
+                and (o := by_pos.get(j + 1)) is not None
+                and o.group is None
+                and o.name is not None
+                for j in range(lo, hi)
+            )
 
         for ap in [*_APPOSITION.finditer(text), *_FINAL_APPOSITION.finditer(text)]:
             desc = ap.group(2)
-            if not (_AGE.search(desc) or _DEMONYM_PERSON.match(desc)
-                    or any(w.lower() in _PRIVATE for w in TOKEN.findall(desc))):
+            if not (
+                _AGE.search(desc)
+                or _DEMONYM_PERSON.match(desc)
+                or any(w.lower() in _PRIVATE for w in TOKEN.findall(desc))
+            ):
                 continue
             # The description runs on to the next comma: "Ivan, 45, a taxi driver in Belgorod,".
             first = _token_at(starts, ap.start(2))
@@ -282,8 +338,13 @@ class _Parsed(Words):
                 continue
             # "an accountant in Kyiv", "a Moscow taxi driver": the description's own place.
             span = [m for m in self.mentions if first <= m.pos < end and m.group not in (None, _UNRESOLVED)]
-            places = [m.group for m in span if self.lower[m.pos - 1] in ("in", "from", "of", "near")
-                      or m.pos + 1 < len(self.lower) and self.lower[m.pos + 1] in _PRIVATE]
+            places = [
+                m.group
+                for m in span
+                if self.lower[m.pos - 1] in ("in", "from", "of", "near")
+                or m.pos + 1 < len(self.lower)
+                and self.lower[m.pos + 1] in _PRIVATE
+            ]
             nationality = _DEMONYM_PERSON.match(desc)
             if nationality:  # "a displaced Ukrainian from the Donbas": the nationality places them
                 own = by_pos.get(_token_at(starts, ap.start(2) + nationality.end() - 1))
@@ -294,8 +355,13 @@ class _Parsed(Words):
                 named.group, named.described = home, True
         for m in self.mentions:
             # "In Ukraine, ... Some officials breathed a sigh of relief": officials of the scene.
-            if m.group is None and m.name is None and scene is not None and self.lower[m.pos] in _PEOPLE \
-                    and self.lower[m.pos] not in _PRIVATE:
+            if (
+                m.group is None
+                and m.name is None
+                and scene is not None
+                and self.lower[m.pos] in _PEOPLE
+                and self.lower[m.pos] not in _PRIVATE
+            ):
                 stop = next((j for j in range(m.pos + 1, len(self.words)) if self.broken[j]), len(self.words))
                 if not placed_elsewhere(m.pos + 1, stop):
                     m.group = scene
@@ -330,9 +396,17 @@ class _Parsed(Words):
         # "a summit with Ukrainian President Volodymyr Zelensky": the words of a name and its
         # title are one noun phrase, and the preposition stands before all of them.
         head = pos
-        while head > self.lead_end and not self.broken[head] and (
-                self.words[head - 1][:1].isupper() and self.lower[head - 1] not in self.prepositions
-                or self.lower[head - 1] == "of" and head > 1 and self.words[head - 2][:1].isupper()):
+        while (
+            head > self.lead_end
+            and not self.broken[head]
+            and (
+                self.words[head - 1][:1].isupper()
+                and self.lower[head - 1] not in self.prepositions
+                or self.lower[head - 1] == "of"
+                and head > 1
+                and self.words[head - 2][:1].isupper()
+            )
+        ):
             head -= 1  # "Secretary of State Marco Rubio" is one name too
         for j in range(max(0, head - 2), head):
             if any(self.broken[k] for k in range(j + 1, head + 1)):
@@ -357,10 +431,21 @@ def _matches(spec: CategorySpec, cues: list[Cue], p: _Parsed, quotes_private: bo
         # A counter-cue is about the sentence's topic ("Russian troops advanced ..., Ukraine's
         # military said" is a battle report), whoever its agent is.
         if spec.actor and cue.weight > 0:
-            found = [s for s in found if not p.quoted[s[0]]
-                     and (any(a.group == spec.actor and not p.conditional(a.pos) and not _infinitive(p, s[0], a)
-                              and not _hedged(p, a.pos, s[0]) for a in _agents_of(p, s[0]))
-                          or _felt_by(p, s, spec.actor))]
+            found = [
+                s
+                for s in found
+                if not p.quoted[s[0]]
+                and (
+                    any(
+                        a.group == spec.actor
+                        and not p.conditional(a.pos)
+                        and not _infinitive(p, s[0], a)
+                        and not _hedged(p, a.pos, s[0])
+                        for a in _agents_of(p, s[0])
+                    )
+                    or _felt_by(p, s, spec.actor)
+                )
+            ]
         if found:
             out.append((cue, found))
     return out
@@ -370,7 +455,7 @@ _HEDGES = frozenset({"may", "might", "could"})
 
 
 def _hedged(p: _Parsed, agent: int, pos: int) -> bool:
-    """"Kyiv may not agree", "Ukraine could accept": what someone guesses the actor might do,
+    """ "Kyiv may not agree", "Ukraine could accept": what someone guesses the actor might do,
     not what it said or did."""
     return any(p.lower[j] in _HEDGES for j in range(agent + 1, pos))
 
@@ -381,30 +466,72 @@ def _felt_by(p: _Parsed, span, actor: str) -> bool:
     if not p.lower[span[0]].startswith(_FEELINGS):
         return False
     end = span[-1]
-    return any(m.group == actor and end < m.pos <= end + 3 and p.lower[m.pos - 1] in _EXPERIENCER
-               and not any(p.broken[j] for j in range(end + 1, m.pos + 1)) for m in p.mentions)
+    return any(
+        m.group == actor
+        and end < m.pos <= end + 3
+        and p.lower[m.pos - 1] in _EXPERIENCER
+        and not any(p.broken[j] for j in range(end + 1, m.pos + 1))
+        for m in p.mentions
+    )
 
 
 def _one_cue_per_word(matched):
     """A word counts for one cue, the longest that matches it: "peace plan" is one cue, not
     "peace plan" and "plan"; "security guarantees" not also "security" and "guarantee"."""
     longer = [set(s) for cue, found in matched if cue.weight > 0 and len(cue.parts) > 1 for s in found]
-    return [(cue, found) for cue, found in matched
-            if cue.weight < 0 or not all(any(set(s) < other for other in longer) for s in found)]
+    return [
+        (cue, found)
+        for cue, found in matched
+        if cue.weight < 0 or not all(any(set(s) < other for other in longer) for s in found)
+    ]
 
 
 _OBLIGED = frozenset({"have", "has", "had", "need", "needs", "ought"})
-_ASKING = frozenset({"give", "gave", "given", "giving", "ask", "asks", "tell", "tells", "told", "urge", "urges", "push",
-                     "pushes", "press", "presses", "force", "forces", "allow", "allows", "let", "want", "wants",
-                     "expect", "expects", "invite", "invites", "get", "gets", "got"})
+_ASKING = frozenset(
+    {
+        "give",
+        "gave",
+        "given",
+        "giving",
+        "ask",
+        "asks",
+        "tell",
+        "tells",
+        "told",
+        "urge",
+        "urges",
+        "push",
+        "pushes",
+        "press",
+        "presses",
+        "force",
+        "forces",
+        "allow",
+        "allows",
+        "let",
+        "want",
+        "wants",
+        "expect",
+        "expects",
+        "invite",
+        "invites",
+        "get",
+        "gets",
+        "got",
+    }
+)
 
 
 def _infinitive(p: _Parsed, pos: int, agent: _Mention) -> bool:
-    """"pushed Ukraine to agree", "Ukraine would have to accept": what someone wants of the
+    """ "pushed Ukraine to agree", "Ukraine would have to accept": what someone wants of the
     actor, not what the actor did ("Ukrainians used one word to dismiss it" is their act)."""
     # "asked Kyiv to give up land, cut its army and agree": the infinitives that follow one "to".
     to = next((j for j in range(pos - 1, agent.pos, -1) if p.lower[j] == "to"), None)
-    if to is None or to < 1 or (to != pos - 1 and p.lower[to + 1:pos].count("and") + p.lower[to + 1:pos].count("or") == 0):
+    if (
+        to is None
+        or to < 1
+        or (to != pos - 1 and p.lower[to + 1 : pos].count("and") + p.lower[to + 1 : pos].count("or") == 0)
+    ):
         return False
     before = p.lower[agent.pos - 1] if agent.pos > 0 else ""
     # "given Ukraine until Friday to agree", "asked Kyiv to accept": the actor is an object.
@@ -421,13 +548,15 @@ def _party_at(p: _Parsed, pos: int) -> bool:
     if any(p.lower[j] in _OFFICES for j in range(max(0, pos - 4), pos)):
         return True
     # "demands made by President Vladimir V. Putin": a title and an initial may stand between.
-    return any(p.lower[j] in ("of", "by") and any(j < m.pos <= j + 5 and m.group not in (None, _UNRESOLVED)
-                                          for m in p.mentions)
-               for j in range(pos + 1, min(pos + 4, len(p.lower))))
+    return any(
+        p.lower[j] in ("of", "by")
+        and any(j < m.pos <= j + 5 and m.group not in (None, _UNRESOLVED) for m in p.mentions)
+        for j in range(pos + 1, min(pos + 4, len(p.lower)))
+    )
 
 
 def _a_people(p: _Parsed, m: _Mention) -> bool:
-    """"Ukrainians", "residents": a people or private persons, whose wishes are not a party's aims."""
+    """ "Ukrainians", "residents": a people or private persons, whose wishes are not a party's aims."""
     return m.private or p.words[m.pos].endswith(("ians", "ans", "ese")) and p.words[m.pos][:1].isupper()
 
 
@@ -436,17 +565,23 @@ def _agents_of(p: _Parsed, pos: int) -> list[_Mention]:
     agent = _agent_of(p, pos)
     if agent is None:
         return []
-    return [agent] + [o for o in p.mentions if o.agent and agent.pos - 5 <= o.pos < agent.pos
-                      and "and" in p.lower[o.pos + 1:agent.pos]
-                      and not any(p.broken[j] for j in range(o.pos + 1, agent.pos + 1))]
+    return [agent] + [
+        o
+        for o in p.mentions
+        if o.agent
+        and agent.pos - 5 <= o.pos < agent.pos
+        and "and" in p.lower[o.pos + 1 : agent.pos]
+        and not any(p.broken[j] for j in range(o.pos + 1, agent.pos + 1))
+    ]
 
 
 def _agent_of(p: _Parsed, pos: int) -> _Mention | None:
     before = [m for m in p.mentions if m.pos < pos and m.agent]
     # "... he expected to speak with X of Russia very soon and hoped ...": a verb after "and"
     # shares the subject of the verb before it, however far back that subject stands.
-    if before and (pos - before[-1].pos <= AGENT_WINDOW or before[-1].pos < p.lead_end
-                   or pos > 0 and p.lower[pos - 1] == "and"):
+    if before and (
+        pos - before[-1].pos <= AGENT_WINDOW or before[-1].pos < p.lead_end or pos > 0 and p.lower[pos - 1] == "and"
+    ):
         # A scene set at the start ("In Kyiv, where ..., the news was met with suspicion")
         # is the sentence's subject however long the clause that follows.
         return before[-1]
@@ -454,8 +589,10 @@ def _agent_of(p: _Parsed, pos: int) -> _Mention | None:
     # "warn that Ukraine's budget ..." the topic.
     if p.lower[pos] not in _INVERTING:
         return None
-    end = next((j for j in range(pos + 1, min(pos + AFTER_WINDOW + 1, len(p.lower)))
-                if p.lower[j] in _COMPLEMENTISERS), pos + AFTER_WINDOW + 1)
+    end = next(
+        (j for j in range(pos + 1, min(pos + AFTER_WINDOW + 1, len(p.lower))) if p.lower[j] in _COMPLEMENTISERS),
+        pos + AFTER_WINDOW + 1,
+    )
     if p.lower[pos] == "according":
         # "According to the head of the Ukrainian delegation, ...": the whole phrase names the source.
         end = next((j for j in range(pos + 2, len(p.lower)) if p.broken[j]), len(p.lower))
@@ -491,8 +628,9 @@ def _quoted_actor(f, p: _Parsed, actors: Actors, state: Discourse) -> str | None
     return group
 
 
-def classify(sentences: list[Sentence], taxonomy: Taxonomy, language: str = "english",
-             max_points: int | None = None) -> tuple[tuple[Scored, ...], ...]:
+def classify(
+    sentences: list[Sentence], taxonomy: Taxonomy, language: str = "english", max_points: int | None = None
+) -> tuple[tuple[Scored, ...], ...]:
     cats, actors, carry, local = _compile(taxonomy, language)
     state = Discourse()
     private_quote: set[int] = set()  # sentences quoting an ordinary person
@@ -512,8 +650,9 @@ def classify(sentences: list[Sentence], taxonomy: Taxonomy, language: str = "eng
     indexes = [_CueIndex(cues) for cues in cats]
 
     for pos, sent in enumerate(sentences):
-        p = _Parsed(sent.text, stem, actors, quoted.get(pos, []), state.known, local, state.scene, pronouns,
-                    prepositions)
+        p = _Parsed(
+            sent.text, stem, actors, quoted.get(pos, []), state.known, local, state.scene, pronouns, prepositions
+        )
         lead = [m.group for m in p.mentions if m.pos < p.lead_end and m.group not in (None, _UNRESOLVED)]
         # "For Kyiv, ..." is whose eyes this sentence sees through, not a place that later ones are in.
         state.set_scene(lead[-1] if lead and p.lower[0] != "for" else None)
@@ -523,7 +662,8 @@ def classify(sentences: list[Sentence], taxonomy: Taxonomy, language: str = "eng
         # The reporter's own question ("So what does Moscow want now?") is a heading or a device, not
         # a point; a question someone asks in quotation marks is what they said.
         is_sentence = bool(_ENDS_SENTENCE.search(sent.text)) and not (
-            sent.text.rstrip().endswith("?") and not any(p.quoted))
+            sent.text.rstrip().endswith("?") and not any(p.quoted)
+        )
         for f in by_first.get(pos, []):
             state.speaker = _quoted_actor(f, p, actors, state)
             for k in range(f.first, f.last + 1):
@@ -541,8 +681,9 @@ def classify(sentences: list[Sentence], taxonomy: Taxonomy, language: str = "eng
         raw = [0.0] * len(cats)
         for k, (spec, index) in enumerate(zip(taxonomy.categories, indexes)):
             total, fired = 0.0, []
-            for cue, found in _one_cue_per_word(_matches(spec, index.candidates(p), p, pos in private_quote,
-                                                     q_group is not None)):
+            for cue, _found in _one_cue_per_word(
+                _matches(spec, index.candidates(p), p, pos in private_quote, q_group is not None)
+            ):
                 total += cue.weight
                 fired.append(cue.label if cue.weight > 0 else f"-{cue.label}")
             if spec.actor and spec.quote_weight and q_group == spec.actor:

@@ -4,6 +4,7 @@ whose words are being quoted, and the people the article has already placed.
 One object with a small interface instead of loop variables, so that the classifier's
 rules read "the pronoun takes the antecedent" rather than juggling counters.
 """
+
 from __future__ import annotations
 
 SCENE_SPAN = 3  # sentences for which a scene ("In Moscow, ...") places the private people in it

@@ -7,6 +7,7 @@ otherwise fill the categories with stray points. A text shorter than twice that 
 sentences is too short to judge and keeps its key points; a taxonomy without [subject]
 takes every article as its own.
 """
+
 from __future__ import annotations
 
 from ..model import Sentence
@@ -14,7 +15,6 @@ from ..text.tokens import stemmer
 from .actors import Actors
 from .taxonomy import Taxonomy
 from .words import Words, compile_cue, hits
-
 
 
 def about(sentences: list[Sentence], taxonomy: Taxonomy, language: str = "english") -> bool:

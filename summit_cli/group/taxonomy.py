@@ -5,6 +5,7 @@ and optionally an actor whose words the category is about (Ukraine's reactions, 
 union's demands). Actors are named groups of spellings ("Zelensky", "Zelenskyy",
 "the Ukrainian leader", "Kyiv"), so that who did what can be resolved in any article.
 """
+
 from __future__ import annotations
 
 import os
@@ -18,8 +19,18 @@ from ..text.normalize import normalize, squash
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _CUE = re.compile(r"^[^\W\d_][\w'’-]*\*?(?: [^\W\d_][\w'’-]*\*?)*$")
-_CATEGORY_KEYS = {"id", "label", "description", "threshold", "cues", "actor", "requires_actor", "quote_weight",
-                  "private_voices", "needs_party"}
+_CATEGORY_KEYS = {
+    "id",
+    "label",
+    "description",
+    "threshold",
+    "cues",
+    "actor",
+    "requires_actor",
+    "quote_weight",
+    "private_voices",
+    "needs_party",
+}
 _TOP_KEYS = {"name", "description", "actors", "category", "carry", "locals", "subject", "languages"}
 _SUBJECT_KEYS = {"description", "words", "actors", "min_sentences"}
 _LANGUAGE_KEYS = {"actors", "cues", "labels", "carry"}
@@ -52,6 +63,7 @@ class Subject:
     """What an article about the taxonomy's subject looks like: at least `min_sentences` of
     its sentences name one of `words` (cues, matched the same way) or one of the `actors`
     the subject is about."""
+
     description: str
     words: tuple[str, ...]
     min_sentences: int = 3
@@ -96,7 +108,9 @@ class Taxonomy:
             else:
                 text = _decode(path.read_bytes(), str(path))
                 raw = _toml(text, str(path))
-                _COMPANIONS[key] = _languages({language: raw}, self.ids(), self.actors, _Where(text, str(path)))[language]
+                _COMPANIONS[key] = _languages({language: raw}, self.ids(), self.actors, _Where(text, str(path)))[
+                    language
+                ]
         return _COMPANIONS[key]
 
     def for_language(self, language: str) -> "Taxonomy":
@@ -137,7 +151,9 @@ def read(name_or_path: str | None) -> tuple[bytes, str]:
             raise UsageError(f"taxonomy {name_or_path}: cannot read ({exc.strerror or exc})") from None
     if name_or_path in builtin_names():
         return _package_dir().joinpath(f"{name_or_path}.toml").read_bytes(), name_or_path
-    raise UsageError(f"unknown taxonomy '{name_or_path}' (built in: {', '.join(builtin_names())}; or give a .toml file)")
+    raise UsageError(
+        f"unknown taxonomy '{name_or_path}' (built in: {', '.join(builtin_names())}; or give a .toml file)"
+    )
 
 
 _COMPANIONS: dict[tuple, dict | None] = {}
@@ -227,7 +243,7 @@ def _toml(text: str, label: str) -> dict:
         msg = str(exc)
         m = re.search(r"\(at line (\d+), column (\d+)\)", msg)
         if m:
-            msg = f"line {m.group(1)}: {msg[:m.start()].strip()} (column {m.group(2)})"
+            msg = f"line {m.group(1)}: {msg[: m.start()].strip()} (column {m.group(2)})"
         raise UsageError(f"taxonomy {label}: {msg}") from None
 
 
@@ -243,7 +259,11 @@ def parse(data: bytes, label: str) -> Taxonomy:
     if not isinstance(actors, dict):
         raise where.error("[actors] must be a table of actor = [spellings]", "actors")
     for name, spellings in actors.items():
-        if not isinstance(spellings, list) or not spellings or not all(isinstance(s, str) and s.strip() for s in spellings):
+        if (
+            not isinstance(spellings, list)
+            or not spellings
+            or not all(isinstance(s, str) and s.strip() for s in spellings)
+        ):
             raise where.error(f"actor '{name}' must be a non-empty list of spellings (strings)", name)
     carry = raw.get("carry", {})
     if not isinstance(carry, dict) or not all(_weight(v) and v <= 1 for v in carry.values()):
@@ -257,44 +277,64 @@ def parse(data: bytes, label: str) -> Taxonomy:
 
     cats = raw.get("category")
     if not isinstance(cats, list) or not cats or not all(isinstance(c, dict) for c in cats):
-        raise where.error("no [[category]] tables (each category is a [[category]] table, with double brackets)",
-                          "category" if "category" in raw else None)
+        raise where.error(
+            "no [[category]] tables (each category is a [[category]] table, with double brackets)",
+            "category" if "category" in raw else None,
+        )
     seen: set[str] = set()
     specs = []
     for n, cat in enumerate(cats):
         cid = cat.get("id")
         if not isinstance(cid, str) or not _ID.match(cid):
-            raise where.error(f"category {n + 1}: 'id' must be lower-case letters, digits and _ (got {cid!r})",
-                              "id" if "id" in cat else None, n)
+            raise where.error(
+                f"category {n + 1}: 'id' must be lower-case letters, digits and _ (got {cid!r})",
+                "id" if "id" in cat else None,
+                n,
+            )
         name = f"category '{cid}'"
         if cid in seen:
             raise where.error(f"{name}: duplicate id", "id", n)
         seen.add(cid)
         extra = sorted(set(cat) - _CATEGORY_KEYS)
         if extra:
-            raise where.error(f"{name}: unknown key '{extra[0]}' (expected: {', '.join(sorted(_CATEGORY_KEYS))})", extra[0], n)
+            raise where.error(
+                f"{name}: unknown key '{extra[0]}' (expected: {', '.join(sorted(_CATEGORY_KEYS))})", extra[0], n
+            )
         for key in ("label", "description"):
             if key in cat and not isinstance(cat[key], str):
                 raise where.error(f"{name}: '{key}' must be a string", key, n)
         cues = cat.get("cues")
-        if not isinstance(cues, dict) or not any(_weight(v) for v in cues.values() if not isinstance(v, (dict, list, str))):
-            raise where.error(f"{name}: 'cues' must be a table of \"cue\" = weight with at least one positive weight",
-                              "cues", n)
+        if not isinstance(cues, dict) or not any(
+            _weight(v) for v in cues.values() if not isinstance(v, (dict, list, str))
+        ):
+            raise where.error(
+                f"{name}: 'cues' must be a table of \"cue\" = weight with at least one positive weight", "cues", n
+            )
         for cue, w in cues.items():
             if not _CUE.match(cue.strip()):
-                raise where.error(f"{name}: cue {cue!r} must be words separated by single spaces"
-                                  " (a trailing * matches any ending)", cue, n)
+                raise where.error(
+                    f"{name}: cue {cue!r} must be words separated by single spaces (a trailing * matches any ending)",
+                    cue,
+                    n,
+                )
             if not (_weight(w) or (_weight(-w) if isinstance(w, (int, float)) and not isinstance(w, bool) else False)):
-                raise where.error(f"{name}: cue {cue!r} has weight {w!r}; a weight is a number from -10 to 10,"
-                                  " not 0 (negative: a counter-cue)", cue, n)
+                raise where.error(
+                    f"{name}: cue {cue!r} has weight {w!r}; a weight is a number from -10 to 10,"
+                    " not 0 (negative: a counter-cue)",
+                    cue,
+                    n,
+                )
         threshold = cat.get("threshold", 1.0)
         if not _weight(threshold):
-            raise where.error(f"{name}: 'threshold' must be a number above 0 and at most 10 (got {threshold!r})", "threshold", n)
+            raise where.error(
+                f"{name}: 'threshold' must be a number above 0 and at most 10 (got {threshold!r})", "threshold", n
+            )
         actor = cat.get("actor", cat.get("requires_actor"))
         if actor is not None and actor not in actors:
             key = "actor" if "actor" in cat else "requires_actor"
-            raise where.error(f"{name}: actor '{actor}' is not defined in [actors]"
-                              f" (defined: {', '.join(actors) or 'none'})", key, n)
+            raise where.error(
+                f"{name}: actor '{actor}' is not defined in [actors] (defined: {', '.join(actors) or 'none'})", key, n
+            )
         quote_weight = cat.get("quote_weight", 0.0)
         if not (_weight(quote_weight) or quote_weight == 0):
             raise where.error(f"{name}: 'quote_weight' must be a number from 0 to 10", "quote_weight", n)
@@ -306,23 +346,27 @@ def parse(data: bytes, label: str) -> Taxonomy:
         folded = {" ".join(str(k).lower().split()) for k in cues}
         stray = [c for c in needs_party if " ".join(c.lower().split()) not in folded]
         if stray:
-            raise where.error(f"{name}: 'needs_party' names {stray[0]!r}, which is not one of its cues", "needs_party", n)
+            raise where.error(
+                f"{name}: 'needs_party' names {stray[0]!r}, which is not one of its cues", "needs_party", n
+            )
         if needs_party and not actors:
             raise where.error(f"{name}: 'needs_party' needs [actors] (the parties)", "needs_party", n)
         private_voices = cat.get("private_voices", True)
         if not isinstance(private_voices, bool):
             raise where.error(f"{name}: 'private_voices' must be true or false", "private_voices", n)
-        specs.append(CategorySpec(
-            id=cid,
-            label=_text(cat.get("label")) or cid.replace("_", " ").capitalize(),
-            description=_text(cat.get("description", "")),
-            threshold=float(threshold),
-            cues={" ".join(str(k).lower().split()): float(v) for k, v in cues.items()},
-            actor=actor,
-            quote_weight=float(quote_weight),
-            private_voices=private_voices,
-            needs_party=frozenset(" ".join(c.lower().split()) for c in needs_party),
-        ))
+        specs.append(
+            CategorySpec(
+                id=cid,
+                label=_text(cat.get("label")) or cid.replace("_", " ").capitalize(),
+                description=_text(cat.get("description", "")),
+                threshold=float(threshold),
+                cues={" ".join(str(k).lower().split()): float(v) for k, v in cues.items()},
+                actor=actor,
+                quote_weight=float(quote_weight),
+                private_voices=private_voices,
+                needs_party=frozenset(" ".join(c.lower().split()) for c in needs_party),
+            )
+        )
     languages = _languages(raw.get("languages", {}), [s.id for s in specs], actors, where)
     name = raw.get("name", os.path.splitext(os.path.basename(label))[0])
     if not isinstance(name, str):
@@ -343,28 +387,32 @@ def _subject(raw, actors: dict, where: _Where) -> Subject | None:
     if raw is None:
         return None
     if not isinstance(raw, dict):
-        raise where.error("[subject] must be a table with 'words' (and optionally 'description', 'min_sentences')",
-                          "subject")
+        raise where.error(
+            "[subject] must be a table with 'words' (and optionally 'description', 'min_sentences')", "subject"
+        )
     extra = sorted(set(raw) - _SUBJECT_KEYS)
     if extra:
-        raise where.error(f"[subject]: unknown key '{extra[0]}' (expected: {', '.join(sorted(_SUBJECT_KEYS))})",
-                          extra[0])
+        raise where.error(
+            f"[subject]: unknown key '{extra[0]}' (expected: {', '.join(sorted(_SUBJECT_KEYS))})", extra[0]
+        )
     words = raw.get("words")
     if not isinstance(words, list) or not words or not all(isinstance(w, str) and _CUE.match(w.strip()) for w in words):
         raise where.error("[subject]: 'words' must be a non-empty list of words or phrases", "words")
     count = raw.get("min_sentences", 3)
     if not isinstance(count, int) or isinstance(count, bool) or not 1 <= count <= 100:
-        raise where.error(f"[subject]: 'min_sentences' must be a whole number from 1 to 100 (got {count!r})",
-                          "min_sentences")
+        raise where.error(
+            f"[subject]: 'min_sentences' must be a whole number from 1 to 100 (got {count!r})", "min_sentences"
+        )
     subject_actors = raw.get("actors", [])
     if not isinstance(subject_actors, list) or not all(a in actors for a in subject_actors):
-        raise where.error(f"[subject]: 'actors' must list actors defined in [actors] (defined: {', '.join(actors) or 'none'})",
-                          "actors")
+        raise where.error(
+            f"[subject]: 'actors' must list actors defined in [actors] (defined: {', '.join(actors) or 'none'})",
+            "actors",
+        )
     description = raw.get("description", "")
     if not isinstance(description, str):
         raise where.error("[subject]: 'description' must be a string", "description")
-    return Subject(_text(description), tuple(" ".join(w.lower().split()) for w in words), count,
-                   tuple(subject_actors))
+    return Subject(_text(description), tuple(" ".join(w.lower().split()) for w in words), count, tuple(subject_actors))
 
 
 def expand(spelling: str) -> list[str]:
@@ -372,7 +420,7 @@ def expand(spelling: str) -> list[str]:
     m = _ENDINGS.search(spelling)
     if not m:
         return [spelling]
-    return [x for ending in m.group(1).split(",") for x in expand(spelling[:m.start()] + ending + spelling[m.end():])]
+    return [x for ending in m.group(1).split(",") for x in expand(spelling[: m.start()] + ending + spelling[m.end() :])]
 
 
 def _languages(raw, ids: list[str], actors: dict, where: _Where) -> dict[str, dict]:
@@ -384,7 +432,9 @@ def _languages(raw, ids: list[str], actors: dict, where: _Where) -> dict[str, di
         where_ = f"[languages.{lang}]"
         extra = sorted(set(table) - _LANGUAGE_KEYS)
         if extra:
-            raise where.error(f"{where_}: unknown key '{extra[0]}' (expected: {', '.join(sorted(_LANGUAGE_KEYS))})", extra[0])
+            raise where.error(
+                f"{where_}: unknown key '{extra[0]}' (expected: {', '.join(sorted(_LANGUAGE_KEYS))})", extra[0]
+            )
         own: dict = {}
         for group, spellings in table.get("actors", {}).items():
             if group not in actors:
@@ -400,7 +450,9 @@ def _languages(raw, ids: list[str], actors: dict, where: _Where) -> dict[str, di
             for cue, w in cues.items():
                 ok_weight = isinstance(w, (int, float)) and not isinstance(w, bool) and (_weight(w) or _weight(-w))
                 if not _CUE.match(cue.strip()) or not ok_weight:
-                    raise where.error(f"{where_}: cue {cue!r} = {w!r} must be words with a weight from -10 to 10, not 0", cue)
+                    raise where.error(
+                        f"{where_}: cue {cue!r} = {w!r} must be words with a weight from -10 to 10, not 0", cue
+                    )
             own.setdefault("cues", {})[cid] = {" ".join(str(k).lower().split()): float(v) for k, v in cues.items()}
         labels = table.get("labels", {})
         if not isinstance(labels, dict) or not all(k in ids and isinstance(v, str) for k, v in labels.items()):

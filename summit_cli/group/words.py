@@ -5,6 +5,7 @@ A cue is a word or a phrase matched on Snowball stems (so "offer" finds "offered
 ending. A negative prefix does not hide a word's topic: "unacceptable" is about what is
 acceptable, "unconditional" about conditions.
 """
+
 from __future__ import annotations
 
 import re
@@ -37,8 +38,9 @@ class Words:
         self.stems = [stem(w.replace("’", "'")) for w in self.lower]
         self.base = [w[2:] if w.startswith("un") and len(w) >= 7 else w for w in self.lower]
         self.lowered = " ".join(self.lower)  # a prefix cue absent from it cannot start a token
-        self.base_stems = [stem(b.replace("’", "'")) if b != w else s
-                           for b, w, s in zip(self.base, self.lower, self.stems)]
+        self.base_stems = [
+            stem(b.replace("’", "'")) if b != w else s for b, w, s in zip(self.base, self.lower, self.stems)
+        ]
         self.at: dict[str, list[int]] = {}
         for i, (st, bs) in enumerate(zip(self.stems, self.base_stems)):
             self.at.setdefault(st, []).append(i)

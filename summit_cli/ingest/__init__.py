@@ -8,6 +8,7 @@ before a reader sees them (sniff.py). Each reader module is imported
 only when an input of its kind arrives, so a plain-text brief never pays for
 the HTML extractor or the PDF library.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -27,9 +28,15 @@ MAX_INPUT_BYTES = 50 * 1024 * 1024
 # format name -> reader module; every reader has `read(data, name) -> Article`
 FORMATS = {"text": "text", "html": "html", "docx": "docx", "pdf": "pdf"}
 _EXTENSIONS = {
-    ".txt": "text", ".text": "text", ".md": "text", ".markdown": "text",
-    ".html": "html", ".htm": "html", ".xhtml": "html",
-    ".docx": "docx", ".pdf": "pdf",
+    ".txt": "text",
+    ".text": "text",
+    ".md": "text",
+    ".markdown": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".docx": "docx",
+    ".pdf": "pdf",
 }
 # Suffixes a folder walk picks up: the kinds above, nothing else a folder may hold.
 _COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz")
@@ -140,5 +147,5 @@ def from_bytes(data: bytes, source: str, kind: str | None = None, name: str | No
     except InputError as exc:
         # Readers know the file by its base name; the user typed the path.
         if source not in ("-", name) and exc.message.startswith(name + ":"):
-            raise InputError(source + exc.message[len(name):]) from None
+            raise InputError(source + exc.message[len(name) :]) from None
         raise

@@ -1,4 +1,5 @@
 """Word (.docx): paragraphs in order, headings from their styles, metadata from core properties."""
+
 from __future__ import annotations
 
 import functools

@@ -5,6 +5,7 @@ navigation, cookie banners, newsletter boxes, "most read" lists and footers far
 better than rules written here would. Its body comes back as a small XML tree
 (<head>, <p>, <list>/<item>, <quote>), which maps onto Blocks directly.
 """
+
 from __future__ import annotations
 
 import logging
@@ -53,11 +54,19 @@ def _extract(data: bytes, url: str | None, **recall):
 
     try:
         return trafilatura.bare_extraction(
-            data, url=url, with_metadata=True, include_comments=False, include_tables=False,
-            include_images=False, include_formatting=True, include_links=False,
+            data,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+            include_formatting=True,
+            include_links=False,
             # Only a date the page states in its markup; the extensive search turns a
             # footer's "Copyright 2025" into 2025-01-01, a date the article never had.
-            date_extraction_params={"extensive_search": False, "original_date": True}, **recall)
+            date_extraction_params={"extensive_search": False, "original_date": True},
+            **recall,
+        )
     except (ValueError, TypeError, AttributeError) as exc:
         # Malformed markup that lxml cannot make into a tree at all.
         raise InputError(f"unreadable HTML ({squash(str(exc))[:120]})") from None
@@ -78,5 +87,11 @@ def read(data: bytes, name: str, url: str | None = None) -> Article:
     if title and blocks and blocks[0].heading and blocks[0].text == title:
         blocks = blocks[1:]
     return Article(
-        blocks=tuple(blocks), title=title or None, source_name=name,
-        url=doc.url or url, author=doc.author or None, date=doc.date or None, site=doc.sitename or None)
+        blocks=tuple(blocks),
+        title=title or None,
+        source_name=name,
+        url=doc.url or url,
+        author=doc.author or None,
+        date=doc.date or None,
+        site=doc.sitename or None,
+    )

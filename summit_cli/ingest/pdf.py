@@ -5,6 +5,7 @@ column width, or ends a sentence, ends a paragraph; the others run on. Running
 headers and footers (the same line on most pages) and page numbers are dropped.
 A PDF with no text layer is a scan: we say so rather than summarise nothing.
 """
+
 from __future__ import annotations
 
 import io
@@ -23,8 +24,9 @@ logging.getLogger("pypdf").propagate = False
 MIN_LETTERS = 40  # fewer letters than this in the whole text layer: a scan, not an article
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
 _ENDS_SENTENCE = re.compile(r"[.!?…:][\"'”’»)\]]*$|[\"”»]$")
-_PLACEHOLDER_TITLE = re.compile(r"^(?:\(?unspecified\)?|untitled.*|microsoft word - .*|.*\.(?:docx?|pdf|txt))$",
-                                re.IGNORECASE)
+_PLACEHOLDER_TITLE = re.compile(
+    r"^(?:\(?unspecified\)?|untitled.*|microsoft word - .*|.*\.(?:docx?|pdf|txt))$", re.IGNORECASE
+)
 
 
 def _open(data: bytes, name: str):
@@ -72,8 +74,9 @@ def _drop_running_lines(pages: list[list[str]], width: int) -> list[list[str]]:
     out = []
     for p in pages:
         edge = set(range(min(2, len(p)))) | set(range(max(0, len(p) - 2), len(p)))
-        out.append([ln for i, ln in enumerate(p)
-                    if not _PAGE_NUMBER.match(ln) and not (i in edge and _key(ln) in running)])
+        out.append(
+            [ln for i, ln in enumerate(p) if not _PAGE_NUMBER.match(ln) and not (i in edge and _key(ln) in running)]
+        )
     return out
 
 

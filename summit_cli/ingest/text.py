@@ -1,4 +1,5 @@
 """Plain text: decode, normalise, one block per line (or per paragraph if hard-wrapped)."""
+
 from __future__ import annotations
 
 import codecs

@@ -6,6 +6,7 @@ body is read in chunks against a byte cap and an overall deadline (a socket
 timeout alone lets a slow-drip server run forever), and no compression is
 asked for, so the cap counts real bytes.
 """
+
 from __future__ import annotations
 
 import socket
@@ -56,8 +57,14 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
 def _opener() -> urllib.request.OpenerDirector:
     # Built by hand: build_opener() would also add file:, ftp: and data: handlers.
     opener = urllib.request.OpenerDirector()
-    for handler in (urllib.request.ProxyHandler(), urllib.request.HTTPHandler(), urllib.request.HTTPSHandler(),
-                    _Redirects(), urllib.request.HTTPDefaultErrorHandler(), urllib.request.HTTPErrorProcessor()):
+    for handler in (
+        urllib.request.ProxyHandler(),
+        urllib.request.HTTPHandler(),
+        urllib.request.HTTPSHandler(),
+        _Redirects(),
+        urllib.request.HTTPDefaultErrorHandler(),
+        urllib.request.HTTPErrorProcessor(),
+    ):
         opener.add_handler(handler)
     return opener
 
@@ -69,11 +76,14 @@ def fetch(url: str, max_bytes: int | None = None, timeout: float | None = None) 
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         raise InputError(f"{url}: not an http(s) URL")
-    request = urllib.request.Request(url, headers={
-        "User-Agent": f"summit/{__version__} (+offline news briefs)",
-        "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,application/pdf;q=0.8,*/*;q=0.1",
-        "Accept-Encoding": "identity",
-    })
+    request = urllib.request.Request(
+        url,
+        headers={
+            "User-Agent": f"summit/{__version__} (+offline news briefs)",
+            "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,application/pdf;q=0.8,*/*;q=0.1",
+            "Accept-Encoding": "identity",
+        },
+    )
     deadline = time.monotonic() + timeout
     try:
         with _opener().open(request, timeout=timeout) as response:
@@ -129,7 +139,7 @@ def _decompress(body: bytes, encoding: str, url: str, max_bytes: int) -> bytes:
     if encoding not in ("gzip", "x-gzip", "deflate"):
         raise NetworkError(f"{url}: unsupported content encoding {encoding}")
     # wbits 47 reads gzip and zlib headers alike; raw deflate (some servers) needs -15.
-    for wbits in ((47, -15) if encoding == "deflate" else (47,)):
+    for wbits in (47, -15) if encoding == "deflate" else (47,):
         inflater = zlib.decompressobj(wbits)
         try:
             out = inflater.decompress(body, max_bytes + 1)

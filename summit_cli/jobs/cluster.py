@@ -6,6 +6,7 @@ Dask task each, to keep the scheduler's per-task cost (about a millisecond)
 small beside an article's; on the worker each input runs in a child process
 under the time limit (sandbox.py), so a hanging or crashing input costs only itself.
 """
+
 from __future__ import annotations
 
 import logging
@@ -48,12 +49,15 @@ class DaskExecutor:
         except (OSError, TimeoutError) as exc:
             self.client.close()
             raise NetworkError(f"the Dask scheduler at {address} has no workers ({exc})") from None
-        wrong = sorted(f"{worker} ({version or 'no summit'})" for worker, version in versions.items()
-                       if version != __version__)
+        wrong = sorted(
+            f"{worker} ({version or 'no summit'})" for worker, version in versions.items() if version != __version__
+        )
         if wrong:
             self.client.close()
-            raise UsageError(f"Dask workers must run summit {__version__} (pip install summit-cli[dask] there); "
-                             f"these do not: {', '.join(wrong)}")
+            raise UsageError(
+                f"Dask workers must run summit {__version__} (pip install summit-cli[dask] there); "
+                f"these do not: {', '.join(wrong)}"
+            )
         threads = sum(self.client.nthreads().values())
         # Two chunks per worker thread: one running, one ready, so no worker waits on us.
         self.capacity = max(1, threads) * CHUNK * 2
@@ -82,8 +86,10 @@ class DaskExecutor:
             try:
                 outcomes += future.result()
             except Exception as exc:  # noqa: BLE001 - the task itself failed (a lost worker): its inputs did
-                outcomes += [Outcome(i, failure=f"Dask task failed ({type(exc).__name__}: {exc})", kind="crashed")
-                             for i in indexes]
+                outcomes += [
+                    Outcome(i, failure=f"Dask task failed ({type(exc).__name__}: {exc})", kind="crashed")
+                    for i in indexes
+                ]
         return outcomes
 
     def close(self) -> None:

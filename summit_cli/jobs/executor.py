@@ -13,6 +13,7 @@ held whole; in ordered mode it also keeps at most `window` items between the
 oldest unreported one and the newest started, so memory stays bounded even
 behind one slow input.
 """
+
 from __future__ import annotations
 
 import os
@@ -60,8 +61,9 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def results(executor: Executor, items: Iterable[Any], ordered: bool = False,
-            window: int | None = None) -> Iterator[Outcome]:
+def results(
+    executor: Executor, items: Iterable[Any], ordered: bool = False, window: int | None = None
+) -> Iterator[Outcome]:
     """Run every item; yield Outcomes as they end, or in input order when `ordered`.
 
     A `Settled` item is reported without running. When the items come from a slow
@@ -76,6 +78,7 @@ def results(executor: Executor, items: Iterable[Any], ordered: bool = False,
     started = 0  # items taken from the source
     reported = 0  # in ordered mode: every index below this has been yielded
     exhausted = False
+
     def reportable() -> Iterator[Outcome]:
         nonlocal reported
         if not ordered:

@@ -3,6 +3,7 @@
 The caller reads every file and sends its bytes, so a worker (on a cluster, too)
 needs no view of this machine's disk. A URL is the exception: the worker fetches it.
 """
+
 from __future__ import annotations
 
 import os
@@ -22,16 +23,22 @@ def expand(inputs: Iterable[str], suffixes: Sequence[str], skip: str | None = No
     skip = os.path.realpath(skip) if skip else None
     for source in inputs:
         if source == "-":
-            raise UsageError("standard input (-) cannot be part of a batch: name files or folders "
-                             "(or stream JSON Lines with --jsonl -)")
+            raise UsageError(
+                "standard input (-) cannot be part of a batch: name files or folders "
+                "(or stream JSON Lines with --jsonl -)"
+            )
         if os.path.isdir(source):
             found = []
             for root, dirs, files in os.walk(source):
                 # The output folder inside an input folder holds our briefs, not articles.
-                dirs[:] = sorted(d for d in dirs if not d.startswith(".")
-                                 and os.path.realpath(os.path.join(root, d)) != skip)
-                found += [os.path.join(root, f) for f in sorted(files)
-                          if not f.startswith(".") and f.lower().endswith(tuple(suffixes))]
+                dirs[:] = sorted(
+                    d for d in dirs if not d.startswith(".") and os.path.realpath(os.path.join(root, d)) != skip
+                )
+                found += [
+                    os.path.join(root, f)
+                    for f in sorted(files)
+                    if not f.startswith(".") and f.lower().endswith(tuple(suffixes))
+                ]
             if not found:
                 raise InputError(f"{source}: folder holds no article files ({', '.join(suffixes)})")
             candidates = found

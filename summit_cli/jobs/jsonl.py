@@ -6,6 +6,7 @@ summit-brief/1 JSON of the article with its `id` first, or
 {"id": ..., "error": "...", "exit_code": N}. A bad line becomes such an error
 line and the stream goes on.
 """
+
 from __future__ import annotations
 
 import json
@@ -66,7 +67,7 @@ class Reader:
             return None, _bad(f"line {number}: not a JSON object")
         ident = row.get("id")
         if isinstance(ident, bool) or not isinstance(ident, (str, int, float)):
-            return None, _bad(f"line {number}: needs an \"id\" (a string or a number)")
+            return None, _bad(f'line {number}: needs an "id" (a string or a number)')
         label = printable(str(ident)) or f"line {number}"
         given = [f for f in CONTENT_FIELDS if f in row]
         if len(given) != 1:
@@ -75,12 +76,12 @@ class Reader:
         field = given[0]
         value, title = row[field], row.get("title")
         if not isinstance(value, str):
-            return ident, _bad(f"{label}: \"{field}\" must be a string")
+            return ident, _bad(f'{label}: "{field}" must be a string')
         if title is not None and not isinstance(title, str):
-            return ident, _bad(f"{label}: \"title\" must be a string")
+            return ident, _bad(f'{label}: "title" must be a string')
         if field == "url":
             if not is_url(value):
-                return ident, _bad(f"{label}: \"url\" must be an http(s) URL")
+                return ident, _bad(f'{label}: "url" must be an http(s) URL')
             return ident, Payload(value, title=title)
         if field == "path":
             try:

@@ -1,4 +1,5 @@
 """Worker processes on this machine; a hung or dead worker is replaced and its item reported."""
+
 from __future__ import annotations
 
 import multiprocessing
@@ -101,8 +102,13 @@ class Worker:
 class LocalExecutor:
     """Up to `jobs` worker processes, started as items arrive, each item under `time_limit` seconds."""
 
-    def __init__(self, fn: Callable[[Any], Any], jobs: int | None = None, time_limit: float | None = None,
-                 warm: Callable[[], None] | None = None):
+    def __init__(
+        self,
+        fn: Callable[[Any], Any],
+        jobs: int | None = None,
+        time_limit: float | None = None,
+        warm: Callable[[], None] | None = None,
+    ):
         self.fn = fn
         self.capacity = max(1, jobs or default_jobs())
         self.time_limit = time_limit
@@ -135,8 +141,10 @@ class LocalExecutor:
         outcomes: list[Outcome] = []
         while not outcomes and self.busy:
             timeout = max(0.0, min(w.deadline for w in self.busy) - time.monotonic())
-            ready = wait([w.conn for w in self.busy] + [w.process.sentinel for w in self.busy],
-                         timeout=None if timeout == float("inf") else timeout)
+            ready = wait(
+                [w.conn for w in self.busy] + [w.process.sentinel for w in self.busy],
+                timeout=None if timeout == float("inf") else timeout,
+            )
             for worker in list(self.busy):
                 outcome = worker.check(ready, self.time_limit)
                 if outcome is None:

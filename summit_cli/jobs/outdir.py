@@ -5,6 +5,7 @@ records, per input, the hash of its bytes, the options and the summit version
 its brief was made with, so a later run over the same folder remakes only the
 inputs where one of them changed: the others are reported "unchanged".
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -34,8 +35,18 @@ class Record:
     sha256: str | None = None  # of the input's bytes (None for a URL: fetched by the worker)
 
     def line(self, options: dict) -> str:
-        return json.dumps({"input": self.input, "output": self.output, "status": self.status, "error": self.error,
-                           "sha256": self.sha256, "options": options, "summit": __version__}, ensure_ascii=False)
+        return json.dumps(
+            {
+                "input": self.input,
+                "output": self.output,
+                "status": self.status,
+                "error": self.error,
+                "sha256": self.sha256,
+                "options": options,
+                "summit": __version__,
+            },
+            ensure_ascii=False,
+        )
 
 
 def fingerprint(spec: Spec) -> dict:
@@ -44,8 +55,12 @@ def fingerprint(spec: Spec) -> dict:
     options["taxonomy"] = spec.options.get("taxonomy") or "summit"
     if spec.taxonomy_file is not None:
         options["taxonomy_sha256"] = hashlib.sha256(spec.taxonomy_file[1]).hexdigest()
-    options.update(format=spec.fmt, input_format=spec.input_format, require=list(spec.require),
-                   **dataclasses.asdict(spec.render_options))
+    options.update(
+        format=spec.fmt,
+        input_format=spec.input_format,
+        require=list(spec.require),
+        **dataclasses.asdict(spec.render_options),
+    )
     if spec.source_date_epoch is not None:
         options["source_date_epoch"] = spec.source_date_epoch
     return options
@@ -90,10 +105,15 @@ class OutDir:
 
     def _current(self, record: Record) -> bool:
         before = self.previous.get(record.input)
-        return (before is not None and before.get("status") in ("ok", UNCHANGED)
-                and before.get("sha256") == record.sha256 and before.get("options") == self.options
-                and before.get("summit") == __version__ and before.get("output") == record.output
-                and os.path.isfile(record.output))
+        return (
+            before is not None
+            and before.get("status") in ("ok", UNCHANGED)
+            and before.get("sha256") == record.sha256
+            and before.get("options") == self.options
+            and before.get("summit") == __version__
+            and before.get("output") == record.output
+            and os.path.isfile(record.output)
+        )
 
     def settle(self, outcome: Outcome) -> Record:
         """Write the brief of a finished input (if any) and say how it ended."""

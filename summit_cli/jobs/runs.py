@@ -3,6 +3,7 @@
 Both are one loop: an input leaf yields items, an executor makes them with
 work.make, an output leaf writes what comes back. Only this process writes.
 """
+
 from __future__ import annotations
 
 import os
@@ -16,8 +17,9 @@ from .executor import TIME_LIMIT_SECONDS, Executor, Settled, results
 from .work import JSON_LINE, Spec
 
 
-def spec(options: dict, fmt: str, render_options, require: Sequence[str], input_format: str | None,
-         json_lines: bool = False) -> Spec:
+def spec(
+    options: dict, fmt: str, render_options, require: Sequence[str], input_format: str | None, json_lines: bool = False
+) -> Spec:
     """The run's Spec; a taxonomy file and SOURCE_DATE_EPOCH travel in it, for workers elsewhere."""
     from ..group.taxonomy import read
 
@@ -25,8 +27,15 @@ def spec(options: dict, fmt: str, render_options, require: Sequence[str], input_
     data, label = read(options.get("taxonomy"))
     if label == options.get("taxonomy") and os.path.exists(label):  # a file, not a built-in name
         taxonomy_file = (os.path.basename(label), data)
-    return Spec(options, JSON_LINE if json_lines else fmt, render_options, tuple(require), input_format,
-                taxonomy_file, os.environ.get("SOURCE_DATE_EPOCH"))
+    return Spec(
+        options,
+        JSON_LINE if json_lines else fmt,
+        render_options,
+        tuple(require),
+        input_format,
+        taxonomy_file,
+        os.environ.get("SOURCE_DATE_EPOCH"),
+    )
 
 
 def executor(jobs: int | None, scheduler: str | None, fmt: str, time_limit: float | None = None) -> Executor:
@@ -47,8 +56,14 @@ def _jobs(spec: Spec, items: Iterable) -> Iterable:
     return (item if isinstance(item, Settled) else (spec, item) for item in items)
 
 
-def folder(inputs: Sequence[str], out_dir: str, spec: Spec, extension: str,
-           make_executor: Callable[[], Executor], force: bool = False) -> int:
+def folder(
+    inputs: Sequence[str],
+    out_dir: str,
+    spec: Spec,
+    extension: str,
+    make_executor: Callable[[], Executor],
+    force: bool = False,
+) -> int:
     """One brief per input in out_dir; returns the worst failure's exit code (0: none)."""
     from .folder import expand, suffixes
     from .outdir import OutDir

@@ -7,6 +7,7 @@ takes the child down: the input is reported, the worker goes on. The child is
 started with subprocess, not multiprocessing, because Dask's worker processes
 are daemons and multiprocessing refuses them children.
 """
+
 from __future__ import annotations
 
 import socket
@@ -23,8 +24,9 @@ class _Child:
     """A subprocess.Popen with the multiprocessing.Process calls that Worker uses."""
 
     def __init__(self, fd: int):
-        self.popen = subprocess.Popen([sys.executable, "-m", "summit_cli.jobs.sandbox", str(fd)], pass_fds=(fd,),
-                                      stdin=subprocess.DEVNULL)
+        self.popen = subprocess.Popen(
+            [sys.executable, "-m", "summit_cli.jobs.sandbox", str(fd)], pass_fds=(fd,), stdin=subprocess.DEVNULL
+        )
 
     def is_alive(self) -> bool:
         return self.popen.poll() is None

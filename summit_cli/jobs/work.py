@@ -5,6 +5,7 @@ output folder and reads no file of the caller's machine. Everything it needs
 travels with it, small and picklable: the run's `Spec` (the same for every
 input) and one `Payload` (an input's bytes, or a URL the worker fetches).
 """
+
 from __future__ import annotations
 
 import atexit

@@ -5,6 +5,7 @@ cleaner, the quote finder and the classifier, so they live here once. A language
 without a file of its own uses English's lists: the code paths stay the same, and a
 new language is a new data file.
 """
+
 from __future__ import annotations
 
 import tomllib

@@ -3,6 +3,7 @@
 Selection under a length budget is shared (select()), so an algorithm only says how
 much each sentence matters; document order is restored here, once, for all of them.
 """
+
 from __future__ import annotations
 
 import importlib

@@ -8,6 +8,7 @@ words are the ones sumy_algos gives sumy, and every formula, threshold and stopp
 rule below is sumy's, so the same sentences are picked (tests/test_rank.py checks
 this against sumy itself).
 """
+
 from __future__ import annotations
 
 import numpy as np
@@ -46,7 +47,9 @@ def _overlap_over_log_lengths(counts, lengths, single_word_pairs: float):
     shared = (counts @ counts.T).tocoo()
     logs = np.log(np.maximum(lengths, 1))
     norm = logs[shared.row] + logs[shared.col]
-    weight = np.where(np.isclose(norm, 0.0), shared.data * single_word_pairs, shared.data / np.where(norm == 0, 1, norm))
+    weight = np.where(
+        np.isclose(norm, 0.0), shared.data * single_word_pairs, shared.data / np.where(norm == 0, 1, norm)
+    )
     return shared.row, shared.col, weight
 
 

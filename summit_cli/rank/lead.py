@@ -1,4 +1,5 @@
 """Lead-N: earlier sentences score higher."""
+
 from __future__ import annotations
 
 

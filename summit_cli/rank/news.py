@@ -26,6 +26,7 @@ reference (long extractive summaries, short highlights) and checked on the other
 half (benchmarks/fit_ranker.py); the long summary's are those fitted before on the
 extractive corpus alone, and lead_full/lead_none sit between the two corpora's shares.
 """
+
 from __future__ import annotations
 
 import math
@@ -34,21 +35,21 @@ from collections import Counter, defaultdict
 from ..text.tokens import content_stems
 
 PARAMS = {
-    "length_power": 0.3,    # centrality / (content words ** power)
+    "length_power": 0.3,  # centrality / (content words ** power)
     "position_power": 0.5,  # position prior 1 / (1 + i) ** power
     "w_centrality": 0.6,
     "w_position": 0.3,
     "w_title": 0.1,
-    "mmr": 0.5,             # redundancy penalty at cosine 1 (0 turns MMR off)
-    "mmr_from": 0.6,        # cosine below which a sentence is not redundant at all
+    "mmr": 0.5,  # redundancy penalty at cosine 1 (0 turns MMR off)
+    "mmr_from": 0.6,  # cosine below which a sentence is not redundant at all
     # The short summary's parts, blended in by the lead share: 1 at or below
     # lead_full of the article's sentences asked for, 0 at or above lead_none.
     "lead_full": 0.3,
     "lead_none": 0.4,
-    "short_centrality": 1.0,   # weight of centrality over the sentences that follow
+    "short_centrality": 1.0,  # weight of centrality over the sentences that follow
     "short_length_power": 0.6,
-    "backward": 0.0,        # minus this share of the overlap with earlier sentences
-    "w_lead": 1.5,          # steep prior exp(-i / (lead_reach * summary length))
+    "backward": 0.0,  # minus this share of the overlap with earlier sentences
+    "w_lead": 1.5,  # steep prior exp(-i / (lead_reach * summary length))
     "lead_reach": 0.33,
 }
 MMR_PICKS = 64
@@ -96,16 +97,18 @@ def rank(doc, name="default", params=None):
 
     lead = lead_share(doc.wanted, n, p)
     long_position = [p["w_position"] / (1.0 + i) ** p["position_power"] for i in range(n)]
-    parts = {"centrality": [p["w_centrality"] * x for x in centrality], "position": long_position,
-             "title": [p["w_title"] * x for x in title]}
+    parts = {
+        "centrality": [p["w_centrality"] * x for x in centrality],
+        "position": long_position,
+        "title": [p["w_title"] * x for x in title],
+    }
     if lead > 0:
         short = _short_summary_parts(doc, bags, degree, lengths, p)
         for key, values in short.items():
             parts[key] = [(1.0 - lead) * a + lead * b for a, b in zip(parts[key], values)]
     base = [sum(values[i] for values in parts.values()) for i in range(n)]
     penalty = _mmr(base, units, p["mmr"], p["mmr_from"])
-    out_parts = [{k: values[i] for k, values in parts.items()} | {"redundancy": -penalty[i] or 0.0}
-                 for i in range(n)]
+    out_parts = [{k: values[i] for k, values in parts.items()} | {"redundancy": -penalty[i] or 0.0} for i in range(n)]
     return Ranking([b - q for b, q in zip(base, penalty)], out_parts)
 
 

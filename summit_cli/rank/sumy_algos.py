@@ -5,6 +5,7 @@ here as the reference the tests hold graph.py to. sumy returns only the chosen s
 sees every sentence's rating, so a subclass records them there. That gives every
 sumy algorithm the same `rank(doc) -> scores` call as ours.
 """
+
 from __future__ import annotations
 
 import importlib

@@ -3,6 +3,7 @@
 Adding a format is one module plus one line in FORMATS. No writer recomputes
 analysis: they only lay out the Brief they are given.
 """
+
 from __future__ import annotations
 
 import importlib

@@ -1,4 +1,5 @@
 """The digest as one self-contained HTML page, styled as the brief's page."""
+
 from __future__ import annotations
 
 from html import escape

@@ -1,4 +1,5 @@
 """The JSON digest (schema summit-digest/1): sources, then items that cite them."""
+
 from __future__ import annotations
 
 import json
@@ -7,8 +8,7 @@ SCHEMA = "summit-digest/1"
 
 
 def _item(item, explain: bool, cues: bool = False) -> dict:
-    d = {"text": item.text, "cites": [{"source": c.source, "index": c.index} for c in item.cites],
-         "score": item.score}
+    d = {"text": item.text, "cites": [{"source": c.source, "index": c.index} for c in item.cites], "score": item.score}
     if cues:
         d["cues"] = list(item.cues)
     if explain and item.parts:

@@ -3,6 +3,7 @@
 Like layout.py for the brief (whose helpers the digest writers also use), the wording
 lives here once; each writer only decides how it looks.
 """
+
 from __future__ import annotations
 
 from itertools import groupby
@@ -10,14 +11,16 @@ from itertools import groupby
 from .layout import clean, generator
 
 EMPTY_CATEGORY = "Nothing in these reports."
-PROVENANCE = ("Brackets cite every source that reports an item, with the sentence number in that source's "
-              "cleaned text (from 1); the wording shown is the first source's. \"only\" marks what one source alone reports.")
+PROVENANCE = (
+    "Brackets cite every source that reports an item, with the sentence number in that source's "
+    'cleaned text (from 1); the wording shown is the first source\'s. "only" marks what one source alone reports.'
+)
 UNNAMED = "Speaker not named"
 CITES_SHOWN = 8  # a fact two hundred outlets report must not bury its own sentence
 
 
 def cite(digest, item, label=clean) -> str:
-    """"[Reuters 3; AP 5]"; a point one source alone reports (of several) is "[only Reuters 3]";
+    """ "[Reuters 3; AP 5]"; a point one source alone reports (of several) is "[only Reuters 3]";
     past CITES_SHOWN citations the rest are counted ("+80 more"): the JSON lists them all.
 
     `label` makes a source's label safe for the format (Markdown escapes it)."""
@@ -38,8 +41,12 @@ def facts(digest) -> list[str]:
     sentences = sum(s.sentences for s in digest.sources)
     words = sum(s.words for s in digest.sources)
     n = len(digest.sources)
-    return [f"{n} source{'s' if n != 1 else ''}", f"{sentences} sentences", f"{words} words",
-            f"{len(digest.summary)} summary items, {shared(digest)} reported by several sources"]
+    return [
+        f"{n} source{'s' if n != 1 else ''}",
+        f"{sentences} sentences",
+        f"{words} words",
+        f"{len(digest.summary)} summary items, {shared(digest)} reported by several sources",
+    ]
 
 
 def facts_line(digest) -> str:

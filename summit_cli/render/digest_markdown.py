@@ -1,4 +1,5 @@
 """The digest as Markdown: the brief's layout, each item ending with its citations."""
+
 from __future__ import annotations
 
 from . import digest_layout as dl

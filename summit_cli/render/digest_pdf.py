@@ -1,4 +1,5 @@
 """The digest as PDF: the brief's styles and page, each item ending with its citations."""
+
 from __future__ import annotations
 
 from . import digest_layout as dl
@@ -27,9 +28,12 @@ def render(digest, options) -> bytes:
         return Paragraph(_m(item.text) + tail(item), st["bullet"], bulletText="•")
 
     Barred = _barred_paragraph()
-    story = [Paragraph(_m(title), st["title"]), Paragraph(_m(dl.facts_line(digest)), st["facts"]),
-             HRFlowable(width="100%", thickness=0.6, color=HexColor(RULE), spaceBefore=6, spaceAfter=2),
-             heading("Summary", "h1", 0)]
+    story = [
+        Paragraph(_m(title), st["title"]),
+        Paragraph(_m(dl.facts_line(digest)), st["facts"]),
+        HRFlowable(width="100%", thickness=0.6, color=HexColor(RULE), spaceBefore=6, spaceAfter=2),
+        heading("Summary", "h1", 0),
+    ]
     story += [bullet(item) for item in digest.summary]
     story.append(heading("Key points", "h1", 0))
     for cat, points in digest.points():
@@ -45,8 +49,13 @@ def render(digest, options) -> bytes:
                 story.append(Barred(f"“{_m(q.text)}”", st["quote"]))
                 story.append(Barred(tail(q).lstrip(), st["speaker"]))
     story.append(heading("Sources", "h1", 0))
-    story += [Paragraph(f"<b>{_m(s.label)}</b>: {_m(dl.source_entry(s))}", st["bullet"], bulletText=f"{n}.")
-              for n, s in enumerate(digest.sources, 1)]
-    story += [HRFlowable(width="100%", thickness=0.6, color=HexColor(RULE), spaceBefore=14, spaceAfter=6),
-              Paragraph(_m(dl.PROVENANCE), st["note"]), Paragraph(_m(dl.made_by(digest, options)), st["note"])]
+    story += [
+        Paragraph(f"<b>{_m(s.label)}</b>: {_m(dl.source_entry(s))}", st["bullet"], bulletText=f"{n}.")
+        for n, s in enumerate(digest.sources, 1)
+    ]
+    story += [
+        HRFlowable(width="100%", thickness=0.6, color=HexColor(RULE), spaceBefore=14, spaceAfter=6),
+        Paragraph(_m(dl.PROVENANCE), st["note"]),
+        Paragraph(_m(dl.made_by(digest, options)), st["note"]),
+    ]
     return pdf_page.build(story, title, dl.subject(digest), dl.keywords(digest), options)

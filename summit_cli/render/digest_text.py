@@ -1,4 +1,5 @@
 """The digest as plain text: one item per line, its citations at the end."""
+
 from __future__ import annotations
 
 from . import digest_layout as dl

@@ -3,6 +3,7 @@
 Neutral about what the body holds, so any DOCX writer (brief or digest) can use it;
 the digest's writer does. Same reproducibility as docx.py (repacked, fixed dates).
 """
+
 from __future__ import annotations
 
 import io
@@ -18,7 +19,9 @@ def new_document(options):
     doc = Document()
     _drop_thumbnail(doc)
     section = doc.sections[0]
-    section.page_width, section.page_height = (Mm(215.9), Mm(279.4)) if options.page_size == "letter" else (Mm(210), Mm(297))
+    section.page_width, section.page_height = (
+        (Mm(215.9), Mm(279.4)) if options.page_size == "letter" else (Mm(210), Mm(297))
+    )
     section.left_margin = section.right_margin = Mm(22)
     section.top_margin, section.bottom_margin = Mm(20), Mm(20)
     _set_styles(doc)

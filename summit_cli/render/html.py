@@ -5,6 +5,7 @@ light palette and in the dark one chosen by prefers-color-scheme; long words and
 wrap, so a phone never scrolls sideways; printing keeps a quote with its speaker and a
 heading with its first point.
 """
+
 from __future__ import annotations
 
 from html import escape
@@ -96,7 +97,12 @@ def render(brief, options) -> bytes:
         "<ul>",
     ]
     out += [_item(brief, b, options.explain, also=False) for b in shown.bullets]
-    out += ["</ul>", "</section>", '<section id="key-points">', f"<h2>{_e(brief.heading('key_points', 'Key points'))}</h2>"]
+    out += [
+        "</ul>",
+        "</section>",
+        '<section id="key-points">',
+        f"<h2>{_e(brief.heading('key_points', 'Key points'))}</h2>",
+    ]
     for (cat, points), printed, elsewhere in zip(brief.points(), shown.points, shown.elsewhere):
         out += [f'<section id="cat-{_e(cat.id)}">', f"<h3>{_e(cat.label)}</h3>"]
         if printed:
@@ -112,9 +118,12 @@ def render(brief, options) -> bytes:
     if shown.quotes:
         out += ['<section id="quotes">', f"<h2>{_e(brief.heading('quotes', 'Quotes'))}</h2>"]
         for q in shown.quotes:
-            out += ["<blockquote>", f"<p>{_e(brief.quoted(q.text))}</p>",
-                    f'<footer>— <cite>{_e(q.speaker)}</cite> <span class="ref">{layout.ref(q.index)}</span></footer>',
-                    "</blockquote>"]
+            out += [
+                "<blockquote>",
+                f"<p>{_e(brief.quoted(q.text))}</p>",
+                f'<footer>— <cite>{_e(q.speaker)}</cite> <span class="ref">{layout.ref(q.index)}</span></footer>',
+                "</blockquote>",
+            ]
         out.append("</section>")
     out += [
         "</main>",

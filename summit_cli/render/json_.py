@@ -1,4 +1,5 @@
 """The JSON brief: the contract that scripts and evaluators read (schema summit-brief/1)."""
+
 from __future__ import annotations
 
 import json
@@ -52,13 +53,24 @@ def to_dict(brief, explain: bool = False) -> dict:
         "taxonomy": brief.taxonomy,
         "summary": [_summary_item(bullets.get(s.index) or Bullet(s), explain) for s in brief.summary],
         "categories": [{"id": c.id, "label": c.label} for c in brief.categories],
-        "key_points": {c.id: [_item(p, explain, cues=True) | {"in_summary": p.index in in_summary,
-                                                              "shown": p.index in printed}
-                              for p in pts]
-                       for (c, pts), printed in zip(brief.points(), shown_points)},
+        "key_points": {
+            c.id: [
+                _item(p, explain, cues=True) | {"in_summary": p.index in in_summary, "shown": p.index in printed}
+                for p in pts
+            ]
+            for (c, pts), printed in zip(brief.points(), shown_points)
+        },
         "off_topic": brief.off_topic,
-        "quotes": [{"index": q.index, "text": q.text, "speaker": q.speaker, "in_summary": q.index in in_summary,
-                    "shown": q in shown.quotes} for q in brief.quotes],
+        "quotes": [
+            {
+                "index": q.index,
+                "text": q.text,
+                "speaker": q.speaker,
+                "in_summary": q.index in in_summary,
+                "shown": q in shown.quotes,
+            }
+            for q in brief.quotes
+        ],
     }
 
 

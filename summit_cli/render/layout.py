@@ -4,6 +4,7 @@ The wording of the facts line, the provenance note and the empty-category line
 lives here once, so the formats cannot drift apart; each writer only decides how
 it looks.
 """
+
 from __future__ import annotations
 
 import os
@@ -23,8 +24,10 @@ _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\ufff
 FIXED_EPOCH = 946684800  # 2000-01-01T00:00:00Z
 
 EMPTY_CATEGORY = "Nothing in this article."
-PROVENANCE = ("Numbers in brackets are sentence numbers in the cleaned article, "
-              "counting from 1, so each point can be found in the source.")
+PROVENANCE = (
+    "Numbers in brackets are sentence numbers in the cleaned article, "
+    "counting from 1, so each point can be found in the source."
+)
 
 
 def clean(text: str) -> str:
@@ -67,8 +70,12 @@ def facts(brief) -> list[str]:
         bits.append(clean(brief.source.author))
     if brief.source.date:
         bits.append(clean(brief.source.date))
-    bits += [f"{s.sentences} sentences", f"{s.words} words", f"{s.reading_minutes:g} min read",
-             f"summary {compression(brief):.0%} of the article"] + ([clean(brief.off_topic)] if brief.off_topic else [])
+    bits += [
+        f"{s.sentences} sentences",
+        f"{s.words} words",
+        f"{s.reading_minutes:g} min read",
+        f"summary {compression(brief):.0%} of the article",
+    ] + ([clean(brief.off_topic)] if brief.off_topic else [])
     return bits
 
 
@@ -164,8 +171,10 @@ def bullet_explain(bullet) -> str:
 
 def source_line(brief, options) -> str:
     where = brief.source.url or brief.source.name
-    return (f"Source: {clean(where)} · sha256 {brief.source.sha256[:12]} · "
-            f"summarizer {brief.algorithm}, taxonomy {brief.taxonomy} · made by {generator(options)}")
+    return (
+        f"Source: {clean(where)} · sha256 {brief.source.sha256[:12]} · "
+        f"summarizer {brief.algorithm}, taxonomy {brief.taxonomy} · made by {generator(options)}"
+    )
 
 
 def subject(brief) -> str:

@@ -1,4 +1,5 @@
 """Markdown: the default, for reading in a terminal or pasting into a ticket."""
+
 from __future__ import annotations
 
 import re
@@ -31,7 +32,14 @@ def render(brief, options) -> bytes:
             return [line]
         return [line, "", f"  *{esc(layout.bullet_explain(bullet))}*", ""]
 
-    out = [f"# {esc(brief.title)}", "", f"*{esc(layout.facts_line(brief))}*", "", "## " + brief.heading("summary", "Summary"), ""]
+    out = [
+        f"# {esc(brief.title)}",
+        "",
+        f"*{esc(layout.facts_line(brief))}*",
+        "",
+        "## " + brief.heading("summary", "Summary"),
+        "",
+    ]
     for b in shown.bullets:
         out += item(b, also=False)
     out += ["", "## " + brief.heading("key_points", "Key points")]
@@ -42,7 +50,9 @@ def render(brief, options) -> bytes:
         for b in printed:
             out += item(b, also=True)
         if elsewhere:
-            out += ([""] if printed else []) + [f"*{layout.elsewhere_line(elsewhere)}*"]  # numbers only: nothing to escape
+            out += ([""] if printed else []) + [
+                f"*{layout.elsewhere_line(elsewhere)}*"
+            ]  # numbers only: nothing to escape
     if shown.quotes:
         out += ["", "## " + brief.heading("quotes", "Quotes")]
         for q in shown.quotes:

@@ -4,6 +4,7 @@ reportlab is imported inside render() only: Markdown and JSON runs never pay for
 Bytes are reproducible: reportlab's invariant mode fixes the document id and the
 date (it honours SOURCE_DATE_EPOCH itself), and nothing else varies between runs.
 """
+
 from __future__ import annotations
 
 import io
@@ -51,20 +52,56 @@ def _styles():
 
     body = ParagraphStyle("Body", fontName=FONT, fontSize=10.5, leading=15, textColor=HexColor(INK), spaceAfter=4)
     return {
-        "title": ParagraphStyle("Title", body, fontName=f"{FONT}-Bold", fontSize=20, leading=25,
-                                textColor=HexColor(INK), spaceAfter=6),
+        "title": ParagraphStyle(
+            "Title", body, fontName=f"{FONT}-Bold", fontSize=20, leading=25, textColor=HexColor(INK), spaceAfter=6
+        ),
         "facts": ParagraphStyle("Facts", body, fontSize=9, leading=13, textColor=HexColor(MUTED), spaceAfter=2),
-        "h1": ParagraphStyle("Heading1", body, fontName=f"{FONT}-Bold", fontSize=14, leading=18,
-                             textColor=HexColor(ACCENT), spaceBefore=16, spaceAfter=6, keepWithNext=1),
-        "h2": ParagraphStyle("Heading2", body, fontName=f"{FONT}-Bold", fontSize=11.5, leading=15,
-                             textColor=HexColor(ACCENT), spaceBefore=10, spaceAfter=4, keepWithNext=1),
+        "h1": ParagraphStyle(
+            "Heading1",
+            body,
+            fontName=f"{FONT}-Bold",
+            fontSize=14,
+            leading=18,
+            textColor=HexColor(ACCENT),
+            spaceBefore=16,
+            spaceAfter=6,
+            keepWithNext=1,
+        ),
+        "h2": ParagraphStyle(
+            "Heading2",
+            body,
+            fontName=f"{FONT}-Bold",
+            fontSize=11.5,
+            leading=15,
+            textColor=HexColor(ACCENT),
+            spaceBefore=10,
+            spaceAfter=4,
+            keepWithNext=1,
+        ),
         "bullet": ParagraphStyle("Bullet", body, leftIndent=16, bulletIndent=3, bulletFontName=FONT, spaceAfter=5),
         "empty": ParagraphStyle("Empty", body, fontName=f"{FONT}-Italic", textColor=HexColor(MUTED)),
         "also": ParagraphStyle("Also", body, fontSize=9, leading=13, textColor=HexColor(MUTED), spaceBefore=2),
-        "quote": ParagraphStyle("Quote", body, fontName=f"{FONT}-Italic", leftIndent=18, rightIndent=18,
-                                spaceBefore=8, spaceAfter=1, textColor=HexColor("#2e3742"), keepWithNext=1),
-        "speaker": ParagraphStyle("Speaker", body, fontSize=9.5, leading=13, leftIndent=18, rightIndent=18,
-                                  textColor=HexColor(MUTED), spaceAfter=8),
+        "quote": ParagraphStyle(
+            "Quote",
+            body,
+            fontName=f"{FONT}-Italic",
+            leftIndent=18,
+            rightIndent=18,
+            spaceBefore=8,
+            spaceAfter=1,
+            textColor=HexColor("#2e3742"),
+            keepWithNext=1,
+        ),
+        "speaker": ParagraphStyle(
+            "Speaker",
+            body,
+            fontSize=9.5,
+            leading=13,
+            leftIndent=18,
+            rightIndent=18,
+            textColor=HexColor(MUTED),
+            spaceAfter=8,
+        ),
         "note": ParagraphStyle("Note", body, fontSize=8.5, leading=12, textColor=HexColor(MUTED), spaceAfter=3),
     }
 
@@ -146,9 +183,12 @@ def render(brief, options) -> bytes:
         return Paragraph(text, st["bullet"], bulletText="•")
 
     Barred = _barred_paragraph()
-    story = [Paragraph(_m(title), st["title"]), Paragraph(_m(layout.facts_line(brief)), st["facts"]),
-             HRFlowable(width="100%", thickness=0.6, color=HexColor(RULE), spaceBefore=6, spaceAfter=2),
-             heading(brief.heading("summary", "Summary"), "h1", 0)]
+    story = [
+        Paragraph(_m(title), st["title"]),
+        Paragraph(_m(layout.facts_line(brief)), st["facts"]),
+        HRFlowable(width="100%", thickness=0.6, color=HexColor(RULE), spaceBefore=6, spaceAfter=2),
+        heading(brief.heading("summary", "Summary"), "h1", 0),
+    ]
     story += [bullet(b, also=False) for b in brief.shown.bullets]
     story.append(heading(brief.heading("key_points", "Key points"), "h1", 0))
     for (cat, points), printed, elsewhere in zip(brief.points(), brief.shown.points, brief.shown.elsewhere):
@@ -163,9 +203,11 @@ def render(brief, options) -> bytes:
         for q in brief.shown.quotes:
             story.append(Barred(_m(brief.quoted(q.text)), st["quote"]))
             story.append(Barred(f"— <b>{_m(q.speaker)}</b> " + muted(layout.ref(q.index)), st["speaker"]))
-    story += [HRFlowable(width="100%", thickness=0.6, color=HexColor(RULE), spaceBefore=14, spaceAfter=6),
-              Paragraph(_m(layout.PROVENANCE), st["note"]),
-              Paragraph(_m(layout.source_line(brief, options)), st["note"])]
+    story += [
+        HRFlowable(width="100%", thickness=0.6, color=HexColor(RULE), spaceBefore=14, spaceAfter=6),
+        Paragraph(_m(layout.PROVENANCE), st["note"]),
+        Paragraph(_m(layout.source_line(brief, options)), st["note"]),
+    ]
 
     def footer(canvas, doc):
         if doc.page == 1:
@@ -189,14 +231,35 @@ def render(brief, options) -> bytes:
 
     buf = io.BytesIO()
     doc = _doc_class()(
-        buf, pagesize=pagesize, leftMargin=margin_x, rightMargin=margin_x, topMargin=margin_top,
-        bottomMargin=margin_bottom, title=title, author=options.generator, subject=layout.subject(brief),
-        keywords=layout.keywords(brief), creator=layout.generator(options),
-        producer=f"{layout.generator(options)} (ReportLab)", invariant=1, displayDocTitle=1,
-        initialFontName=FONT, initialFontSize=10.5, lang=language_tag(brief.language),
+        buf,
+        pagesize=pagesize,
+        leftMargin=margin_x,
+        rightMargin=margin_x,
+        topMargin=margin_top,
+        bottomMargin=margin_bottom,
+        title=title,
+        author=options.generator,
+        subject=layout.subject(brief),
+        keywords=layout.keywords(brief),
+        creator=layout.generator(options),
+        producer=f"{layout.generator(options)} (ReportLab)",
+        invariant=1,
+        displayDocTitle=1,
+        initialFontName=FONT,
+        initialFontSize=10.5,
+        lang=language_tag(brief.language),
     )
-    frame = Frame(margin_x, margin_bottom, pagesize[0] - 2 * margin_x, pagesize[1] - margin_top - margin_bottom,
-                  id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    frame = Frame(
+        margin_x,
+        margin_bottom,
+        pagesize[0] - 2 * margin_x,
+        pagesize[1] - margin_top - margin_bottom,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=footer)])
     doc.build(story)
     return buf.getvalue()

@@ -3,6 +3,7 @@
 Neutral about what the story holds, so any PDF writer (brief or digest) can use it;
 the digest's writer does. Bytes are reproducible as in pdf.py (invariant mode).
 """
+
 from __future__ import annotations
 
 import io
@@ -45,14 +46,34 @@ def build(story, title: str, subject: str, keywords: list[str], options) -> byte
 
     buf = io.BytesIO()
     doc = _doc_class()(
-        buf, pagesize=pagesize, leftMargin=margin_x, rightMargin=margin_x, topMargin=margin_top,
-        bottomMargin=margin_bottom, title=title, author=options.generator, subject=subject,
-        keywords=keywords, creator=layout.generator(options),
-        producer=f"{layout.generator(options)} (ReportLab)", invariant=1, displayDocTitle=1,
-        initialFontName=FONT, initialFontSize=10.5,
+        buf,
+        pagesize=pagesize,
+        leftMargin=margin_x,
+        rightMargin=margin_x,
+        topMargin=margin_top,
+        bottomMargin=margin_bottom,
+        title=title,
+        author=options.generator,
+        subject=subject,
+        keywords=keywords,
+        creator=layout.generator(options),
+        producer=f"{layout.generator(options)} (ReportLab)",
+        invariant=1,
+        displayDocTitle=1,
+        initialFontName=FONT,
+        initialFontSize=10.5,
     )
-    frame = Frame(margin_x, margin_bottom, pagesize[0] - 2 * margin_x, pagesize[1] - margin_top - margin_bottom,
-                  id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    frame = Frame(
+        margin_x,
+        margin_bottom,
+        pagesize[0] - 2 * margin_x,
+        pagesize[1] - margin_top - margin_bottom,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=footer)])
     doc.build(story)
     return buf.getvalue()

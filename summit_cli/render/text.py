@@ -1,4 +1,5 @@
 """Plain text: one item per line, no markup, for pipes, grep and e-mail bodies."""
+
 from __future__ import annotations
 
 from . import layout

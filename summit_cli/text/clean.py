@@ -3,6 +3,7 @@
 Furniture costs more summary quality than any ranking trick, so the patterns below
 are the general forms such lines take across outlets, not any one article's text.
 """
+
 from __future__ import annotations
 
 import re
@@ -93,8 +94,16 @@ _JOINED_LINE_END = re.compile(r"(?<=\S)\s+\.(?:\s+|$)")
 # A photo caption: a short label and a colon, then a description with no full stop
 # ("Devastated: the family at the harbour"). Prose with a colon ends with a stop.
 _CAPTION = re.compile(r"^(?:[A-Z][\w'’-]*|\d[\w'’-]*)(?:\s+[\w'’-]+){0,2}\s*:\s+\S")
-_DATE_WORDS = "|".join(sorted(words("months") | words("month_abbreviations") | words("weekdays")
-                              | words("weekday_abbreviations") | words("time_zones"), key=lambda w: (-len(w), w)))
+_DATE_WORDS = "|".join(
+    sorted(
+        words("months")
+        | words("month_abbreviations")
+        | words("weekdays")
+        | words("weekday_abbreviations")
+        | words("time_zones"),
+        key=lambda w: (-len(w), w),
+    )
+)
 _STAMP_WORDS = re.compile(
     rf"""^(?:\d[\d:.,/-]*(?:st|nd|rd|th)?|[ap]\.?m\.?|on|at|of|the|{_DATE_WORDS}|
         updated|published|posted|last)[,.|]?$""",
@@ -148,7 +157,8 @@ def is_furniture(line: str) -> bool:
 _PHOTO_POSITION = re.compile(
     r"\((?:(?:far|second|third|back|front|bottom|top|centre|center)(?:\s+row)?\s+)?(?:from\s+)?"
     r"(?:left|right|centre|center|above|below|top|bottom|inset|middle)(?:\s+to\s+right)?\)",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # "(pictured)" is also prose ("Smith (pictured) was jailed"); a caption ends with it.
 _ENDS_PICTURED = re.compile(r"\((?:also\s+)?pictured(?:\s+\w+){0,2}\)\W*$", re.IGNORECASE)
 
@@ -169,7 +179,7 @@ def looks_like_heading(line: str, max_words: int = 10) -> bool:
     if not 0 < len(words) <= max_words or _ends_sentence(line) or line.endswith((",", ";", ":")):
         return False
     # A quote with its attribution ("“We will see,” he said") is prose missing its stop.
-    return not any(mark in line for mark in (',”', ',"', ",’"))
+    return not any(mark in line for mark in (",”", ',"', ",’"))
 
 
 def _lines(text: str) -> list[tuple[str, bool]]:

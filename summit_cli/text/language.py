@@ -7,6 +7,7 @@ language's usual rate predicts) and by each language's stop words; Latin text is
 its words, English unless another covers more. Greek and Arabic go by their script.
 It reads the first SAMPLE_CHARS characters: a few milliseconds, nothing imported.
 """
+
 from __future__ import annotations
 
 import math
@@ -74,8 +75,12 @@ class Language:
     def _is_stamp(self, low: str) -> bool:
         """A line of nothing but a date and a time ("29 грудня 2025, 14:35", "Обновлено 12:03")."""
         words = _STAMP_TOKEN.findall(low)
-        return bool(self.stamp_words) and any(ch.isdigit() for ch in low) and 0 < len(words) <= 12 \
+        return (
+            bool(self.stamp_words)
+            and any(ch.isdigit() for ch in low)
+            and 0 < len(words) <= 12
             and all(w.isdigit() or _TIME.match(w) or w in self.stamp_words for w in words)
+        )
 
     @property
     def quote_marks(self) -> tuple[str, str]:
@@ -105,12 +110,20 @@ def data(name: str) -> Language:
         return frozenset(w.lower() for w in items)
 
     return Language(
-        name=name, letters=raw.get("letters", ""), letter_share=raw.get("letter_share", 0.0), stop_words=low(raw.get("stop_words", ())),
-        never_end=low(split.get("never_end", ())), may_end=low(split.get("may_end", ())),
-        starters=low(split.get("starters", ())), furniture_lines=low(furniture.get("lines", ())),
+        name=name,
+        letters=raw.get("letters", ""),
+        letter_share=raw.get("letter_share", 0.0),
+        stop_words=low(raw.get("stop_words", ())),
+        never_end=low(split.get("never_end", ())),
+        may_end=low(split.get("may_end", ())),
+        starters=low(split.get("starters", ())),
+        furniture_lines=low(furniture.get("lines", ())),
         furniture_prefixes=tuple(p.lower() for p in furniture.get("prefixes", ())),
-        prepositions=low(raw.get("prepositions", ())), stamp_words=low(furniture.get("stamp_words", ())),
-        quotes=raw.get("quotes", {}), headings=raw.get("headings", {}))
+        prepositions=low(raw.get("prepositions", ())),
+        stamp_words=low(furniture.get("stamp_words", ())),
+        quotes=raw.get("quotes", {}),
+        headings=raw.get("headings", {}),
+    )
 
 
 def detect(text: str) -> str:
@@ -149,14 +162,31 @@ def _cyrillic_score(name: str, words: list[str], letters: list[str]) -> float:
     foreign = sum(ch in others for ch in letters)
     rate = lang.letter_share or 0.01
     stops = lang.stop_words | stop_words(name)
-    return own * math.log(rate) - rate * len(letters) + foreign * math.log(FOREIGN_LETTER_RATE) \
+    return (
+        own * math.log(rate)
+        - rate * len(letters)
+        + foreign * math.log(FOREIGN_LETTER_RATE)
         + sum(w in stops for w in words)
+    )
 
 
 # BCP 47 tags for document metadata (PDF /Lang, DOCX dc:language, HTML lang).
-_TAGS = {"arabic": "ar", "czech": "cs", "english": "en", "french": "fr", "german": "de", "greek": "el",
-         "italian": "it", "polish": "pl", "portuguese": "pt", "russian": "ru", "slovak": "sk", "spanish": "es",
-         "swedish": "sv", "ukrainian": "uk"}
+_TAGS = {
+    "arabic": "ar",
+    "czech": "cs",
+    "english": "en",
+    "french": "fr",
+    "german": "de",
+    "greek": "el",
+    "italian": "it",
+    "polish": "pl",
+    "portuguese": "pt",
+    "russian": "ru",
+    "slovak": "sk",
+    "spanish": "es",
+    "swedish": "sv",
+    "ukrainian": "uk",
+}
 
 
 def tag(name: str) -> str:

@@ -1,4 +1,5 @@
 """Unicode and whitespace normalisation shared by every reader."""
+
 from __future__ import annotations
 
 import re

@@ -6,6 +6,7 @@ so that a two-sentence quote with its attribution stays one sentence. Quotes tha
 run on past MAX_QUOTED_WORDS are split after all: a 100-word "sentence" is not
 something a reader wants in a summary, and centrality rankers over-reward it.
 """
+
 from __future__ import annotations
 
 import re
@@ -36,7 +37,8 @@ _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]$")
 _PHOTO_MARK_BREAK = re.compile(
     r"\((?:pictured|picture|above|below|left|right|centre|center|top|bottom|inset|file(?:\s+photo)?)"
     r"(?:\s+(?:left|right|above|below|centre|center|top|bottom))?\)\s+",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 ABBREVIATION_WINDOW = 32  # longer than any abbreviation above
 _OPENERS = "\"“‘'([«„¿¡"
 
@@ -51,15 +53,14 @@ def _quote_depth(text: str) -> int:
     # „…“ (Ukrainian, German) closes with the mark that opens an English quote.
     low = text.count("„")
     low_closed = min(low, text.count("“"))
-    curly = (text.count("“") - low_closed + low + text.count("«")
-             - text.count("”") - text.count("»") - low_closed)
+    curly = text.count("“") - low_closed + low + text.count("«") - text.count("”") - text.count("»") - low_closed
     straight = text.count('"') % 2
     single = len(_SINGLE_OPEN.findall(text)) - len(_SINGLE_CLOSE.findall(text))
     return max(curly, 0) + straight + max(single, 0)
 
 
 def _opens_quote(rest: str) -> bool:
-    return rest[:1] in ("\"", "“", "«", "„") or (rest[:1] in ("'", "‘") and rest[1:2].isalpha())
+    return rest[:1] in ('"', "“", "«", "„") or (rest[:1] in ("'", "‘") and rest[1:2].isalpha())
 
 
 def _starts_sentence(rest: str) -> bool:
@@ -97,8 +98,11 @@ def _is_abbreviation_stop(before: str, rest: str, extra: Abbreviations | None = 
 
 def photo_breaks(paragraph: str) -> list[int]:
     """Offsets where a caption pasted in without a full stop ends."""
-    return [m.end() for m in _PHOTO_MARK_BREAK.finditer(paragraph)
-            if _starts_sentence(paragraph[m.end(): m.end() + ABBREVIATION_WINDOW])]
+    return [
+        m.end()
+        for m in _PHOTO_MARK_BREAK.finditer(paragraph)
+        if _starts_sentence(paragraph[m.end() : m.end() + ABBREVIATION_WINDOW])
+    ]
 
 
 # A language's own abbreviations (summit_cli/lang/*.toml), beside the built-in ones:
@@ -123,10 +127,10 @@ def _split(paragraph: str, abbreviations: Abbreviations | None) -> list[str]:
         end = m.end(2)
         # Windows, not slices to the ends: copying the rest of a one-line megabyte at
         # every full stop is quadratic (a 5 MB line took minutes).
-        rest = paragraph[m.end(): m.end() + ABBREVIATION_WINDOW]
+        rest = paragraph[m.end() : m.end() + ABBREVIATION_WINDOW]
         if not _starts_sentence(rest):
             continue
-        before = paragraph[max(start, m.start(1) - ABBREVIATION_WINDOW): m.start(1)]
+        before = paragraph[max(start, m.start(1) - ABBREVIATION_WINDOW) : m.start(1)]
         if m.group(1) == "." and _is_abbreviation_stop(before, rest, abbreviations):
             continue
         piece = paragraph[start:end]
@@ -147,6 +151,10 @@ def _cap(sentence: str) -> list[str]:
     words = sentence.split(" ")
     if len(words) <= MAX_SENTENCE_WORDS and len(sentence) <= MAX_SENTENCE_CHARS:
         return [sentence]
-    chunks = [" ".join(words[i:i + MAX_SENTENCE_WORDS]) for i in range(0, len(words), MAX_SENTENCE_WORDS)]
-    return [c[i:i + MAX_SENTENCE_CHARS].strip() for c in chunks for i in range(0, len(c), MAX_SENTENCE_CHARS)
-            if c[i:i + MAX_SENTENCE_CHARS].strip()]
+    chunks = [" ".join(words[i : i + MAX_SENTENCE_WORDS]) for i in range(0, len(words), MAX_SENTENCE_WORDS)]
+    return [
+        c[i : i + MAX_SENTENCE_CHARS].strip()
+        for c in chunks
+        for i in range(0, len(c), MAX_SENTENCE_CHARS)
+        if c[i : i + MAX_SENTENCE_CHARS].strip()
+    ]

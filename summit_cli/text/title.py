@@ -7,6 +7,7 @@ a score from its shape (length, case, punctuation), from what it is not (furnitu
 a stamp, a menu, a name), and from how much it shares with the body's opening: a
 headline announces the story, an advertisement or a site name does not.
 """
+
 from __future__ import annotations
 
 import re
@@ -46,7 +47,10 @@ _SITE_WORDS = re.compile(
     r"|(?-i:\b(?:News|Times|Post|Herald|Tribune|Journal|Gazette))\s*[–—:-]",  # "Site News – Anchorage"
     re.IGNORECASE,
 )
-_CREDIT = re.compile(r"^(?:photo|image|video|picture|file|credit|source|filed under|reporting from)\b|\b(?:staff|reporter|correspondent|min read)$", re.IGNORECASE)
+_CREDIT = re.compile(
+    r"^(?:photo|image|video|picture|file|credit|source|filed under|reporting from)\b|\b(?:staff|reporter|correspondent|min read)$",
+    re.IGNORECASE,
+)
 _POSSESSIVE = re.compile(r"['’]s\b")  # "Kenya’s" is about Kenya
 _JUNK_TAIL = "\ufffd \t"  # undecodable bytes after a full stop do not unmake it
 _PROSE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
@@ -67,7 +71,7 @@ def strip_stamp(line: str) -> str:
 
 
 def _without_breadcrumb(tokens: list[str]) -> list[str]:
-    """"Home NEWS Four injured" -> "Four injured"; "Home World Talks resume" -> "Talks resume".
+    """ "Home NEWS Four injured" -> "Four injured"; "Home World Talks resume" -> "Talks resume".
 
     After "Home" come separators, upper-case section names, or one capitalised section
     name when the headline after it starts with a capital too.
@@ -129,9 +133,14 @@ def _holds_another(line: str, head: list[str]) -> bool:
     resume", "Talks resume - Daily Site News"); the headline is the shorter one. A
     line that adds more than a few words is the full headline of a shortened copy."""
     n = len(line.split())
-    return any(other and other != line and other in line and len(other.split()) >= 3
-               and (len(other.split()) >= n - EXTRA_WORDS or _SITE_SUFFIX.match(line[line.index(other) + len(other):]))
-               for other in head)
+    return any(
+        other
+        and other != line
+        and other in line
+        and len(other.split()) >= 3
+        and (len(other.split()) >= n - EXTRA_WORDS or _SITE_SUFFIX.match(line[line.index(other) + len(other) :]))
+        for other in head
+    )
 
 
 def headline(lines: list[str]) -> tuple[str | None, int]:
@@ -149,7 +158,7 @@ def headline(lines: list[str]) -> tuple[str | None, int]:
     head = [strip_stamp(ln) for ln in lines[:HEAD_LINES]]
     # Without any prose near the top the lines are the article's own short sentences,
     # and a question among them ("What does Russia want?") is one of them.
-    has_body = any(_is_prose(ln) for ln in lines[:HEAD_LINES + 1])
+    has_body = any(_is_prose(ln) for ln in lines[: HEAD_LINES + 1])
     ending = _STATEMENT_END if has_body else _PROSE_END
     strong = kicker = weak = unrelated = None
     prose_words = 0
@@ -161,14 +170,14 @@ def headline(lines: list[str]) -> tuple[str | None, int]:
             # about the text beyond the next line (notices come in runs), or is a
             # short line standing alone.
             caption = len(line.split()) <= MAX_WORDS and k + 1 < len(lines) and not _is_prose(lines[k + 1])
-            if prose_words > MAX_PROSE_ABOVE or (not caption and _announces(line, lines[k + 2:k + 9])):
+            if prose_words > MAX_PROSE_ABOVE or (not caption and _announces(line, lines[k + 2 : k + 9])):
                 break
             continue
         shape = _shape(line, ending)
         if not shape or _holds_another(line, head):
             continue
         # A line repeated below it (a standfirst, a caption) does not announce itself.
-        shared, own = _shared(line, [ln for ln in lines[k + 1:k + 8] if ln != line])
+        shared, own = _shared(line, [ln for ln in lines[k + 1 : k + 8] if ln != line])
         if shape >= 1.0 and shared >= 2:
             if len(line.split()) > KICKER_WORDS:
                 strong = k
@@ -179,8 +188,9 @@ def headline(lines: list[str]) -> tuple[str | None, int]:
             weak = k  # a short headline ("Senegal protests"), or a kicker above the headline
         elif shape >= 1.0 and unrelated is None and (shared or not prose_words):
             unrelated = k  # below a notice, a line must at least touch on what follows
-    for k in (strong, kicker, weak, unrelated):
-        if k is not None and k + 1 < len(lines):
+    for found in (strong, kicker, weak, unrelated):
+        if found is not None and found + 1 < len(lines):
+            k = found
             rest = k + 1
             # Pages repeat their headline, sometimes with the photo caption glued on.
             while rest + 1 < len(lines) and strip_stamp(lines[rest]).startswith(head[k]):

@@ -1,4 +1,5 @@
 """Words, stems and stop words, without NLTK (its import alone costs up to a second)."""
+
 from __future__ import annotations
 
 import re
@@ -12,8 +13,20 @@ _WORD = re.compile(r"\w+(?:['’]\w+)*")
 # and a Snowball stemmer (Ukrainian borrows the Russian one and Slovak the Czech one,
 # as sumy does).
 LANGUAGES = (
-    "arabic", "czech", "english", "french", "german", "greek", "italian", "polish",
-    "portuguese", "russian", "slovak", "spanish", "swedish", "ukrainian",
+    "arabic",
+    "czech",
+    "english",
+    "french",
+    "german",
+    "greek",
+    "italian",
+    "polish",
+    "portuguese",
+    "russian",
+    "slovak",
+    "spanish",
+    "swedish",
+    "ukrainian",
 )
 _BORROWED_STEMMER = {"ukrainian": "russian", "slovak": "czech"}
 
