@@ -13,6 +13,7 @@ Exits 1 naming the first missing or changed article, without copying anything.
 each match text cut to its first MATCH_WORDS words (a prefix still finds its sentence, and
 the repository keeps a few matching words, not the article's lines).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -71,7 +72,8 @@ def main(argv: list[str]) -> int:
         for row in chosen:
             label = json.loads((args.source / "labels" / f"{row['id']}.json").read_text(encoding="utf-8"))
             (target / "labels" / f"{row['id']}.json").write_text(
-                json.dumps(_trim(label), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+                json.dumps(_trim(label), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+            )
         print(f"{len(chosen)} {args.labels} labels copied to {target / 'labels'}", file=sys.stderr)
     return 0
 
