@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from . import digest_layout as dl
-from . import docx_page, layout
+from . import docx as docx_writer
+from . import layout
 from .docx import _muted_run
 from .layout import clean
 
@@ -15,7 +16,7 @@ def render(digest, options) -> bytes:
         why = " " + layout.explain(item) if options.explain else ""
         _muted_run(paragraph, " " + dl.cite(digest, item) + why).italic = False
 
-    doc = docx_page.new_document(options)
+    doc = docx_writer.new_document(options)
     title = clean(digest.title)
     doc.add_heading(title, level=0)
     facts = doc.add_paragraph()
@@ -54,7 +55,7 @@ def render(digest, options) -> bytes:
         note.paragraph_format.space_before = Pt(18 if i == 0 else 0)
         _muted_run(note, line, size=8.5)
 
-    return docx_page.finish(
+    return docx_writer.finish(
         doc,
         title,
         dl.subject(digest),

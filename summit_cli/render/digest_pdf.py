@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import digest_layout as dl
-from . import layout, pdf_page
+from . import layout, pdf
 from .pdf import MUTED, RULE, _barred_paragraph, _m, _register_fonts, _styles
 
 
@@ -58,4 +58,4 @@ def render(digest, options) -> bytes:
         Paragraph(_m(dl.PROVENANCE), st["note"]),
         Paragraph(_m(dl.made_by(digest, options)), st["note"]),
     ]
-    return pdf_page.build(story, title, dl.subject(digest), dl.keywords(digest), options)
+    return pdf.page(story, title, dl.subject(digest), dl.keywords(digest), options)

@@ -150,17 +150,12 @@ def _doc_class():
 
 def render(brief, options) -> bytes:
     from reportlab.lib.colors import HexColor
-    from reportlab.lib.pagesizes import A4, LETTER
-    from reportlab.lib.units import mm
-    from reportlab.platypus import Frame, HRFlowable, PageTemplate, Paragraph
+    from reportlab.platypus import HRFlowable, Paragraph
 
     layout.build_time()  # reportlab reads SOURCE_DATE_EPOCH itself; refuse a malformed one first
     _register_fonts()
     st = _styles()
-    pagesize = LETTER if options.page_size == "letter" else A4
-    margin_x, margin_top, margin_bottom = 22 * mm, 20 * mm, 24 * mm
     title = layout.clean(brief.title)
-    footer_title = layout.short(title, 80)
 
     def heading(text: str, style: str, level: int) -> Paragraph:
         p = Paragraph(_m(text), st[style])
@@ -209,9 +204,26 @@ def render(brief, options) -> bytes:
         Paragraph(_m(layout.source_line(brief, options)), st["note"]),
     ]
 
+    return page(story, title, layout.subject(brief), layout.keywords(brief), options, language_tag(brief.language))
+
+
+def page(story, title: str, subject: str, keywords: list[str], options, lang: str = "en") -> bytes:
+    """The page around a story, any writer's (brief or digest): paper, margins, running
+    footer, bookmarks, metadata; reproducible bytes (invariant mode)."""
+    from reportlab.lib.colors import HexColor
+    from reportlab.lib.pagesizes import A4, LETTER
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Frame, PageTemplate
+
+    layout.build_time()  # reportlab reads SOURCE_DATE_EPOCH itself; refuse a malformed one first
+    _register_fonts()
+    pagesize = LETTER if options.page_size == "letter" else A4
+    margin_x, margin_top, margin_bottom = 22 * mm, 20 * mm, 24 * mm
+    footer_title = layout.short(title, 80)
+
     def footer(canvas, doc):
         if doc.page == 1:
-            canvas.showOutline()  # open with the bookmarks pane: the brief's table of contents
+            canvas.showOutline()  # open with the bookmarks pane: the document's table of contents
         canvas.saveState()
         width = pagesize[0]
         y = margin_bottom - 10 * mm
@@ -239,15 +251,15 @@ def render(brief, options) -> bytes:
         bottomMargin=margin_bottom,
         title=title,
         author=options.generator,
-        subject=layout.subject(brief),
-        keywords=layout.keywords(brief),
+        subject=subject,
+        keywords=keywords,
         creator=layout.generator(options),
         producer=f"{layout.generator(options)} (ReportLab)",
         invariant=1,
         displayDocTitle=1,
         initialFontName=FONT,
         initialFontSize=10.5,
-        lang=language_tag(brief.language),
+        lang=lang,
     )
     frame = Frame(
         margin_x,
