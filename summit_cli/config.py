@@ -202,7 +202,7 @@ SETTINGS: dict[str, Setting] = {
         metavar="TEXT",
         panel=OUTPUT,
         configurable=False,
-        shown_default="the article's headline",
+        shown_default="the article's headline; a digest's: Digest of N reports",
     ),
     "explain": Setting(bool, False, "Show why each sentence was chosen (scores, cues).", goes_to=RENDER, panel=OUTPUT),
     "page_size": Setting(

@@ -253,3 +253,10 @@ def test_a_taxonomy_reads_its_language_companion_file(run, tmp_path):
     (tmp_path / "strike" / "russian.toml").write_text('[cues.wages]\n"зарплат*" = 1.0\n', encoding="utf-8")
     result = run("brief", article, "--taxonomy", tmp_path / "strike.toml")
     assert result.exit_code == 2 and "unknown category 'wages'" in result.stderr
+
+
+def test_headings_in_the_articles_language_leave_no_english_line(run):
+    out = run("brief", UK, "--labels", "article").stdout
+    body = out[: out.index("\n---\n")]  # the provenance footer is English by design
+    assert "Also in this category" not in body and "Nothing in this article" not in body
+    assert "Ключові пункти" in body

@@ -173,7 +173,7 @@ def render(brief, options) -> bytes:
         for b in printed:
             bullet(b, also=True)
         if elsewhere:
-            _muted_run(doc.add_paragraph(), layout.elsewhere_line(elsewhere), size=9.5)
+            _muted_run(doc.add_paragraph(), layout.elsewhere_line(brief, elsewhere), size=9.5)
         if not points:
             empty = doc.add_paragraph()
             empty.add_run(brief.heading("empty", layout.EMPTY_CATEGORY)).italic = True

@@ -110,7 +110,7 @@ def render(brief, options) -> bytes:
             out += [_item(brief, b, options.explain, also=True) for b in printed]
             out.append("</ul>")
         if elsewhere:
-            out.append(f'<p class="also">{_e(layout.elsewhere_line(elsewhere))}</p>')
+            out.append(f'<p class="also">{_e(layout.elsewhere_line(brief, elsewhere))}</p>')
         if not points:
             out.append(f'<p class="empty">{_e(brief.heading("empty", layout.EMPTY_CATEGORY))}</p>')
         out.append("</section>")

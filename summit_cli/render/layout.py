@@ -119,8 +119,12 @@ def tag(brief, bullet, also: bool) -> str:
     return ("also " if also else "") + ", ".join(names)
 
 
-def elsewhere_line(indices) -> str:
-    return f"Also in this category: {', '.join(ref(i) for i in indices)}, printed elsewhere in this brief."
+ELSEWHERE = "Also in this category: {refs}, printed elsewhere in this brief."
+
+
+def elsewhere_line(brief, indices) -> str:
+    """The points of a category printed under another heading, by number (in the brief's language)."""
+    return brief.heading("elsewhere", ELSEWHERE).format(refs=", ".join(ref(i) for i in indices))
 
 
 # How the default ranker's score parts read to someone who never saw the code.

@@ -51,7 +51,7 @@ def render(brief, options) -> bytes:
             out += item(b, also=True)
         if elsewhere:
             out += ([""] if printed else []) + [
-                f"*{layout.elsewhere_line(elsewhere)}*"
+                f"*{layout.elsewhere_line(brief, elsewhere)}*"
             ]  # numbers only: nothing to escape
     if shown.quotes:
         out += ["", "## " + brief.heading("quotes", "Quotes")]

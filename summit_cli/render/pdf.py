@@ -190,7 +190,7 @@ def render(brief, options) -> bytes:
         story.append(heading(cat.label, "h2", 1))
         story += [bullet(b, also=True) for b in printed]
         if elsewhere:
-            story.append(Paragraph(_m(layout.elsewhere_line(elsewhere)), st["also"]))
+            story.append(Paragraph(_m(layout.elsewhere_line(brief, elsewhere)), st["also"]))
         if not points:
             story.append(Paragraph(_m(brief.heading("empty", layout.EMPTY_CATEGORY)), st["empty"]))
     if brief.shown.quotes:

@@ -35,7 +35,7 @@ def render(brief, options) -> bytes:
         for b in printed:
             out += item(b, also=True)
         if elsewhere:
-            out.append(f"  {layout.elsewhere_line(elsewhere)}")
+            out.append(f"  {layout.elsewhere_line(brief, elsewhere)}")
     if shown.quotes:
         out += [""] + _heading(brief.heading("quotes", "Quotes"), "-")
         for q in shown.quotes:
