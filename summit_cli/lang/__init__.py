@@ -1,9 +1,10 @@
-"""Word lists of a language, as data: lang/<language>.toml, one list per key.
+"""A language's data: lang/<language>.toml, read once, here.
 
-Titles, months, pronouns, prepositions and the like are shared by the splitter, the
-cleaner, the quote finder and the classifier, so they live here once. A language
-without a file of its own uses English's lists: the code paths stay the same, and a
-new language is a new data file.
+Word lists (titles, months, pronouns, prepositions and the like) are shared by the
+splitter, the cleaner, the quote finder and the classifier, so they live here once; a
+language without a file of its own uses English's lists. The same files hold what
+text.language reads for Ukrainian and Russian (split, furniture, quotes, headings).
+The code paths stay the same for every language: a new language is a new data file.
 """
 
 from __future__ import annotations
@@ -16,13 +17,16 @@ FALLBACK = "english"
 
 
 @cache
+def raw(language: str) -> dict | None:
+    """The language's data file as parsed TOML, or None when it has none."""
+    path = resources.files(__package__).joinpath(f"{language}.toml")
+    return tomllib.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
+
+
+@cache
 def _lists(language: str) -> dict[str, frozenset[str]]:
-    folder = resources.files(__package__)
-    path = folder.joinpath(f"{language}.toml")
-    if not path.is_file():
-        path = folder.joinpath(f"{FALLBACK}.toml")
-    raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    return {key: frozenset(str(w).lower() for w in values) for key, values in raw.items()}
+    data = raw(language) or raw(FALLBACK) or {}
+    return {key: frozenset(str(w).lower() for w in values) for key, values in data.items() if isinstance(values, list)}
 
 
 def words(name: str, language: str = FALLBACK) -> frozenset[str]:

@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import math
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from .tokens import LANGUAGES, stop_words
 
@@ -93,17 +91,14 @@ class Language:
         return frozenset(p.lower() for p in (self.quotes or {}).get("pronouns", ()))
 
 
-def _data_dir():
-    return resources.files(__package__.rsplit(".", 1)[0]).joinpath("lang")
-
-
 @lru_cache(maxsize=None)
 def data(name: str) -> Language:
     """The language's data; a language without a data file has only its name."""
-    path = _data_dir().joinpath(f"{name}.toml")
-    if not path.is_file():
+    from ..lang import raw as raw_data
+
+    raw = raw_data(name)
+    if raw is None:
         return Language(name, quotes={}, headings={})
-    raw = tomllib.loads(path.read_text("utf-8"))
     split, furniture = raw.get("split", {}), raw.get("furniture", {})
 
     def low(items) -> frozenset[str]:
