@@ -454,8 +454,8 @@ def _place_key(word: str) -> str:
 def _name_for(description: str, titled: list[tuple[set[str], str]]) -> str | None:
     """The one person the article names with this office: "the US president" -> "Donald Trump"."""
     toks = [t for t in description.split() if t.lower() not in _DETERMINERS]
-    if not toks or len(toks) > 3:
-        return None
+    if not toks or len(toks) > 3 or not _is_role(description):
+        return None  # "the statement" is a document, not the Secretary of State
     head = _place_key(toks[-1])
     offices = _SAME_OFFICE.get(head, {head})
     places = {_place_key(t) for t in toks[:-1]}
