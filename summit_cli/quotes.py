@@ -111,6 +111,8 @@ _AFTER_SV = re.compile(rf"{_LEAD}{_SUBJ}\s+(?:also\s+|later\s+)?{VERBS}\b")
 # …,” said Olha Petrenko, a retired teacher / said 47-year-old Ivan Koval
 _AFTER_VS = re.compile(rf"{_LEAD}{VERBS}\s+(?:\d+-year-old\s+)?{_SUBJ}")
 # …,” Ukraine’s foreign minister Andrii Sybiha said / …,” U.S. Secretary of State Marco Rubio said
+# "…,” Ivan Koval, 41, a driver in Odesa, told AFP: a name, then asides, then the verb.
+_AFTER_ASIDE_SV = re.compile(rf"{_LEAD}({_NAME})(?:\s*,\s*[^,;“”\"]{{1,60}}){{1,2}},\s+(?:also\s+)?{VERBS}\b")
 _AFTER_DESC_SV = re.compile(rf"{_LEAD}(?:[\w'’.-]+\s+){{1,6}}?({_NAME})\s+{VERBS}\b")
 # X said: “…” / X, while not present, affirmed that Ukraine is “…”: the subject right before the verb
 # Helpers and adverbs between a subject and its verb: "Peskov earlier said", "Putin has previously said".
@@ -301,7 +303,7 @@ def _sentence_subject(before: str) -> tuple[str | None, bool] | None:
 
 def _attribution(before: str, after: str) -> tuple[str | None, bool]:
     """The speaker phrase next to a quote, and whether it is a pronoun."""
-    for pattern in (_AFTER_SV, _AFTER_VS, _AFTER_DESC_SV):
+    for pattern in (_AFTER_SV, _AFTER_VS, _AFTER_DESC_SV, _AFTER_ASIDE_SV):
         m = pattern.match(after)
         if m:
             who, pronoun = _who(m.group(1))
@@ -335,6 +337,20 @@ def _attribution(before: str, after: str) -> tuple[str | None, bool]:
     if m:
         return _clean_name(m.group(1)), False
     return None, False
+
+
+def _previous_speaker(texts: list[str], first: int, out: list[Found], known: set[str]) -> tuple[str | None, bool]:
+    """The speaker of the sentence before a quote that carries no attribution of its own."""
+    prev = _strip_quotes(texts[first - 1])
+    verb = _VERB.search(prev)
+    if not verb:
+        return None, False
+    who = _subject_before(prev[: verb.start()]) or _sentence_subject(prev[: verb.start()])
+    if not who:
+        return None, False
+    if who[1]:
+        return _resolve_pronoun(texts, first - 1, prev[: verb.start()], out, known), False
+    return who
 
 
 def _name_like(inner: str) -> bool:
@@ -380,7 +396,11 @@ def find(sentences: list[Sentence], language: str = "english") -> list[Found]:
         continued = False
         if pronoun:
             speaker = _resolve_pronoun(texts, first, before, out, known)
-        elif (
+        elif speaker is None and first and not before.strip(" \t-–—:") and not _VERB.search(_strip_quotes(after)):
+            # "Olga Bondar, a nurse, predicted a long war. “Nothing will change.”": a quote
+            # that stands alone after a sentence of speech is that sentence's speaker's.
+            speaker, pronoun = _previous_speaker(texts, first, out, known)
+        if (
             speaker is None
             and out
             and out[-1].speaker
@@ -434,8 +454,8 @@ def _place_key(word: str) -> str:
 def _name_for(description: str, titled: list[tuple[set[str], str]]) -> str | None:
     """The one person the article names with this office: "the US president" -> "Donald Trump"."""
     toks = [t for t in description.split() if t.lower() not in _DETERMINERS]
-    if not toks or len(toks) > 3:
-        return None
+    if not toks or len(toks) > 3 or not _is_role(description):
+        return None  # "the statement" is a document, not the Secretary of State
     head = _place_key(toks[-1])
     offices = _SAME_OFFICE.get(head, {head})
     places = {_place_key(t) for t in toks[:-1]}

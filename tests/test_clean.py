@@ -225,3 +225,21 @@ def test_a_labelled_caption_that_repeats_the_body_goes_even_with_a_full_stop():
     )
     paragraphs, _ = clean_blocks(blocks)
     assert [p.text for p in paragraphs] == [blocks[0].text, blocks[2].text, blocks[3].text]
+
+
+def test_a_scrapers_date_stamp_glued_to_the_first_sentence_is_dropped(run, tmp_path):
+    import json
+
+    path = tmp_path / "stamped.txt"
+    path.write_text(
+        " date 2025-03-04 Olena Marchuk waited all night in Poltava for news of the peace talks.\n\n"
+        "The delegations of Ukraine and Russia met in Geneva for four hours.\n\n"
+        "Kyiv said the talks would go on next week.\n",
+        encoding="utf-8",
+    )
+    result = run("brief", path, "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    brief = json.loads(result.stdout)
+    assert brief["title"].startswith("Olena Marchuk waited"), brief["title"]
+    texts = [s["text"] for s in brief["summary"]] + [p["text"] for v in brief["key_points"].values() for p in v]
+    assert texts and not any("2025-03-04" in t for t in texts), texts

@@ -37,6 +37,11 @@ class Words:
         self.lower = [w.lower() for w in self.words]
         self.stems = [stem(w.replace("’", "'")) for w in self.lower]
         self.base = [w[2:] if w.startswith("un") and len(w) >= 7 else w for w in self.lower]
+        # A token joined to the one before by a hyphen is part of one compound word
+        # ("Russia-Ukraine", "long-term"), one word in a phrase's gap.
+        self.joined = [
+            i > 0 and text[self.tokens[i - 1].end() : m.start()] in ("-", "‑") for i, m in enumerate(self.tokens)
+        ]
         self.lowered = " ".join(self.lower)  # a prefix cue absent from it cannot start a token
         self.base_stems = [
             stem(b.replace("’", "'")) if b != w else s for b, w, s in zip(self.base, self.lower, self.stems)
@@ -55,7 +60,8 @@ def hits(cue: Cue, p: Words) -> list[int]:
 
 def spans(cue: Cue, p: Words) -> list[tuple[int, ...]]:
     """The token positions of each match of the cue. The words of a phrase may have up to
-    PHRASE_GAP words between them ("lift some sanctions" matches "lift sanctions")."""
+    PHRASE_GAP words between them ("lift some sanctions" matches "lift sanctions"); a
+    hyphenated compound is one word ("end the Russia-Ukraine war" matches "end war")."""
     out = []
     first_pre, first = cue.parts[0]
     if first_pre:
@@ -67,13 +73,18 @@ def spans(cue: Cue, p: Words) -> list[tuple[int, ...]]:
     for i in starts:
         at, matched = i, [i]
         for pre, v in cue.parts[1:]:
-            for j in range(at + 1, min(at + 2 + PHRASE_GAP, len(p.stems))):
+            gap, found = 0, None
+            for j in range(at + 1, len(p.stems)):
                 if p.lower[j].startswith(v) if pre else p.stems[j] == v:
-                    at = j
-                    matched.append(j)
+                    found = j
                     break
-            else:
+                gap += not (j + 1 < len(p.stems) and p.joined[j + 1])
+                if gap > PHRASE_GAP:
+                    break
+            if found is None:
                 break
+            at = found
+            matched.append(found)
         else:
             out.append(tuple(matched))
     return out

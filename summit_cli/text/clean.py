@@ -85,6 +85,7 @@ _DATELINE = re.compile(
       | (?:[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,4}\s*)?\((?:CNN|AP|Reuters|AFP|UPI|Xinhua)\)\s*
       | \([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}\)(?=["“‘]?[A-Z])  # "(Outlet)Text": a credit glued on
       | (?:PUBLISHED|UPDATED)\s*:.*?\|\s*(?:UPDATED\s*:.*?(?:\d{4}|GMT|BST|UTC|ET)\s*)?
+      | (?i:date|updated|published|posted)\s*:?\s*\d{4}-\d\d-\d\d(?:[T\s]\d\d:\d\d(?::\d\d)?Z?)?\s+  # a scraper's stamp
     )""",
     re.VERBOSE,
 )
