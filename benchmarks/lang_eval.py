@@ -25,24 +25,7 @@ import statistics
 import subprocess
 import sys
 
-
-def score_keypoints(brief: dict, gold: dict) -> float:
-    kp = brief["key_points"]
-    f1s = []
-    for cat in gold["categories"]:
-        required = [s for s in gold["sentences"] if cat in s["required"]]
-        found, tp, fp = set(), 0, 0
-        for item in kp.get(cat, []):
-            hits = [s for s in gold["sentences"] if s["match"] in item["text"]]
-            if any(cat in s["required"] for s in hits):
-                tp += 1
-                found.update(s["match"] for s in hits if cat in s["required"])
-            elif not any(cat in s["allowed"] for s in hits):
-                fp += 1
-        p = tp / (tp + fp) if tp + fp else (1.0 if not required else 0.0)
-        r = len(found) / len(required) if required else 1.0
-        f1s.append(2 * p * r / (p + r) if p + r else 0.0)
-    return sum(f1s) / len(f1s)
+from summit_cli.gold import macro_f1
 
 
 def _same_person(got: str | None, want: str) -> bool:
@@ -91,7 +74,7 @@ def main(argv: list[str]) -> int:
         brief = brief_of(os.path.join(args.folder, "texts", f"{item['id']}.txt"), args.summit)
         lang = brief.get("language", "?")
         languages[lang] = languages.get(lang, 0) + 1
-        f1s[item["id"]] = score_keypoints(brief, gold)
+        f1s[item["id"]] = macro_f1(brief, gold)
         r, t, misses = score_speakers(brief, gold)
         right, total = right + r, total + t
         if args.verbose:

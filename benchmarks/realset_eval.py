@@ -38,6 +38,8 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from summit_cli.gold import keypoint_f1
+
 PLACES = set(
     """ukraine ukrainian ukrainians russia russian russians kyiv kiev moscow kremlin us u.s. usa america
 american americans washington united states europe european europeans eu brussels britain british uk london
@@ -61,24 +63,6 @@ def brief(path: Path, taxonomy: str | None = None) -> dict:
     if done.returncode:
         raise SystemExit(f"{path}: summit exited {done.returncode}: {done.stderr.strip()}")
     return json.loads(done.stdout)
-
-
-def keypoint_f1(brief: dict, gold: dict) -> dict[str, float]:
-    out = {}
-    for cat in gold["categories"]:
-        required = [s["match"] for s in gold["sentences"] if cat in s["required"]]
-        found, tp, fp = set(), 0, 0
-        for item in brief["key_points"].get(cat, []):
-            hits = [s for s in gold["sentences"] if s["match"] in item["text"]]
-            if any(cat in s["required"] for s in hits):
-                tp += 1
-                found.update(s["match"] for s in hits if cat in s["required"])
-            elif not any(cat in s["allowed"] for s in hits):
-                fp += 1
-        p = tp / (tp + fp) if tp + fp else (0.0 if required else 1.0)
-        r = len(found) / len(required) if required else 1.0
-        out[cat] = 2 * p * r / (p + r) if p + r else 0.0
-    return out
 
 
 def _words(text: str) -> list[str]:

@@ -9,6 +9,8 @@ import pytest
 from conftest import FIXTURES, SEED
 from quality import BASELINE
 
+from summit_cli.gold import macro_f1
+
 GOLD = Path(__file__).resolve().parent / "gold"
 GOLDS = sorted(GOLD.glob("kp_*.keypoints.json"))
 TAXONOMY_FOR = {"kp_transit_strike": "labour"}
@@ -16,26 +18,6 @@ TAXONOMY_FOR = {"kp_transit_strike": "labour"}
 # classifier, 12 labelled before the classifier ever ran on them); the floors live in tests/baseline.toml.
 ARTICLE_FLOOR = BASELINE["keypoints"]["article_floor"]
 MEAN_FLOOR = BASELINE["keypoints"]["mean_floor"]
-
-
-def macro_f1(brief: dict, gold: dict) -> float:
-    """The scoring of the gold files' note: required hits are true positives, allowed ones are
-    neutral, anything else (including text that matches no gold sentence) is a false positive."""
-    f1s = []
-    for cat in gold["categories"]:
-        required = [s["match"] for s in gold["sentences"] if cat in s["required"]]
-        found, tp, fp = set(), 0, 0
-        for item in brief["key_points"].get(cat, []):
-            hits = [s for s in gold["sentences"] if s["match"] in item["text"]]
-            if any(cat in s["required"] for s in hits):
-                tp += 1
-                found.update(s["match"] for s in hits if cat in s["required"])
-            elif not any(cat in s["allowed"] for s in hits):
-                fp += 1
-        p = tp / (tp + fp) if tp + fp else (0.0 if required else 1.0)
-        r = len(found) / len(required) if required else 1.0
-        f1s.append(2 * p * r / (p + r) if p + r else 0.0)
-    return sum(f1s) / len(f1s)
 
 
 def brief_of(run, path: Path, *args) -> dict:
