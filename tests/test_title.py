@@ -110,3 +110,14 @@ def test_a_section_heading_below_the_lead_is_not_the_title(run, tmp_path):
     brief = json.loads(run("brief", str(page), "-f", "json", "-n", "2").stdout)
     assert brief["title"] != "What the port authority says"
     assert lead in [s["text"] for s in brief["summary"]]  # the lead is kept, not dropped as furniture
+
+
+def test_two_sentences_ending_in_junk_are_prose_not_a_headline(run, tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_bytes(
+        b"Dock workers met on Monday. They voted to strike.\n"
+        b"The union said the vote was close. Talks go on \xff\n" + BODY.encode()
+    )
+    brief = json.loads(run("brief", str(page), "-f", "json", "-n", "9").stdout)
+    assert "Dock workers met on Monday." in [s["text"] for s in brief["summary"]]
+    assert not brief["title"].startswith("The union said")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .clean import is_furniture
+from .split import split_sentences
 from .tokens import content_stems
 
 MAX_WORDS = 25  # a longer line is prose, not a headline
@@ -112,6 +113,8 @@ def _shape(line: str, ending: re.Pattern) -> float:
         return 0.0
     if ending.search(line) or line.endswith(":"):
         return 0.0  # a sentence (a standfirst, the first line of the story) or a lead-in
+    if len(split_sentences(line)) > 1:
+        return 0.0  # two sentences are prose, whatever ends the line ("... talks. More talks ÿ")
     return 1.0 if n >= 4 else 0.6
 
 
