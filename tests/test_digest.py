@@ -3,6 +3,7 @@
 import hashlib
 import io
 import json
+import math
 import re
 import zipfile
 from importlib import resources
@@ -196,6 +197,9 @@ def test_explain_title_and_taxonomy(run, workdir):
     assert all("sources" in it["parts"] for it in digest["summary"])
     md = run("digest", *THREE, "--explain").stdout
     assert "\n  *Why: summary score " in md  # on a line of its own, in words
+    # The score is a product (its source's weight times 1 + log2 of the sources), and says so.
+    why = re.findall(r"Why: summary score ([\d.]+) = importance in its source ([\d.]+) × \(1 \+ log2 (\d)\)", md)
+    assert why and all(abs(float(s) - float(w) * (1 + math.log2(int(n)))) < 0.02 for s, w, n in why)
 
 
 def test_folder_and_stdin_inputs(run, workdir):

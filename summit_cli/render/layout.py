@@ -146,15 +146,29 @@ def _cue(label: str) -> str:
     return f"against: “{words}”" if counter else f"“{words}”"
 
 
+def _by_sources(parts) -> str:
+    """A digest item's score is its best source's score times 1 + log2 of its sources:
+    a product, so it is written as one."""
+    named = dict(parts)
+    n = int(named.pop("sources"))
+    what, value = next(iter(named.items()))
+    what = "importance in its source" if what == "importance" else what
+    return f" = {what} {value:.2f} × (1 + log2 {n}), from {n} source{'' if n == 1 else 's'}"
+
+
 def explain(item) -> str:
     """Why a sentence was chosen, for --explain, in words: the score and what made it up."""
     cues = getattr(item, "cues", ())
+    digest = any(k == "sources" for k, _ in item.parts)
     if cues:
         said = [_cue(c) for c in cues]
         plain = [c for c in said if c.startswith("“")]
         rest = [c for c in said if not c.startswith("“")]
         bits = (["matched " + ", ".join(plain)] if plain else []) + rest
-        return f"Why: category score {item.score:.2f}; " + "; ".join(bits) + "."
+        how = _by_sources(item.parts) if digest else ""
+        return f"Why: category score {item.score:.2f}{how}; " + "; ".join(bits) + "."
+    if digest:
+        return f"Why: summary score {item.score:.2f}{_by_sources(item.parts)}."
     if item.parts:
         parts = [f"{_PARTS.get(k, k)} {v:+.2f}" for k, v in item.parts if round(v, 2) != 0]
         return f"Why: summary score {item.score:.2f}" + (" = " + ", ".join(parts) if parts else "") + "."
