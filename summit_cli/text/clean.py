@@ -105,11 +105,32 @@ _DATE_WORDS = "|".join(
         key=lambda w: (-len(w), w),
     )
 )
+# The words of a date or time stamp: "07:03 EST, 2 March 2013", "July 8, 2017 / 7:18 AM /
+# a month ago", "date 2018-10-17", "Updated on Tuesday at 10:42".
 _STAMP_WORDS = re.compile(
-    rf"""^(?:\d[\d:.,/-]*(?:st|nd|rd|th)?|[ap]\.?m\.?|on|at|of|the|{_DATE_WORDS}|
-        updated|published|posted|last)[,.|]?$""",
+    rf"""^(?:\d[\d:.,/-]*(?:st|nd|rd|th)?|[ap]\.?m\.?|on|at|of|the|a|an|ago|[/|–—-]|{_DATE_WORDS}|
+        (?:second|minute|hour|day|week|month|year)s?|date|updated|published|posted|last)[,.|]?$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# What makes a run of stamp words a stamp: a date or a time, not just a number.
+_DATE_MARK = re.compile(
+    rf"^(?:{_DATE_WORDS}|\d{{4}}-\d\d-\d\d(?:T[\d:]+Z?)?|\d\d?/\d\d?/\d{{2,4}}|\d\d?:\d\d|\d{{4}}|date|updated|published|posted)[,.|]?$",
+    re.IGNORECASE,
+)
+_STAMP_LINKS = {"on", "at", "of", "the", "a", "an"}  # these join a stamp to what follows, they do not end one
+
+
+def stamp_length(tokens: list[str]) -> int:
+    """How many tokens at the start of a line are a date or time stamp: 0 unless they hold
+    a date or a time and a digit ("May Day rally" and "25 billion" are not stamps)."""
+    k = 0
+    while k < len(tokens) and _STAMP_WORDS.match(tokens[k]):
+        k += 1
+    while k and tokens[k - 1].lower() in _STAMP_LINKS:
+        k -= 1
+    stamp = tokens[:k]
+    return k if any(ch.isdigit() for t in stamp for ch in t) and any(_DATE_MARK.match(t) for t in stamp) else 0
+
 
 # A line without a full stop whose words are mostly in another paragraph is a caption.
 ECHO_SHARE, ECHO_WINDOW = 0.7, 50

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .clean import is_furniture
+from .clean import is_furniture, stamp_length
 from .split import split_sentences
 from .tokens import content_stems
 
@@ -23,21 +23,8 @@ MAX_PROSE_ABOVE = 50  # words of notices and captions that may stand above a hea
 EXTRA_WORDS = 5  # what a breadcrumb or a page title adds to the headline it holds
 KICKER_WORDS = 4  # a label above a headline is this short; a headline is longer, mostly
 
-# A leading stamp glued to the headline by a scraper: " date 2018-10-17 Profit falls",
-# "Monday 16 May 2016", "July 8, 2017 / 7:18 AM / a month ago".
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_DAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?"
-_STAMP_TOKEN = re.compile(
-    rf"^(?:date|updated|published|posted|{_DAY}|{_MONTH}|\d{{1,4}}(?:st|nd|rd|th)?[,.]?|\d{{4}}-\d\d-\d\d[,.]?|\d\d?/\d\d?/\d{{2,4}}"
-    rf"|\d\d?:\d\d|[ap]\.?m\.?|/|\||-|–|—|ago|a|an|\d+|minutes?|hours?|days?|months?|weeks?|years?|et|gmt|utc|bst)$",
-    re.IGNORECASE,
-)
 _SITE_SUFFIX = re.compile(r"\s+[-–—|]\s+\S")  # "Headline - Station 9 News, Weather, Sports"
 _CRUMB_SEPARATORS = {">", "›", "»", "/", "|", "→", "-", "–"}
-_DATE_TOKEN = re.compile(
-    rf"^(?:date|updated|published|posted|{_DAY}|{_MONTH}|\d{{4}}-\d\d-\d\d[,.]?|\d\d?/\d\d?/\d{{2,4}}|\d\d?:\d\d|\d{{4}}[,.]?)$",
-    re.IGNORECASE,
-)
 # Menus and run-together navigation: bullets, pipes and chevrons between items, or
 # words glued without a space ("InternationalLatest", "HomeNewsLocal", "2020Your"),
 # which names such as "McIlroy" or "PlayStation" are not.
@@ -61,14 +48,10 @@ _STATEMENT_END = re.compile(r"(?<![.…])(?<!\b[A-Z]\.[A-Z])\.[\"'”’»)\]]*$
 
 
 def strip_stamp(line: str) -> str:
-    """The line without a date or time stamp, or a breadcrumb from "Home", at its start."""
+    """The line without a date or time stamp glued to its start by a scraper (" date
+    2018-10-17 Profit falls", "Monday 16 May 2016 Profit falls"), or a breadcrumb from "Home"."""
     tokens = line.split()
-    k = 0
-    while k < len(tokens) and _STAMP_TOKEN.match(tokens[k]):
-        k += 1
-    if k and not (any(ch.isdigit() for ch in " ".join(tokens[:k])) and any(_DATE_TOKEN.match(t) for t in tokens[:k])):
-        k = 0  # "May Day rally", "25 billion Mars rover": a stamp has a date or a time in it
-    return " ".join(_without_breadcrumb(tokens[k:]))
+    return " ".join(_without_breadcrumb(tokens[stamp_length(tokens) :]))
 
 
 def _without_breadcrumb(tokens: list[str]) -> list[str]:
