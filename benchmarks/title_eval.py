@@ -25,9 +25,10 @@ def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("texts", type=Path)
     ap.add_argument("--split", default="all", choices=("dev", "blind", "all"))
+    ap.add_argument("--manifest", type=Path, default=MANIFEST, help="a set's manifest (default: %(default)s)")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)
-    rows = [json.loads(line) for line in MANIFEST.read_text("utf-8").splitlines() if line.strip()]
+    rows = [json.loads(line) for line in args.manifest.read_text("utf-8").splitlines() if line.strip()]
     right = total = 0
     furn_right = furn_total = 0
     for row in rows:

@@ -43,6 +43,17 @@ CASES = {
     "dateline with the site's name": f"Coastline News – Harbour Town\n{HEADLINE}\n{BODY}",
     "breadcrumb glued to the headline": f" date 2025-03-04 Home LOCAL {HEADLINE}\n{BODY}",
     "kicker above the headline": f"Dock strike\n{HEADLINE}\n{BODY}",
+    "long notice about the page's scripts": (
+        "JavaScript is disabled in your web browser or your browser is too old to run it. Almost every page "
+        "of this site uses scripts to show its stories, pictures and videos. Without them some of what "
+        "follows may be missing or may not work as it should, so please enable JavaScript or upgrade your "
+        f"browser to a newer version.\nTuesday, 4 March 2025\n{HEADLINE}\n{BODY}"
+    ),
+    "headline listed as an item": f"Go to Main Content\nLocal News\n  • {HEADLINE}\n{BODY}",
+    "a cut copy below the headline": f"Local\n{HEADLINE}\n4 March 2025, 10:42\nHarbour dock workers vote to\n{BODY}",
+    "many lines of furniture": "\n".join(
+        ["Logo", "Harbour Town", "21°C 14°C", "Exchange rates", "$100 = 5,820"] * 3 + [HEADLINE, BODY]
+    ),
     "page title with a long site suffix": (
         f"{HEADLINE} - Coastline 7 News Harbour Town, Weather, Sport, Traffic\n{HEADLINE}\n{BODY}"
     ),
@@ -52,6 +63,7 @@ EDGE_HEADLINES = {
     "ends with an abbreviation": "Ferry strike spreads to every port in the U.S.",
     "starts with a number": "300 dock workers vote to strike over pay in harbour town",
     "cut short with an ellipsis": "Dock workers vote to strike over pay as ferry talks stall...",
+    "ends on someone's words": "Dock union says the strike vote was ‘a last resort, and we will talk again.’",
 }
 
 
@@ -84,6 +96,13 @@ def test_furniture_without_a_headline_is_not_the_title(run, tmp_path):
     brief = json.loads(run("brief", str(page), "-f", "json").stdout)
     assert brief["title"].startswith("Dock workers in the harbour town voted")
     assert "Coastline" not in brief["title"]
+
+
+def test_a_labelled_number_is_not_the_title(run, tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(f"Newsroom tips hotline: 010-85061466\nLocal\n{BODY}", encoding="utf-8")
+    brief = json.loads(run("brief", str(page), "-f", "json").stdout)
+    assert brief["title"].startswith("Dock workers in the harbour town voted")
 
 
 def test_the_headline_reaches_pdf_metadata(run, tmp_path):
@@ -121,3 +140,15 @@ def test_two_sentences_ending_in_junk_are_prose_not_a_headline(run, tmp_path):
     brief = json.loads(run("brief", str(page), "-f", "json", "-n", "9").stdout)
     assert "Dock workers met on Monday." in [s["text"] for s in brief["summary"]]
     assert not brief["title"].startswith("The union said")
+
+
+def test_a_site_notice_is_dropped_but_news_about_browsers_is_not(run, tmp_path):
+    page = tmp_path / "page.txt"
+    news = "The browser maker said on Monday that cookies from advertisers would be blocked by default next year."
+    page.write_text(
+        f"This site uses cookies. Please accept cookies or upgrade your browser to read on.\n{HEADLINE}\n{BODY}{news}\n",
+        encoding="utf-8",
+    )
+    brief = json.loads(run("brief", str(page), "-f", "json", "-n", "9").stdout)
+    texts = [s["text"] for s in brief["summary"]]
+    assert news in texts and not any("Please accept" in t for t in texts)

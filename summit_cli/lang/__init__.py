@@ -35,3 +35,12 @@ def words(name: str, language: str = FALLBACK) -> frozenset[str]:
         return _lists(language)[name]
     except KeyError:
         raise KeyError(f"no word list '{name}' for {language}") from None
+
+
+LANGUAGES = ("english", "ukrainian", "russian")
+
+
+def every(name: str) -> frozenset[str]:
+    """One list's words in every language that has it: for what is read before the
+    article's language is known (a page's dates and times, above its headline)."""
+    return frozenset().union(*(_lists(lang).get(name, frozenset()) for lang in LANGUAGES if raw(lang)))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lang import words
+from ..lang import every, words
 from ..model import Block
 from .normalize import squash
 
@@ -50,6 +50,7 @@ _FURNITURE_LINE = re.compile(
       | (?:pictured|main\s+(?:picture|image|photo)|inset|above|below|top|bottom|left|right)\s*:.*
       | (?-i:(?:IMAGES?|PHOTOS?|PICTURES?|PICTURED|GALLERY|VIDEOS?)\b).*
       | (?:skip\s+to|jump\s+to|back\s+to\s+top)\b.*
+      | go\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|search)\b.*
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -97,9 +98,10 @@ _JOINED_LINE_END = re.compile(r"(?<=\S)\s+\.(?:\s+|$)")
 _CAPTION = re.compile(r"^(?:[A-Z][\w'’-]*|\d[\w'’-]*)(?:\s+[\w'’-]+){0,2}\s*:\s+\S")
 _DATE_WORDS = "|".join(
     sorted(
-        words("months")
+        every("months")
         | words("month_abbreviations")
-        | words("weekdays")
+        | every("weekdays")
+        | every("date_words")
         | words("weekday_abbreviations")
         | words("time_zones"),
         key=lambda w: (-len(w), w),
@@ -109,7 +111,7 @@ _DATE_WORDS = "|".join(
 # a month ago", "date 2018-10-17", "Updated on Tuesday at 10:42".
 _STAMP_WORDS = re.compile(
     rf"""^(?:\d[\d:.,/-]*(?:st|nd|rd|th)?|[ap]\.?m\.?|on|at|of|the|a|an|ago|[/|–—-]|{_DATE_WORDS}|
-        (?:second|minute|hour|day|week|month|year)s?|date|updated|published|posted|last)[,.|]?$""",
+        (?:second|minute|hour|day|week|month|year)s?|date|updated|published|posted|last)[,.|]{{0,2}}$""",
     re.IGNORECASE | re.VERBOSE,
 )
 # What makes a run of stamp words a stamp: a date or a time, not just a number.
@@ -172,6 +174,22 @@ def is_furniture(line: str) -> bool:
         return False
     # A long line that merely starts like a byline is prose ("By Friday, the talks...").
     return not (line[:3].lower() == "by " and len(line.split()) > 8)
+
+
+# A notice from the site to its reader about the page itself: scripts, cookies, the
+# browser, ad blockers, sign-ins. It speaks to the reader ("your browser", "please
+# enable", "we use cookies") about the site's machinery; news about browsers or
+# cookies does neither, so both are needed.
+_NOTICE_TECH = re.compile(
+    r"\b(?:javascript|cookies|(?:web\s+)?browser|ad[\s-]?blocker|pop-?up\s+blocker)\b", re.IGNORECASE
+)
+_NOTICE_READER = re.compile(r"\b(?:your|please|we\s+use|enable|disable|upgrade|accept)\b", re.IGNORECASE)
+
+
+def is_notice(line: str) -> bool:
+    """A site's notice to its reader ("JavaScript is disabled in your browser", "This site uses
+    cookies. By continuing to browse you agree ..."): never the article, and never its headline."""
+    return bool(_NOTICE_TECH.search(line) and _NOTICE_READER.search(line))
 
 
 # Where a photo is: "(left)", "(far right)", "(top)". Prose never locates things so;
@@ -238,7 +256,7 @@ def clean_blocks(blocks: tuple[Block, ...]) -> tuple[list[Paragraph], list[str]]
     section = None
     for block in blocks:
         for text, had_no_stop in _lines(squash(block.text)):
-            if is_furniture(text) or is_caption(text):
+            if is_furniture(text) or is_caption(text) or is_notice(text):
                 continue
             if block.heading or looks_like_heading(text):
                 section = text

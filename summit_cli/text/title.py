@@ -12,15 +12,16 @@ from __future__ import annotations
 
 import re
 
-from .clean import is_furniture, stamp_length
+from .clean import is_furniture, is_notice, stamp_length
 from .split import split_sentences
 from .tokens import content_stems
 
 MAX_WORDS = 25  # a longer line is prose, not a headline
-HEAD_LINES = 12  # the headline stands among the first lines of a page
+HEAD_LINES = 20  # the headline stands among the first lines of a page
 BODY_WORDS = 120  # how much of the body's opening a headline is compared with
 MAX_PROSE_ABOVE = 50  # words of notices and captions that may stand above a headline
 EXTRA_WORDS = 5  # what a breadcrumb or a page title adds to the headline it holds
+DIGIT_SHARE = 0.3  # a line more digits than this is a number with a label, not a headline
 KICKER_WORDS = 4  # a label above a headline is this short; a headline is longer, mostly
 
 _SITE_SUFFIX = re.compile(r"\s+[-–—|]\s+\S")  # "Headline - Station 9 News, Weather, Sports"
@@ -47,10 +48,14 @@ _PROSE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 _STATEMENT_END = re.compile(r"(?<![.…])(?<!\b[A-Z]\.[A-Z])\.[\"'”’»)\]]*$")
 
 
+_BULLET = re.compile(r"^\s*[•▪◦‣]\s+")  # a page may list its headline as an item
+_ENDS_QUOTING = re.compile(r"[‘“\"'][^‘“\"]*[.!?][’”\"']$")
+
+
 def strip_stamp(line: str) -> str:
     """The line without a date or time stamp glued to its start by a scraper (" date
     2018-10-17 Profit falls", "Monday 16 May 2016 Profit falls"), or a breadcrumb from "Home"."""
-    tokens = line.split()
+    tokens = _BULLET.sub("", line).split()
     return " ".join(_without_breadcrumb(tokens[stamp_length(tokens) :]))
 
 
@@ -77,7 +82,11 @@ def _is_prose(line: str) -> bool:
     n = len(line.split())
     if line.endswith(("...", "…")):
         return False
-    return n > MAX_WORDS or (n >= 12 and bool(_PROSE_END.search(line)))
+    if n > MAX_WORDS:
+        return True
+    # One sentence closing a quotation it opened may be a headline on someone's words.
+    quoting = _ENDS_QUOTING.search(line) and len(split_sentences(line)) == 1
+    return n >= 12 and bool(_PROSE_END.search(line)) and not quoting
 
 
 def _content(text: str) -> set[str]:
@@ -94,8 +103,15 @@ def _shape(line: str, ending: re.Pattern) -> float:
         return 0.0  # icon names and emoji ("clock menu more-arrow", "❌ About"), fragments
     if _SITE_WORDS.search(line) and n <= 5:
         return 0.0
-    if ending.search(line) or line.endswith(":"):
-        return 0.0  # a sentence (a standfirst, the first line of the story) or a lead-in
+    if sum(ch.isdigit() for ch in line) > DIGIT_SHARE * len(line.replace(" ", "")):
+        return 0.0  # a phone number, a licence or a score line ("Hotline: 010-85061466")
+    if line.endswith(":"):
+        return 0.0  # a lead-in
+    if ending.search(line):
+        # A sentence (a standfirst, the first line of the story), unless its stop closes
+        # a quotation the line opened: a headline may end on someone's words ("Minister
+        # says delays are ‘disappointing for all of us.’"), though a standfirst may too.
+        return 0.6 if _ENDS_QUOTING.search(line) else 0.0
     if len(split_sentences(line)) > 1:
         return 0.0  # two sentences are prose, whatever ends the line ("... talks. More talks ÿ")
     return 1.0 if n >= 4 else 0.6
@@ -117,16 +133,20 @@ def _announces(line: str, following: list[str]) -> bool:
 def _holds_another(line: str, head: list[str]) -> bool:
     """A breadcrumb or a page title: another line plus a few words ("Home World Talks
     resume", "Talks resume - Daily Site News"); the headline is the shorter one. A
-    line that adds more than a few words is the full headline of a shortened copy."""
+    line that adds more than a few words is the full headline of a shortened copy, and
+    so is a line whose start is repeated below it, cut short (an image's alt text), unless
+    what it adds is a site's name."""
     n = len(line.split())
-    return any(
-        other
-        and other != line
-        and other in line
-        and len(other.split()) >= 3
-        and (len(other.split()) >= n - EXTRA_WORDS or _SITE_SUFFIX.match(line[line.index(other) + len(other) :]))
-        for other in head
-    )
+    at = head.index(line) if line in head else len(head)
+    for k, other in enumerate(head):
+        if not other or other == line or other not in line or len(other.split()) < 3:
+            continue
+        added = line[line.index(other) + len(other) :]
+        if k > at and line.startswith(other) and not _SITE_SUFFIX.match(added):
+            continue  # "Talks resume in Geneva" above "Talks resume in": a cut copy below it
+        if len(other.split()) >= n - EXTRA_WORDS or _SITE_SUFFIX.match(added):
+            return True
+    return False
 
 
 def headline(lines: list[str]) -> tuple[str | None, int]:
@@ -147,8 +167,11 @@ def headline(lines: list[str]) -> tuple[str | None, int]:
     has_body = any(_is_prose(ln) for ln in lines[: HEAD_LINES + 1])
     ending = _STATEMENT_END if has_body else _PROSE_END
     strong = kicker = weak = unrelated = None
+    stated = False  # a sentence of the story was passed: what follows it is not its headline
     prose_words = 0
     for k, line in enumerate(head):
+        if is_notice(line):
+            continue  # however long, a notice about the site stands above the story
         if _is_prose(line):
             prose_words += len(line.split())
             # The story has begun once a paragraph of it is read: a notice ("You are
@@ -160,6 +183,7 @@ def headline(lines: list[str]) -> tuple[str | None, int]:
                 break
             continue
         shape = _shape(line, ending)
+        stated = stated or (not shape and bool(_PROSE_END.search(line.rstrip(_JUNK_TAIL))) and len(line.split()) >= 4)
         if not shape or _holds_another(line, head):
             continue
         # A line repeated below it (a standfirst, a caption) does not announce itself.
@@ -172,7 +196,7 @@ def headline(lines: list[str]) -> tuple[str | None, int]:
             continue
         if weak is None and shared and shared >= own / 3 and not prose_words:
             weak = k  # a short headline ("Senegal protests"), or a kicker above the headline
-        elif shape >= 1.0 and unrelated is None and (shared or not prose_words):
+        elif shape >= 1.0 and unrelated is None and not stated and (shared or not prose_words):
             unrelated = k  # below a notice, a line must at least touch on what follows
     for found in (strong, kicker, weak, unrelated):
         if found is not None and found + 1 < len(lines):
