@@ -19,8 +19,12 @@ import re
 import statistics
 import sys
 import time
+from pathlib import Path
 
 from summit_cli import make_brief, render
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from reading import plain  # noqa: E402  (the same reading the tests use)
 from summit_cli.text.tokens import words
 
 _REF = re.compile(r"\s\[\d+(?:–\d+)?\](?:\s\[\d+\])*")
@@ -44,29 +48,6 @@ def body_words(text_brief: str) -> int:
             continue
         count += len(words(_REF.sub("", line)))
     return count
-
-
-def plain(fmt: str, data: bytes) -> str:
-    """What a reader sees of a brief, as one line of text with single spaces."""
-    if fmt in ("markdown", "text"):
-        text = data.decode("utf-8").replace("\\", "")
-    elif fmt == "html":
-        import html
-
-        text = html.unescape(re.sub(r"<[^>]+>", " ", data.decode("utf-8")))
-    elif fmt == "docx":
-        import io
-
-        import docx
-
-        text = "\n".join(p.text for p in docx.Document(io.BytesIO(data)).paragraphs)
-    else:
-        import io
-
-        import pypdf
-
-        text = "\n".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(data)).pages)
-    return " ".join(text.split())
 
 
 def repeated(brief, fmt: str, data: bytes) -> list[int]:

@@ -1,8 +1,6 @@
 """A brief that is brief: each sentence printed once, a length that fits the article,
 category points in article order, summary bullets that stand alone."""
 
-import html
-import io
 import json
 import re
 import statistics
@@ -10,6 +8,7 @@ import statistics
 import pytest
 
 from conftest import FIXTURES, SEED
+from reading import plain
 from summit_cli import make_brief
 from summit_cli.standalone import leans_back
 from summit_cli.text.tokens import words
@@ -27,23 +26,6 @@ SAMPLE = [SEED] + [
         "web_cnn",
     )
 ]
-
-
-def plain(fmt: str, data: bytes) -> str:
-    """What a reader sees of a brief, with single spaces."""
-    if fmt in ("markdown", "text"):
-        text = data.decode("utf-8").replace("\\", "")
-    elif fmt == "html":
-        text = html.unescape(re.sub(r"<[^>]+>", " ", data.decode("utf-8")))
-    elif fmt == "docx":
-        import docx
-
-        text = "\n".join(p.text for p in docx.Document(io.BytesIO(data)).paragraphs)
-    else:
-        import pypdf
-
-        text = "\n".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(data)).pages)
-    return " ".join(text.split())
 
 
 @pytest.mark.parametrize("article", SAMPLE, ids=lambda p: p.stem)
