@@ -9,7 +9,8 @@ sentence (see stand_alone).
 
 What counts as leaning is language, kept as data per language: pronouns that open a
 clause, discourse connectives, relative time ("Days later"), anaphoric noun phrases.
-A language without data here is never changed.
+A language without data here is never changed, except that a fragment ("Empathy.",
+"The trope:") gives way in any language.
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ MAX_LEADS = 2
 FRAMING_WORDS = 4
 # An introductory phrase before the subject: "In an interview on Friday, he said".
 INTRO_WORDS = 10
+# Fewer words than this say nothing on their own in any language ("Empathy.", "Better
+# pay."), though they may lead in to a sentence that does; "Pero was 55." says something.
+MIN_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -190,6 +194,7 @@ class SentenceInfo:
     leans: bool  # opens with a reference to what came before
     speaker: str | None  # the quote's speaker when the sentence is mostly a quote
     bare_quote: bool  # mostly a quote with no known speaker
+    fragment: bool = False  # too short to say anything, or a lead-in to what follows ("The trope:")
 
 
 def describe(texts: list[str], found, language: str) -> list[SentenceInfo]:
@@ -212,7 +217,8 @@ def describe(texts: list[str], found, language: str) -> list[SentenceInfo]:
         shown_who = who if who and not names_speaker(text, who) else None
         # A quote's own attribution ("..., he said") is resolved by the speaker, not by context.
         leans = leans_back(text, language) and not (mostly_quote and who)
-        out.append(SentenceInfo(leans, shown_who, mostly_quote and not who and not framed))
+        fragment = len(_WORD.findall(text)) < MIN_WORDS or text.rstrip().endswith(":")
+        out.append(SentenceInfo(leans, shown_who, mostly_quote and not who and not framed, fragment))
     return out
 
 
@@ -254,18 +260,26 @@ def stand_alone(
         return not needs_context(j, info) or (j - 1 in picked and j - 1 != without)
 
     for k in sorted(chosen, key=lambda i: (-scores[i], i)):
-        if resolved(k):
+        if info[k].fragment:
+            pass  # no lead-in makes a fragment a point of the summary: it gives way
+        elif resolved(k):
             continue
-        chain = _lead_in(k, picked, info)
-        if chain:
-            leads[k] = chain
-            continue
-        # The sentence after may lean on this one: then this one stays as it is.
-        if (k + 1) in picked and needs_context(k + 1, info):
-            continue
+        else:
+            chain = _lead_in(k, picked, info)
+            if chain:
+                leads[k] = chain
+                continue
+            # The sentence after may lean on this one: then this one stays as it is.
+            if (k + 1) in picked and needs_context(k + 1, info):
+                continue
         spare = None if word_budget is None else word_budget - sum(lengths[i] for i in picked) + lengths[k]
         fits = [
-            j for j in order if j not in picked and resolved(j, without=k) and (spare is None or lengths[j] <= spare)
+            j
+            for j in order
+            if j not in picked
+            and not info[j].fragment
+            and resolved(j, without=k)
+            and (spare is None or lengths[j] <= spare)
         ]
         floor = scores[k] - abs(scores[k]) * (1 - NEAR)
         swap = next((j for j in fits if scores[j] >= floor), next(iter(fits), None))

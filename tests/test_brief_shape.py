@@ -127,6 +127,24 @@ def test_summary_bullets_stand_alone(run_json, n):
                 assert leads == list(range(s["index"] - len(leads), s["index"]))
 
 
+@pytest.mark.parametrize("n", [2, 3, 4, 5])
+def test_fragments_are_no_summary_bullets(run_json, tmp_path, n):
+    article = tmp_path / "demands.txt"
+    article.write_text(
+        "Dock workers in the harbour town voted on Tuesday to strike over pay and shifts.\n"
+        "The union listed what the dock workers want from the port authority.\n"
+        "Pay. Shifts. Dock workers.\n"
+        "The union's demands:\n"
+        "The port authority said its offer to the dock workers on pay was fair.\n"
+        "Talks between the union and the port authority could resume next week, officials said.\n"
+        "The ferry terminal would close for three days if the dock workers strike.\n",
+        encoding="utf-8",
+    )
+    brief = run_json(article, "-n", n)
+    assert len(brief["summary"]) == n
+    assert all(len(s["text"].split()) >= 4 and not s["text"].endswith(":") for s in brief["summary"])
+
+
 def test_a_leaning_sentence_is_printed_with_its_lead_in(run, run_json):
     found = 0
     for article in ARTICLES:

@@ -16,6 +16,8 @@ def test_abbreviations_and_times_do_not_split():
         "The talks began at 3:30 p.m. ET on Monday.",
         "Dr. Brandt and Mr. Ruiz met the U.S. envoy.",
     ]
+    plural = "Warrants were issued for two lawmakers, Reps. Dana Holt and Lee Marsh, and Sens. Ray Poole and Ann Ide."
+    assert split_sentences(plural + " They left.") == [plural, "They left."]
 
 
 def test_abbreviation_can_end_a_sentence_before_a_common_opener():
