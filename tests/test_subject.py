@@ -44,9 +44,11 @@ def test_an_off_topic_article_has_no_key_points_and_says_so(run, tmp_path):
     assert result.stderr.count("Not about ") == 1
 
 
-def test_the_note_is_one_line_of_the_readable_brief(run, tmp_path):
-    out = run("brief", write(tmp_path, MATCH_REPORT)).stdout
+@pytest.mark.parametrize("fmt", ["md", "text", "html"])
+def test_the_note_is_one_line_of_the_readable_brief_and_no_empty_category_follows(run, tmp_path, fmt):
+    out = run("brief", write(tmp_path, MATCH_REPORT), "-f", fmt).stdout
     assert out.count("Not about ") == 1
+    assert "Key points" not in out and "Nothing in this article" not in out
 
 
 def test_an_article_on_the_subject_keeps_its_key_points(run, tmp_path):

@@ -10,6 +10,7 @@ import importlib
 import os
 from dataclasses import dataclass
 
+from .. import console
 from ..errors import UsageError
 from ..model import Brief
 
@@ -46,6 +47,11 @@ def resolve(fmt: str | None, output: str | None) -> str:
         name = ALIASES.get(fmt.lower(), fmt.lower())
         if name not in FORMATS:
             raise UsageError(f"unknown format '{fmt}' (choose from: {', '.join(FORMATS)})")
+        named = resolve(None, output)
+        if output and output != "-" and named != name and os.path.splitext(output)[1].lower() in FORMATS[named][1]:
+            # --format wins, as asked; but a file whose name says another format is a
+            # likely slip, and it would open in the wrong program.
+            console.warn(f"writing {name} to {output}, whose name says {named}")
         return name
     if output and output != "-":
         ext = os.path.splitext(output)[1].lower()

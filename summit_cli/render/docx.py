@@ -167,8 +167,10 @@ def render(brief, options) -> bytes:
     for b in brief.shown.bullets:
         bullet(b, also=False)
 
-    doc.add_heading(brief.heading("key_points", "Key points"), level=1)
-    for (cat, points), printed, elsewhere in zip(brief.points(), brief.shown.points, brief.shown.elsewhere):
+    sections = layout.key_point_sections(brief)
+    if sections:
+        doc.add_heading(brief.heading("key_points", "Key points"), level=1)
+    for (cat, points), printed, elsewhere in sections:
         doc.add_heading(clean(cat.label), level=2)
         for b in printed:
             bullet(b, also=True)

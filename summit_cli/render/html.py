@@ -100,10 +100,11 @@ def render(brief, options) -> bytes:
     out += [
         "</ul>",
         "</section>",
-        '<section id="key-points">',
-        f"<h2>{_e(brief.heading('key_points', 'Key points'))}</h2>",
     ]
-    for (cat, points), printed, elsewhere in zip(brief.points(), shown.points, shown.elsewhere):
+    sections = layout.key_point_sections(brief)
+    if sections:
+        out += ['<section id="key-points">', f"<h2>{_e(brief.heading('key_points', 'Key points'))}</h2>"]
+    for (cat, points), printed, elsewhere in sections:
         out += [f'<section id="cat-{_e(cat.id)}">', f"<h3>{_e(cat.label)}</h3>"]
         if printed:
             out.append("<ul>")
@@ -114,7 +115,8 @@ def render(brief, options) -> bytes:
         if not points:
             out.append(f'<p class="empty">{_e(brief.heading("empty", layout.EMPTY_CATEGORY))}</p>')
         out.append("</section>")
-    out.append("</section>")
+    if sections:
+        out.append("</section>")
     if shown.quotes:
         out += ['<section id="quotes">', f"<h2>{_e(brief.heading('quotes', 'Quotes'))}</h2>"]
         for q in shown.quotes:

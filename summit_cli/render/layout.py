@@ -146,6 +146,14 @@ def _cue(label: str) -> str:
     return f"against: “{words}”" if counter else f"“{words}”"
 
 
+def key_point_sections(brief) -> list:
+    """Each category with its points, those printed under it and those printed elsewhere;
+    none for an article off the taxonomy's subject, whose facts line says so once."""
+    if brief.off_topic:
+        return []
+    return list(zip(brief.points(), brief.shown.points, brief.shown.elsewhere))
+
+
 def _by_sources(parts) -> str:
     """A digest item's score is its best source's score times 1 + log2 of its sources:
     a product, so it is written as one."""

@@ -185,8 +185,10 @@ def render(brief, options) -> bytes:
         heading(brief.heading("summary", "Summary"), "h1", 0),
     ]
     story += [bullet(b, also=False) for b in brief.shown.bullets]
-    story.append(heading(brief.heading("key_points", "Key points"), "h1", 0))
-    for (cat, points), printed, elsewhere in zip(brief.points(), brief.shown.points, brief.shown.elsewhere):
+    sections = layout.key_point_sections(brief)
+    if sections:
+        story.append(heading(brief.heading("key_points", "Key points"), "h1", 0))
+    for (cat, points), printed, elsewhere in sections:
         story.append(heading(cat.label, "h2", 1))
         story += [bullet(b, also=True) for b in printed]
         if elsewhere:

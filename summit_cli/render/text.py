@@ -27,8 +27,10 @@ def render(brief, options) -> bytes:
     out += _heading(brief.heading("summary", "Summary"), "-")
     for b in shown.bullets:
         out += item(b, also=False)
-    out += [""] + _heading(brief.heading("key_points", "Key points"), "-")
-    for (cat, points), printed, elsewhere in zip(brief.points(), shown.points, shown.elsewhere):
+    sections = layout.key_point_sections(brief)
+    if sections:
+        out += [""] + _heading(brief.heading("key_points", "Key points"), "-")
+    for (cat, points), printed, elsewhere in sections:
         out += ["", f"{clean(cat.label)}:"]
         if not points:
             out.append(f"  {brief.heading('empty', layout.EMPTY_CATEGORY)}")
