@@ -111,12 +111,13 @@ class SummitGroup(TyperGroup):
         set_debug(False)
         console.set_quiet(False)
         code = guarded(
-            lambda: super(SummitGroup, self).main(args, prog_name, complete_var, standalone_mode=False, **extra)
+            lambda: super(SummitGroup, self).main(args, prog_name, complete_var, standalone_mode=False, **extra),
+            typed=next((a for a in (sys.argv[1:] if args is None else args) if a in self.commands), None),
         )
         sys.exit(code)
 
 
-def guarded(call) -> int:
+def guarded(call, typed: str | None = None) -> int:
     """Run the CLI; return its exit code after saying what went wrong, once."""
     try:
         rv = call()
@@ -129,6 +130,10 @@ def guarded(call) -> int:
         return exc.exit_code
     except click.exceptions.UsageError as exc:
         where = exc.ctx.command_path if exc.ctx is not None else "summit"
+        if where == "summit":
+            # An option left without its value fails with no context of its subcommand:
+            # name the subcommand the user typed all the same.
+            where += f" {typed}" if typed else ""
         console.error(f"{_sentence(exc.format_message())} (see '{where} --help')")
         return 2
     except click.exceptions.ClickException as exc:

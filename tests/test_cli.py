@@ -81,11 +81,27 @@ def test_stdin_dash_and_piped_stdin(run):
         assert json.loads(result.stdout)["source"]["name"] == "stdin"
 
 
+def test_markdown_prints_no_backslash_where_nothing_needs_escaping(tmp_path, run):
+    named = tmp_path / "001.txt"  # "001." at the start of a line would open a numbered list
+    named.write_bytes(HARBOUR.read_bytes())
+    out = run("brief", named).stdout
+    facts = out.splitlines()[2]
+    assert facts.startswith("*001.txt · ") and "\\" not in facts
+
+
+def test_an_option_without_its_value_points_to_its_command_help(run):
+    for command in ("brief", "digest"):
+        result = run(command, SEED, "-n")
+        assert result.exit_code == 2
+        assert "'-n' requires an argument" in result.stderr and f"(see 'summit {command} --help')" in result.stderr
+
+
 def test_missing_file_is_a_one_line_error(run):
     result = run("brief", "no/such/file.txt")
     assert result.exit_code == 3
     assert result.stdout == ""
     assert result.stderr.strip().count("\n") == 0 and "no/such/file.txt: no such file" in result.stderr
+    assert "make_brief" not in result.stderr  # a shell user is not told about the library
 
 
 def test_empty_and_sentenceless_input(tmp_path, run):
@@ -127,3 +143,25 @@ def test_a_long_headline_is_the_title_not_a_summary_sentence(tmp_path, run_json)
     brief = run_json(article, "-n", "20")
     assert brief["title"] == headline
     assert all(headline not in s["text"] for s in brief["summary"])
+
+
+def test_the_brief_never_overwrites_its_article(tmp_path, run):
+    article = tmp_path / "story.txt"
+    article.write_bytes(HARBOUR.read_bytes())
+    result = run("brief", article, "-o", article)
+    assert result.exit_code == 2 and "is the article itself" in result.stderr
+    assert article.read_bytes() == HARBOUR.read_bytes()
+
+
+def test_a_format_unlike_the_file_name_is_written_as_asked_with_a_warning(tmp_path, run):
+    out = tmp_path / "brief.pdf"
+    result = run("brief", HARBOUR, "-f", "json", "-o", out)
+    assert result.exit_code == 0 and "writing json to" in result.stderr
+    assert json.loads(out.read_text("utf-8"))["schema"] == "summit-brief/1"
+    assert run("brief", HARBOUR, "-f", "pdf", "-o", tmp_path / "b.pdf").stderr == ""
+
+
+def test_a_word_budget_no_sentence_fits_says_so(run_json, run):
+    result = run("brief", HARBOUR, "--words", "3", "-f", "json")
+    assert result.exit_code == 0 and json.loads(result.stdout)["summary"] == []
+    assert "no sentence of the article fits in 3 words" in result.stderr

@@ -49,6 +49,8 @@ def brief(inputs: Inputs = None, **given: Any) -> None:
         raise UsageError("--force remakes the briefs of --out-dir FOLDER: give one")
     if batch_mode and output:
         raise UsageError("--output names one file; with --out-dir each brief is named after its input")
+    if output and inputs[0] != "-" and os.path.isfile(output) and os.path.samefile(output, inputs[0]):
+        raise UsageError(f"{output} is the article itself: write the brief to another file")
     fmt = output_format(fmt_given, None if batch_mode else output, settings["format"])
     render_options = render.RenderOptions(**config.bound_for(settings, config.RENDER))
     gate.check_known(settings["require"], taxonomy_mod.load(settings["taxonomy"]).ids())
@@ -71,6 +73,8 @@ def brief(inputs: Inputs = None, **given: Any) -> None:
     result = make_brief(inputs[0], input_format=input_format, **options)
     if result.off_topic:
         console.warn(result.off_topic)
+    if not result.summary and settings["words"]:
+        console.warn(f"no sentence of the article fits in {settings['words']} words: the summary is empty")
     deliver(render.render(result, fmt, render_options), output, render.is_binary(fmt), fmt)
     gate.enforce(result, settings["require"], "stdin" if inputs[0] == "-" else inputs[0])
 
