@@ -48,6 +48,9 @@ _PROSE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 _STATEMENT_END = re.compile(r"(?<![.…])(?<!\b[A-Z]\.[A-Z])\.[\"'”’»)\]]*$")
 
 
+# A character standing alone that is no word of ASCII text: undecodable bytes read in
+# a legacy code page ("ÿ"), bullets and dashes; between two sentences it hides the stop.
+_LONE_MARK = re.compile(r"(?<!\S)[^\x00-\x7f](?!\S)")
 _BULLET = re.compile(r"^\s*[•▪◦‣]\s+")  # a page may list its headline as an item
 _ENDS_QUOTING = re.compile(r"[‘“\"'][^‘“\"]*[.!?][’”\"']$")
 
@@ -112,8 +115,8 @@ def _shape(line: str, ending: re.Pattern) -> float:
         # a quotation the line opened: a headline may end on someone's words ("Minister
         # says delays are ‘disappointing for all of us.’"), though a standfirst may too.
         return 0.6 if _ENDS_QUOTING.search(line) else 0.0
-    if len(split_sentences(line)) > 1:
-        return 0.0  # two sentences are prose, whatever ends the line ("... talks. More talks ÿ")
+    if len(split_sentences(_LONE_MARK.sub(" ", line))) > 1:
+        return 0.0  # two sentences are prose, whatever ends the line ("... talks. ÿ More talks ÿ")
     return 1.0 if n >= 4 else 0.6
 
 
