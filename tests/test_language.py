@@ -197,6 +197,34 @@ def test_taxonomy_language_section_is_checked(run, tmp_path):
         ("Мета переговорів — справедливий мир для України.", "objectives", True),
         ("Москва стремится закрепить контроль над регионом.", "objectives", True),
         ("Згодом делегації повернулися додому.", "concessions", False),
+        # "поступитися" in its reflexive forms is to yield, negated or not; "поступити" is to act
+        ("Україна не поступиться жодним метром своєї землі.", "concessions", True),
+        ("Делегація вирішила поступити інакше.", "concessions", False),
+        # terms and trades: withdrawing troops, lifting sanctions
+        ("Кремль вимагає вивести війська з Донбасу.", "concessions", True),
+        ("Москва требует вывести войска из Донбасса.", "concessions", True),
+        ("У Вашингтоні обговорюють зняття санкцій з Москви.", "concessions", True),
+        # intent: "все, щоб", what a party needs, calls for, wants, or means to end
+        ("Київ зробить все, щоб повернути полонених додому.", "objectives", True),
+        ("Москва сделает всё, чтобы удержать захваченные земли.", "objectives", True),
+        ("Україні потрібні гарантії безпеки, щоб війна не повторилася.", "objectives", True),
+        ("Киеву нужны гарантии, чтобы война не повторилась.", "objectives", True),
+        ("Рубіо закликав Росію припинити бойові дії.", "objectives", True),
+        ("Вашингтон призвал Москву прекратить боевые действия.", "objectives", True),
+        ("Делегації зустрілися, щоб зупинити війну.", "objectives", True),
+        ("Делегація хотіла, щоб перемир'я тривало довше.", "objectives", True),
+        ("Мы хотим, чтобы переговоры продолжились.", "objectives", True),
+        # Ukraine confirming, commenting, refusing, ready, or in a mood about the talks
+        ("Сибіга прокоментував підсумки зустрічі в Женеві.", "ukrainian_reactions", True),
+        ("Зеленский подтвердил, что делегация уже в Женеве.", "ukrainian_reactions", True),
+        ("Україна не збирається визнавати окуповані території.", "ukrainian_reactions", True),
+        ("Зеленський готовий до зустрічі з Путіним.", "ukrainian_reactions", True),
+        ("Зеленский готов к трехсторонней встрече.", "ukrainian_reactions", True),
+        ("Українці налаштовані песимістично щодо переговорів.", "ukrainian_reactions", True),
+        # the line naming a report's source repeats the one before; "про це" elsewhere does not
+        ("Київ відкинув вимогу Кремля. Про це він повідомив журналістам.", "ukrainian_reactions", False),
+        ("Киев отверг требование Кремля. Об этом он сообщил журналистам.", "ukrainian_reactions", False),
+        ("Зеленський заявив, що готовий говорити про це відкрито.", "ukrainian_reactions", True),
     ],
 )
 def test_categories_of_sentences(run, tmp_path, text, category, expected):
