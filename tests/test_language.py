@@ -225,6 +225,21 @@ def test_taxonomy_language_section_is_checked(run, tmp_path):
         ("Київ відкинув вимогу Кремля. Про це він повідомив журналістам.", "ukrainian_reactions", False),
         ("Киев отверг требование Кремля. Об этом он сообщил журналистам.", "ukrainian_reactions", False),
         ("Зеленський заявив, що готовий говорити про це відкрито.", "ukrainian_reactions", True),
+        # a cue covers the word's other forms: nouns and verbs, tenses, persons
+        ("Кремль висунув нові вимоги до Києва.", "objectives", True),
+        ("Головна з цілей Москви - контроль над Донбасом.", "objectives", True),
+        ("Київ не втрачає надії на справедливий мир.", "objectives", True),
+        ("Мы надеемся на скорый мир.", "objectives", True),
+        ("Кремль стремился сорвать переговоры.", "objectives", True),
+        ("Москва стремительно наступает на Донбассе.", "objectives", False),
+        ("Делегації домовляться про умови.", "concessions", True),
+        ("Стороны договорятся об условиях.", "concessions", True),
+        ("Україна відхилила вимогу Кремля.", "ukrainian_reactions", True),
+        ("Киев отклонил требование Москвы.", "ukrainian_reactions", True),
+        ("Київ не згоден з умовами Москви.", "ukrainian_reactions", True),
+        ("Киев не согласен с условиями Москвы.", "ukrainian_reactions", True),
+        ("Зеленський підкреслює, що мир можливий.", "ukrainian_reactions", True),
+        ("Зеленский подчеркивает, что мир возможен.", "ukrainian_reactions", True),
     ],
 )
 def test_categories_of_sentences(run, tmp_path, text, category, expected):
