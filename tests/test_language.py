@@ -220,6 +220,9 @@ def test_taxonomy_language_section_is_checked(run, tmp_path):
         ("Україна не збирається визнавати окуповані території.", "ukrainian_reactions", True),
         ("Зеленський готовий до зустрічі з Путіним.", "ukrainian_reactions", True),
         ("Зеленский готов к трехсторонней встрече.", "ukrainian_reactions", True),
+        ("ВСУ готовят оборону на новых рубежах.", "ukrainian_reactions", False),
+        ("ВСУ уверенно удерживают позиции.", "ukrainian_reactions", False),
+        ("В Киеве уверены, что переговоры продолжатся.", "ukrainian_reactions", True),
         ("Українці налаштовані песимістично щодо переговорів.", "ukrainian_reactions", True),
         # the line naming a report's source repeats the one before; "про це" elsewhere does not
         ("Київ відкинув вимогу Кремля. Про це він повідомив журналістам.", "ukrainian_reactions", False),
