@@ -243,6 +243,10 @@ def test_taxonomy_language_section_is_checked(run, tmp_path):
         ("Киев не согласен с условиями Москвы.", "ukrainian_reactions", True),
         ("Зеленський підкреслює, що мир можливий.", "ukrainian_reactions", True),
         ("Зеленский подчеркивает, что мир возможен.", "ukrainian_reactions", True),
+        ("Україна відповіла на пропозицію Вашингтона.", "ukrainian_reactions", True),
+        ("Київ ухвалив відповідне рішення про мобілізацію.", "ukrainian_reactions", False),
+        ("Россия может передать Украине часть территории.", "concessions", True),
+        ("Россия готовит новое наступление, передает агентство.", "concessions", False),
     ],
 )
 def test_categories_of_sentences(run, tmp_path, text, category, expected):
