@@ -247,6 +247,14 @@ def test_taxonomy_language_section_is_checked(run, tmp_path):
         ("Київ ухвалив відповідне рішення про мобілізацію.", "ukrainian_reactions", False),
         ("Россия может передать Украине часть территории.", "concessions", True),
         ("Россия готовит новое наступление, передает агентство.", "concessions", False),
+        ("Армия добивает окруженную группировку.", "objectives", False),
+        ("Морозы до минус 20 по Цельсию ударили по Киеву.", "objectives", False),
+        ("Следователи выяснили, что задержанного пытали, чтобы получить показания.", "objectives", False),
+        ("Украина и Польша будут действовать сообща.", "ukrainian_reactions", False),
+        ("Україна провела оптимізацію міністерств.", "ukrainian_reactions", False),
+        ("Украина завершила оптимизацию министерств.", "ukrainian_reactions", False),
+        ("Україна посилила свої позиції додатковими силами.", "ukrainian_reactions", False),
+        ("Київ здатен утримати свої території до весни.", "concessions", False),
     ],
 )
 def test_categories_of_sentences(run, tmp_path, text, category, expected):
