@@ -190,6 +190,14 @@ def test_taxonomy_language_section_is_checked(run, tmp_path):
         ("У Києві відкинули вимогу Кремля.", "ukrainian_reactions", True),
         ("В Киеве отвергли требование Москвы.", "ukrainian_reactions", True),
         ("В Кремле отвергли предложение Киева.", "ukrainian_reactions", False),
+        # a city of Ukraine sets the scene as Kyiv does; the US Secretary of State is no Ukrainian
+        ("У Миколаєві відкинули ідею обміну територіями.", "ukrainian_reactions", True),
+        ("В Николаеве отвергли идею обмена территориями.", "ukrainian_reactions", True),
+        (
+            "Зеленський прилетів до Вашингтона. Держсекретар зустрівся із Зеленським. Він заявив, що переговори тривають.",
+            "ukrainian_reactions",
+            False,
+        ),
         # "он" carries the previous sentence's subject
         ("Зеленский прибыл в Берлин. Он подчеркнул, что Киев ждет ответа.", "ukrainian_reactions", True),
         ("Україна погодилася на обмін полоненими в обмін на припинення ударів.", "concessions", True),
