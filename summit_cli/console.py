@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 PREFIX = "summit: "
 _quiet = False
@@ -73,6 +77,35 @@ def progress_end() -> None:
     if show_progress():
         sys.stderr.write("\r\x1b[2K")
         sys.stderr.flush()
+
+
+@contextmanager
+def working(label: str, delay: float = 1.5, every: float = 1.0) -> Iterator[None]:
+    """Say how long one piece of long work has run ("briefing big.txt 12 s"), redrawn in
+    place: nothing for work done within `delay`, nothing at all unless a person is watching."""
+    if not show_progress():
+        yield
+        return
+    done = threading.Event()
+    start = time.monotonic()
+
+    def tick() -> None:
+        if done.wait(delay):
+            return
+        while not done.is_set():
+            sys.stderr.write(f"\r\x1b[2K{label} {time.monotonic() - start:.0f} s")
+            sys.stderr.flush()
+            done.wait(every)
+
+    ticker = threading.Thread(target=tick, daemon=True)
+    ticker.start()
+    try:
+        yield
+    finally:
+        done.set()
+        ticker.join()
+        if time.monotonic() - start >= delay:
+            progress_end()
 
 
 def _one_line(message: str) -> str:

@@ -196,6 +196,19 @@ def test_progress_bar_shows_on_a_terminal_only_when_wanted(tmp_path, feed, monke
     assert code == 0 and plain == ""
 
 
+def test_a_long_single_brief_shows_its_time_on_a_terminal_only(tmp_path, monkeypatch):
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    words = "harbour dock workers union strike pay ferry port authority talks offer shift week council vote".split()
+    rows = (" ".join(words[(k * 7 + j * 3) % len(words)] for j in range(14)) for k in range(6000))
+    big = tmp_path / "long.txt"
+    big.write_text("".join(f"{row.capitalize()} number {k}.\n" for k, row in enumerate(rows)), encoding="utf-8")
+    code, shown = _run_on_a_tty(["brief", big, "-o", tmp_path / "long.md"])
+    assert code == 0 and "briefing long.txt" in shown and " s" in shown
+    code, plain = _run_on_a_tty(["brief", big, "-o", tmp_path / "long2.md"], {"NO_COLOR": "1"})
+    assert code == 0 and plain == ""
+
+
 # --- the executor: a worker that hangs or dies costs only its own input ------------------
 
 

@@ -70,12 +70,14 @@ def brief(inputs: Inputs = None, **given: Any) -> None:
             raise typer.Exit(runs.jsonl(jsonl, spec, pool))
         raise typer.Exit(runs.folder(inputs, out_dir, spec, render.extension(fmt), pool, bool(settings["force"])))
 
-    result = make_brief(inputs[0], input_format=input_format, **options)
+    with console.working(f"briefing {'stdin' if inputs[0] == '-' else os.path.basename(inputs[0])}"):
+        result = make_brief(inputs[0], input_format=input_format, **options)
+        data = render.render(result, fmt, render_options)
     if result.off_topic:
         console.warn(result.off_topic)
     if not result.summary and settings["words"]:
         console.warn(f"no sentence of the article fits in {settings['words']} words: the summary is empty")
-    deliver(render.render(result, fmt, render_options), output, render.is_binary(fmt), fmt)
+    deliver(data, output, render.is_binary(fmt), fmt)
     gate.enforce(result, settings["require"], "stdin" if inputs[0] == "-" else inputs[0])
 
 
