@@ -1,0 +1,113 @@
+"""The content says what an input is and where its article is, whatever the name says.
+
+A web page saved as .txt, piped in or served as text/plain is read as a page; a PDF's
+running heads, page numbers and list bullets are layout, not sentences; a page's
+<title> gives its headline without the site's names; bytes that are no PDF get the
+not-text refusal even when named .pdf. Every page and PDF is built here.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import random
+
+import pytest
+
+from conftest import summit
+from ingest_pages import ARTICLE, TITLE, article_page, pdf_bytes
+from test_url import ROUTES, server  # noqa: F401 - the local web server fixture
+
+PAGE = article_page()
+
+
+def sentences(result) -> list[str]:
+    assert result.exit_code == 0, result.stderr
+    return [s["text"] for s in json.loads(result.stdout)["summary"]]
+
+
+def one_line(result) -> str:
+    assert result.exit_code == 3 and result.stdout == ""
+    assert result.stderr.startswith("summit: ") and result.stderr.count("\n") == 1, result.stderr
+    return result.stderr
+
+
+# --- a page is a page, whatever its name ---------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["page.txt", "page.md", "page"])
+def test_page_saved_under_a_text_name_is_read_as_a_page(tmp_path, name):
+    path = tmp_path / name
+    path.write_text(PAGE, encoding="utf-8")
+    result = summit("brief", path)  # the installed entry point, as the user ran it
+    assert result.returncode == 0, result.stderr
+    markdown = result.stdout.decode()
+    assert markdown.startswith(f"# {TITLE}\n") and "<title>" not in markdown and "DOCTYPE" not in markdown
+    assert "cookies" not in markdown
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        PAGE.encode("utf-8"),
+        b"\xef\xbb\xbf\n\n" + PAGE.encode("utf-8"),  # a BOM and blank lines before the doctype
+        PAGE.encode("utf-16"),  # saved by a Windows editor
+        b'<?xml version="1.0"?>\n<!-- saved from url=(0031)https://example.org -->\n'
+        + PAGE.replace("<!DOCTYPE html>\n", "").encode("utf-8"),
+    ],
+    ids=["plain", "bom", "utf-16", "xml-prolog-and-comment"],
+)
+def test_page_in_a_text_file_or_on_stdin_is_read_as_a_page(run, data, tmp_path):
+    path = tmp_path / "in.txt"
+    path.write_bytes(data)
+    result = run("brief", path, "-f", "json", "-n", "50")
+    assert sentences(result) == ARTICLE
+    assert json.loads(result.stdout)["title"] == TITLE
+    with path.open("rb") as stdin:
+        piped = summit("brief", "-", "-f", "json", "-n", "50", input=stdin.read())
+    assert piped.returncode == 0, piped.stderr
+    assert [s["text"] for s in json.loads(piped.stdout)["summary"]] == ARTICLE
+
+
+def test_markup_without_a_doctype_is_read_as_a_page(run):
+    # A scraper's output: the article element alone, no <html>, <head> or doctype.
+    body = "\n".join(f"<p>{html.escape(p)}</p>" for p in ARTICLE)
+    fragment = f'<div class="story"><h2>{html.escape(TITLE)}</h2>\n{body}\n</div>'
+    result = run("brief", "-", "-f", "json", "-n", "50", input=fragment)
+    assert sentences(result) == ARTICLE
+
+
+def test_text_that_starts_with_a_tag_name_is_still_text(tmp_path, run):
+    lines = ["<p> tags were all the harbour website ever had, the town clerk said on Monday."] + ARTICLE
+    path = tmp_path / "notes.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    assert sentences(run("brief", path, "-f", "json", "-n", "50"))[0] == lines[0]
+
+
+def test_page_served_as_text_plain_is_read_as_a_page(server, monkeypatch, run):  # noqa: F811 - the fixture
+    monkeypatch.setitem(ROUTES, "/page-as-plain", (200, "text/plain; charset=utf-8", PAGE.encode("utf-8")))
+    result = run("brief", f"{server}/page-as-plain", "-f", "json", "-n", "50")
+    assert sentences(result) == ARTICLE
+    assert json.loads(result.stdout)["title"] == TITLE
+
+
+# --- junk named .pdf or .docx ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["junk.pdf", "junk.docx"])
+def test_random_bytes_named_as_a_document_are_refused_as_binary(tmp_path, run, name):
+    path = tmp_path / name
+    path.write_bytes(random.Random(11).randbytes(20_000))
+    line = one_line(run("brief", path))
+    assert "binary data, not an article" in line and name in line
+
+
+def test_damaged_real_pdf_keeps_its_own_reason(tmp_path, run):
+    data = pdf_bytes()
+    path = tmp_path / "cut.pdf"
+    path.write_bytes(data[: len(data) // 3])  # starts as a PDF, stops mid-stream
+    line = one_line(run("brief", path))
+    assert "PDF" in line and "binary data" not in line and "cut.pdf" in line
+    path.write_bytes(b"%PDX-1.4" + data[8 : len(data) // 3])  # and with its header damaged too
+    line = one_line(run("brief", path))
+    assert "PDF" in line and "binary data" not in line
