@@ -9,13 +9,14 @@ not-text refusal even when named .pdf. Every page and PDF is built here.
 from __future__ import annotations
 
 import html
+import io
 import json
 import random
 
 import pytest
 
 from conftest import summit
-from ingest_pages import ARTICLE, TITLE, article_page, pdf_bytes
+from ingest_pages import ARTICLE, TITLE, article_page, long_report, pdf_bytes
 from test_url import ROUTES, server  # noqa: F401 - the local web server fixture
 
 PAGE = article_page()
@@ -89,6 +90,58 @@ def test_page_served_as_text_plain_is_read_as_a_page(server, monkeypatch, run): 
     result = run("brief", f"{server}/page-as-plain", "-f", "json", "-n", "50")
     assert sentences(result) == ARTICLE
     assert json.loads(result.stdout)["title"] == TITLE
+
+
+# --- PDF: the article, not the page furniture ------------------------------------------------
+
+
+RUNNING = "Harbour councils agree to share the northern channel after six weeks of talks in the port…"
+
+
+def furnished_pdf(paragraphs: list[str], items: list[str]) -> bytes:
+    """A PDF with the title as its running head on every page, "Page N" under it, and a bulleted list."""
+    from importlib import resources
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    # A font with a Unicode map, so the text layer says "•" as a rendered brief's does.
+    with resources.as_file(resources.files("summit_cli") / "fonts" / "DejaVuSans.ttf") as font:
+        pdfmetrics.registerFont(TTFont("TestSans", str(font)))
+    styles = getSampleStyleSheet()
+    body = ParagraphStyle("body", parent=styles["BodyText"], fontName="TestSans", bulletFontName="TestSans")
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=A4, title=RUNNING)
+    story = [Paragraph(RUNNING, styles["Title"])]
+    story += [Paragraph(p, body) for p in paragraphs]
+    story += [Paragraph(p, body, bulletText="•") for p in items]
+
+    def furniture(canvas, document):
+        canvas.setFont("TestSans", 10)
+        canvas.drawString(72, A4[1] - 40, RUNNING)
+        canvas.drawString(72, A4[1] - 52, f"Page {document.page}")
+
+    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("n,pages", [(14, 2), (40, 4)])
+def test_pdf_running_title_page_numbers_and_bullets_are_not_sentences(tmp_path, run, n, pages):
+    from pypdf import PdfReader
+
+    paragraphs, items = long_report(n), ARTICLE[:3]
+    data = furnished_pdf(paragraphs, items)
+    assert len(PdfReader(io.BytesIO(data)).pages) == pages
+    assert "• The councils" in "".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
+    path = tmp_path / "report.pdf"
+    path.write_bytes(data)
+    result = run("brief", path, "-f", "json", "-n", "100")
+    # Every paragraph and list item once and whole; the running title, "Page N" and "•" nowhere.
+    assert sentences(result) == paragraphs + items
+    assert json.loads(result.stdout)["title"] == RUNNING
 
 
 # --- junk named .pdf or .docx ----------------------------------------------------------------
