@@ -144,6 +144,45 @@ def test_pdf_running_title_page_numbers_and_bullets_are_not_sentences(tmp_path, 
     assert json.loads(result.stdout)["title"] == RUNNING
 
 
+# --- a <title>'s headline --------------------------------------------------------------------
+
+
+def titled_page(title: str, site: str | None = None) -> str:
+    """A page whose only headline is its <title>: no og:title, no h1."""
+    body = "\n".join(f"<p>{html.escape(p)}</p>" for p in ARTICLE)
+    meta = f'<meta property="og:site_name" content="{html.escape(site)}">' if site else ""
+    return (
+        f"<!DOCTYPE html><html><head><title>{html.escape(title)}</title>{meta}</head>"
+        f"<body><article>{body}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "title,site,headline",
+    [
+        (f"{TITLE} | World News - Example Times", None, TITLE),
+        (f"{TITLE} – Example Times", None, TITLE),
+        (f"{TITLE} :: Harbour :: example.org", None, TITLE),
+        (f"{TITLE} — The Valport Evening Post Online", None, TITLE),
+        (f"{TITLE} • Example Times", None, TITLE),
+        (f"example.org | {TITLE}", None, TITLE),
+        (f"Valport Evening Post | {TITLE}", "Valport Evening Post", TITLE),
+        ("U.S. envoys join the harbour talks | Example Times", None, "U.S. envoys join the harbour talks"),
+        ("Talks resume - and stall - in Geneva", None, "Talks resume - and stall - in Geneva"),
+        ("Talks resume - and stall - in Geneva | Example Times", None, "Talks resume - and stall - in Geneva"),
+        ("Harbour talks - what the two councils agreed and what is left", None, None),
+    ],
+)
+def test_title_element_gives_the_headline_without_site_or_section(tmp_path, run, title, site, headline):
+    path = tmp_path / "page.html"
+    path.write_text(titled_page(title, site), encoding="utf-8")
+    result = run("brief", path, "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    brief = json.loads(result.stdout)
+    assert brief["title"] == (headline or title)
+    assert brief["source"].get("site") != brief["title"]  # a headline is never taken for the site's name
+
+
 # --- junk named .pdf or .docx ----------------------------------------------------------------
 
 
