@@ -1,8 +1,10 @@
 """Readers: one per kind of input, each returning the same Article.
 
 Compressed input (gzip, bzip2, xz) is opened first, by content. The kind is then
-found from the bytes (a PDF or a Word file says what it is in its first bytes,
-whatever its name), then from the file name, then by sniffing for markup;
+found from the bytes, whatever the name: a PDF or a Word file says what it is in
+its first bytes, a web page by its markup (a page saved as .txt, piped in or served
+as text/plain is still a page). Then from the name, unless it promises a PDF or a
+Word file and the bytes hold nothing of one: then the bytes are text or refused.
 `input_format` overrides all of it. Bytes that do not read as text are refused
 before a reader sees them (sniff.py). Each reader module is imported
 only when an input of its kind arrives, so a plain-text brief never pays for
@@ -14,7 +16,6 @@ from __future__ import annotations
 import hashlib
 import importlib
 import os
-import re
 import sys
 from dataclasses import replace
 
@@ -41,7 +42,6 @@ _EXTENSIONS = {
 # Suffixes a folder walk picks up: the kinds above, nothing else a folder may hold.
 _COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz")
 ARTICLE_SUFFIXES = tuple(_EXTENSIONS) + tuple(e + c for e in _EXTENSIONS for c in _COMPRESSED_SUFFIXES)
-_HTML_SNIFF = re.compile(rb"<(?:!doctype\s+html|html|head|body|article|meta|title)\b", re.IGNORECASE)
 
 
 def is_url(source: str) -> bool:
@@ -93,20 +93,26 @@ def detect(data: bytes, name: str = "", content_type: str | None = None) -> str:
     what = sniff.looks_like(data, sure_only=True)
     if what:  # before the name: a photo called brief.pdf is still a photo
         raise InputError(f"{name}: {what}, not an article")
-    if content_type:
-        kind = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "text"}.get(content_type)
-        if kind:
-            return kind
+    if sniff.is_markup(data):  # before the name: a page saved as .txt or served as text/plain
+        return "html"
+    kind = _CONTENT_TYPES.get(content_type or "") or _named_kind(name) or "text"
+    if kind in _CONTAINER_MARKS and _CONTAINER_MARKS[kind] not in data:
+        # Named a PDF or a Word file without a trace of one inside: the content decides,
+        # so random bytes get the not-text refusal rather than a PDF parser's complaint.
+        return "text"
+    return kind
+
+
+_CONTENT_TYPES = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "text"}
+# What every PDF or Word file holds, even one damaged past its first bytes.
+_CONTAINER_MARKS = {"pdf": b"endobj", "docx": b"word/"}
+
+
+def _named_kind(name: str) -> str | None:
     stem, ext = os.path.splitext(name)
     if ext.lower() in _COMPRESSED_SUFFIXES:  # page.html.gz: the name under the compression
         ext = os.path.splitext(stem)[1]
-    ext = ext.lower()
-    if ext in _EXTENSIONS:
-        return _EXTENSIONS[ext]
-    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if head.startswith(b"<") and _HTML_SNIFF.search(head):
-        return "html"
-    return "text"
+    return _EXTENSIONS.get(ext.lower())
 
 
 def parse(data: bytes, name: str, kind: str, url: str | None = None) -> Article:

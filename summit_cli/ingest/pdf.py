@@ -23,6 +23,8 @@ logging.getLogger("pypdf").propagate = False
 
 MIN_LETTERS = 40  # fewer letters than this in the whole text layer: a scan, not an article
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
+# A list item's bullet glyph: layout, not a word of the sentence it marks.
+_BULLET = re.compile(r"^[•◦▪▫‣⁃●○■□►▸▹➢➤∙]\s*")
 _ENDS_SENTENCE = re.compile(r"[.!?…:][\"'”’»)\]]*$|[\"”»]$")
 _PLACEHOLDER_TITLE = re.compile(
     r"^(?:\(?unspecified\)?|untitled.*|microsoft word - .*|.*\.(?:docx?|pdf|txt))$", re.IGNORECASE
@@ -63,14 +65,19 @@ def _page_lines(reader, name: str) -> list[list[str]]:
     return pages
 
 
-def _drop_running_lines(pages: list[list[str]], width: int) -> list[list[str]]:
-    """Page numbers, and short lines repeated at the top or bottom of most pages (running heads)."""
+def _drop_running_lines(pages: list[list[str]]) -> list[list[str]]:
+    """Page numbers, and lines repeated at the top or bottom of most pages (running heads, footers).
+
+    Half the pages is enough (a book-style head alternates between left and right pages),
+    and so is both pages of two. A running head may be as long as the column (a title cut
+    to fit); prose never repeats word for word at the edge of page after page.
+    """
     pages = [[ln for ln in p if ln] for p in pages]
     running: set[str] = set()
-    if len(pages) >= 3:
+    if len(pages) >= 2:
         # Compare with digits removed so "Page 3" and "Page 4" count as the same footer.
-        edges = Counter(k for p in pages for k in {_key(ln) for ln in p[:2] + p[-2:] if len(ln) < 0.7 * width})
-        running = {k for k, n in edges.items() if n >= max(3, len(pages) // 2)}
+        edges = Counter(k for p in pages for k in {_key(ln) for ln in p[:2] + p[-2:]})
+        running = {k for k, n in edges.items() if n >= max(2, (len(pages) + 1) // 2)}
     out = []
     for p in pages:
         edge = set(range(min(2, len(p)))) | set(range(max(0, len(p) - 2), len(p)))
@@ -87,6 +94,9 @@ def _key(line: str) -> str:
 def _reflow(lines: list[str], width: int) -> list[str]:
     paragraphs, current = [], ""
     for i, ln in enumerate(lines):
+        ln = _BULLET.sub("", ln)
+        if not ln:  # a bullet on a line of its own: its item follows
+            continue
         if current.endswith("-") and ln[:1].isalpha():
             current += ln
         else:
@@ -95,7 +105,7 @@ def _reflow(lines: list[str], width: int) -> list[str]:
         # A line ends its paragraph when it ends a sentence, or stops short of the
         # column while the next line does not carry on in lower case (a wrapped headline).
         short = len(ln) < 0.7 * width and not ln.endswith((",", "-", ";")) and not following[:1].islower()
-        if _ENDS_SENTENCE.search(ln) or short or not following:
+        if _ENDS_SENTENCE.search(ln) or short or not following or _BULLET.match(following):
             paragraphs.append(current)
             current = ""
     return paragraphs
@@ -138,13 +148,14 @@ def read(data: bytes, name: str) -> Article:
         raise InputError(f"{name}: the PDF has no text layer (a scan or image-only PDF; run OCR on it first)")
     lengths = sorted(len(ln) for p in pages for ln in p if ln)
     width = lengths[int(len(lengths) * 0.8)]  # the column width, in characters
-    pages = _drop_running_lines(pages, width)
+    pages = _drop_running_lines(pages)
     # One flow across pages: a paragraph broken by a page end is still one paragraph.
     blocks = [Block(t) for t in _reflow([ln for p in pages for ln in p], width)]
     title, author, date = _meta(reader)
-    # A first line that reads as a headline is the title, as in plain text.
-    if len(blocks) > 1 and looks_like_heading(blocks[0].text) and not is_furniture(blocks[0].text):
-        title = title or blocks[0].text
-        if blocks[0].text == title:
-            blocks = blocks[1:]
+    # A first line that reads as a headline is the title, as in plain text; one that
+    # repeats the document's title is that title printed, however it reads.
+    if len(blocks) > 1 and not title and looks_like_heading(blocks[0].text) and not is_furniture(blocks[0].text):
+        title = blocks[0].text
+    if len(blocks) > 1 and blocks[0].text == title:
+        blocks = blocks[1:]
     return Article(blocks=tuple(blocks), title=title, source_name=name, author=author, date=date)

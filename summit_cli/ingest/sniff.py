@@ -92,6 +92,41 @@ _CONTROL = re.compile("[\x01-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff]")
 LONGEST_WORD = 64  # "ÿÿÿÿ…" from a flat white bitmap is no word
 
 
+# A web page says so in its first bytes: a doctype or <html> tag once a BOM, white space,
+# an XML declaration and comments are skipped. A page without them (a fragment piped from a
+# scraper) still opens with a tag and is thick with the elements articles are made of; a
+# text that merely starts with "<" (or Markdown with one inline tag) is not.
+_MARKUP_SAMPLE = 4096
+_LEAD = re.compile(rb"(?:\s+|<\?xml[^>]*>|<!--.*?-->)*", re.DOTALL)
+_PAGE_START = re.compile(rb"<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE)
+_PAGE_PART = re.compile(rb"<(?:head|body|article|meta|title)\b", re.IGNORECASE)
+_ELEMENT = re.compile(
+    rb"<(/?)(?:p|div|h[1-6]|span|a|br|ul|ol|li|section|article|main|header|footer|nav|aside|blockquote|figure"
+    rb"|figcaption|img|table|tr|td|em|strong|b|i|time)\b[^<>]*>",
+    re.IGNORECASE,
+)
+MIN_ELEMENTS = 4
+MIN_CLOSED = 2
+
+
+def is_markup(data: bytes) -> bool:
+    """Whether the data is an HTML page or fragment, by its content alone."""
+    head = data[: _MARKUP_SAMPLE * 2]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16: sniff the characters, not the bytes
+        head = head.decode("utf-16", errors="ignore").encode("utf-8")
+    head = head.removeprefix(b"\xef\xbb\xbf")[:_MARKUP_SAMPLE]
+    lead = _LEAD.match(head)
+    rest = head[lead.end() if lead else 0 :]
+    if _PAGE_START.match(rest):
+        return True
+    if not rest.startswith(b"<"):
+        return False
+    if _PAGE_PART.search(head):
+        return True
+    elements = _ELEMENT.findall(head)
+    return len(elements) >= MIN_ELEMENTS and sum(1 for closing in elements if closing) >= MIN_CLOSED
+
+
 def compression(data: bytes) -> str | None:
     for pattern, kind in COMPRESSIONS:
         if pattern.match(data):
