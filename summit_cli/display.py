@@ -122,12 +122,16 @@ def place_points(
         for r, k in enumerate(top):
             rank_in.setdefault(k, []).append((r, c))
     owner = {k: min(ranks)[1] for k, ranks in rank_in.items()}
-    placed, elsewhere = [], []
-    for c, (keys, top) in enumerate(zip(points, tops)):
+    placed = []
+    for c, top in enumerate(tops):
         mine = [k for k in top if owner[k] == c]
         placed.append([(k, tuple(o for _, o in sorted(rank_in[k], key=lambda x: x[1]) if o != c)) for k in mine])
-        elsewhere.append(list(dict.fromkeys(k for k in keys if k in printed or (k in top and owner[k] != c))))
         printed.update(mine)
+    # After every category is placed: a point past a category's cap that a later category
+    # prints is printed elsewhere as much as one an earlier category prints.
+    elsewhere = [
+        list(dict.fromkeys(k for k in keys if k in printed and owner.get(k) != c)) for c, keys in enumerate(points)
+    ]
     return placed, elsewhere
 
 

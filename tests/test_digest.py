@@ -422,3 +422,31 @@ def test_a_summary_sentence_that_is_only_a_quote_carries_its_speaker(run, vallet
     assert re.search(r"^- \"We are ready to come back .*\" — Marchenko \[only valletta-wire 6\]$", md, re.M)
     summary = digest_json(run, *valletta, "--ratio", "1")["summary"]
     assert [s.get("speaker") for s in summary if s["text"].startswith('"We are ready')] == ["Marchenko"]
+
+
+@pytest.mark.parametrize("which", ["valletta", "seed+valletta+three"])
+def test_a_category_names_every_point_of_it_printed_elsewhere(run, valletta, which):
+    reports = valletta if which == "valletta" else (SEED, *valletta, *THREE)
+    digest = digest_json(run, *reports)
+    md = run("digest", *reports).stdout
+
+    def group(item):
+        return frozenset((c["source"], c["index"]) for c in item["cites"])
+
+    def ref(item):
+        first = item["cites"][0]
+        return f"[{digest['sources'][first['source']]['label']} {first['index'] + 1}]"
+
+    printed = {group(s): ref(s) for s in digest["summary"]}
+    printed.update((group(p), ref(p)) for pts in digest["key_points"].values() for p in pts if p["shown"])
+    named = 0
+    for cat in digest["categories"]:
+        section = re.split(r"\n##+ ", md[md.index(f"### {cat['label']}") + 4 :])[0]
+        also = re.search(r"^\*Also in this category: (.*), printed elsewhere in this digest\.\*$", section, re.M)
+        listed = also.group(1).split(", ") if also else []
+        elsewhere = [
+            printed[group(p)] for p in digest["key_points"][cat["id"]] if group(p) in printed and not p["shown"]
+        ]
+        assert sorted(listed) == sorted(elsewhere), cat["id"]
+        named += len(listed)
+    assert named
