@@ -16,8 +16,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import math
+from typing import Hashable, TypeVar
 
 from .model import Bullet, Quote, Scored, Shown
+
+K = TypeVar("K", bound=Hashable)  # what identifies a key point: a sentence index, an aligned group
+Q = TypeVar("Q")
 
 # Summary sentences for an article of W words: sqrt(W) / 7, so about 2-3 for 300 words,
 # 4-5 for 1,000 and 6-7 for 2,000; a long report stops at MAX_SUMMARY.
@@ -83,30 +87,15 @@ def plan(
         bullets.append(Bullet(s, tuple(sentences[i] for i in lead), speakers.get(s.index), tuple(cats)))
         printed.update((*lead, s.index))
 
-    cap = points_cap(words)
-    tops = [[p for p in points if p.index not in printed][:cap] for points in key_points]
-    rank_in: dict[int, list[tuple[int, int]]] = {}
-    for c, top in enumerate(tops):
-        for r, p in enumerate(top):
-            rank_in.setdefault(p.index, []).append((r, c))
-    owner = {i: min(ranks)[1] for i, ranks in rank_in.items()}
-    shown_points, elsewhere = [], []
-    for c, (points, top) in enumerate(zip(key_points, tops)):
-        mine = sorted((p for p in top if owner[p.index] == c), key=lambda p: p.index)
-        shown_points.append(
-            tuple(
-                Bullet(
-                    p,
-                    categories=tuple(
-                        category_ids[o] for _, o in sorted(rank_in[p.index], key=lambda x: x[1]) if o != c
-                    ),
-                )
-                for p in mine
-            )
-        )
-        others = {p.index for p in points if p.index in printed} | {p.index for p in top if owner[p.index] != c}
-        elsewhere.append(tuple(sorted(others)))
-        printed.update(p.index for p in mine)
+    placed, elsewhere_keys = place_points(
+        [[p.index for p in points] for points in key_points], printed, points_cap(words)
+    )
+    by_index = {p.index: p for points in key_points for p in points}
+    shown_points = [
+        tuple(Bullet(by_index[i], categories=tuple(category_ids[o] for o in others)) for i, others in sorted(mine))
+        for mine in placed
+    ]
+    elsewhere = [tuple(sorted(keys)) for keys in elsewhere_keys]
 
     return Shown(
         tuple(bullets),
@@ -116,22 +105,61 @@ def plan(
     )
 
 
-def _salient_quotes(quotes, spans, printed: set[int], scores: list[float], cap: int) -> tuple[Quote, ...]:
-    candidates = [
-        (q, first)
-        for q, (first, last) in zip(quotes, spans)
-        if _named(q.speaker)
-        and len(q.text.split()) >= QUOTE_MIN_WORDS
-        and not any(k in printed for k in range(first, last + 1))
+def place_points(
+    points: Sequence[Sequence[K]], printed: set[K], cap: int
+) -> tuple[list[list[tuple[K, tuple[int, ...]]]], list[list[K]]]:
+    """Which category prints each point (by key), every point at most once.
+
+    Per category, in the order given: its points printed under it, each with the
+    positions of the other categories whose top points it is also among, and its
+    points printed elsewhere. A category's top points are its first `cap` not yet
+    printed; a point several categories have is printed under the one where it ranks
+    highest. `printed` (what the summary printed) gains the points placed.
+    """
+    tops = [[k for k in keys if k not in printed][:cap] for keys in points]
+    rank_in: dict[K, list[tuple[int, int]]] = {}
+    for c, top in enumerate(tops):
+        for r, k in enumerate(top):
+            rank_in.setdefault(k, []).append((r, c))
+    owner = {k: min(ranks)[1] for k, ranks in rank_in.items()}
+    placed = []
+    for c, top in enumerate(tops):
+        mine = [k for k in top if owner[k] == c]
+        placed.append([(k, tuple(o for _, o in sorted(rank_in[k], key=lambda x: x[1]) if o != c)) for k in mine])
+        printed.update(mine)
+    # After every category is placed: a point past a category's cap that a later category
+    # prints is printed elsewhere as much as one an earlier category prints.
+    elsewhere = [
+        list(dict.fromkeys(k for k in keys if k in printed and owner.get(k) != c)) for c, keys in enumerate(points)
     ]
-    candidates.sort(key=lambda qf: (-_named(qf[0].speaker), -scores[qf[1]], qf[1]))
-    chosen, speakers = [], set()
+    return placed, elsewhere
+
+
+def _salient_quotes(quotes, spans, printed: set[int], scores: Sequence[float], cap: int) -> tuple[Quote, ...]:
+    candidates = [
+        (q, q.speaker, q.text, scores[first])
+        for q, (first, last) in sorted(zip(quotes, spans), key=lambda qs: qs[1][0])
+        if not any(k in printed for k in range(first, last + 1))
+    ]
+    return tuple(sorted(salient_quotes(candidates, cap), key=lambda q: q.index))
+
+
+def salient_quotes(candidates: Sequence[tuple[Q, str | None, str, float]], cap: int) -> list[Q]:
+    """The quotes worth a line of their own, best first: a named speaker (a description
+    such as "the source" after every name), at least QUOTE_MIN_WORDS words, the most
+    salient first, one per speaker before anyone's second.
+
+    `candidates`: (quote, speaker, text, salience) in reading order, none already printed."""
+    fit = [c for c in candidates if _named(c[1]) and len(c[2].split()) >= QUOTE_MIN_WORDS]
+    fit.sort(key=lambda c: (-_named(c[1]), -c[3]))  # stable: ties keep reading order
+    chosen: list[Q] = []
+    speakers: set[str | None] = set()
     for second_round in (False, True):
-        for q, _first in candidates:
+        for q, speaker, _, _ in fit:
             if len(chosen) == cap:
                 break
-            if q in chosen or (not second_round and q.speaker in speakers):
+            if q in chosen or (not second_round and speaker in speakers):
                 continue
             chosen.append(q)
-            speakers.add(q.speaker)
-    return tuple(sorted(chosen, key=lambda q: q.index))
+            speakers.add(speaker)
+    return chosen

@@ -28,7 +28,9 @@ def digest(inputs: DigestInputs = None, **given: Any) -> None:
 
     Near-duplicate sentences from different sources become one item citing all of them
     ("[Reuters 3; AP 5]"); key points by category and quotes by speaker the same way.
-    --ratio is a fraction of the distinct items; --max-points defaults to 8 per category;
+    As in a brief, each item is printed once and the length follows the sources' distinct
+    words; JSON keeps every item and marks what is shown. Identical inputs count once.
+    --ratio is a fraction of the distinct items; --max-points (JSON) defaults to 8 per category;
     --title defaults to "Digest of N reports". One unreadable input fails the digest.
 
     \b

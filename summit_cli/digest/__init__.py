@@ -53,6 +53,32 @@ def make_digest(sources: Sequence, **options) -> Digest:
     articles = [s for s in sources if isinstance(s, Article)]
     if len(articles) != len(sources):
         articles = read_inputs([str(s) for s in sources], input_format)
+    articles = distinct(articles)
     opts = pipeline.Options(**{k: v for k, v in options.items() if v is not None})
     tax = taxonomy.load(opts.taxonomy)
     return make([pipeline.analyse(a, opts, tax) for a in articles], opts)
+
+
+def distinct(articles: Sequence) -> list:
+    """Each text once: an input with the bytes of an earlier one (same sha256) is the same
+    report given twice, not a second outlet saying the same; one line on stderr says so."""
+    from .. import console
+
+    first: dict[str, str] = {}
+    repeats: dict[str, list[str]] = {}
+    out = []
+    for article in articles:
+        if article.sha256 in first:
+            repeats.setdefault(article.sha256, []).append(article.source_name)
+        else:
+            first[article.sha256] = article.source_name
+            out.append(article)
+    if repeats:
+        said = []
+        for sha, names in repeats.items():
+            same = names.count(first[sha])
+            others = [n for n in names if n != first[sha]]
+            said += [f"{first[sha]} is given {same + 1} times"] if same else []
+            said += [f"{', '.join(others)} {'repeat' if len(others) > 1 else 'repeats'} {first[sha]}"] if others else []
+        console.warn(f"the same text counts once: {'; '.join(said)}")
+    return out

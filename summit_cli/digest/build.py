@@ -17,11 +17,12 @@ from collections import Counter, defaultdict
 from typing import Sequence
 from urllib.parse import urlsplit
 
+from .. import display
 from ..model import Category, Source
 from ..pipeline import Analysis, Options
 from ..rank import Budget
 from ..text.normalize import normalize, squash
-from . import align
+from . import align, show
 from .model import Cite, Digest, DigestSource, Item
 
 DEFAULT_POINTS = 8  # key points per category when --max-points is not given
@@ -124,17 +125,36 @@ def make(analyses: Sequence[Analysis], options: Options) -> Digest:
     members: dict[int, list[Key]] = defaultdict(list)
     for key, g in group_of.items():
         members[g].append(key)
+    # What the sources say, each aligned group once (at its longest wording): the length
+    # the digest is sized by, as a brief is by its article's.
+    words = sum(max(analyses[s].lengths[i] for s, i in keys) for keys in members.values())
+    importance = {(s, i): w for s, a in enumerate(analyses) for i, w in enumerate(_importance(a.scores))}
     tax = analyses[0].taxonomy
     n = len(analyses)
+    summary = _summary(analyses, members, importance, options, words)
+    key_points = tuple(_key_points(analyses, k, group_of, members, options) for k in range(len(tax.categories)))
+    quotes, quote_sentences = _quotes(analyses, language)
+    categories = tuple(Category(c.id, c.label, c.description) for c in tax.categories)
     return Digest(
         title=squash(normalize(options.title or "")) or f"Digest of {n} report{'s' if n != 1 else ''}",
         sources=sources_of(analyses),
-        summary=_summary(analyses, members, options),
-        categories=tuple(Category(c.id, c.label, c.description) for c in tax.categories),
-        key_points=tuple(_key_points(analyses, k, group_of, members, options) for k in range(len(tax.categories))),
-        quotes=_quotes(analyses, language),
+        summary=summary,
+        categories=categories,
+        key_points=key_points,
+        quotes=quotes,
         algorithm=options.algorithm,
         taxonomy=tax.name,
+        shown=show.plan(
+            analyses,
+            group_of,
+            importance,
+            summary,
+            [c.id for c in categories],
+            key_points,
+            quotes,
+            quote_sentences,
+            words,
+        ),
     )
 
 
@@ -142,8 +162,13 @@ def _sources_of(keys: Sequence[Key]) -> int:
     return len({s for s, _ in keys})
 
 
-def _summary(analyses: Sequence[Analysis], members: dict[int, list[Key]], options: Options) -> tuple[Item, ...]:
-    importance = {(s, i): w for s, a in enumerate(analyses) for i, w in enumerate(_importance(a.scores))}
+def _summary(
+    analyses: Sequence[Analysis],
+    members: dict[int, list[Key]],
+    importance: dict[Key, float],
+    options: Options,
+    words: int,
+) -> tuple[Item, ...]:
     candidates = []
     for keys in members.values():
         best = max(keys, key=lambda k: (importance[k], -k[0], -k[1]))
@@ -158,6 +183,8 @@ def _summary(analyses: Sequence[Analysis], members: dict[int, list[Key]], option
         candidates.append((item, analyses[best[0]].lengths[best[1]], best))
     candidates.sort(key=lambda c: (-c[0].score, c[2]))
     budget = Budget(options.sentences, options.ratio, options.words)
+    if budget == Budget():  # no length asked for: a brief's, for the sources' distinct words
+        budget = Budget(sentences=display.summary_length(words))
     count = None if budget.words is not None else budget.count(len(candidates))
     return _pick([(item, length) for item, length, _ in candidates], count, budget.words)
 
@@ -206,39 +233,42 @@ def _shown_speaker(speaker: str | None) -> str | None:
     return None if speaker is None or speaker.lower() in _PRONOUNS else speaker
 
 
-def _quotes(analyses: Sequence[Analysis], language: str) -> tuple[Item, ...]:
-    flat = [(s, q) for s, a in enumerate(analyses) for q in a.quotes]
+def _quotes(analyses: Sequence[Analysis], language: str) -> tuple[tuple[Item, ...], list[list[Key]]]:
+    """The quotes, one speaker's together, and per quote every sentence its reports span."""
+    # a.quotes and a.found are parallel: a quote is a found stretch with its speaker.
+    flat = [(s, q, f) for s, a in enumerate(analyses) for q, f in zip(a.quotes, a.found)]
     if not flat:
-        return ()
-    keys = [_speaker_key(q.speaker) for _, q in flat]
-    group_of = align.groups([q.text for _, q in flat], [s for s, _ in flat], language, keys=keys)
+        return (), []
+    keys = [_speaker_key(q.speaker) for _, q, _ in flat]
+    group_of = align.groups([q.text for _, q, _ in flat], [s for s, _, _ in flat], language, keys=keys)
     members: dict[int, list[int]] = defaultdict(list)
     for k, g in enumerate(group_of):
         members[g].append(k)
     spelling: dict[str | None, str | None] = {}
-    for key, (_, q) in zip(keys, flat):
+    for key, (_, q, _) in zip(keys, flat):
         if q.speaker and len(q.speaker) > len(spelling.get(key) or ""):
             spelling[key] = q.speaker
     # Named speakers first, then descriptions ("the US president"), then quotes with no speaker.
-    by_speaker: dict[tuple[int, str | None], list[Item]] = defaultdict(list)
+    by_speaker: dict[tuple[int, str | None], list[tuple[Item, list[Key]]]] = defaultdict(list)
     for g in sorted(members):  # first appearance first
         ks = members[g]
         named = [k for k in ks if keys[k] is not None]  # an unnamed report of a named quote: show the named
-        s, q = flat[(named or ks)[0]]
+        s, q, _ = flat[(named or ks)[0]]
         key = keys[(named or ks)[0]]
         cites = _cites((s, q.index), [(flat[k][0], flat[k][1].index) for k in ks])
         speaker = spelling[key] if key is not None else _shown_speaker(q.speaker)
         kind = 0 if key is not None else 1 if speaker else 2
+        spans = [(flat[k][0], i) for k in ks for i in range(flat[k][2].first, flat[k][2].last + 1)]
         by_speaker[(kind, key or speaker)].append(
-            Item(q.text, cites, float(len({c.source for c in cites})), speaker=speaker)
+            (Item(q.text, cites, float(len({c.source for c in cites})), speaker=speaker), spans)
         )
 
     def reach(group: tuple[int, str | None]) -> tuple:
-        items = by_speaker[group]
+        items = [item for item, _ in by_speaker[group]]
         return (group[0], -len({c.source for it in items for c in it.cites}), -len(items))
 
-    out: list[Item] = []
+    out: list[tuple[Item, list[Key]]] = []
     for group in sorted(by_speaker, key=reach):  # stable: ties keep first appearance
-        items = sorted(by_speaker[group], key=lambda it: -it.sources)[:QUOTES_PER_SPEAKER]
+        items = sorted(by_speaker[group], key=lambda it: -it[0].sources)[:QUOTES_PER_SPEAKER]
         out += items[: MAX_QUOTES - len(out)]
-    return tuple(out)
+    return tuple(item for item, _ in out), [spans for _, spans in out]

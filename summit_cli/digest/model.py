@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model import Category, Source
 
@@ -30,6 +30,27 @@ class Item:
 
 
 @dataclass(frozen=True)
+class Entry:
+    """An item as the formats people read print it."""
+
+    item: Item
+    categories: tuple[str, ...] = ()  # ids of the (other) categories it is a key point of
+    speaker: str | None = None  # a summary sentence that is mostly a quote not naming its speaker: who speaks
+
+
+@dataclass(frozen=True)
+class Shown:
+    """What Markdown, text, HTML, DOCX and PDF print: every aligned group at most once,
+    as much as fits the sources' length (display.py's rules for a brief). JSON keeps it all."""
+
+    summary: tuple[Entry, ...] = ()
+    points: tuple[tuple[Entry, ...], ...] = ()  # per category: its points printed under it
+    elsewhere: tuple[tuple[Item, ...], ...] = ()  # per category: its points printed elsewhere, as printed there
+    quotes: tuple[Item, ...] = ()  # the few that matter, not already printed, in the digest's order
+    in_summary: frozenset[Item] = frozenset()  # key points and quotes whose sentence a summary item prints
+
+
+@dataclass(frozen=True)
 class DigestSource:
     source: Source
     name: str  # site, title or file name: how the source list names it
@@ -49,6 +70,7 @@ class Digest:
     quotes: tuple[Item, ...]  # grouped by speaker: one speaker's quotes are consecutive
     algorithm: str = "default"
     taxonomy: str = "summit"
+    shown: Shown = field(default_factory=Shown, repr=False)
 
     def points(self) -> list[tuple[Category, tuple[Item, ...]]]:
         return list(zip(self.categories, self.key_points))

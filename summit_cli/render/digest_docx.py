@@ -12,9 +12,16 @@ from .layout import clean
 def render(digest, options) -> bytes:
     from docx.shared import Pt
 
-    def tail(paragraph, item) -> None:
+    shown = digest.shown
+
+    def tail(paragraph, item, speaker=None, tag: str = "") -> None:
+        if speaker:
+            paragraph.add_run(" — ")
+            paragraph.add_run(clean(speaker)).bold = True
         why = " " + layout.explain(item) if options.explain else ""
         _muted_run(paragraph, " " + dl.cite(digest, item) + why).italic = False
+        if tag:
+            _muted_run(paragraph, f" · {tag}").italic = True
 
     doc = docx_writer.new_document(options)
     title = clean(digest.title)
@@ -24,25 +31,32 @@ def render(digest, options) -> bytes:
     _muted_run(facts, dl.facts_line(digest), size=9)
 
     doc.add_heading("Summary", level=1)
-    for item in digest.summary:
-        tail(doc.add_paragraph(clean(item.text), style="List Bullet"), item)
+    for e in shown.summary:
+        tail(
+            doc.add_paragraph(clean(e.item.text), style="List Bullet"), e.item, e.speaker, layout.tag(digest, e, False)
+        )
 
     doc.add_heading("Key points", level=1)
-    for cat, points in digest.points():
+    for (cat, points), printed, elsewhere in zip(digest.points(), shown.points, shown.elsewhere):
         doc.add_heading(clean(cat.label), level=2)
+        for e in printed:
+            tail(doc.add_paragraph(clean(e.item.text), style="List Bullet"), e.item, tag=layout.tag(digest, e, True))
+        if elsewhere:
+            _muted_run(doc.add_paragraph(), dl.elsewhere_line(digest, elsewhere), size=9.5)
         if not points:
             doc.add_paragraph().add_run(dl.EMPTY_CATEGORY).italic = True
-        for point in points:
-            tail(doc.add_paragraph(clean(point.text), style="List Bullet"), point)
 
-    if digest.quotes:
+    if shown.quotes:
         doc.add_heading("Quotes", level=1)
-        for speaker, items in dl.speakers(digest):
-            doc.add_heading(speaker, level=2)
-            for q in items:
-                p = doc.add_paragraph(f"“{clean(q.text)}”", style="Quote")
-                p.add_run().add_break()
-                tail(p, q)
+        for q in shown.quotes:
+            p = doc.add_paragraph(f"“{clean(q.text)}”", style="Quote")
+            p.paragraph_format.keep_together = True
+            p.add_run().add_break()
+            who = p.add_run(f"— {clean(q.speaker)}")
+            who.italic = False
+            who.bold = True
+            who.font.size = Pt(9.5)
+            tail(p, q)
 
     doc.add_heading("Sources", level=1)
     for s in digest.sources:

@@ -16,9 +16,17 @@ def _e(text: str) -> str:
 
 
 def render(digest, options) -> bytes:
-    def tail(item) -> str:
-        why = f' <span class="why">{_e(layout.explain(item))}</span>' if options.explain else ""
-        return f' <span class="ref">{_e(dl.cite(digest, item))}</span>{why}'
+    shown = digest.shown
+
+    def tail(item, speaker=None, tag: str = "") -> str:
+        """What follows an item's words: its speaker, citations, categories and, under --explain, why."""
+        out = f' — <span class="who">{_e(speaker)}</span>' if speaker else ""
+        out += f' <span class="ref">{_e(dl.cite(digest, item))}</span>'
+        if tag:
+            out += f' <span class="tag">{_e(tag)}</span>'
+        if options.explain:
+            out += f' <span class="why">{_e(layout.explain(item))}</span>'
+        return out
 
     out = [
         "<!DOCTYPE html>",
@@ -42,24 +50,27 @@ def render(digest, options) -> bytes:
         "<h2>Summary</h2>",
         "<ul>",
     ]
-    out += [f"<li>{_e(item.text)}{tail(item)}</li>" for item in digest.summary]
+    out += [f"<li>{_e(e.item.text)}{tail(e.item, e.speaker, layout.tag(digest, e, False))}</li>" for e in shown.summary]
     out += ["</ul>", "</section>", '<section id="key-points">', "<h2>Key points</h2>"]
-    for cat, points in digest.points():
+    for (cat, points), printed, elsewhere in zip(digest.points(), shown.points, shown.elsewhere):
         out += [f'<section id="cat-{_e(cat.id)}">', f"<h3>{_e(cat.label)}</h3>"]
-        if points:
+        if printed:
             out.append("<ul>")
-            out += [f"<li>{_e(p.text)}{tail(p)}</li>" for p in points]
+            out += [f"<li>{_e(e.item.text)}{tail(e.item, tag=layout.tag(digest, e, True))}</li>" for e in printed]
             out.append("</ul>")
-        else:
+        if elsewhere:
+            out.append(f'<p class="also">{_e(dl.elsewhere_line(digest, elsewhere))}</p>')
+        if not points:
             out.append(f'<p class="empty">{_e(dl.EMPTY_CATEGORY)}</p>')
         out.append("</section>")
     out.append("</section>")
-    if digest.quotes:
+    if shown.quotes:
         out += ['<section id="quotes">', "<h2>Quotes</h2>"]
-        for speaker, items in dl.speakers(digest):
-            out.append(f"<h3>{_e(speaker)}</h3>")
-            for q in items:
-                out += ["<blockquote>", f"<p>“{_e(q.text)}”</p>", f"<footer>{tail(q)}</footer>", "</blockquote>"]
+        for q in shown.quotes:
+            footer = f'— <cite>{_e(q.speaker)}</cite> <span class="ref">{_e(dl.cite(digest, q))}</span>'
+            if options.explain:
+                footer += f' <span class="why">{_e(layout.explain(q))}</span>'
+            out += ["<blockquote>", f"<p>“{_e(q.text)}”</p>", f"<footer>{footer}</footer>", "</blockquote>"]
         out.append("</section>")
     out += ['<section id="sources">', "<h2>Sources</h2>", '<ol class="sources">']
     out += [f'<li><span class="label">{_e(s.label)}</span>: {_e(dl.source_entry(s))}</li>' for s in digest.sources]

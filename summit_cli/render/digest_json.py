@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+from ..digest.model import Entry
+
 SCHEMA = "summit-digest/1"
 
 
@@ -28,17 +30,36 @@ def _source(s) -> dict:
     return d
 
 
+def _summary_item(entry, explain: bool) -> dict:
+    d = _item(entry.item, explain)
+    d["categories"] = list(entry.categories)
+    if entry.speaker:
+        d["speaker"] = entry.speaker
+    return d
+
+
 def to_dict(digest, explain: bool = False) -> dict:
+    """Every item the digest found; the flags say what the formats people read print."""
+    shown = digest.shown
+
+    def marked(item, printed) -> dict:
+        return {"in_summary": item in shown.in_summary, "shown": item in printed}
+
+    printed = [{e.item for e in entries} for entries in shown.points] or [set() for _ in digest.categories]
+    entries = {e.item: e for e in shown.summary}
     return {
         "schema": SCHEMA,
         "title": digest.title,
         "algorithm": digest.algorithm,
         "taxonomy": digest.taxonomy,
         "sources": [_source(s) for s in digest.sources],
-        "summary": [_item(i, explain) for i in digest.summary],
+        "summary": [_summary_item(entries.get(i) or Entry(i), explain) for i in digest.summary],
         "categories": [{"id": c.id, "label": c.label} for c in digest.categories],
-        "key_points": {c.id: [_item(p, explain, cues=True) for p in pts] for c, pts in digest.points()},
-        "quotes": [{**_item(q, explain), "speaker": q.speaker} for q in digest.quotes],
+        "key_points": {
+            c.id: [_item(p, explain, cues=True) | marked(p, mine) for p in pts]
+            for (c, pts), mine in zip(digest.points(), printed)
+        },
+        "quotes": [{**_item(q, explain), "speaker": q.speaker, **marked(q, shown.quotes)} for q in digest.quotes],
     }
 
 

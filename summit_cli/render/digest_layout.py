@@ -6,8 +6,6 @@ lives here once; each writer only decides how it looks.
 
 from __future__ import annotations
 
-from itertools import groupby
-
 from .layout import clean, generator
 
 EMPTY_CATEGORY = "Nothing in these reports."
@@ -15,7 +13,7 @@ PROVENANCE = (
     "Brackets cite every source that reports an item, with the sentence number in that source's "
     'cleaned text (from 1); the wording shown is the first source\'s. "only" marks what one source alone reports.'
 )
-UNNAMED = "Speaker not named"
+ELSEWHERE = "Also in this category: {refs}, printed elsewhere in this digest."
 CITES_SHOWN = 8  # a fact two hundred outlets report must not bury its own sentence
 
 
@@ -53,10 +51,15 @@ def facts_line(digest) -> str:
     return " · ".join(facts(digest))
 
 
-def speakers(digest):
-    """(speaker heading, quotes) in the digest's order: one speaker's quotes together."""
-    for speaker, items in groupby(digest.quotes, key=lambda q: q.speaker):
-        yield clean(speaker) if speaker else UNNAMED, list(items)
+def ref(digest, item, label=clean) -> str:
+    """An item by its first citation, "[Reuters 3]": where a reader finds it printed."""
+    first = item.cites[0]
+    return f"[{label(digest.sources[first.source].label)} {first.index + 1}]"
+
+
+def elsewhere_line(digest, items, label=clean) -> str:
+    """A category's points printed under another heading, by their first citations."""
+    return ELSEWHERE.format(refs=", ".join(ref(digest, item, label) for item in items))
 
 
 def source_entry(source) -> str:

@@ -14,28 +14,38 @@ def inline(text: str) -> str:
 
 
 def render(digest, options) -> bytes:
-    def entry(line: str, item) -> list[str]:
-        """An item with its citations, and under --explain why it is there, on a line of its own."""
-        line = f"{line} {dl.cite(digest, item, inline)}"
+    shown = digest.shown
+
+    def entry(line: str, item, speaker=None, tag: str = "") -> list[str]:
+        """An item with its speaker, citations and categories, and under --explain why it is
+        there, on a line of its own."""
+        if speaker:
+            line += f" — {esc(speaker)}"
+        line += f" {dl.cite(digest, item, inline)}"
+        if tag:
+            line += f" · *{esc(tag)}*"
         return [line, "", f"  *{esc(layout.explain(item))}*", ""] if options.explain else [line]
 
     out = [f"# {esc(digest.title)}", "", f"*{esc(dl.facts_line(digest))}*", "", "## Summary", ""]
-    for item in digest.summary:
-        out += entry(f"- {esc(item.text)}", item)
+    for e in shown.summary:
+        out += entry(f"- {esc(e.item.text)}", e.item, e.speaker, layout.tag(digest, e, also=False))
     out += ["", "## Key points"]
-    for cat, points in digest.points():
+    for (cat, points), printed, elsewhere in zip(digest.points(), shown.points, shown.elsewhere):
         out += ["", f"### {esc(cat.label)}", ""]
         if not points:
             out.append(f"*{dl.EMPTY_CATEGORY}*")
-        for p in points:
-            out += entry(f"- {esc(p.text)}", p)
-    if digest.quotes:
+        for e in printed:
+            out += entry(f"- {esc(e.item.text)}", e.item, tag=layout.tag(digest, e, also=True))
+        if elsewhere:
+            out += ([""] if printed else []) + [f"*{dl.elsewhere_line(digest, elsewhere, inline)}*"]
+    if shown.quotes:
         out += ["", "## Quotes"]
-        for speaker, items in dl.speakers(digest):
-            out += ["", f"### {esc(speaker)}"]
-            for q in items:
-                out += [""] + entry(f"> “{esc(q.text)}”", q)
+        for q in shown.quotes:
+            out += [""] + entry(f"> “{esc(q.text)}”", q, q.speaker)
     out += ["", "## Sources", ""]
     out += [f"{n}. **{inline(s.label)}**: {inline(dl.source_entry(s))}" for n, s in enumerate(digest.sources, 1)]
     out += ["", "---", "", f"*{esc(dl.PROVENANCE)}*", "", f"*{esc(dl.made_by(digest, options))}*", ""]
-    return "\n".join(out).encode("utf-8")
+    text = "\n".join(out)
+    while "\n\n\n" in text:
+        text = text.replace("\n\n\n", "\n\n")
+    return text.encode("utf-8")

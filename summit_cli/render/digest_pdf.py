@@ -20,13 +20,21 @@ def render(digest, options) -> bytes:
         p.outline_level = level
         return p
 
-    def tail(item) -> str:
+    def muted(text: str) -> str:
+        return f'<font size="8.5" color="{MUTED}">{text}</font>'
+
+    def tail(item, speaker=None, tag: str = "") -> str:
+        """What follows an item's words: its speaker, citations, categories and, under --explain, why."""
+        out = f" — <b>{_m(speaker)}</b>" if speaker else ""
         why = f" {_m(layout.explain(item))}" if options.explain else ""
-        return f' <font size="8.5" color="{MUTED}">{_m(dl.cite(digest, item))}{why}</font>'
+        out += " " + muted(_m(dl.cite(digest, item)) + why)
+        return out + (" " + muted(f"· <i>{_m(tag)}</i>") if tag else "")
 
-    def bullet(item) -> Paragraph:
-        return Paragraph(_m(item.text) + tail(item), st["bullet"], bulletText="•")
+    def bullet(entry, also: bool) -> Paragraph:
+        text = _m(entry.item.text) + tail(entry.item, entry.speaker, layout.tag(digest, entry, also))
+        return Paragraph(text, st["bullet"], bulletText="•")
 
+    shown = digest.shown
     Barred = _barred_paragraph()
     story = [
         Paragraph(_m(title), st["title"]),
@@ -34,20 +42,20 @@ def render(digest, options) -> bytes:
         HRFlowable(width="100%", thickness=0.6, color=HexColor(RULE), spaceBefore=6, spaceAfter=2),
         heading("Summary", "h1", 0),
     ]
-    story += [bullet(item) for item in digest.summary]
+    story += [bullet(e, also=False) for e in shown.summary]
     story.append(heading("Key points", "h1", 0))
-    for cat, points in digest.points():
+    for (cat, points), printed, elsewhere in zip(digest.points(), shown.points, shown.elsewhere):
         story.append(heading(cat.label, "h2", 1))
+        story += [bullet(e, also=True) for e in printed]
+        if elsewhere:
+            story.append(Paragraph(_m(dl.elsewhere_line(digest, elsewhere)), st["also"]))
         if not points:
             story.append(Paragraph(_m(dl.EMPTY_CATEGORY), st["empty"]))
-        story += [bullet(p) for p in points]
-    if digest.quotes:
+    if shown.quotes:
         story.append(heading("Quotes", "h1", 0))
-        for speaker, items in dl.speakers(digest):
-            story.append(heading(speaker, "h2", 1))
-            for q in items:
-                story.append(Barred(f"“{_m(q.text)}”", st["quote"]))
-                story.append(Barred(tail(q).lstrip(), st["speaker"]))
+        for q in shown.quotes:
+            story.append(Barred(f"“{_m(q.text)}”", st["quote"]))
+            story.append(Barred(f"— <b>{_m(q.speaker)}</b>" + tail(q), st["speaker"]))
     story.append(heading("Sources", "h1", 0))
     story += [
         Paragraph(f"<b>{_m(s.label)}</b>: {_m(dl.source_entry(s))}", st["bullet"], bulletText=f"{n}.")

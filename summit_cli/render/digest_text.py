@@ -9,27 +9,35 @@ from .text import _heading
 
 
 def render(digest, options) -> bytes:
-    def entry(line: str, item) -> list[str]:
-        """An item with its citations, and under --explain why it is there, on a line of its own."""
-        return [f"{line} {dl.cite(digest, item)}"] + ([f"  {layout.explain(item)}"] if options.explain else [])
+    shown = digest.shown
+
+    def entry(line: str, item, speaker=None, tag: str = "") -> list[str]:
+        """An item with its speaker, citations and categories, and under --explain why it is
+        there, on a line of its own."""
+        if speaker:
+            line += f" — {clean(speaker)}"
+        line += f" {dl.cite(digest, item)}"
+        if tag:
+            line += f" ({tag})"
+        return [line] + ([f"  {layout.explain(item)}"] if options.explain else [])
 
     out = _heading(clean(digest.title), "=") + [dl.facts_line(digest), ""]
     out += _heading("Summary", "-")
-    for item in digest.summary:
-        out += entry(f"- {clean(item.text)}", item)
+    for e in shown.summary:
+        out += entry(f"- {clean(e.item.text)}", e.item, e.speaker, layout.tag(digest, e, also=False))
     out += [""] + _heading("Key points", "-")
-    for cat, points in digest.points():
+    for (cat, points), printed, elsewhere in zip(digest.points(), shown.points, shown.elsewhere):
         out += ["", f"{clean(cat.label)}:"]
         if not points:
             out.append(f"  {dl.EMPTY_CATEGORY}")
-        for p in points:
-            out += entry(f"- {clean(p.text)}", p)
-    if digest.quotes:
+        for e in printed:
+            out += entry(f"- {clean(e.item.text)}", e.item, tag=layout.tag(digest, e, also=True))
+        if elsewhere:
+            out.append(f"  {dl.elsewhere_line(digest, elsewhere)}")
+    if shown.quotes:
         out += [""] + _heading("Quotes", "-")
-        for speaker, items in dl.speakers(digest):
-            out += ["", f"{speaker}:"]
-            for q in items:
-                out += entry(f"“{clean(q.text)}”", q)
+        for q in shown.quotes:
+            out += entry(f"“{clean(q.text)}”", q, q.speaker)
     out += [""] + _heading("Sources", "-")
     out += [f"{n}. {clean(s.label)}: {dl.source_entry(s)}" for n, s in enumerate(digest.sources, 1)]
     out += ["", dl.PROVENANCE, dl.made_by(digest, options), ""]
