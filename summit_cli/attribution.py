@@ -24,6 +24,12 @@ MAX_SPEAKING_VERBS = 5  # a sentence's speaker stands next to one of its first s
 _WORD = re.compile(r"[\w'’-]+")
 _NAME_WORD = re.compile(r"^[A-ZА-ЯЁІЇЄҐ][\w'’-]*$")
 _CAP = r"[A-ZА-ЯЁІЇЄҐ][\w'’-]*"
+# A verb coordinated with the one before it: "…, але підкреслив", "и отметила".
+_COORDINATED = re.compile(r"(?:^|[\s,])(?:і|й|та|але|а|проте|однак|и|но|однако)\s+$", re.IGNORECASE)
+# Adjective endings (Ukrainian and Russian): "Українська", "Российская", "Американский".
+_ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк|ск|цк|н)(?:ий|ій|ый|ая|а|е|ое|і|ие|ые)$", re.IGNORECASE)
+# A word before a speech verb: "цинічно заявив", "раніше заявляв".
+_ADVERB = re.compile(r"([^\W\d_]+)\s+")
 _RUN_BREAK = re.compile(r"[,.;:!?()«»\"“”„—–]")
 # "В Кремле отказались комментировать эти данные и назвали": lower-case words, no
 # punctuation, between the subject and its verb. (Compiled with the rules: an English
@@ -67,6 +73,8 @@ class Rules:
         # is the speaker, not the person named before.
         self.unnamed = tuple(w.lower() for w in q.get("unnamed", ()))
         self.stops = stop_words(name) | self.pronouns
+        self.not_names = self.stops | {w.lower() for w in q.get("not_names", ())}
+        self.titles = {w.lower() for w in q.get("titles", ())}
 
     def keeps_short(self, inner: str, after: str) -> bool:
         """A quote shorter than the usual minimum: spoken words quoted in part ("«цікава ідея»"),
@@ -111,7 +119,7 @@ class Rules:
         runs, cur, start, end = [], [], 0, 0
         for m in _WORD.finditer(text):
             w = m.group(0)
-            name = bool(_NAME_WORD.match(w)) and not (w.isupper() and len(w) > 1) and w.lower() not in self.stops
+            name = bool(_NAME_WORD.match(w)) and not (w.isupper() and len(w) > 1) and w.lower() not in self.not_names
             if name and cur and not _RUN_BREAK.search(text, end, m.start()):
                 cur.append(w)
                 end = m.end()
@@ -146,9 +154,13 @@ class Rules:
             return self.nominative(run, genitive)
         # The last known name: "пресс-секретарь Кремля Дмитрий Песков" is Песков's.
         k = known[-1]
+        # A first name in the case of its surname ("з Андрієм Сибігою") is no nominative: only
+        # the surname is given then, unless the genitive table turns both.
+        nominative = genitive or words[k].lower() == str(self.known(words[k])).lower()
         lead = (
             words[k - 1]
             if k
+            and nominative
             and not self.known(words[k - 1])
             and _FIRST_NAME.search(words[k - 1])
             and words[k - 1].isascii() == words[k].isascii()
@@ -165,8 +177,30 @@ class Rules:
         if not m:
             return None
         runs = [r for _, r in self._runs(m.group(1))]
+        if not runs:
+            return None
+        described = self._described(text[-NAME_WINDOW:], m)
+        if described:
+            return described
         # The name nearest the verb: "посланець ... Дональда Трампа Стів Віткофф заявив".
-        return self._named(" ".join(runs[-1].split()[-2:])) if runs else None
+        return self._named(" ".join(runs[-1].split()[-2:]))
+
+    def _described(self, text: str, m: re.Match) -> str | None:
+        """ "Украинская делегация ... сообщила": a sentence that opens on an adjective (in
+        capitals only for opening it) and its noun speaks as that description."""
+        word = m.group(1)
+        rest = _WORD.findall(text[m.end(1) :])
+        if (
+            " " in word
+            or text[: m.start(1)].strip(' \t\n"«„“—–-')
+            or self.known(word)
+            or not _ADJECTIVE.search(word)
+            or not rest
+            or rest[0].lower() in self.stops
+            or self.verb.match(rest[0])
+        ):
+            return None
+        return f"{word} {rest[0]}"
 
     def _known_in_clause(self, text: str) -> str | None:
         clause = re.split(r"[,.;:!?()]", text, maxsplit=1)[0]
@@ -221,20 +255,28 @@ class Rules:
             after = self.name_after(text[m.end() :])
             if after:
                 return after
+        # The sentence's subject before anyone else it names: "Рубіо зустрівся з Сибігою".
         people = self.persons(text)
-        return people[-1] if people else None
+        return self._opening_subject(text) or (people[-1] if people else None)
 
     # -- attribution ---------------------------------------------------------------------
     def attribute(self, before: str, after: str, texts: list[str], first: int, previous) -> str | None:
         """The speaker of a quote, from the text before and after it in its sentences (the
         texts of the article's sentences, the quote's first sentence and the quotes found
-        before it, to resolve "він" and descriptions)."""
+        before it, to resolve "він" and descriptions). An office alone ("Президент
+        підкреслив") stands for the person the article was speaking of."""
+        who = self._attribute(before, after, texts, first, previous)
+        if who and who.lower() in self.titles:
+            return self._resolve(texts, first, previous, before)
+        return who
+
+    def _attribute(self, before: str, after: str, texts: list[str], first: int, previous) -> str | None:
         m = re.match(r"^[\s,.!?…:;]*[—–-]*\s*", after)
         tail = after[m.end() :]
         # "говорится в заявлении" before "говорит": a document, not a person
         if self.impersonal.match(tail):
             return self._resolve(texts, first, previous, before, documents=True)
-        v = self.verb.match(tail)
+        v = self.verb.match(tail) or self._verb_after_adverbs(tail)
         if v:
             rest = tail[v.end() :]
             first_word = (_WORD.findall(rest) or [""])[0]
@@ -245,11 +287,12 @@ class Rules:
             return self.name_after(rest)
         head = before
         verbs = [m for m in self.verb.finditer(head) if len(head[m.end() :].split()) <= MAX_VERB_DISTANCE]
-        for rx in self.according:
-            found = list(rx.finditer(head))
-            if found:
-                who = self._according(found[-1].group(1))
-                return who or self._resolve(texts, first, previous, before)
+        according = [m for rx in self.according for m in rx.finditer(head)]
+        # The attribution nearest the quote is its own: "По данным Reuters, ..., но в Кремле
+        # советуют «…»" quotes the Kremlin.
+        if according and not (verbs and verbs[-1].start() > max(m.end() for m in according)):
+            who = self._according(max(according, key=lambda m: m.start()).group(1))
+            return who or self._resolve(texts, first, previous, before)
         if self.according_pronoun.search(head):
             return self._resolve(texts, first, previous, before)
         colon = self.name_colon.search(head)
@@ -260,6 +303,11 @@ class Rules:
             who = self.name_before(head[: verb.start()])
             if who:
                 return who
+            if _COORDINATED.search(head[: verb.start()]):
+                # "Рубіо підсумував переговори ..., але підкреслив, що «…»": the sentence's subject.
+                who = self._opening_subject(head)
+                if who:
+                    return who
             after_verb = head[verb.end() :]
             words = _WORD.findall(after_verb)
             if words and words[0].lower() in self.pronouns:
@@ -270,6 +318,30 @@ class Rules:
             words_before = _WORD.findall(head[: verb.start()])
             if words_before and words_before[-1].lower() in self.pronouns:
                 return self._resolve(texts, first, previous, before)
+        return None
+
+    def _opening_subject(self, sentence: str) -> str | None:
+        """The person a sentence opens with ("Держсекретар Марко Рубіо підсумував ..."): a
+        name of two words or one the data knows, within its first words."""
+        for start, run in self._runs(sentence):
+            if len(sentence[:start].split()) > 3:
+                return None
+            if len(run.split()) >= 2 or any(self.known(w) for w in run.split()):
+                return self._named(run)
+        return None
+
+    def _verb_after_adverbs(self, tail: str) -> re.Match | None:
+        """A speech verb after one or two adverbs: "— цинічно заявив Лавров", "— раніше заявляв
+        Трамп" (lower-case words that are no pronoun)."""
+        pos = 0
+        for _ in range(2):
+            m = _ADVERB.match(tail, pos)
+            if not m or m.group(1)[:1].isupper() or m.group(1).lower() in self.stops:
+                return None
+            pos = m.end()
+            verb = self.verb.match(tail, pos)
+            if verb:
+                return verb
         return None
 
     def _resolve(self, texts: list[str], first: int, previous, head: str = "", documents: bool = False) -> str | None:
@@ -283,6 +355,8 @@ class Rules:
             who = self.speaking(text) if text.strip() else None
             # A document's words ("говорится в заявлении") are a named source's, not a
             # country's or an organisation's that merely acted in the sentence before.
+            if who and who.lower() in self.titles:
+                continue
             if who and not (documents and len(who.split()) == 1 and not self.known(who) and not who.isascii()):
                 return who
         return None

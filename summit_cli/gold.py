@@ -62,11 +62,12 @@ _CYRILLIC_PLACES = tuple(
 стамбул женев аляск анкоридж маямі майами ер-ріяд эр-рияд джидд донбас крим крым харків харьков одес
 львів львов запоріж запорож херсон дніпр днепр нато оон""".split()
 )
-# Offices and forms of address that stand before a name ("Foreign Minister Andrii Sybiha").
+# Offices and forms of address that stand before a name ("Foreign Minister Andrii Sybiha"), and
+# the suffixes after one ("Joseph R. Biden Jr.").
 _TITLES = frozenset(
     """president prime minister foreign defence defense secretary chancellor mr mrs ms dr sir general
 ambassador envoy special vice deputy chief head spokesman spokeswoman spokesperson senator mayor governor
-adviser advisor aide commander former state first lady pope""".split()
+adviser advisor aide commander former state first lady pope jr sr""".split()
 )
 _ARTICLES = frozenset("the a an one another some two three several".split())
 _INDEFINITE = _ARTICLES - {"the"}

@@ -85,6 +85,7 @@ _NOT_NAME = (
         "amid",
         "unlike",
         "even",
+        "according",
     }
     | words("weekdays")
     | words("months") - {"may"}
@@ -95,13 +96,16 @@ _NOT_NAME = (
 _DEMONYM = re.compile(r"(?:ian|ish|ese|ean|can|ch)$|^(?:Greek|Swiss|Thai|Czech|Kremlin|White|House)$")
 _CAP = r"[A-Z][\w'’.-]*"
 _NAME = rf"(?:{_CAP}(?:\s+(?:{_CAP}|(?:de|der|van|von|al|bin|la|le)\b)){{0,4}})"
-# A word of a description: not a pronoun, an adverb or a verb's helper ("the president also").
-_DWORD = rf"(?!(?i:{_alternation('not_description_ends')})\b)[\w'’.-]+"
+# A word of a description: not a pronoun, an adverb, a verb's helper ("the president also") or a
+# speech verb ("the Russians demanded").
+_DWORD = rf"(?!(?i:{_alternation('not_description_ends')}|{VERBS})\b)[\w'’.-]+"
 _DET = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Mm]any|[Ss]everal|[Bb]oth)"
 # "in Kyiv", "to the US": where a described person is, or what they represent.
 _PLACE_TAIL = rf"(?:\s+(?:in|from|of|to|at|near|for)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})?)?"
 # "the Ukrainian leader", "a U.S. official", "one woman in Kyiv", "Ukraine’s ambassador to the US"
-_DESC = rf"(?:{_DET}\s+(?:{_DWORD}\s+){{0,3}}{_DWORD}{_PLACE_TAIL}|{_CAP}['’]s(?:\s+[a-z][\w-]*){{1,3}}{_PLACE_TAIL})"
+_DESC = (
+    rf"(?:{_DET}\s+(?:{_DWORD}\s+){{0,3}}{_DWORD}{_PLACE_TAIL}|{_CAP}['’]s(?:\s+(?=[a-z]){_DWORD}){{1,3}}{_PLACE_TAIL})"
+)
 _PRONOUNS = words("pronouns")
 _PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
 _SUBJ = rf"(?<![\w'’.-])({_DESC}|{_NAME}|{_PRON})"
@@ -112,8 +116,26 @@ _AFTER_SV = re.compile(rf"{_LEAD}{_SUBJ}\s+(?:also\s+|later\s+)?{VERBS}\b")
 _AFTER_VS = re.compile(rf"{_LEAD}{VERBS}\s+(?:\d+-year-old\s+)?{_SUBJ}")
 # …,” Ukraine’s foreign minister Andrii Sybiha said / …,” U.S. Secretary of State Marco Rubio said
 # "…,” Ivan Koval, 41, a driver in Odesa, told AFP: a name, then asides, then the verb.
+# …,” said retired French General Dominique Trinquand: words that qualify the name after the verb.
+_MODIFIER = rf"(?!(?:{_alternation('prepositions')}|{_alternation('not_description_ends')}|to|this|these)\b)[a-z][\w-]*"
+_AFTER_V_MOD_S = re.compile(rf"{_LEAD}{VERBS}\s+(?:{_MODIFIER}\s+){{1,2}}({_NAME})")
+# “…” of the talks was “…”, The Associated Press said. The attribution that ends a sentence
+# is that of the quotes in it that have none of their own.
+_FINAL_SV = re.compile(rf"[,”\"’]\s*{_SUBJ}\s+(?:also\s+)?{VERBS}\s*[.!]?\s*$")
+_FINAL_VS = re.compile(rf"[,”\"’]\s*{VERBS}\s+{_SUBJ}\s*[.!]?\s*$")
 _AFTER_ASIDE_SV = re.compile(rf"{_LEAD}({_NAME})(?:\s*,\s*[^,;“”\"]{{1,60}}){{1,2}},\s+(?:also\s+)?{VERBS}\b")
-_AFTER_DESC_SV = re.compile(rf"{_LEAD}(?:[\w'’.-]+\s+){{1,6}}?({_NAME})\s+{VERBS}\b")
+# Words of the description, not a conjunction that opens another clause: in "“agreement” and
+# Trump spoke of", Trump speaks the next quote, not this one.
+_DESC_WORD = r"(?!(?i:and|but|or|while|whereas|though|although|as|when|before|after|then|so|yet)\b)[\w'’.-]+"
+# …,” his statement published on the ministry's website said / Lavrov's remarks read: “…”:
+# the words of a document are its author's.
+_DOCUMENT = (
+    rf"(?:(?P<pron>[Hh]is|[Hh]er|[Tt]heir)|(?P<name>{_NAME})['’]s)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_alternation('speech_documents')})\b[^“”\"\n]{{0,80}}?\b(?:{VERBS}|read|reads)\b"
+)
+_AFTER_DOCUMENT = re.compile(rf"{_LEAD}{_DOCUMENT}")
+_BEFORE_DOCUMENT = re.compile(rf"{_DOCUMENT}[\s,:]*$")
+_AFTER_DESC_SV = re.compile(rf"{_LEAD}(?:{_DESC_WORD}\s+){{1,6}}?({_NAME})\s+{VERBS}\b")
 # X said: “…” / X, while not present, affirmed that Ukraine is “…”: the subject right before the verb
 # Helpers and adverbs between a subject and its verb: "Peskov earlier said", "Putin has previously said".
 _HELPERS = (
@@ -156,37 +178,52 @@ def _is_open(text: str, i: int) -> bool:
     if ch in "'‘":
         return not before.isalnum() and (after.isalpha() or after.isdigit())
     if ch == '"':
-        return not before.isalnum()
+        # An opening mark stands before a word: `Putin."` at a line's end closes, never opens.
+        return not before.isalnum() and not after.isspace() and after not in ",.;:!?)"
     return True
 
 
 def _is_close(text: str, i: int, mark: str) -> bool:
+    after = text[i + 1] if i + 1 < len(text) else " "
+    before = text[i - 1] if i else " "
     if mark in "'’":
-        after = text[i + 1] if i + 1 < len(text) else " "
-        before = text[i - 1] if i else " "
         return not after.isalnum() and not before.isspace()
+    if mark == '"':
+        # `скажет "нет"`: a mark after a space and before a word opens a quote within the quote.
+        return not before.isspace() and not after.isalnum()
     return True
 
 
 _MARK = re.compile("[\n" + re.escape("".join(sorted(set(_OPEN_CLOSE) | set(_OPEN_CLOSE.values())))) + "]")
+# Marks a quote may close with when its own never comes: typed text mixes curly and straight
+# marks (“…" and "…”).
+_STAND_IN = {"“": '"', '"': "”"}
+# Openers that nest: a quotation inside a quotation in the same marks (`«… «…» …»`, `"… "…" …"`).
+_NESTING = {"«", '"'}
+MAX_NESTED = 3  # quotations within one quotation; more is a run of stray marks
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
     """(opening, closing) character positions of quotes in the sentences joined by newlines.
 
-    An opening mark closes at the first closing mark after it, unless MAX_SENTENCES
-    sentence breaks (or, for “, a new “) come first. Each of those is looked up by
-    bisection in precomputed lists, so a long run of marks that never close (« « « …)
-    costs linear time instead of a scan to the end of the text from every one of them."""
+    An opening mark closes at the first closing mark after it (past the closing marks of
+    quotations nested in it), unless MAX_SENTENCES sentence breaks (or, for “, a new “)
+    come first; with no closing mark of its own in reach, it closes at its stand-in's.
+    Each of those is looked up by bisection in precomputed lists, so a long run of marks
+    that never close (« « « …) costs linear time instead of a scan to the end of the text
+    from every one of them."""
     marks = [m.start() for m in _MARK.finditer(text)]
     breaks, curly_opens = [], []
     closes: dict[str, list[int]] = {c: [] for c in set(_OPEN_CLOSE.values())}
+    opens: dict[str, list[int]] = {c: [] for c in _NESTING}
     for k, i in enumerate(marks):
         c = text[i]
         if c == "\n":
             breaks.append(k)
         if c == "“":
             curly_opens.append(k)
+        if c in opens and _is_open(text, i):
+            opens[c].append(k)
         if c in closes and _is_close(text, i, c):
             closes[c].append(k)
     out = []
@@ -201,13 +238,29 @@ def _spans(text: str) -> list[tuple[int, int]]:
                 o = bisect_right(curly_opens, k)
                 if o < len(curly_opens):
                     limit = min(limit, curly_opens[o])  # a new opening mark first: this one was never closed
-            candidates = closes[_OPEN_CLOSE[ch]]
-            c = bisect_right(candidates, k)
-            if c < len(candidates) and candidates[c] < limit:
-                out.append((i, marks[candidates[c]]))
-                k = candidates[c]
+            end = _closing(k, limit, closes[_OPEN_CLOSE[ch]], opens.get(ch))
+            if end is None and ch in _STAND_IN:
+                end = _closing(k, limit, closes[_STAND_IN[ch]], None)
+            if end is not None:
+                out.append((i, marks[end]))
+                k = end
         k += 1
     return out
+
+
+def _closing(k: int, limit: int, closes: list[int], opens: list[int] | None) -> int | None:
+    """The mark (by its number) that closes the quote opened by mark k before mark limit:
+    the first closing mark, or, when quotations open within it, the one past theirs."""
+    c = bisect_right(closes, k)
+    for _ in range(MAX_NESTED + 1):
+        if c >= len(closes) or closes[c] >= limit:
+            return None
+        nested = bisect_right(opens, closes[c]) - bisect_right(opens, k) if opens else 0
+        done = c - bisect_right(closes, k)  # closing marks passed so far
+        if nested <= done:
+            return closes[c]
+        c = bisect_right(closes, k) + nested
+    return None
 
 
 _DETERMINERS = {"the", "a", "an", "one", "another", "two", "three", "some", "many", "several", "both"}
@@ -303,7 +356,10 @@ def _sentence_subject(before: str) -> tuple[str | None, bool] | None:
 
 def _attribution(before: str, after: str) -> tuple[str | None, bool]:
     """The speaker phrase next to a quote, and whether it is a pronoun."""
-    for pattern in (_AFTER_SV, _AFTER_VS, _AFTER_DESC_SV, _AFTER_ASIDE_SV):
+    m = _AFTER_DOCUMENT.match(after) or _BEFORE_DOCUMENT.search(before[-200:])
+    if m:
+        return (None, True) if m.group("pron") else (_clean_name(m.group("name")), False)
+    for pattern in (_AFTER_SV, _AFTER_VS, _AFTER_V_MOD_S, _AFTER_DESC_SV, _AFTER_ASIDE_SV):
         m = pattern.match(after)
         if m:
             who, pronoun = _who(m.group(1))
@@ -331,12 +387,25 @@ def _attribution(before: str, after: str) -> tuple[str | None, bool]:
             return who
     if _PARTICIPLE.search(before) or _PARTICIPLE.match(after):
         who = _sentence_subject(before)
+        if who and not (who[0] and _bare(who[0]) in _GROUPS):
+            return who
+        # "Ukrainians in Kyiv, such as Tetiana Harkavenko, voiced distrust, stating, “…”": a
+        # group is no speaker, the one person the sentence names is.
+        people = _persons(_strip_quotes(before), set())
+        if len({_surname(p) for p in people}) == 1:
+            return max(people, key=len), False
         if who:
             return who
     m = _ACCORDING.search(after) or _ACCORDING.search(before)
     if m:
         return _clean_name(m.group(1)), False
+    m = _FINAL_SV.search(after) or _FINAL_VS.search(after)
+    if m:
+        return _who(m.group(1))
     return None, False
+
+
+_GROUPS = words("people") | words("private_people")
 
 
 def _previous_speaker(texts: list[str], first: int, out: list[Found], known: set[str]) -> tuple[str | None, bool]:

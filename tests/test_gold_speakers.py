@@ -14,6 +14,7 @@ from summit_cli.gold import same_speaker, speaker_hits
         ("Ukraine Serhiy Kyslytsya", "Serhiy Kyslytsya", True),
         ("Dmitry Peskov", "Kremlin spokesman Dmitry Peskov", True),
         ("Olha Petrenko", "Olha Petrenko, a retired teacher", True),
+        ("Joseph R. Biden Jr", "Biden", True),
         ("Volodymyr", "Volodymyr Zelensky", False),
         ("Trump's envoy", "Trump", False),
         ("Marco Rubio", "Steve Witkoff", False),

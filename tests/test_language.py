@@ -260,3 +260,51 @@ def test_headings_in_the_articles_language_leave_no_english_line(run):
     body = out[: out.index("\n---\n")]  # the provenance footer is English by design
     assert "Also in this category" not in body and "Nothing in this article" not in body
     assert "Ключові пункти" in body
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quotation within a quotation, in straight marks and in «»
+        ('"Если они скажут "нет", это многое нам скажет", — сказал Рубио в Дублине.', ["Рубио"]),
+        ("«Решение «Нафтогаза» стало для нас неожиданным», — сказал Песков.", ["Песков"]),
+        # an adverb between the dash and the verb
+        ("«Ви хочете, щоб ми віддали нашу землю?», — цинічно заявив Сергій Лавров.", ["Сергій Лавров"]),
+        ("Про «обмін територіями в інтересах обох сторін» – раніше заявляв і сам Дональд Трамп.", ["Дональд Трамп"]),
+        # the attribution nearest the quote is its own
+        (
+            "По данным агентства, Москва скептически относится к идее, но в Кремле советуют «не спешить с выводами».",
+            ["Кремль"],
+        ),
+        # a verb coordinated with the sentence's first keeps its subject
+        (
+            "Держсекретар Марко Рубіо похвалив переговори, але підкреслив, що «попереду ще багато роботи».",
+            ["Марко Рубіо"],
+        ),
+        # a sentence opening on an adjective and its noun speaks as that description
+        (
+            "Украинская делегация по итогам встречи сообщила об «общем понимании главных условий» "
+            "и отметила, что визит может состояться «в ближайшую возможную дату».",
+            ["Украинская делегация", "Украинская делегация"],
+        ),
+        # an office alone stands for the person the article was speaking of
+        (
+            "Зеленский считает, что встреча - это «хороший сигнал для всех». "
+            "Президент подчеркнул: «Мы хотим закончить войну этой зимой».",
+            ["Зеленский", "Зеленский"],
+        ),
+        # a word that opens a sentence in capitals is no name
+        (
+            "Варто зауважити, що президент Володимир Зеленський анонсував зустрічі у США. "
+            "«Рустем Умєров продовжить розмову з американцями», — заявив політик.",
+            ["Володимир Зеленський"],
+        ),
+        # "he" after a sentence naming two people is its subject
+        (
+            "Марко Рубіо зустрівся з Андрієм Сибігою у Женеві. «Ми обговорили гарантії безпеки», — сказав він.",
+            ["Марко Рубіо"],
+        ),
+    ],
+)
+def test_attribution_shapes_in_ukrainian_and_russian(run, tmp_path, text, expected):
+    assert [q["speaker"] for q in brief_of_text(run, tmp_path, text)["quotes"]] == expected

@@ -2,6 +2,8 @@
 
 import json
 
+import pytest
+
 from summit_cli.model import Sentence
 from summit_cli.quotes import extract, find
 
@@ -210,3 +212,66 @@ def test_any_text_gives_well_formed_quotes_and_key_points(texts):
     assert len(points) == len(tax.categories)
     for cat in points:
         assert all(0 <= p.index < len(ss) and p.score >= 1.0 and p.cues for p in cat)
+
+
+# Shapes of attribution in real reports, each in sentences written for this test: the speaker
+# a reader names for every quote, in order.
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # a quote opened with a curly mark and closed with a straight one keeps the next quote apart
+        (
+            (
+                'On X, Chancellor Olaf Scholz added, “We welcome the proposals. Now it is up to Moscow."',
+                'Secretary of State Marco Rubio said, "The ball is now in their court."',
+            ),
+            ["Olaf Scholz", "Marco Rubio"],
+        ),
+        # the attribution that ends a sentence is that of every quote in it without one of its own
+        (
+            (
+                'Tuesday\'s "friendly but vague" meetings mostly "dealt with what guarantees the allies '
+                'would give," The Daily Courier said.',
+            ),
+            ["The Daily Courier", "The Daily Courier"],
+        ),
+        # words that qualify a name after the verb
+        (
+            ("“The allies fear a repeat of that scene,” said retired Polish General Jan Kowalczyk.",),
+            ["Jan Kowalczyk"],
+        ),
+        # a group is no speaker; the one person the sentence names is
+        (
+            ("Residents of Lviv, such as 70-year-old Maria Koval, voiced doubt, stating, “Nothing will come of it.”",),
+            ["Maria Koval"],
+        ),
+        # a clause after "and" has its own subject: Merz speaks the second quote, not the first
+        (
+            ("At the briefing, Macron alluded to an “arrangement” and Merz spoke of “real movement,” briefly.",),
+            ["Macron", "Merz"],
+        ),
+        # a document's words are its author's
+        (
+            (
+                "Russian Foreign Minister Sergei Lavrov wrote to the mediators.",
+                '"We are ready to send the delegation on Monday," his statement on the ministry\'s website said.',
+            ),
+            ["Sergei Lavrov"],
+        ),
+        # a description with an adverb after it resolves to the one person named with that office
+        (
+            (
+                "Ukrainian President Volodymyr Zelensky met Trump in Washington.",
+                "Ukraine’s president also called the pledge “a big step forward for all of us.”",
+            ),
+            ["Volodymyr Zelensky"],
+        ),
+        # a speech verb is no word of a description ("the Russians demanded ... and promised")
+        (
+            ("According to the envoy, the Russians demanded two regions and promised to “demand more tomorrow”.",),
+            [None],
+        ),
+    ],
+)
+def test_attribution_shapes(texts, expected):
+    assert [s for _, s in speakers(*texts)] == expected
