@@ -51,7 +51,8 @@ class Rules:
         q = data(name).quotes
         self.subject_tail, self.name_colon = re.compile(_SUBJECT_TAIL), re.compile(_NAME_COLON)
         verbs = "|".join(map(re.escape, q.get("verbs", ())))
-        self.verb = re.compile(rf"(?<!\w)(?:{verbs})\w*", re.IGNORECASE)
+        # A verb, not its noun: "заявил", not "заявление", "заявлення".
+        self.verb = re.compile(rf"(?<!\w)(?:{verbs})(?!\w*?(?:ени[еяюи]|енн[яюі])(?!\w))\w*", re.IGNORECASE)
         self.pronouns = {p.lower() for p in q.get("pronouns", ())}
         # The phrase's clause, up to a comma or a quotation mark: "по словам пресс-секретаря
         # Кремля Дмитрия Пескова, ...".
@@ -75,6 +76,9 @@ class Rules:
         self.stops = stop_words(name) | self.pronouns
         self.not_names = self.stops | {w.lower() for w in q.get("not_names", ())}
         self.titles = {w.lower() for w in q.get("titles", ())}
+        self.forward = re.compile(
+            r"\s*(?:" + ("|".join(map(re.escape, q.get("forward", ()))) or r"(?!x)x") + r")(?!\w)", re.IGNORECASE
+        )
 
     def keeps_short(self, inner: str, after: str) -> bool:
         """A quote shorter than the usual minimum: spoken words quoted in part ("«цікава ідея»"),
@@ -260,14 +264,21 @@ class Rules:
         return self._opening_subject(text) or (people[-1] if people else None)
 
     # -- attribution ---------------------------------------------------------------------
-    def attribute(self, before: str, after: str, texts: list[str], first: int, previous) -> str | None:
+    def attribute(
+        self, before: str, after: str, texts: list[str], first: int, previous, last: int | None = None
+    ) -> str | None:
         """The speaker of a quote, from the text before and after it in its sentences (the
-        texts of the article's sentences, the quote's first sentence and the quotes found
-        before it, to resolve "він" and descriptions). An office alone ("Президент
-        підкреслив") stands for the person the article was speaking of."""
+        texts of the article's sentences, the quote's first and last sentence and the quotes
+        found before it, to resolve "він" and descriptions). An office alone ("Президент
+        підкреслив") stands for the person the article was speaking of; a quote with no
+        attribution of its own is the one the next sentence names ("«…». Об этом заявил
+        Песков.")."""
         who = self._attribute(before, after, texts, first, previous)
         if who and who.lower() in self.titles:
             return self._resolve(texts, first, previous, before)
+        nxt = (first if last is None else last) + 1
+        if who is None and nxt < len(texts) and self.forward.match(texts[nxt]):
+            who = self.speaking(texts[nxt])
         return who
 
     def _attribute(self, before: str, after: str, texts: list[str], first: int, previous) -> str | None:

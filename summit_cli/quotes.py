@@ -226,6 +226,7 @@ def _spans(text: str) -> list[tuple[int, int]]:
             opens[c].append(k)
         if c in closes and _is_close(text, i, c):
             closes[c].append(k)
+    last_mark = max((k for k, i in enumerate(marks) if text[i] not in "\n'‘’"), default=-1)  # apostrophes aside
     out = []
     k = 0
     while k < len(marks):
@@ -244,6 +245,10 @@ def _spans(text: str) -> list[tuple[int, int]]:
             if end is not None:
                 out.append((i, marks[end]))
                 k = end
+            elif limit == len(marks) and k == last_mark:
+                # The text ends inside the quote (a page cut short): it runs to the end.
+                out.append((i, len(text)))
+                break
         k += 1
     return out
 
@@ -274,6 +279,8 @@ def _clean_name(name: str) -> str | None:
     toks = name.split()
     if not toks:
         return None
+    if _people_of(name):
+        return name  # "Ukrainians", "the Russians": a people, not a place
     if toks[0].lower() in _DETERMINERS or (len(toks) > 1 and re.search(r"['’]s$", toks[0]) and toks[1][:1].islower()):
         if len(toks) > 7 or _only_places(toks):
             return None
@@ -285,6 +292,12 @@ def _clean_name(name: str) -> str | None:
     if not toks or toks[0].lower() in _NOT_NAME or _only_places(toks):
         return None
     return " ".join(toks)
+
+
+def _people_of(name: str) -> bool:
+    """A country's people in the plural ("Ukrainians", "the Europeans")."""
+    rest = [t for t in name.split() if t.lower() not in _DETERMINERS]
+    return len(rest) == 1 and rest[0].endswith("ns") and _bare(rest[0]) in _PLACES
 
 
 def _bare(word: str) -> str:
@@ -387,7 +400,7 @@ def _attribution(before: str, after: str) -> tuple[str | None, bool]:
             return who
     if _PARTICIPLE.search(before) or _PARTICIPLE.match(after):
         who = _sentence_subject(before)
-        if who and not (who[0] and _bare(who[0]) in _GROUPS):
+        if who and not (who[0] and (_bare(who[0]) in _GROUPS or _people_of(who[0]))):
             return who
         # "Ukrainians in Kyiv, such as Tetiana Harkavenko, voiced distrust, stating, “…”": a
         # group is no speaker, the one person the sentence names is.
@@ -406,6 +419,23 @@ def _attribution(before: str, after: str) -> tuple[str | None, bool]:
 
 
 _GROUPS = words("people") | words("private_people")
+# "It rejected the offer, stating that “…”", "It said “…”": a body speaks.
+_IT_SPEAKS = re.compile(rf"(?:^|[.;:]\s+)It\s+(?:[\w'’-]+\s+){{0,12}}?(?:{VERBS}\b|[^“”\"]*,\s*{PARTICIPLES}\b)")
+_BODY_SUBJECT = re.compile(rf"\s*(?:[A-Z][^,“”\"]{{0,60}}?,\s+)?({_DESC}|{_NAME})")
+
+
+def _body_before(text: str) -> str | None:
+    """The body "it" stands for: the one the sentence before opens with ("Russia's foreign
+    ministry, meanwhile, dug in its heels. It rejected ..."), a ministry, an office, a
+    government; never a person or a place."""
+    m = _BODY_SUBJECT.match(_strip_quotes(text))
+    if not m:
+        return None
+    phrase = m.group(1).strip(" ,.")
+    return phrase if _bare(phrase.split()[-1]) in _BODIES else None
+
+
+_BODIES = words("bodies")
 
 
 def _previous_speaker(texts: list[str], first: int, out: list[Found], known: set[str]) -> tuple[str | None, bool]:
@@ -459,10 +489,12 @@ def find(sentences: list[Sentence], language: str = "english") -> list[Found]:
         after = joined[close + 1 : starts[last] + len(texts[last])]
         speaker, pronoun = _attribution(before, after)
         if rules and speaker is None and not pronoun:
-            speaker = rules.attribute(before, after, texts, first, out)
+            speaker = rules.attribute(before, after, texts, first, out, last)
         if len(inner.split()) < MIN_WORDS and not (speaker or pronoun or (rules and rules.keeps_short(inner, after))):
             continue  # a scare quote or a term: "a so-called plan"
         continued = False
+        if speaker is None and not pronoun and first and _IT_SPEAKS.search(_strip_quotes(before)):
+            speaker = _body_before(texts[first - 1])
         if pronoun:
             speaker = _resolve_pronoun(texts, first, before, out, known)
         elif speaker is None and first and not before.strip(" \t-–—:") and not _VERB.search(_strip_quotes(after)):
@@ -475,6 +507,7 @@ def find(sentences: list[Sentence], language: str = "english") -> list[Found]:
             and out[-1].speaker
             and out[-1].last >= first - 2
             and not _VERB.search(_strip_quotes(before + " " + after))
+            and not _PARTICIPLE.search(before)
         ):
             # A statement quoted in pieces: the pieces after the first carry no attribution.
             speaker, continued = out[-1].speaker, True

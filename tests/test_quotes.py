@@ -266,10 +266,30 @@ def test_any_text_gives_well_formed_quotes_and_key_points(texts):
             ),
             ["Volodymyr Zelensky"],
         ),
-        # a speech verb is no word of a description ("the Russians demanded ... and promised")
+        # a speech verb is no word of a description ("the Russians demanded ... and promised"); a
+        # people in the plural is a speaker, a country is not
         (
             ("According to the envoy, the Russians demanded two regions and promised to “demand more tomorrow”.",),
-            [None],
+            ["the Russians"],
+        ),
+        (
+            ("Ukrainians reacted with anger to the summit, calling it a “useless” meeting.",),
+            ["Ukrainians"],
+        ),
+        (("Kyiv called the plan “a surrender on the installment plan”.",), [None]),
+        # "it" speaks for the body the sentence before opens with, not for the speaker before it
+        (
+            (
+                "“The talks must be acceptable to all sides,” Marco Rubio said.",
+                "The Russian foreign ministry, meanwhile, held firm.",
+                "It rejected the offer, stating that “a simple refusal is not enough for Russia.”",
+            ),
+            ["Marco Rubio", "The Russian foreign ministry"],
+        ),
+        # a text that ends inside a quote (a page cut short) still quotes its speaker
+        (
+            ("Olena Marchuk, 36, said she was not surprised.", "“It ended with nothing.", "We will keep living here,"),
+            ["Olena Marchuk"],
         ),
     ],
 )
