@@ -24,6 +24,11 @@ MAX_SPEAKING_VERBS = 5  # a sentence's speaker stands next to one of its first s
 _WORD = re.compile(r"[\w'’-]+")
 _NAME_WORD = re.compile(r"^[A-ZА-ЯЁІЇЄҐ][\w'’-]*$")
 _CAP = r"[A-ZА-ЯЁІЇЄҐ][\w'’-]*"
+# "в Кремле", "у МЗС України", "в Офісі президента": a body, then its genitive complement.
+_LOCATIVE = re.compile(r"\s*(?:[Вв]|[Уу]|[Вв]о)\s+([A-ZА-ЯЁІЇЄҐ][\w'’-]*)((?:\s+[\w'’-]+){0,2}?)(?=\s*(?:[,.;:!?)]|$))")
+_LOCATIVE_TAIL = re.compile(r"(?:^|(?<=[\s,]))(?:[Вв]|[Уу]|[Вв]о)\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:\s+[\w'’-]+){0,2}?\s*$")
+# Dative and instrumental endings: "журналістам", "виданню", "репортерами".
+_OBLIQUE = re.compile(r"(?:ам|ям|ом|ем|ою|ею|ові|еві|ими|ами|ями|ю)$", re.IGNORECASE)
 # A verb coordinated with the one before it: "…, але підкреслив", "и отметила".
 _COORDINATED = re.compile(r"(?:^|[\s,])(?:і|й|та|але|а|проте|однак|и|но|однако)\s+$", re.IGNORECASE)
 # Adjective endings (Ukrainian and Russian): "Українська", "Российская", "Американский".
@@ -76,6 +81,8 @@ class Rules:
         self.stops = stop_words(name) | self.pronouns
         self.not_names = self.stops | {w.lower() for w in q.get("not_names", ())}
         self.titles = {w.lower() for w in q.get("titles", ())}
+        self.places = tuple(w.lower() for w in q.get("places", ()))
+        self.prepositions = data(name).prepositions
         self.forward = re.compile(
             r"\s*(?:" + ("|".join(map(re.escape, q.get("forward", ()))) or r"(?!x)x") + r")(?!\w)", re.IGNORECASE
         )
@@ -117,28 +124,50 @@ class Rules:
                 out.append(w)
         return " ".join(out)
 
-    def _runs(self, text: str) -> list[tuple[int, str]]:
-        """Runs of capitalised words (names) with their start; an acronym ("РНБО") or a
-        stop word that opens a sentence ("Про", "Він") is none, punctuation ends a run."""
+    def _runs(self, text: str, agents: bool = False) -> list[tuple[int, str]]:
+        """Runs of capitalised words (names) with their start; an acronym ("РНБО"), a place
+        ("України") or a stop word that opens a sentence ("Про", "Він") is none, punctuation
+        ends a run. agents: only runs that can be a verb's subject, not one after a
+        preposition ("з Андрієм Сибігою", "з Харкова")."""
         runs, cur, start, end = [], [], 0, 0
+        previous = ""
         for m in _WORD.finditer(text):
             w = m.group(0)
-            name = bool(_NAME_WORD.match(w)) and not (w.isupper() and len(w) > 1) and w.lower() not in self.not_names
+            name = (
+                bool(_NAME_WORD.match(w))
+                and not (w.isupper() and len(w) > 1)
+                and w.lower() not in self.not_names
+                and not self.place(w)
+            )
             if name and cur and not _RUN_BREAK.search(text, end, m.start()):
                 cur.append(w)
                 end = m.end()
                 continue
             if cur:
                 runs.append((start, " ".join(cur)))
-            cur, start, end = ([w] if name else []), m.start(), m.end()
+            cur, start, end = (
+                ([w] if name and not (agents and previous in self.prepositions) else []),
+                m.start(),
+                m.end(),
+            )
+            previous = w.lower()
         if cur:
             runs.append((start, " ".join(cur)))
         return runs
 
+    def place(self, word: str) -> bool:
+        """A country's or a city's name in any case ("України", "Москвы"): never a speaker."""
+        return (
+            bool(self.places)
+            and word.lower().startswith(self.places)
+            and not _ADJECTIVE.search(word)  # "Украинская делегация" speaks
+            and not self.known(word)
+        )
+
     def name_after(self, text: str) -> str | None:
         """The speaker named after a verb: "заявив секретар РНБО Рустем Умєров" -> Рустем Умєров."""
         clause = re.split(r"[,.;:!?()]", text, maxsplit=1)[0]
-        runs = [r for _, r in self._runs(clause)][:4]
+        runs = [r for _, r in self._runs(clause, agents=True)][:4]
         for r in runs:
             known = [w for w in r.split() if self.known(w)]
             if known:
@@ -279,6 +308,11 @@ class Rules:
         nxt = (first if last is None else last) + 1
         if who is None and nxt < len(texts) and self.forward.match(texts[nxt]):
             who = self.speaking(texts[nxt])
+        if who is None and first and not before.strip(" \t-–—:") and not self.verb.search(after):
+            # "Зеленський повідомив, що ... «Ми домовилися ...»": a quote that stands alone
+            # after a sentence of speech is that sentence's speaker's.
+            prev = _unquoted(texts[first - 1])
+            who = self.speaking(prev) if self.verb.search(prev) else None
         return who
 
     def _attribute(self, before: str, after: str, texts: list[str], first: int, previous) -> str | None:
@@ -291,10 +325,14 @@ class Rules:
         if v:
             rest = tail[v.end() :]
             first_word = (_WORD.findall(rest) or [""])[0]
-            if first_word.lower() in self.pronouns or not first_word[:1].isupper():
-                # "— написал в Telegram Зеленский": a known name later in the clause.
-                named = self._known_in_clause(rest) if first_word.lower() not in self.pronouns else None
-                return named or self._unnamed(rest) or self._resolve(texts, first, previous, before)
+            if first_word.lower() in self.pronouns:
+                return self._resolve(texts, first, previous, before)
+            if not first_word[:1].isupper():
+                # "— написал в Telegram Зеленский": a known name later in the clause; "— каже
+                # пенсіонерка Ольга з Харкова": a name after its description; "— заявили в МИД
+                # России": a body.
+                named = self._known_in_clause(rest) or self.name_after(rest) or self._body(rest)
+                return named or self._unnamed(rest) or self._described_after(rest, texts, first, previous, before)
             return self.name_after(rest)
         head = before
         verbs = [m for m in self.verb.finditer(head) if len(head[m.end() :].split()) <= MAX_VERB_DISTANCE]
@@ -311,7 +349,7 @@ class Rules:
             return self._named(colon.group(1))
         if verbs:
             verb = verbs[-1]
-            who = self.name_before(head[: verb.start()])
+            who = self.name_before(head[: verb.start()]) or self._body_before(head[: verb.start()])
             if who:
                 return who
             if _COORDINATED.search(head[: verb.start()]):
@@ -330,6 +368,40 @@ class Rules:
             if words_before and words_before[-1].lower() in self.pronouns:
                 return self._resolve(texts, first, previous, before)
         return None
+
+    def _body(self, text: str) -> str | None:
+        """A body named after "в"/"у" at the start of a text: "в Кремле" -> Кремль, "в МИД России"
+        -> МИД России, "в Офісі президента" -> Офіс президента."""
+        m = _LOCATIVE.match(text)
+        if not m:
+            return None
+        head, tail = m.group(1), m.group(2) or ""
+        known = self.known(head)
+        if known:
+            return known
+        if head.isupper():  # an acronym does not decline: "МИД России", "МЗС України"
+            return f"{head}{tail}".strip()
+        if tail.strip()[:1].islower():  # "Офісі президента": the head loses its locative ending
+            return f"{re.sub(r'(?<=[^аеиоуыэюяіїєё])[іеи]$', '', head)}{tail}".strip()
+        return None
+
+    def _body_before(self, text: str) -> str | None:
+        """ "У МЗС України заявили": a body named right before a verb, after "в"/"у"."""
+        m = _LOCATIVE_TAIL.search(text[-NAME_WINDOW:])
+        return self._body(m.group(0)) if m else None
+
+    def _described_after(self, rest: str, texts: list[str], first: int, previous, before: str) -> str | None:
+        """ "— розповіла 45-річна вчителька з Києва": an unnamed person as the article describes
+        them; an office alone ("— додав секретар РНБО") stands for its holder."""
+        words = _WORD.findall(re.split(r"[,.;:!?()]", rest, maxsplit=1)[0])
+        if (
+            not words
+            or words[0].lower() in self.titles
+            or words[0].lower() in self.stops
+            or _OBLIQUE.search(words[0])  # "— сказав журналістам": to whom, not who
+        ):
+            return self._resolve(texts, first, previous, before)
+        return " ".join(words[:6])
 
     def _opening_subject(self, sentence: str) -> str | None:
         """The person a sentence opens with ("Держсекретар Марко Рубіо підсумував ..."): a
