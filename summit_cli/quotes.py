@@ -122,7 +122,10 @@ _AFTER_V_MOD_S = re.compile(rf"{_LEAD}{VERBS}\s+(?:{_MODIFIER}\s+){{1,2}}({_NAME
 # “…” of the talks was “…”, The Associated Press said. The attribution that ends a sentence
 # is that of the quotes in it that have none of their own.
 _FINAL_SV = re.compile(rf"[,”\"’]\s*{_SUBJ}\s+(?:also\s+)?{VERBS}\s*[.!]?\s*$")
-_FINAL_VS = re.compile(rf"[,”\"’]\s*{VERBS}\s+{_SUBJ}\s*[.!]?\s*$")
+# ("…, told CNN." names whom the words were told, not who spoke them.)
+_FINAL_VS = re.compile(rf"[,”\"’]\s*(?!(?:told|tells|asked|asks)\b){VERBS}\s+{_SUBJ}\s*[.!]?\s*$")
+# …,” Ukraine’s ambassador to the US, Olga Stefanishyna, told CNN: the name in apposition.
+_AFTER_DESC_NAME_SV = re.compile(rf"{_LEAD}{_DESC},\s+({_NAME}),\s+(?:also\s+)?{VERBS}\b")
 _AFTER_ASIDE_SV = re.compile(rf"{_LEAD}({_NAME})(?:\s*,\s*[^,;“”\"]{{1,60}}){{1,2}},\s+(?:also\s+)?{VERBS}\b")
 # Words of the description, not a conjunction that opens another clause: in "“agreement” and
 # Trump spoke of", Trump speaks the next quote, not this one.
@@ -150,7 +153,10 @@ _VERB = re.compile(rf"\b{VERBS}\b")
 _PARTICIPLE = re.compile(rf",\s*(?:while\s+|when\s+|before\s+|after\s+)?{PARTICIPLES}\b")
 # "with Ms von der Leyen saying it was …"
 _WITH_PARTICIPLE = re.compile(rf"\bwith\s+{_SUBJ}\s+{PARTICIPLES}\b")
-_ACCORDING = re.compile(rf"according\s+to\s+({_NAME}|{_DESC})")
+# "according to Kremlin aide Yuri Ushakov": the name after its office in lower case.
+_ACCORDING = re.compile(
+    rf"[Aa]ccording\s+to\s+(?:(?:{_CAP}\s+)*(?:(?:{_alternation('titles')})\s+){{1,3}}({_NAME})|({_NAME}|{_DESC}))"
+)
 MAX_VERB_DISTANCE = 30  # words between a speech verb and the quote it introduces
 # Small words a title-case name may hold: "Coalition of the Willing" is a name, not speech.
 _NAME_JOINERS = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "de", "&"}
@@ -305,7 +311,10 @@ def _bare(word: str) -> str:
 
 
 def _only_places(toks: list[str]) -> bool:
+    """Only places: "Kyiv", "the US", "Ukrainian"; the Kremlin is a body that speaks."""
     rest = [t for t in toks if t.lower() not in _DETERMINERS]
+    if len(rest) == 1 and _bare(rest[0]) in _BODIES:
+        return False
     return bool(rest) and all(_bare(t) in _PLACES or _bare(t).strip(".") in _PLACES for t in rest)
 
 
@@ -372,7 +381,7 @@ def _attribution(before: str, after: str) -> tuple[str | None, bool]:
     m = _AFTER_DOCUMENT.match(after) or _BEFORE_DOCUMENT.search(before[-200:])
     if m:
         return (None, True) if m.group("pron") else (_clean_name(m.group("name")), False)
-    for pattern in (_AFTER_SV, _AFTER_VS, _AFTER_V_MOD_S, _AFTER_DESC_SV, _AFTER_ASIDE_SV):
+    for pattern in (_AFTER_SV, _AFTER_VS, _AFTER_V_MOD_S, _AFTER_DESC_NAME_SV, _AFTER_DESC_SV, _AFTER_ASIDE_SV):
         m = pattern.match(after)
         if m:
             who, pronoun = _who(m.group(1))
@@ -411,7 +420,7 @@ def _attribution(before: str, after: str) -> tuple[str | None, bool]:
             return who
     m = _ACCORDING.search(after) or _ACCORDING.search(before)
     if m:
-        return _clean_name(m.group(1)), False
+        return _clean_name(m.group(1) or m.group(2)), False
     m = _FINAL_SV.search(after) or _FINAL_VS.search(after)
     if m:
         return _who(m.group(1))
@@ -452,6 +461,11 @@ def _previous_speaker(texts: list[str], first: int, out: list[Found], known: set
     return who
 
 
+def _whole_sentence(inner: str, before: str) -> bool:
+    """A quote that is a sentence of its own ("“Nothing changes.”"), however short: speech."""
+    return inner[:1].isupper() and inner[-1:] in ".!?…" and not before.strip(" \t-–—:")
+
+
 def _name_like(inner: str) -> bool:
     """Title-case words with no sentence punctuation are a name ("Coalition of the Willing")."""
     toks = inner.split()
@@ -490,7 +504,10 @@ def find(sentences: list[Sentence], language: str = "english") -> list[Found]:
         speaker, pronoun = _attribution(before, after)
         if rules and speaker is None and not pronoun:
             speaker = rules.attribute(before, after, texts, first, out, last)
-        if len(inner.split()) < MIN_WORDS and not (speaker or pronoun or (rules and rules.keeps_short(inner, after))):
+        short = len(inner.split()) < MIN_WORDS and not (
+            speaker or pronoun or (rules and rules.keeps_short(inner, after))
+        )
+        if short and not _whole_sentence(inner, before):
             continue  # a scare quote or a term: "a so-called plan"
         continued = False
         if speaker is None and not pronoun and first and _IT_SPEAKS.search(_strip_quotes(before)):
@@ -511,6 +528,8 @@ def find(sentences: list[Sentence], language: str = "english") -> list[Found]:
         ):
             # A statement quoted in pieces: the pieces after the first carry no attribution.
             speaker, continued = out[-1].speaker, True
+        if short and not speaker:
+            continue  # a short sentence in quotes that no one is said to speak
         if speaker and _is_description(speaker):
             speaker = (
                 _name_for(speaker, titled)

@@ -286,6 +286,25 @@ def test_any_text_gives_well_formed_quotes_and_key_points(texts):
             ),
             ["Marco Rubio", "The Russian foreign ministry"],
         ),
+        # the Kremlin speaks as a body; a name in apposition speaks, not the outlet it told
+        (("The Kremlin said on Monday that the plan “could be a basis” for talks.",), ["The Kremlin"]),
+        (
+            ("“We need guarantees,” Ukraine’s ambassador to the US, Olga Stefanishyna, told CNN.",),
+            ["Olga Stefanishyna"],
+        ),
+        # "according to" with the office in lower case before the name
+        (
+            (
+                "“We will not give in,” Maria Zakharova said.",
+                "According to Kremlin aide Yuri Ushakov, Moscow sees “no grounds for optimism”.",
+            ),
+            ["Maria Zakharova", "Yuri Ushakov"],
+        ),
+        # a short sentence of its own continues the statement before it
+        (
+            ("“I have heard this many times,” said Natalia Koval, a pharmacist.", "“Nothing changes.”"),
+            ["Natalia Koval"] * 2,
+        ),
         # a text that ends inside a quote (a page cut short) still quotes its speaker
         (
             ("Olena Marchuk, 36, said she was not surprised.", "“It ended with nothing.", "We will keep living here,"),
