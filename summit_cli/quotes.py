@@ -145,7 +145,10 @@ _HELPERS = (
     r"(?:(?:has|had|have|also|later|then|earlier|already|again|previously|repeatedly|separately|once|[a-z]+ly)\s+){0,2}"
 )
 _BEFORE_VERB = re.compile(rf"{_SUBJ},?\s+{_HELPERS}$")
-_BEFORE_ASIDE_VERB = re.compile(rf"{_SUBJ}\s*,[^,]{{1,80}},\s+{_HELPERS}$")
+# "Olena, 45, who lost her home in Kharkiv, said": one or two asides between.
+_BEFORE_ASIDE_VERB = re.compile(rf"{_SUBJ}(?:\s*,[^,]{{1,80}}){{1,2}},\s+{_HELPERS}$")
+# "Zelensky: “…”", a headline's or a transcript's attribution.
+_NAME_COLON = re.compile(rf"^\s*({_NAME}|{_DESC})\s*:\s*$")
 # "a journalist who shouted", "Putin, who spoke in English,": the relative clause's antecedent
 _BEFORE_WHO_VERB = re.compile(rf"{_SUBJ},?\s+who\s+(?:had\s+|has\s+|also\s+)?$")
 _VERB = re.compile(rf"\b{VERBS}\b")
@@ -288,6 +291,13 @@ def _clean_name(name: str) -> str | None:
     if _people_of(name):
         return name  # "Ukrainians", "the Russians": a people, not a place
     if toks[0].lower() in _DETERMINERS or (len(toks) > 1 and re.search(r"['’]s$", toks[0]) and toks[1][:1].islower()):
+        # The description ends where its sentence's verb begins: "Trump's administration
+        # tempered expectations" is the administration ("Ukraine's armed forces" keeps "armed").
+        for k in range(2, len(toks)):
+            if re.fullmatch(r"[a-z]+ed", toks[k]) and not toks[k - 1].endswith("ly") and toks[k - 1][:1].islower():
+                toks = toks[:k]
+                name = " ".join(toks)
+                break
         if len(toks) > 7 or _only_places(toks):
             return None
         return name
@@ -376,8 +386,9 @@ def _sentence_subject(before: str) -> tuple[str | None, bool] | None:
     return None
 
 
-def _attribution(before: str, after: str) -> tuple[str | None, bool]:
-    """The speaker phrase next to a quote, and whether it is a pronoun."""
+def _attribution(before: str, after: str, known: frozenset[str] | set[str] = frozenset()) -> tuple[str | None, bool]:
+    """The speaker phrase next to a quote, and whether it is a pronoun (known: surnames of the
+    people the article names)."""
     m = _AFTER_DOCUMENT.match(after) or _BEFORE_DOCUMENT.search(before[-200:])
     if m:
         return (None, True) if m.group("pron") else (_clean_name(m.group("name")), False)
@@ -387,6 +398,10 @@ def _attribution(before: str, after: str) -> tuple[str | None, bool]:
             who, pronoun = _who(m.group(1))
             if who or pronoun:
                 return who, pronoun
+    m = _NAME_COLON.match(before)
+    who = _clean_name(m.group(1)) if m else None
+    if who and (len(who.split()) >= 2 or _surname(who) in known or _is_description(who)):
+        return who, False  # a person, not a label ("Note: “…”")
     verbs = [m for m in _VERB.finditer(before) if len(before[m.end() :].split()) <= MAX_VERB_DISTANCE]
     for verb in reversed(verbs):
         head = before[: verb.start()]
@@ -501,7 +516,7 @@ def find(sentences: list[Sentence], language: str = "english") -> list[Found]:
         first, last = sentence_at(open_), sentence_at(close)
         before = joined[starts[first] : open_]
         after = joined[close + 1 : starts[last] + len(texts[last])]
-        speaker, pronoun = _attribution(before, after)
+        speaker, pronoun = _attribution(before, after, known)
         if rules and speaker is None and not pronoun:
             speaker = rules.attribute(before, after, texts, first, out, last)
         short = len(inner.split()) < MIN_WORDS and not (

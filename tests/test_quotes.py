@@ -305,6 +305,16 @@ def test_any_text_gives_well_formed_quotes_and_key_points(texts):
             ("“I have heard this many times,” said Natalia Koval, a pharmacist.", "“Nothing changes.”"),
             ["Natalia Koval"] * 2,
         ),
+        # a name before a colon (a headline, a transcript); a label before one is no speaker
+        (("Volodymyr Zelensky spoke in Kyiv.", "Zelensky: “We will not surrender our land.”"), ["Zelensky"]),
+        (("Update: “the talks have been moved to Geneva.”",), [None]),
+        # two asides between a name and its verb
+        (("Olena, 45, who lost her home in Kharkiv, said: “I just want the shelling to stop.”",), ["Olena"]),
+        # a description ends where its sentence's verb begins
+        (
+            ("Trump's administration tempered expectations, calling the meeting a “listening exercise”.",),
+            ["Trump's administration"],
+        ),
         # a text that ends inside a quote (a page cut short) still quotes its speaker
         (
             ("Olena Marchuk, 36, said she was not surprised.", "“It ended with nothing.", "We will keep living here,"),
