@@ -27,6 +27,10 @@ _CAP = r"[A-ZА-ЯЁІЇЄҐ][\w'’-]*"
 # "в Кремле", "у МЗС України", "в Офісі президента": a body, then its genitive complement.
 _LOCATIVE = re.compile(r"\s*(?:[Вв]|[Уу]|[Вв]о)\s+([A-ZА-ЯЁІЇЄҐ][\w'’-]*)((?:\s+[\w'’-]+){0,2}?)(?=\s*(?:[,.;:!?)]|$))")
 _LOCATIVE_TAIL = re.compile(r"(?:^|(?<=[\s,]))(?:[Вв]|[Уу]|[Вв]о)\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:\s+[\w'’-]+){0,2}?\s*$")
+# "у заяві МЗС України", "в заявлении Кремля": the document's owner after it.
+_DOCUMENT_OF = re.compile(r"\s*(?:у|в|во)\s+[a-zа-яёіїєґ'’-]+\s+([A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]*)?)")
+# "— Зеленський.": a name alone after the dash.
+_BARE_NAME = re.compile(r"([A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]*){0,2})\s*[.!]?\s*$")
 # Dative and instrumental endings: "журналістам", "виданню", "репортерами".
 _OBLIQUE = re.compile(r"(?:ам|ям|ом|ем|ою|ею|ові|еві|ими|ами|ями|ю)$", re.IGNORECASE)
 # A verb coordinated with the one before it: "…, але підкреслив", "и отметила".
@@ -40,7 +44,8 @@ _RUN_BREAK = re.compile(r"[,.;:!?()«»\"“”„—–]")
 # punctuation, between the subject and its verb. (Compiled with the rules: an English
 # brief never needs them.)
 _SUBJECT_TAIL = rf"({_CAP}(?:\s+{_CAP})*)\s+(?:[a-zа-яёіїєґ'’-]+\s+){{0,6}}$"
-_NAME_COLON = rf"(?:^|[\s(])({_CAP}(?:\s+{_CAP})?)\s*:\s*$"
+# "Зеленський: «…»", "Зеленський у вечірньому відеозверненні: «…»"
+_NAME_COLON = rf"(?:^|[\s(])({_CAP}(?:\s+{_CAP})?)(?:\s+[a-zа-яёіїєґ'’-]+){{0,4}}\s*:\s*$"
 # A first name in the nominative ends so; "Германии", "України" do not.
 _FIRST_NAME = re.compile(r"(?:[^аеиоуыэюяіїєё]|ій|ий|а|я|о)$", re.IGNORECASE)
 # Case endings a surname may carry after its base ("Зеленськ|ого", "Умєров|а", "Кремл|е").
@@ -319,8 +324,16 @@ class Rules:
         m = re.match(r"^[\s,.!?…:;]*[—–-]*\s*", after)
         tail = after[m.end() :]
         # "говорится в заявлении" before "говорит": a document, not a person
-        if self.impersonal.match(tail):
-            return self._resolve(texts, first, previous, before, documents=True)
+        impersonal = self.impersonal.match(tail)
+        if impersonal:
+            # "— йдеться у заяві МЗС", "— говорится в заявлении Кремля": the document's owner.
+            return self._owner(tail[impersonal.end() :]) or self._resolve(
+                texts, first, previous, before, documents=True
+            )
+        if re.match(r"^[\s,.!?…]*[—–]", after):
+            bare = _BARE_NAME.match(tail)
+            if bare and not self.verb.match(bare.group(1)):  # "«…» — Зеленський."
+                return self.name_after(bare.group(1))
         v = self.verb.match(tail) or self._verb_after_adverbs(tail)
         if v:
             rest = tail[v.end() :]
@@ -361,7 +374,7 @@ class Rules:
             words = _WORD.findall(after_verb)
             if words and words[0].lower() in self.pronouns:
                 return self._resolve(texts, first, previous, before)
-            who = self.name_after(after_verb)
+            who = self.name_after(after_verb) or self._body(after_verb)  # "Як зазначили в Кремлі, «…»"
             if who:
                 return who
             words_before = _WORD.findall(head[: verb.start()])
@@ -384,6 +397,17 @@ class Rules:
         if tail.strip()[:1].islower():  # "Офісі президента": the head loses its locative ending
             return f"{re.sub(r'(?<=[^аеиоуыэюяіїєё])[іеи]$', '', head)}{tail}".strip()
         return None
+
+    def _owner(self, text: str) -> str | None:
+        """Whose document it is: "у заяві МЗС" -> МЗС, "в заявлении Кремля" -> Кремль, "у
+        повідомленні Зеленського" -> Зеленський."""
+        m = _DOCUMENT_OF.match(text)
+        if not m:
+            return None
+        words = m.group(1).split()
+        if words[0].isupper():
+            return m.group(1)
+        return self._according(m.group(1))
 
     def _body_before(self, text: str) -> str | None:
         """ "У МЗС України заявили": a body named right before a verb, after "в"/"у"."""
