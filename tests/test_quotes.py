@@ -315,6 +315,11 @@ def test_any_text_gives_well_formed_quotes_and_key_points(texts):
             ("Trump's administration tempered expectations, calling the meeting a “listening exercise”.",),
             ["Trump's administration"],
         ),
+        # verbs of scorn attribute the word they scorn
+        (
+            ("Dmitry Medvedev, deputy chairman of the Security Council, mocked the proposals as “nonsense”.",),
+            ["Dmitry Medvedev"],
+        ),
         # a text that ends inside a quote (a page cut short) still quotes its speaker
         (
             ("Olena Marchuk, 36, said she was not surprised.", "“It ended with nothing.", "We will keep living here,"),
