@@ -96,16 +96,14 @@ _NOT_NAME = (
 _DEMONYM = re.compile(r"(?:ian|ish|ese|ean|can|ch)$|^(?:Greek|Swiss|Thai|Czech|Kremlin|White|House)$")
 _CAP = r"[A-Z][\w'’.-]*"
 _NAME = rf"(?:{_CAP}(?:\s+(?:{_CAP}|(?:de|der|van|von|al|bin|la|le)\b)){{0,4}})"
-# A word of a description: not a pronoun, an adverb, a verb's helper ("the president also") or a
-# speech verb ("the Russians demanded").
-_DWORD = rf"(?!(?i:{_alternation('not_description_ends')}|{VERBS})\b)[\w'’.-]+"
+# A word of a description: not a pronoun, an adverb or a verb's helper ("the president also").
+_DWORD = rf"(?!(?i:{_alternation('not_description_ends')})\b)[\w'’.-]+"
 _DET = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Mm]any|[Ss]everal|[Bb]oth)"
 # "in Kyiv", "to the US": where a described person is, or what they represent.
 _PLACE_TAIL = rf"(?:\s+(?:in|from|of|to|at|near|for)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})?)?"
 # "the Ukrainian leader", "a U.S. official", "one woman in Kyiv", "Ukraine’s ambassador to the US"
-_DESC = (
-    rf"(?:{_DET}\s+(?:{_DWORD}\s+){{0,3}}{_DWORD}{_PLACE_TAIL}|{_CAP}['’]s(?:\s+(?=[a-z]){_DWORD}){{1,3}}{_PLACE_TAIL})"
-)
+_DESC = rf"(?:{_DET}\s+(?:{_DWORD}\s+){{0,3}}{_DWORD}{_PLACE_TAIL}|{_CAP}['’]s(?:\s+[a-z][\w-]*){{1,3}}{_PLACE_TAIL})"
+_NOT_DESCRIPTION_ENDS = words("not_description_ends")
 _PRONOUNS = words("pronouns")
 _PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
 _SUBJ = rf"(?<![\w'’.-])({_DESC}|{_NAME}|{_PRON})"
@@ -118,14 +116,12 @@ _AFTER_VS = re.compile(rf"{_LEAD}{VERBS}\s+(?:\d+-year-old\s+)?{_SUBJ}")
 # "…,” Ivan Koval, 41, a driver in Odesa, told AFP: a name, then asides, then the verb.
 # …,” said retired French General Dominique Trinquand: words that qualify the name after the verb.
 _MODIFIER = rf"(?!(?:{_alternation('prepositions')}|{_alternation('not_description_ends')}|to|this|these)\b)[a-z][\w-]*"
-_AFTER_V_MOD_S = re.compile(rf"{_LEAD}{VERBS}\s+(?:{_MODIFIER}\s+){{1,2}}({_NAME})")
-# “…” of the talks was “…”, The Associated Press said. The attribution that ends a sentence
-# is that of the quotes in it that have none of their own.
-_FINAL_SV = re.compile(rf"[,”\"’]\s*{_SUBJ}\s+(?:also\s+)?{VERBS}\s*[.!]?\s*$")
-# ("…, told CNN." names whom the words were told, not who spoke them.)
-_FINAL_VS = re.compile(rf"[,”\"’]\s*(?!(?:told|tells|asked|asks)\b){VERBS}\s+{_SUBJ}\s*[.!]?\s*$")
+# (The rarer shapes are pattern strings, compiled on first use by re's cache: start-up cost.)
+_AFTER_V_MOD_S = rf"{_LEAD}(?P<verb>[a-z]+)\s+(?:{_MODIFIER}\s+){{1,2}}(?P<who>{_NAME})"
+# “…” of the talks was “…”, The Associated Press said: the clause that ends a sentence.
+_LAST_CLAUSE = re.compile(r"[,”\"’]([^,”\"’“]*)$")
 # …,” Ukraine’s ambassador to the US, Olga Stefanishyna, told CNN: the name in apposition.
-_AFTER_DESC_NAME_SV = re.compile(rf"{_LEAD}{_DESC},\s+({_NAME}),\s+(?:also\s+)?{VERBS}\b")
+_AFTER_DESC_NAME_SV = rf"{_LEAD}[^,“”\"]{{1,60}},\s+(?P<who>{_NAME}),\s+(?:also\s+)?(?P<verb>[a-z]+)\b"
 _AFTER_ASIDE_SV = re.compile(rf"{_LEAD}({_NAME})(?:\s*,\s*[^,;“”\"]{{1,60}}){{1,2}},\s+(?:also\s+)?{VERBS}\b")
 # Words of the description, not a conjunction that opens another clause: in "“agreement” and
 # Trump spoke of", Trump speaks the next quote, not this one.
@@ -134,10 +130,9 @@ _DESC_WORD = r"(?!(?i:and|but|or|while|whereas|though|although|as|when|before|af
 # the words of a document are its author's.
 _DOCUMENT = (
     rf"(?:(?P<pron>[Hh]is|[Hh]er|[Tt]heir)|(?P<name>{_NAME})['’]s)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:{_alternation('speech_documents')})\b[^“”\"\n]{{0,80}}?\b(?:{VERBS}|read|reads)\b"
+    rf"(?:{_alternation('speech_documents')})\b(?P<rest>[^“”\"\n]{{0,80}})"
 )
-_AFTER_DOCUMENT = re.compile(rf"{_LEAD}{_DOCUMENT}")
-_BEFORE_DOCUMENT = re.compile(rf"{_DOCUMENT}[\s,:]*$")
+_DOCUMENT_VERB = re.compile(r"\b(?:read|reads)\b")
 _AFTER_DESC_SV = re.compile(rf"{_LEAD}(?:{_DESC_WORD}\s+){{1,6}}?({_NAME})\s+{VERBS}\b")
 # X said: “…” / X, while not present, affirmed that Ukraine is “…”: the subject right before the verb
 # Helpers and adverbs between a subject and its verb: "Peskov earlier said", "Putin has previously said".
@@ -148,7 +143,8 @@ _BEFORE_VERB = re.compile(rf"{_SUBJ},?\s+{_HELPERS}$")
 # "Olena, 45, who lost her home in Kharkiv, said": one or two asides between.
 _BEFORE_ASIDE_VERB = re.compile(rf"{_SUBJ}(?:\s*,[^,]{{1,80}}){{1,2}},\s+{_HELPERS}$")
 # "Zelensky: “…”", a headline's or a transcript's attribution.
-_NAME_COLON = re.compile(rf"^\s*({_NAME}|{_DESC})\s*:\s*$")
+_NAME_COLON = re.compile(r"^\s*([^:“”\"]{1,60}?)\s*:\s*$")
+_NAME_ONLY = re.compile(rf"{_NAME}$")
 # "a journalist who shouted", "Putin, who spoke in English,": the relative clause's antecedent
 _BEFORE_WHO_VERB = re.compile(rf"{_SUBJ},?\s+who\s+(?:had\s+|has\s+|also\s+)?$")
 _VERB = re.compile(rf"\b{VERBS}\b")
@@ -157,9 +153,7 @@ _PARTICIPLE = re.compile(rf",\s*(?:while\s+|when\s+|before\s+|after\s+)?{PARTICI
 # "with Ms von der Leyen saying it was …"
 _WITH_PARTICIPLE = re.compile(rf"\bwith\s+{_SUBJ}\s+{PARTICIPLES}\b")
 # "according to Kremlin aide Yuri Ushakov": the name after its office in lower case.
-_ACCORDING = re.compile(
-    rf"[Aa]ccording\s+to\s+(?:(?:{_CAP}\s+)*(?:(?:{_alternation('titles')})\s+){{1,3}}({_NAME})|({_NAME}|{_DESC}))"
-)
+_ACCORDING = re.compile(rf"[Aa]ccording\s+to\s+(?:(?:{_CAP}\s+)*((?:[a-z]+\s+){{1,3}})({_NAME})|({_NAME}|{_DESC}))")
 MAX_VERB_DISTANCE = 30  # words between a speech verb and the quote it introduces
 # Small words a title-case name may hold: "Coalition of the Willing" is a name, not speech.
 _NAME_JOINERS = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "de", "&"}
@@ -292,9 +286,15 @@ def _clean_name(name: str) -> str | None:
         return name  # "Ukrainians", "the Russians": a people, not a place
     if toks[0].lower() in _DETERMINERS or (len(toks) > 1 and re.search(r"['’]s$", toks[0]) and toks[1][:1].islower()):
         # The description ends where its sentence's verb begins: "Trump's administration
-        # tempered expectations" is the administration ("Ukraine's armed forces" keeps "armed").
-        for k in range(2, len(toks)):
-            if re.fullmatch(r"[a-z]+ed", toks[k]) and not toks[k - 1].endswith("ly") and toks[k - 1][:1].islower():
+        # tempered expectations" is the administration ("Ukraine's armed forces" keeps "armed"),
+        # "the Russians demanded two regions" the Russians.
+        while len(toks) > 2 and toks[-1].lower() in _NOT_DESCRIPTION_ENDS:
+            toks = toks[:-1]  # "Ukraine's president also"
+            name = " ".join(toks)
+        for k in range(1, len(toks)):
+            speech = _VERB.fullmatch(toks[k])
+            past = k >= 2 and re.fullmatch(r"[a-z]+ed", toks[k]) and toks[k - 1][:1].islower()
+            if speech or (past and not toks[k - 1].endswith("ly")):
                 toks = toks[:k]
                 name = " ".join(toks)
                 break
@@ -376,9 +376,12 @@ def _subject_before(head: str) -> tuple[str | None, bool] | None:
     return names[0] if names else found[0]
 
 
+# "Speaking at a press conference in Anchorage, Putin struck a measured tone, warning …"
+_OPENING = rf"\s*(?:[A-Z][^,“”\"]{{0,100}}?,\s+)?{_SUBJ}"
+
+
 def _sentence_subject(before: str) -> tuple[str | None, bool] | None:
-    # "Speaking at a press conference in Anchorage, Putin struck a measured tone, warning …"
-    m = re.match(rf"\s*(?:[A-Z][^,“”\"]{{0,100}}?,\s+)?{_SUBJ}", before)
+    m = re.match(_OPENING, before)
     if m:
         who = _who(m.group(1))
         if who[0] or who[1]:
@@ -389,18 +392,20 @@ def _sentence_subject(before: str) -> tuple[str | None, bool] | None:
 def _attribution(before: str, after: str, known: frozenset[str] | set[str] = frozenset()) -> tuple[str | None, bool]:
     """The speaker phrase next to a quote, and whether it is a pronoun (known: surnames of the
     people the article names)."""
-    m = _AFTER_DOCUMENT.match(after) or _BEFORE_DOCUMENT.search(before[-200:])
+    m = _document(before, after)
     if m:
         return (None, True) if m.group("pron") else (_clean_name(m.group("name")), False)
     for pattern in (_AFTER_SV, _AFTER_VS, _AFTER_V_MOD_S, _AFTER_DESC_NAME_SV, _AFTER_DESC_SV, _AFTER_ASIDE_SV):
-        m = pattern.match(after)
+        m = re.match(pattern, after)
+        if m and "verb" in m.groupdict() and not _VERB.fullmatch(m.group("verb")):
+            continue  # (the verb is matched as any word and checked here: smaller patterns)
         if m:
-            who, pronoun = _who(m.group(1))
+            who, pronoun = _who(m.group("who") if "who" in m.groupdict() else m.group(1))
             if who or pronoun:
                 return who, pronoun
     m = _NAME_COLON.match(before)
-    who = _clean_name(m.group(1)) if m else None
-    if who and (len(who.split()) >= 2 or _surname(who) in known or _is_description(who)):
+    who = _clean_name(m.group(1)) if m and _NAME_ONLY.match(m.group(1)) else None
+    if who and (len(who.split()) >= 2 or _surname(who) in known):
         return who, False  # a person, not a label ("Note: “…”")
     verbs = [m for m in _VERB.finditer(before) if len(before[m.end() :].split()) <= MAX_VERB_DISTANCE]
     for verb in reversed(verbs):
@@ -434,25 +439,65 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
         if who:
             return who
     m = _ACCORDING.search(after) or _ACCORDING.search(before)
-    if m:
-        return _clean_name(m.group(1) or m.group(2)), False
-    m = _FINAL_SV.search(after) or _FINAL_VS.search(after)
-    if m:
-        return _who(m.group(1))
+    if m and m.group(2) and all(w in _TITLE for w in m.group(1).split()):
+        return _clean_name(m.group(2)), False
+    if m and m.group(3):
+        return _clean_name(m.group(3)), False
+    return _final_attribution(after)
+
+
+def _final_attribution(after: str) -> tuple[str | None, bool]:
+    """The attribution that ends a sentence is that of the quotes in it that have none of their
+    own ("“…” of the talks was “…”, The Associated Press said."); "…, told CNN." names whom the
+    words were told, not who spoke them."""
+    m = _LAST_CLAUSE.search(after)
+    clause = m.group(1).rstrip(" .!") if m else ""
+    if not clause or re.match(r"\s*(?:told|tells|asked|asks)\b", clause):
+        return None, False
+    for pattern in (_AFTER_SV, _AFTER_VS):
+        found = pattern.match(clause)
+        if found and not clause[found.end() :].strip():
+            return _who(found.group(1))
     return None, False
+
+
+def _document(before: str, after: str) -> re.Match | None:
+    """ "…,” his statement on the ministry's website said" / "Lavrov's remarks read: “…”"."""
+    m = re.match(_LEAD + _DOCUMENT, after)
+    if m and _says(m.group("rest")):
+        return m
+    tail = before[-200:]
+    for m in re.finditer(_DOCUMENT, tail):
+        verb = _says(m.group("rest"))
+        if verb and not m.group("rest")[verb.end() :].strip(" \t,:"):
+            return m
+    return None
+
+
+def _says(text: str) -> re.Match | None:
+    return _VERB.search(text) or _DOCUMENT_VERB.search(text)
 
 
 _GROUPS = words("people") | words("private_people")
 # "It rejected the offer, stating that “…”", "It said “…”": a body speaks.
-_IT_SPEAKS = re.compile(rf"(?:^|[.;:]\s+)It\s+(?:[\w'’-]+\s+){{0,12}}?(?:{VERBS}\b|[^“”\"]*,\s*{PARTICIPLES}\b)")
-_BODY_SUBJECT = re.compile(rf"\s*(?:[A-Z][^,“”\"]{{0,60}}?,\s+)?({_DESC}|{_NAME})")
+_IT = re.compile(r"(?:^|[.;:]\s+)It\s")
+
+
+def _it_speaks(text: str) -> bool:
+    """ "It rejected the offer, stating that “…”", "It said “…”": a body speaks."""
+    m = _IT.search(text)
+    if not m:
+        return False
+    clause = text[m.end() :]
+    verb = _VERB.search(clause)
+    return bool(verb and len(clause[: verb.start()].split()) <= 12) or bool(_PARTICIPLE.search(clause))
 
 
 def _body_before(text: str) -> str | None:
     """The body "it" stands for: the one the sentence before opens with ("Russia's foreign
     ministry, meanwhile, dug in its heels. It rejected ..."), a ministry, an office, a
     government; never a person or a place."""
-    m = _BODY_SUBJECT.match(_strip_quotes(text))
+    m = re.match(_OPENING, _strip_quotes(text))
     if not m:
         return None
     phrase = m.group(1).strip(" ,.")
@@ -525,7 +570,7 @@ def find(sentences: list[Sentence], language: str = "english") -> list[Found]:
         if short and not _whole_sentence(inner, before):
             continue  # a scare quote or a term: "a so-called plan"
         continued = False
-        if speaker is None and not pronoun and first and _IT_SPEAKS.search(_strip_quotes(before)):
+        if speaker is None and not pronoun and first and _it_speaks(_strip_quotes(before)):
             speaker = _body_before(texts[first - 1])
         if pronoun:
             speaker = _resolve_pronoun(texts, first, before, out, known)
