@@ -153,7 +153,8 @@ _PARTICIPLE = re.compile(rf",\s*(?:while\s+|when\s+|before\s+|after\s+)?{PARTICI
 # "with Ms von der Leyen saying it was …"
 _WITH_PARTICIPLE = re.compile(rf"\bwith\s+{_SUBJ}\s+{PARTICIPLES}\b")
 # "according to Kremlin aide Yuri Ushakov": the name after its office in lower case.
-_ACCORDING = re.compile(rf"[Aa]ccording\s+to\s+(?:(?:{_CAP}\s+)*((?:[a-z]+\s+){{1,3}})({_NAME})|({_NAME}|{_DESC}))")
+_ACCORDING = rf"[Aa]ccording\s+to\s+({_NAME}|{_DESC})"
+_ACCORDING_TITLED = rf"[Aa]ccording\s+to\s+(?:{_CAP}\s+)*((?:[a-z]+\s+){{1,3}})({_NAME})"
 MAX_VERB_DISTANCE = 30  # words between a speech verb and the quote it introduces
 # Small words a title-case name may hold: "Coalition of the Willing" is a name, not speech.
 _NAME_JOINERS = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "de", "&"}
@@ -438,11 +439,13 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
             return max(people, key=len), False
         if who:
             return who
-    m = _ACCORDING.search(after) or _ACCORDING.search(before)
-    if m and m.group(2) and all(w in _TITLE for w in m.group(1).split()):
-        return _clean_name(m.group(2)), False
-    if m and m.group(3):
-        return _clean_name(m.group(3)), False
+    for text in (after, before):
+        m = re.search(_ACCORDING_TITLED, text)
+        if m and all(w in _TITLE for w in m.group(1).split()):
+            return _clean_name(m.group(2)), False
+        m = re.search(_ACCORDING, text)
+        if m:
+            return _clean_name(m.group(1)), False
     return _final_attribution(after)
 
 

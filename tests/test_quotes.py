@@ -300,6 +300,10 @@ def test_any_text_gives_well_formed_quotes_and_key_points(texts):
             ),
             ["Maria Zakharova", "Yuri Ushakov"],
         ),
+        (
+            ("The deal must be “acceptable to all sides,” according to a State Department statement.",),
+            ["a State Department statement"],
+        ),
         # a short sentence of its own continues the statement before it
         (
             ("“I have heard this many times,” said Natalia Koval, a pharmacist.", "“Nothing changes.”"),
