@@ -3,11 +3,15 @@
 For languages whose news attributes quotes by a dash and an inverted verb ("«…», —
 заявив Зеленський", "“…”, – сказал Песков"), a verb before the quote ("Песков заявил:
 «…»"), or a phrase with the speaker in the genitive ("за словами Сибіги", "по словам
-Ушакова"). The speaker is given in the nominative a reader expects: a surname the data
-knows in any case is that surname; other names after an "according to" phrase lose
-their genitive ending by the data's suffix table. A pronoun, a description ("— додав
-секретар РНБО") or a document ("говорится в заявлении") stands for the speaker of the
-quote before, else for the person the sentence before names as speaking.
+Ушакова"), a body after "в"/"у" ("— заявили в МИД России", "У МЗС України заявили"), a
+document's owner ("— йдеться у заяві МЗС") or the sentence after the quote ("Об этом
+заявил Песков"). The speaker is given in the nominative a reader expects: a surname the
+data knows in any case is that surname; other names after an "according to" phrase lose
+their genitive ending by the data's suffix table; places in any case are never names.
+A pronoun, an office alone ("— додав секретар РНБО", "Президент подчеркнул") or a
+document ("говорится в заявлении") stands for the speaker of the quote before, else for
+the person the sentence before names as speaking; an unnamed person keeps the article's
+description ("— розповіла 45-річна вчителька з Києва").
 """
 
 from __future__ import annotations

@@ -1,14 +1,18 @@
 """Direct quotes and who said them.
 
 Quotes are found across sentence boundaries (a quote may span two or three sentences),
-in straight or curly, double or single quotation marks. The speaker comes from the
-attribution next to the quote ("…,” Trump stated", "said Olha Petrenko, a
-retired teacher", "X said: “…”", "a reporter who shouted"); a description resolves to the
-one person the article names with that office; "he"/"she" resolve to the one person in
-sight, else to the subject of the sentence before; a quote with no attribution of its own
-right after an attributed one keeps its speaker (a statement quoted in pieces). Title-case
-names in quotation marks are not speech, nor short quoted words nobody is said to speak;
-a speaker is never a place on its own.
+in straight or curly, double or single quotation marks (mixed, as typed text mixes them,
+and nested: `"… "нет" …"`); a text that ends inside a quote quotes to its end. The
+speaker comes from the attribution next to the quote ("…,” Trump stated", "said Olha
+Petrenko, a retired teacher", "X said: “…”", "a reporter who shouted", "Zelensky: “…”",
+"his statement said") or the one that ends its sentence ("…, The Associated Press
+said."); a description resolves to the one person the article names with that office;
+"he"/"she" resolve to the one person in sight, else to the subject of the sentence
+before, "it" to the body the sentence before opens with; a quote with no attribution of
+its own right after an attributed one keeps its speaker (a statement quoted in pieces).
+Title-case names in quotation marks are not speech, nor short quoted words nobody is said
+to speak; a speaker is never a place on its own (a people in the plural and the Kremlin
+may speak).
 """
 
 from __future__ import annotations
