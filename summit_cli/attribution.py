@@ -37,6 +37,8 @@ _DOCUMENT_OF = re.compile(r"\s*(?:у|в|во)\s+[a-zа-яёіїєґ'’-]+\s+([A
 _BARE_NAME = re.compile(r"([A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]*){0,2})\s*[.!]?\s*$")
 # Dative and instrumental endings: "журналістам", "виданню", "репортерами".
 _OBLIQUE = re.compile(r"(?:ам|ям|ом|ем|ою|ею|ові|еві|ими|ами|ями|ю)$", re.IGNORECASE)
+# ", у свою чергу, ", ", в свою очередь, ": an aside of a few words before a verb.
+_ASIDE = re.compile(r",(?:\s+[^\W\d_]+){1,4},\s*$")
 # A verb coordinated with the one before it: "…, але підкреслив", "и отметила".
 _COORDINATED = re.compile(r"(?:^|[\s,])(?:і|й|та|але|а|проте|однак|и|но|однако)\s+$", re.IGNORECASE)
 # Adjective endings (Ukrainian and Russian): "Українська", "Российская", "Американский".
@@ -221,20 +223,20 @@ class Rules:
         runs = [r for _, r in self._runs(m.group(1))]
         if not runs:
             return None
-        described = self._described(text[-NAME_WINDOW:], m)
+        described = self._described(text[-NAME_WINDOW:], m.start(1), m.end(1))
         if described:
             return described
         # The name nearest the verb: "посланець ... Дональда Трампа Стів Віткофф заявив".
         return self._named(" ".join(runs[-1].split()[-2:]))
 
-    def _described(self, text: str, m: re.Match) -> str | None:
+    def _described(self, text: str, start: int, end: int) -> str | None:
         """ "Украинская делегация ... сообщила": a sentence that opens on an adjective (in
         capitals only for opening it) and its noun speaks as that description."""
-        word = m.group(1)
-        rest = _WORD.findall(text[m.end(1) :])
+        word = text[start:end]
+        rest = _WORD.findall(text[end:])
         if (
             " " in word
-            or text[: m.start(1)].strip(' \t\n"«„“—–-')
+            or text[:start].strip(' \t\n"«„“—–-')
             or self.known(word)
             or not _ADJECTIVE.search(word)
             or not rest
@@ -366,7 +368,14 @@ class Rules:
             return self._named(colon.group(1))
         if verbs:
             verb = verbs[-1]
-            who = self.name_before(head[: verb.start()]) or self._body_before(head[: verb.start()])
+            subject = head[: verb.start()]
+            # "Туск, у свою чергу, заявив": a short aside between the subject and its verb.
+            aside = _ASIDE.search(subject)
+            who = (
+                self.name_before(subject)
+                or (aside and self.name_before(subject[: aside.start()] + " "))
+                or self._body_before(subject)
+            )
             if who:
                 return who
             if _COORDINATED.search(head[: verb.start()]):
@@ -381,8 +390,9 @@ class Rules:
             who = self.name_after(after_verb) or self._body(after_verb)  # "Як зазначили в Кремлі, «…»"
             if who:
                 return who
+            # "Він також наголосив": a pronoun a few words before the verb.
             words_before = _WORD.findall(head[: verb.start()])
-            if words_before and words_before[-1].lower() in self.pronouns:
+            if any(w.lower() in self.pronouns for w in words_before[-3:]):
                 return self._resolve(texts, first, previous, before)
         return None
 
@@ -439,6 +449,9 @@ class Rules:
                 return None
             if len(run.split()) >= 2 or any(self.known(w) for w in run.split()):
                 return self._named(run)
+            described = self._described(sentence, start, start + len(run))
+            if described:
+                return described
         return None
 
     def _verb_after_adverbs(self, tail: str) -> re.Match | None:

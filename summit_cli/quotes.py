@@ -591,6 +591,7 @@ def find(sentences: list[Sentence], language: str = "english") -> list[Found]:
             and out[-1].speaker
             and out[-1].last >= first - 2
             and not _VERB.search(_strip_quotes(before + " " + after))
+            and not (rules and rules.verb.search(_strip_quotes(before + " " + after)))
             and not _PARTICIPLE.search(before)
         ):
             # A statement quoted in pieces: the pieces after the first carry no attribution.
