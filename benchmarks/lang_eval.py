@@ -13,7 +13,8 @@ no --language: the language is detected), then scored:
   recall counts each required sentence once; the article's macro-F1 is the mean over its
   categories, and the set's figure the mean over articles;
 - speakers: the share of labelled quotes with a speaker whose words appear in a brief
-  quote credited to the same person (case-insensitive; the surname is enough).
+  quote credited to the same person, by the one rule of summit_cli.gold.same_speaker
+  (its docstring says it; a speaker must be in the nominative the label gives).
 """
 
 from __future__ import annotations
@@ -21,34 +22,18 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shlex
 import statistics
 import subprocess
 import sys
 
-from summit_cli.gold import macro_f1
-
-
-def _same_person(got: str | None, want: str) -> bool:
-    if not got:
-        return False
-    got, want = got.lower().split(), want.lower().split()
-    return want[-1] in got  # the surname (or a body's name) is enough; a first name is not
-
-
-def score_speakers(brief: dict, gold: dict) -> tuple[int, int, list[str]]:
-    wanted = [q for q in gold.get("quotes", []) if q.get("speaker")]
-    right, misses = 0, []
-    for q in wanted:
-        quotes = [b for b in brief.get("quotes", []) if q["match"] in b["text"]]
-        if any(_same_person(b.get("speaker"), q["speaker"]) for b in quotes):
-            right += 1
-        else:
-            misses.append(f"{q['match']!r}: want {q['speaker']}, got {[b.get('speaker') for b in quotes]}")
-    return right, len(wanted), misses
+from summit_cli.gold import macro_f1, speaker_hits
 
 
 def brief_of(path: str, summit: str) -> dict:
-    out = subprocess.run([summit, "brief", path, "-f", "json", "-q"], capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [*shlex.split(summit), "brief", path, "-f", "json", "-q"], capture_output=True, text=True, check=True
+    )
     return json.loads(out.stdout)
 
 
@@ -75,7 +60,7 @@ def main(argv: list[str]) -> int:
         lang = brief.get("language", "?")
         languages[lang] = languages.get(lang, 0) + 1
         f1s[item["id"]] = macro_f1(brief, gold)
-        r, t, misses = score_speakers(brief, gold)
+        r, t, misses = speaker_hits(brief, gold)
         right, total = right + r, total + t
         if args.verbose:
             print(f"{item['id']}  F1 {f1s[item['id']]:.3f}  speakers {r}/{t}  language {lang}")

@@ -17,12 +17,9 @@ articles and the mean macro-F1.
 
 Quote speakers: of the labelled quotes with a speaker, the share for which the brief
 has a quote containing the match text (or contained in it) whose speaker names the
-same person. Names are compared word by word on their first five letters, case-folded
-(Zelensky = Zelenskyy): the same person when the label's last name word (titles and
-descriptions dropped) is in ours, or ours's last word is in the label. A speaker the
-label describes ("a woman in Kyiv", "Ukraine's ambassador to the US") matches when the
-head noun of the description ("woman", "ambassador") is in ours. Ours never matches
-when it is only a place, a country or a country's adjective ("Kyiv", "US", "Ukrainian").
+same person, by the one rule of summit_cli.gold.same_speaker (its docstring says it:
+whole words, transliteration variants, the nominative, descriptions by head noun, never
+a place alone).
 
 --off-topic: key points per article under the default taxonomy, for a corpus of
 articles that are not about negotiations (bbc-news-100's sport, entertainment, tech).
@@ -32,27 +29,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from summit_cli.gold import keypoint_f1
-
-PLACES = set(
-    """ukraine ukrainian ukrainians russia russian russians kyiv kiev moscow kremlin us u.s. usa america
-american americans washington united states europe european europeans eu brussels britain british uk london
-france french paris germany german berlin poland polish warsaw turkey turkish istanbul ankara saudi arabia
-riyadh jeddah alaska anchorage geneva switzerland swiss miami florida china chinese beijing nato
-the of""".split()
-)
-TITLES = set(
-    """president prime minister foreign defence defense secretary chancellor mr mrs ms dr general
-ambassador envoy special vice deputy chief head spokesman spokeswoman spokesperson senator mayor governor
-adviser advisor aide commander former state first lady the a an""".split()
-)
-
+from summit_cli.gold import keypoint_f1, speaker_hits
 
 SUMMIT = ["summit"]
 
@@ -63,68 +45,6 @@ def brief(path: Path, taxonomy: str | None = None) -> dict:
     if done.returncode:
         raise SystemExit(f"{path}: summit exited {done.returncode}: {done.stderr.strip()}")
     return json.loads(done.stdout)
-
-
-def _words(text: str) -> list[str]:
-    return [w[:5] for w in re.findall(r"[\w.]+", text.lower().replace("’", "'").replace("'s", ""))]
-
-
-def _head(description: str) -> str | None:
-    """The noun a description is about: "a woman in Kyiv" -> woman, "Ukraine's ambassador to the US"
-    -> ambassador: the last word before a preposition, a comma or the end."""
-    first = re.split(r"\b(?:in|of|to|from|at|for|on|with|who|,)\b|,", description, maxsplit=1)[0]
-    words = [w for w in re.findall(r"[\w'’-]+", first) if not re.search(r"['’]s$", w)]
-    return words[-1].lower()[:5] if words else None
-
-
-def same_speaker(ours: str | None, gold: str) -> bool:
-    if not ours:
-        return False
-    mine = _words(ours)
-    if not mine or all(w in {p[:5] for p in PLACES} for w in mine):
-        return False
-    names = [
-        w
-        for w in re.findall(r"[\w'’.-]+", gold)
-        if w[:1].isupper()
-        and not all(
-            part in TITLES or part in PLACES for part in re.sub(r"['’]s?$", "", w.lower()).rstrip(".").split("-")
-        )
-    ]
-    if names:
-        surname = _words(names[-1])
-        if surname and surname[-1] in mine:
-            return True
-    if mine[-1] in _words(gold) and mine[-1] not in {t[:5] for t in TITLES}:
-        return True
-    head = _head(gold)
-    return not names and head is not None and head in mine
-
-
-def _norm(text: str) -> str:
-    """Case, curly marks, spacing and punctuation at the edges ("gone well," = "gone well") aside."""
-    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-    return " ".join(text.split()).lower().strip(" ,.;:!?\"'")
-
-
-def speaker_hits(brief: dict, gold: dict) -> tuple[int, int, list[str]]:
-    hits = total = 0
-    misses = []
-    for q in gold.get("quotes", []):
-        if not q.get("speaker"):
-            continue
-        total += 1
-        match = _norm(q["match"])
-        ours = [
-            b
-            for b in brief["quotes"]
-            if match in _norm(b["text"]) or (len(_norm(b["text"])) >= 8 and _norm(b["text"]) in match)
-        ]
-        if any(same_speaker(b["speaker"], q["speaker"]) for b in ours):
-            hits += 1
-        else:
-            misses.append(f"{q['match'][:50]!r}: gold {q['speaker']!r}, ours {[b['speaker'] for b in ours]}")
-    return hits, total, misses
 
 
 def score_set(folder: Path, split: str, verbose: bool) -> dict:

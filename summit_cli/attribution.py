@@ -3,11 +3,15 @@
 For languages whose news attributes quotes by a dash and an inverted verb ("«…», —
 заявив Зеленський", "“…”, – сказал Песков"), a verb before the quote ("Песков заявил:
 «…»"), or a phrase with the speaker in the genitive ("за словами Сибіги", "по словам
-Ушакова"). The speaker is given in the nominative a reader expects: a surname the data
-knows in any case is that surname; other names after an "according to" phrase lose
-their genitive ending by the data's suffix table. A pronoun, a description ("— додав
-секретар РНБО") or a document ("говорится в заявлении") stands for the speaker of the
-quote before, else for the person the sentence before names as speaking.
+Ушакова"), a body after "в"/"у" ("— заявили в МИД России", "У МЗС України заявили"), a
+document's owner ("— йдеться у заяві МЗС") or the sentence after the quote ("Об этом
+заявил Песков"). The speaker is given in the nominative a reader expects: a surname the
+data knows in any case is that surname; other names after an "according to" phrase lose
+their genitive ending by the data's suffix table; places in any case are never names.
+A pronoun, an office alone ("— додав секретар РНБО", "Президент подчеркнул") or a
+document ("говорится в заявлении") stands for the speaker of the quote before, else for
+the person the sentence before names as speaking; an unnamed person keeps the article's
+description ("— розповіла 45-річна вчителька з Києва").
 """
 
 from __future__ import annotations
@@ -24,12 +28,30 @@ MAX_SPEAKING_VERBS = 5  # a sentence's speaker stands next to one of its first s
 _WORD = re.compile(r"[\w'’-]+")
 _NAME_WORD = re.compile(r"^[A-ZА-ЯЁІЇЄҐ][\w'’-]*$")
 _CAP = r"[A-ZА-ЯЁІЇЄҐ][\w'’-]*"
+# "в Кремле", "у МЗС України", "в Офісі президента": a body, then its genitive complement.
+_LOCATIVE = re.compile(r"\s*(?:[Вв]|[Уу]|[Вв]о)\s+([A-ZА-ЯЁІЇЄҐ][\w'’-]*)((?:\s+[\w'’-]+){0,2}?)(?=\s*(?:[,.;:!?)]|$))")
+_LOCATIVE_TAIL = re.compile(r"(?:^|(?<=[\s,]))(?:[Вв]|[Уу]|[Вв]о)\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:\s+[\w'’-]+){0,2}?\s*$")
+# "у заяві МЗС України", "в заявлении Кремля": the document's owner after it.
+_DOCUMENT_OF = re.compile(r"\s*(?:у|в|во)\s+[a-zа-яёіїєґ'’-]+\s+([A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]*)?)")
+# "— Зеленський.": a name alone after the dash.
+_BARE_NAME = re.compile(r"([A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]*){0,2})\s*[.!]?\s*$")
+# Dative and instrumental endings: "журналістам", "виданню", "репортерами".
+_OBLIQUE = re.compile(r"(?:ам|ям|ом|ем|ою|ею|ові|еві|ими|ами|ями|ю)$", re.IGNORECASE)
+# ", у свою чергу, ", ", в свою очередь, ": an aside of a few words before a verb.
+_ASIDE = re.compile(r",(?:\s+[^\W\d_]+){1,4},\s*$")
+# A verb coordinated with the one before it: "…, але підкреслив", "и отметила".
+_COORDINATED = re.compile(r"(?:^|[\s,])(?:і|й|та|але|а|проте|однак|и|но|однако)\s+$", re.IGNORECASE)
+# Adjective endings (Ukrainian and Russian): "Українська", "Российская", "Американский".
+_ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк|ск|цк|н)(?:ий|ій|ый|ая|а|е|ое|і|ие|ые)$", re.IGNORECASE)
+# A word before a speech verb: "цинічно заявив", "раніше заявляв".
+_ADVERB = re.compile(r"([^\W\d_]+)\s+")
 _RUN_BREAK = re.compile(r"[,.;:!?()«»\"“”„—–]")
 # "В Кремле отказались комментировать эти данные и назвали": lower-case words, no
 # punctuation, between the subject and its verb. (Compiled with the rules: an English
 # brief never needs them.)
 _SUBJECT_TAIL = rf"({_CAP}(?:\s+{_CAP})*)\s+(?:[a-zа-яёіїєґ'’-]+\s+){{0,6}}$"
-_NAME_COLON = rf"(?:^|[\s(])({_CAP}(?:\s+{_CAP})?)\s*:\s*$"
+# "Зеленський: «…»", "Зеленський у вечірньому відеозверненні: «…»"
+_NAME_COLON = rf"(?:^|[\s(])({_CAP}(?:\s+{_CAP})?)(?:\s+[a-zа-яёіїєґ'’-]+){{0,4}}\s*:\s*$"
 # A first name in the nominative ends so; "Германии", "України" do not.
 _FIRST_NAME = re.compile(r"(?:[^аеиоуыэюяіїєё]|ій|ий|а|я|о)$", re.IGNORECASE)
 # Case endings a surname may carry after its base ("Зеленськ|ого", "Умєров|а", "Кремл|е").
@@ -45,7 +67,8 @@ class Rules:
         q = data(name).quotes
         self.subject_tail, self.name_colon = re.compile(_SUBJECT_TAIL), re.compile(_NAME_COLON)
         verbs = "|".join(map(re.escape, q.get("verbs", ())))
-        self.verb = re.compile(rf"(?<!\w)(?:{verbs})\w*", re.IGNORECASE)
+        # A verb, not its noun: "заявил", not "заявление", "заявлення".
+        self.verb = re.compile(rf"(?<!\w)(?:{verbs})(?!\w*?(?:ени[еяюи]|енн[яюі])(?!\w))\w*", re.IGNORECASE)
         self.pronouns = {p.lower() for p in q.get("pronouns", ())}
         # The phrase's clause, up to a comma or a quotation mark: "по словам пресс-секретаря
         # Кремля Дмитрия Пескова, ...".
@@ -67,6 +90,13 @@ class Rules:
         # is the speaker, not the person named before.
         self.unnamed = tuple(w.lower() for w in q.get("unnamed", ()))
         self.stops = stop_words(name) | self.pronouns
+        self.not_names = self.stops | {w.lower() for w in q.get("not_names", ())}
+        self.titles = {w.lower() for w in q.get("titles", ())}
+        self.places = tuple(w.lower() for w in q.get("places", ()))
+        self.prepositions = data(name).prepositions
+        self.forward = re.compile(
+            r"\s*(?:" + ("|".join(map(re.escape, q.get("forward", ()))) or r"(?!x)x") + r")(?!\w)", re.IGNORECASE
+        )
 
     def keeps_short(self, inner: str, after: str) -> bool:
         """A quote shorter than the usual minimum: spoken words quoted in part ("«цікава ідея»"),
@@ -105,28 +135,50 @@ class Rules:
                 out.append(w)
         return " ".join(out)
 
-    def _runs(self, text: str) -> list[tuple[int, str]]:
-        """Runs of capitalised words (names) with their start; an acronym ("РНБО") or a
-        stop word that opens a sentence ("Про", "Він") is none, punctuation ends a run."""
+    def _runs(self, text: str, agents: bool = False) -> list[tuple[int, str]]:
+        """Runs of capitalised words (names) with their start; an acronym ("РНБО"), a place
+        ("України") or a stop word that opens a sentence ("Про", "Він") is none, punctuation
+        ends a run. agents: only runs that can be a verb's subject, not one after a
+        preposition ("з Андрієм Сибігою", "з Харкова")."""
         runs, cur, start, end = [], [], 0, 0
+        previous = ""
         for m in _WORD.finditer(text):
             w = m.group(0)
-            name = bool(_NAME_WORD.match(w)) and not (w.isupper() and len(w) > 1) and w.lower() not in self.stops
+            name = (
+                bool(_NAME_WORD.match(w))
+                and not (w.isupper() and len(w) > 1)
+                and w.lower() not in self.not_names
+                and not self.place(w)
+            )
             if name and cur and not _RUN_BREAK.search(text, end, m.start()):
                 cur.append(w)
                 end = m.end()
                 continue
             if cur:
                 runs.append((start, " ".join(cur)))
-            cur, start, end = ([w] if name else []), m.start(), m.end()
+            cur, start, end = (
+                ([w] if name and not (agents and previous in self.prepositions) else []),
+                m.start(),
+                m.end(),
+            )
+            previous = w.lower()
         if cur:
             runs.append((start, " ".join(cur)))
         return runs
 
+    def place(self, word: str) -> bool:
+        """A country's or a city's name in any case ("України", "Москвы"): never a speaker."""
+        return (
+            bool(self.places)
+            and word.lower().startswith(self.places)
+            and not _ADJECTIVE.search(word)  # "Украинская делегация" speaks
+            and not self.known(word)
+        )
+
     def name_after(self, text: str) -> str | None:
         """The speaker named after a verb: "заявив секретар РНБО Рустем Умєров" -> Рустем Умєров."""
         clause = re.split(r"[,.;:!?()]", text, maxsplit=1)[0]
-        runs = [r for _, r in self._runs(clause)][:4]
+        runs = [r for _, r in self._runs(clause, agents=True)][:4]
         for r in runs:
             known = [w for w in r.split() if self.known(w)]
             if known:
@@ -146,9 +198,13 @@ class Rules:
             return self.nominative(run, genitive)
         # The last known name: "пресс-секретарь Кремля Дмитрий Песков" is Песков's.
         k = known[-1]
+        # A first name in the case of its surname ("з Андрієм Сибігою") is no nominative: only
+        # the surname is given then, unless the genitive table turns both.
+        nominative = genitive or words[k].lower() == str(self.known(words[k])).lower()
         lead = (
             words[k - 1]
             if k
+            and nominative
             and not self.known(words[k - 1])
             and _FIRST_NAME.search(words[k - 1])
             and words[k - 1].isascii() == words[k].isascii()
@@ -165,8 +221,30 @@ class Rules:
         if not m:
             return None
         runs = [r for _, r in self._runs(m.group(1))]
+        if not runs:
+            return None
+        described = self._described(text[-NAME_WINDOW:], m.start(1), m.end(1))
+        if described:
+            return described
         # The name nearest the verb: "посланець ... Дональда Трампа Стів Віткофф заявив".
-        return self._named(" ".join(runs[-1].split()[-2:])) if runs else None
+        return self._named(" ".join(runs[-1].split()[-2:]))
+
+    def _described(self, text: str, start: int, end: int) -> str | None:
+        """ "Украинская делегация ... сообщила": a sentence that opens on an adjective (in
+        capitals only for opening it) and its noun speaks as that description."""
+        word = text[start:end]
+        rest = _WORD.findall(text[end:])
+        if (
+            " " in word
+            or text[:start].strip(' \t\n"«„“—–-')
+            or self.known(word)
+            or not _ADJECTIVE.search(word)
+            or not rest
+            or rest[0].lower() in self.stops
+            or self.verb.match(rest[0])
+        ):
+            return None
+        return f"{word} {rest[0]}"
 
     def _known_in_clause(self, text: str) -> str | None:
         clause = re.split(r"[,.;:!?()]", text, maxsplit=1)[0]
@@ -221,35 +299,68 @@ class Rules:
             after = self.name_after(text[m.end() :])
             if after:
                 return after
+        # The sentence's subject before anyone else it names: "Рубіо зустрівся з Сибігою".
         people = self.persons(text)
-        return people[-1] if people else None
+        return self._opening_subject(text) or (people[-1] if people else None)
 
     # -- attribution ---------------------------------------------------------------------
-    def attribute(self, before: str, after: str, texts: list[str], first: int, previous) -> str | None:
+    def attribute(
+        self, before: str, after: str, texts: list[str], first: int, previous, last: int | None = None
+    ) -> str | None:
         """The speaker of a quote, from the text before and after it in its sentences (the
-        texts of the article's sentences, the quote's first sentence and the quotes found
-        before it, to resolve "він" and descriptions)."""
+        texts of the article's sentences, the quote's first and last sentence and the quotes
+        found before it, to resolve "він" and descriptions). An office alone ("Президент
+        підкреслив") stands for the person the article was speaking of; a quote with no
+        attribution of its own is the one the next sentence names ("«…». Об этом заявил
+        Песков.")."""
+        who = self._attribute(before, after, texts, first, previous)
+        if who and who.lower() in self.titles:
+            return self._resolve(texts, first, previous, before)
+        nxt = (first if last is None else last) + 1
+        if who is None and nxt < len(texts) and self.forward.match(texts[nxt]):
+            who = self.speaking(texts[nxt])
+        if who is None and first and not before.strip(" \t-–—:") and not self.verb.search(after):
+            # "Зеленський повідомив, що ... «Ми домовилися ...»": a quote that stands alone
+            # after a sentence of speech is that sentence's speaker's.
+            prev = _unquoted(texts[first - 1])
+            who = self.speaking(prev) if self.verb.search(prev) else None
+        return who
+
+    def _attribute(self, before: str, after: str, texts: list[str], first: int, previous) -> str | None:
         m = re.match(r"^[\s,.!?…:;]*[—–-]*\s*", after)
         tail = after[m.end() :]
         # "говорится в заявлении" before "говорит": a document, not a person
-        if self.impersonal.match(tail):
-            return self._resolve(texts, first, previous, before, documents=True)
-        v = self.verb.match(tail)
+        impersonal = self.impersonal.match(tail)
+        if impersonal:
+            # "— йдеться у заяві МЗС", "— говорится в заявлении Кремля": the document's owner.
+            return self._owner(tail[impersonal.end() :]) or self._resolve(
+                texts, first, previous, before, documents=True
+            )
+        if re.match(r"^[\s,.!?…]*[—–]", after):
+            bare = _BARE_NAME.match(tail)
+            if bare and not self.verb.match(bare.group(1)):  # "«…» — Зеленський."
+                return self.name_after(bare.group(1))
+        v = self.verb.match(tail) or self._verb_after_adverbs(tail)
         if v:
             rest = tail[v.end() :]
             first_word = (_WORD.findall(rest) or [""])[0]
-            if first_word.lower() in self.pronouns or not first_word[:1].isupper():
-                # "— написал в Telegram Зеленский": a known name later in the clause.
-                named = self._known_in_clause(rest) if first_word.lower() not in self.pronouns else None
-                return named or self._unnamed(rest) or self._resolve(texts, first, previous, before)
+            if first_word.lower() in self.pronouns:
+                return self._resolve(texts, first, previous, before)
+            if not first_word[:1].isupper():
+                # "— написал в Telegram Зеленский": a known name later in the clause; "— каже
+                # пенсіонерка Ольга з Харкова": a name after its description; "— заявили в МИД
+                # России": a body.
+                named = self._known_in_clause(rest) or self.name_after(rest) or self._body(rest)
+                return named or self._unnamed(rest) or self._described_after(rest, texts, first, previous, before)
             return self.name_after(rest)
         head = before
         verbs = [m for m in self.verb.finditer(head) if len(head[m.end() :].split()) <= MAX_VERB_DISTANCE]
-        for rx in self.according:
-            found = list(rx.finditer(head))
-            if found:
-                who = self._according(found[-1].group(1))
-                return who or self._resolve(texts, first, previous, before)
+        according = [m for rx in self.according for m in rx.finditer(head)]
+        # The attribution nearest the quote is its own: "По данным Reuters, ..., но в Кремле
+        # советуют «…»" quotes the Kremlin.
+        if according and not (verbs and verbs[-1].start() > max(m.end() for m in according)):
+            who = self._according(max(according, key=lambda m: m.start()).group(1))
+            return who or self._resolve(texts, first, previous, before)
         if self.according_pronoun.search(head):
             return self._resolve(texts, first, previous, before)
         colon = self.name_colon.search(head)
@@ -257,19 +368,104 @@ class Rules:
             return self._named(colon.group(1))
         if verbs:
             verb = verbs[-1]
-            who = self.name_before(head[: verb.start()])
+            subject = head[: verb.start()]
+            # "Туск, у свою чергу, заявив": a short aside between the subject and its verb.
+            aside = _ASIDE.search(subject)
+            who = (
+                self.name_before(subject)
+                or (aside and self.name_before(subject[: aside.start()] + " "))
+                or self._body_before(subject)
+            )
             if who:
                 return who
+            if _COORDINATED.search(head[: verb.start()]):
+                # "Рубіо підсумував переговори ..., але підкреслив, що «…»": the sentence's subject.
+                who = self._opening_subject(head)
+                if who:
+                    return who
             after_verb = head[verb.end() :]
             words = _WORD.findall(after_verb)
             if words and words[0].lower() in self.pronouns:
                 return self._resolve(texts, first, previous, before)
-            who = self.name_after(after_verb)
+            who = self.name_after(after_verb) or self._body(after_verb)  # "Як зазначили в Кремлі, «…»"
             if who:
                 return who
+            # "Він також наголосив": a pronoun a few words before the verb.
             words_before = _WORD.findall(head[: verb.start()])
-            if words_before and words_before[-1].lower() in self.pronouns:
+            if any(w.lower() in self.pronouns for w in words_before[-3:]):
                 return self._resolve(texts, first, previous, before)
+        return None
+
+    def _body(self, text: str) -> str | None:
+        """A body named after "в"/"у" at the start of a text: "в Кремле" -> Кремль, "в МИД России"
+        -> МИД России, "в Офісі президента" -> Офіс президента."""
+        m = _LOCATIVE.match(text)
+        if not m:
+            return None
+        head, tail = m.group(1), m.group(2) or ""
+        known = self.known(head)
+        if known:
+            return known
+        if head.isupper():  # an acronym does not decline: "МИД России", "МЗС України"
+            return f"{head}{tail}".strip()
+        if tail.strip()[:1].islower():  # "Офісі президента": the head loses its locative ending
+            return f"{re.sub(r'(?<=[^аеиоуыэюяіїєё])[іеи]$', '', head)}{tail}".strip()
+        return None
+
+    def _owner(self, text: str) -> str | None:
+        """Whose document it is: "у заяві МЗС" -> МЗС, "в заявлении Кремля" -> Кремль, "у
+        повідомленні Зеленського" -> Зеленський."""
+        m = _DOCUMENT_OF.match(text)
+        if not m:
+            return None
+        words = m.group(1).split()
+        if words[0].isupper():
+            return m.group(1)
+        return self._according(m.group(1))
+
+    def _body_before(self, text: str) -> str | None:
+        """ "У МЗС України заявили": a body named right before a verb, after "в"/"у"."""
+        m = _LOCATIVE_TAIL.search(text[-NAME_WINDOW:])
+        return self._body(m.group(0)) if m else None
+
+    def _described_after(self, rest: str, texts: list[str], first: int, previous, before: str) -> str | None:
+        """ "— розповіла 45-річна вчителька з Києва": an unnamed person as the article describes
+        them; an office alone ("— додав секретар РНБО") stands for its holder."""
+        words = _WORD.findall(re.split(r"[,.;:!?()]", rest, maxsplit=1)[0])
+        if (
+            not words
+            or words[0].lower() in self.titles
+            or words[0].lower() in self.stops
+            or _OBLIQUE.search(words[0])  # "— сказав журналістам": to whom, not who
+        ):
+            return self._resolve(texts, first, previous, before)
+        return " ".join(words[:6])
+
+    def _opening_subject(self, sentence: str) -> str | None:
+        """The person a sentence opens with ("Держсекретар Марко Рубіо підсумував ..."): a
+        name of two words or one the data knows, within its first words."""
+        for start, run in self._runs(sentence):
+            if len(sentence[:start].split()) > 3:
+                return None
+            if len(run.split()) >= 2 or any(self.known(w) for w in run.split()):
+                return self._named(run)
+            described = self._described(sentence, start, start + len(run))
+            if described:
+                return described
+        return None
+
+    def _verb_after_adverbs(self, tail: str) -> re.Match | None:
+        """A speech verb after one or two adverbs: "— цинічно заявив Лавров", "— раніше заявляв
+        Трамп" (lower-case words that are no pronoun)."""
+        pos = 0
+        for _ in range(2):
+            m = _ADVERB.match(tail, pos)
+            if not m or m.group(1)[:1].isupper() or m.group(1).lower() in self.stops:
+                return None
+            pos = m.end()
+            verb = self.verb.match(tail, pos)
+            if verb:
+                return verb
         return None
 
     def _resolve(self, texts: list[str], first: int, previous, head: str = "", documents: bool = False) -> str | None:
@@ -283,6 +479,8 @@ class Rules:
             who = self.speaking(text) if text.strip() else None
             # A document's words ("говорится в заявлении") are a named source's, not a
             # country's or an organisation's that merely acted in the sentence before.
+            if who and who.lower() in self.titles:
+                continue
             if who and not (documents and len(who.split()) == 1 and not self.known(who) and not who.isascii()):
                 return who
         return None

@@ -1,14 +1,18 @@
 """Direct quotes and who said them.
 
 Quotes are found across sentence boundaries (a quote may span two or three sentences),
-in straight or curly, double or single quotation marks. The speaker comes from the
-attribution next to the quote ("…,” Trump stated", "said Olha Petrenko, a
-retired teacher", "X said: “…”", "a reporter who shouted"); a description resolves to the
-one person the article names with that office; "he"/"she" resolve to the one person in
-sight, else to the subject of the sentence before; a quote with no attribution of its own
-right after an attributed one keeps its speaker (a statement quoted in pieces). Title-case
-names in quotation marks are not speech, nor short quoted words nobody is said to speak;
-a speaker is never a place on its own.
+in straight or curly, double or single quotation marks (mixed, as typed text mixes them,
+and nested: `"… "нет" …"`); a text that ends inside a quote quotes to its end. The
+speaker comes from the attribution next to the quote ("…,” Trump stated", "said Olha
+Petrenko, a retired teacher", "X said: “…”", "a reporter who shouted", "Zelensky: “…”",
+"his statement said") or the one that ends its sentence ("…, The Associated Press
+said."); a description resolves to the one person the article names with that office;
+"he"/"she" resolve to the one person in sight, else to the subject of the sentence
+before, "it" to the body the sentence before opens with; a quote with no attribution of
+its own right after an attributed one keeps its speaker (a statement quoted in pieces).
+Title-case names in quotation marks are not speech, nor short quoted words nobody is said
+to speak; a speaker is never a place on its own (a people in the plural and the Kremlin
+may speak).
 """
 
 from __future__ import annotations
@@ -85,6 +89,7 @@ _NOT_NAME = (
         "amid",
         "unlike",
         "even",
+        "according",
     }
     | words("weekdays")
     | words("months") - {"may"}
@@ -102,6 +107,7 @@ _DET = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Mm]any|[Ss]
 _PLACE_TAIL = rf"(?:\s+(?:in|from|of|to|at|near|for)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})?)?"
 # "the Ukrainian leader", "a U.S. official", "one woman in Kyiv", "Ukraine’s ambassador to the US"
 _DESC = rf"(?:{_DET}\s+(?:{_DWORD}\s+){{0,3}}{_DWORD}{_PLACE_TAIL}|{_CAP}['’]s(?:\s+[a-z][\w-]*){{1,3}}{_PLACE_TAIL})"
+_NOT_DESCRIPTION_ENDS = words("not_description_ends")
 _PRONOUNS = words("pronouns")
 _PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
 _SUBJ = rf"(?<![\w'’.-])({_DESC}|{_NAME}|{_PRON})"
@@ -112,15 +118,37 @@ _AFTER_SV = re.compile(rf"{_LEAD}{_SUBJ}\s+(?:also\s+|later\s+)?{VERBS}\b")
 _AFTER_VS = re.compile(rf"{_LEAD}{VERBS}\s+(?:\d+-year-old\s+)?{_SUBJ}")
 # …,” Ukraine’s foreign minister Andrii Sybiha said / …,” U.S. Secretary of State Marco Rubio said
 # "…,” Ivan Koval, 41, a driver in Odesa, told AFP: a name, then asides, then the verb.
+# …,” said retired French General Dominique Trinquand: words that qualify the name after the verb.
+_MODIFIER = rf"(?!(?:{_alternation('prepositions')}|{_alternation('not_description_ends')}|to|this|these)\b)[a-z][\w-]*"
+# (The rarer shapes are pattern strings, compiled on first use by re's cache: start-up cost.)
+_AFTER_V_MOD_S = rf"{_LEAD}(?P<verb>[a-z]+)\s+(?:{_MODIFIER}\s+){{1,2}}(?P<who>{_NAME})"
+# “…” of the talks was “…”, The Associated Press said: the clause that ends a sentence.
+_LAST_CLAUSE = re.compile(r"[,”\"’]([^,”\"’“]*)$")
+# …,” Ukraine’s ambassador to the US, Olga Stefanishyna, told CNN: the name in apposition.
+_AFTER_DESC_NAME_SV = rf"{_LEAD}[^,“”\"]{{1,60}},\s+(?P<who>{_NAME}),\s+(?:also\s+)?(?P<verb>[a-z]+)\b"
 _AFTER_ASIDE_SV = re.compile(rf"{_LEAD}({_NAME})(?:\s*,\s*[^,;“”\"]{{1,60}}){{1,2}},\s+(?:also\s+)?{VERBS}\b")
-_AFTER_DESC_SV = re.compile(rf"{_LEAD}(?:[\w'’.-]+\s+){{1,6}}?({_NAME})\s+{VERBS}\b")
+# Words of the description, not a conjunction that opens another clause: in "“agreement” and
+# Trump spoke of", Trump speaks the next quote, not this one.
+_DESC_WORD = r"(?!(?i:and|but|or|while|whereas|though|although|as|when|before|after|then|so|yet)\b)[\w'’.-]+"
+# …,” his statement published on the ministry's website said / Lavrov's remarks read: “…”:
+# the words of a document are its author's.
+_DOCUMENT = (
+    rf"(?:(?P<pron>[Hh]is|[Hh]er|[Tt]heir)|(?P<name>{_NAME})['’]s)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_alternation('speech_documents')})\b(?P<rest>[^“”\"\n]{{0,80}})"
+)
+_DOCUMENT_VERB = re.compile(r"\b(?:read|reads)\b")
+_AFTER_DESC_SV = re.compile(rf"{_LEAD}(?:{_DESC_WORD}\s+){{1,6}}?({_NAME})\s+{VERBS}\b")
 # X said: “…” / X, while not present, affirmed that Ukraine is “…”: the subject right before the verb
 # Helpers and adverbs between a subject and its verb: "Peskov earlier said", "Putin has previously said".
 _HELPERS = (
     r"(?:(?:has|had|have|also|later|then|earlier|already|again|previously|repeatedly|separately|once|[a-z]+ly)\s+){0,2}"
 )
 _BEFORE_VERB = re.compile(rf"{_SUBJ},?\s+{_HELPERS}$")
-_BEFORE_ASIDE_VERB = re.compile(rf"{_SUBJ}\s*,[^,]{{1,80}},\s+{_HELPERS}$")
+# "Olena, 45, who lost her home in Kharkiv, said": one or two asides between.
+_BEFORE_ASIDE_VERB = re.compile(rf"{_SUBJ}(?:\s*,[^,]{{1,80}}){{1,2}},\s+{_HELPERS}$")
+# "Zelensky: “…”", a headline's or a transcript's attribution.
+_NAME_COLON = re.compile(r"^\s*([^:“”\"]{1,60}?)\s*:\s*$")
+_NAME_ONLY = re.compile(rf"{_NAME}$")
 # "a journalist who shouted", "Putin, who spoke in English,": the relative clause's antecedent
 _BEFORE_WHO_VERB = re.compile(rf"{_SUBJ},?\s+who\s+(?:had\s+|has\s+|also\s+)?$")
 _VERB = re.compile(rf"\b{VERBS}\b")
@@ -128,7 +156,9 @@ _VERB = re.compile(rf"\b{VERBS}\b")
 _PARTICIPLE = re.compile(rf",\s*(?:while\s+|when\s+|before\s+|after\s+)?{PARTICIPLES}\b")
 # "with Ms von der Leyen saying it was …"
 _WITH_PARTICIPLE = re.compile(rf"\bwith\s+{_SUBJ}\s+{PARTICIPLES}\b")
-_ACCORDING = re.compile(rf"according\s+to\s+({_NAME}|{_DESC})")
+# "according to Kremlin aide Yuri Ushakov": the name after its office in lower case.
+_ACCORDING = rf"[Aa]ccording\s+to\s+({_NAME}|{_DESC})"
+_ACCORDING_TITLED = rf"[Aa]ccording\s+to\s+(?:{_CAP}\s+)*((?:[a-z]+\s+){{1,3}})({_NAME})"
 MAX_VERB_DISTANCE = 30  # words between a speech verb and the quote it introduces
 # Small words a title-case name may hold: "Coalition of the Willing" is a name, not speech.
 _NAME_JOINERS = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "de", "&"}
@@ -156,39 +186,55 @@ def _is_open(text: str, i: int) -> bool:
     if ch in "'‘":
         return not before.isalnum() and (after.isalpha() or after.isdigit())
     if ch == '"':
-        return not before.isalnum()
+        # An opening mark stands before a word: `Putin."` at a line's end closes, never opens.
+        return not before.isalnum() and not after.isspace() and after not in ",.;:!?)"
     return True
 
 
 def _is_close(text: str, i: int, mark: str) -> bool:
+    after = text[i + 1] if i + 1 < len(text) else " "
+    before = text[i - 1] if i else " "
     if mark in "'’":
-        after = text[i + 1] if i + 1 < len(text) else " "
-        before = text[i - 1] if i else " "
         return not after.isalnum() and not before.isspace()
+    if mark == '"':
+        # `скажет "нет"`: a mark after a space and before a word opens a quote within the quote.
+        return not before.isspace() and not after.isalnum()
     return True
 
 
 _MARK = re.compile("[\n" + re.escape("".join(sorted(set(_OPEN_CLOSE) | set(_OPEN_CLOSE.values())))) + "]")
+# Marks a quote may close with when its own never comes: typed text mixes curly and straight
+# marks (“…" and "…”).
+_STAND_IN = {"“": '"', '"': "”"}
+# Openers that nest: a quotation inside a quotation in the same marks (`«… «…» …»`, `"… "…" …"`).
+_NESTING = {"«", '"'}
+MAX_NESTED = 3  # quotations within one quotation; more is a run of stray marks
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
     """(opening, closing) character positions of quotes in the sentences joined by newlines.
 
-    An opening mark closes at the first closing mark after it, unless MAX_SENTENCES
-    sentence breaks (or, for “, a new “) come first. Each of those is looked up by
-    bisection in precomputed lists, so a long run of marks that never close (« « « …)
-    costs linear time instead of a scan to the end of the text from every one of them."""
+    An opening mark closes at the first closing mark after it (past the closing marks of
+    quotations nested in it), unless MAX_SENTENCES sentence breaks (or, for “, a new “)
+    come first; with no closing mark of its own in reach, it closes at its stand-in's.
+    Each of those is looked up by bisection in precomputed lists, so a long run of marks
+    that never close (« « « …) costs linear time instead of a scan to the end of the text
+    from every one of them."""
     marks = [m.start() for m in _MARK.finditer(text)]
     breaks, curly_opens = [], []
     closes: dict[str, list[int]] = {c: [] for c in set(_OPEN_CLOSE.values())}
+    opens: dict[str, list[int]] = {c: [] for c in _NESTING}
     for k, i in enumerate(marks):
         c = text[i]
         if c == "\n":
             breaks.append(k)
         if c == "“":
             curly_opens.append(k)
+        if c in opens and _is_open(text, i):
+            opens[c].append(k)
         if c in closes and _is_close(text, i, c):
             closes[c].append(k)
+    last_mark = max((k for k, i in enumerate(marks) if text[i] not in "\n'‘’"), default=-1)  # apostrophes aside
     out = []
     k = 0
     while k < len(marks):
@@ -201,13 +247,33 @@ def _spans(text: str) -> list[tuple[int, int]]:
                 o = bisect_right(curly_opens, k)
                 if o < len(curly_opens):
                     limit = min(limit, curly_opens[o])  # a new opening mark first: this one was never closed
-            candidates = closes[_OPEN_CLOSE[ch]]
-            c = bisect_right(candidates, k)
-            if c < len(candidates) and candidates[c] < limit:
-                out.append((i, marks[candidates[c]]))
-                k = candidates[c]
+            end = _closing(k, limit, closes[_OPEN_CLOSE[ch]], opens.get(ch))
+            if end is None and ch in _STAND_IN:
+                end = _closing(k, limit, closes[_STAND_IN[ch]], None)
+            if end is not None:
+                out.append((i, marks[end]))
+                k = end
+            elif limit == len(marks) and k == last_mark:
+                # The text ends inside the quote (a page cut short): it runs to the end.
+                out.append((i, len(text)))
+                break
         k += 1
     return out
+
+
+def _closing(k: int, limit: int, closes: list[int], opens: list[int] | None) -> int | None:
+    """The mark (by its number) that closes the quote opened by mark k before mark limit:
+    the first closing mark, or, when quotations open within it, the one past theirs."""
+    c = bisect_right(closes, k)
+    for _ in range(MAX_NESTED + 1):
+        if c >= len(closes) or closes[c] >= limit:
+            return None
+        nested = bisect_right(opens, closes[c]) - bisect_right(opens, k) if opens else 0
+        done = c - bisect_right(closes, k)  # closing marks passed so far
+        if nested <= done:
+            return closes[c]
+        c = bisect_right(closes, k) + nested
+    return None
 
 
 _DETERMINERS = {"the", "a", "an", "one", "another", "two", "three", "some", "many", "several", "both"}
@@ -221,7 +287,22 @@ def _clean_name(name: str) -> str | None:
     toks = name.split()
     if not toks:
         return None
+    if _people_of(name):
+        return name  # "Ukrainians", "the Russians": a people, not a place
     if toks[0].lower() in _DETERMINERS or (len(toks) > 1 and re.search(r"['’]s$", toks[0]) and toks[1][:1].islower()):
+        # The description ends where its sentence's verb begins: "Trump's administration
+        # tempered expectations" is the administration ("Ukraine's armed forces" keeps "armed"),
+        # "the Russians demanded two regions" the Russians.
+        while len(toks) > 2 and toks[-1].lower() in _NOT_DESCRIPTION_ENDS:
+            toks = toks[:-1]  # "Ukraine's president also"
+            name = " ".join(toks)
+        for k in range(1, len(toks)):
+            speech = _VERB.fullmatch(toks[k])
+            past = k >= 2 and re.fullmatch(r"[a-z]+ed", toks[k]) and toks[k - 1][:1].islower()
+            if speech or (past and not toks[k - 1].endswith("ly")):
+                toks = toks[:k]
+                name = " ".join(toks)
+                break
         if len(toks) > 7 or _only_places(toks):
             return None
         return name
@@ -234,12 +315,21 @@ def _clean_name(name: str) -> str | None:
     return " ".join(toks)
 
 
+def _people_of(name: str) -> bool:
+    """A country's people in the plural ("Ukrainians", "the Europeans")."""
+    rest = [t for t in name.split() if t.lower() not in _DETERMINERS]
+    return len(rest) == 1 and rest[0].endswith("ns") and _bare(rest[0]) in _PLACES
+
+
 def _bare(word: str) -> str:
     return re.sub(r"['’]s$", "", word.lower())
 
 
 def _only_places(toks: list[str]) -> bool:
+    """Only places: "Kyiv", "the US", "Ukrainian"; the Kremlin is a body that speaks."""
     rest = [t for t in toks if t.lower() not in _DETERMINERS]
+    if len(rest) == 1 and _bare(rest[0]) in _BODIES:
+        return False
     return bool(rest) and all(_bare(t) in _PLACES or _bare(t).strip(".") in _PLACES for t in rest)
 
 
@@ -291,9 +381,12 @@ def _subject_before(head: str) -> tuple[str | None, bool] | None:
     return names[0] if names else found[0]
 
 
+# "Speaking at a press conference in Anchorage, Putin struck a measured tone, warning …"
+_OPENING = rf"\s*(?:[A-Z][^,“”\"]{{0,100}}?,\s+)?{_SUBJ}"
+
+
 def _sentence_subject(before: str) -> tuple[str | None, bool] | None:
-    # "Speaking at a press conference in Anchorage, Putin struck a measured tone, warning …"
-    m = re.match(rf"\s*(?:[A-Z][^,“”\"]{{0,100}}?,\s+)?{_SUBJ}", before)
+    m = re.match(_OPENING, before)
     if m:
         who = _who(m.group(1))
         if who[0] or who[1]:
@@ -301,14 +394,24 @@ def _sentence_subject(before: str) -> tuple[str | None, bool] | None:
     return None
 
 
-def _attribution(before: str, after: str) -> tuple[str | None, bool]:
-    """The speaker phrase next to a quote, and whether it is a pronoun."""
-    for pattern in (_AFTER_SV, _AFTER_VS, _AFTER_DESC_SV, _AFTER_ASIDE_SV):
-        m = pattern.match(after)
+def _attribution(before: str, after: str, known: frozenset[str] | set[str] = frozenset()) -> tuple[str | None, bool]:
+    """The speaker phrase next to a quote, and whether it is a pronoun (known: surnames of the
+    people the article names)."""
+    m = _document(before, after)
+    if m:
+        return (None, True) if m.group("pron") else (_clean_name(m.group("name")), False)
+    for pattern in (_AFTER_SV, _AFTER_VS, _AFTER_V_MOD_S, _AFTER_DESC_NAME_SV, _AFTER_DESC_SV, _AFTER_ASIDE_SV):
+        m = re.match(pattern, after)
+        if m and "verb" in m.groupdict() and not _VERB.fullmatch(m.group("verb")):
+            continue  # (the verb is matched as any word and checked here: smaller patterns)
         if m:
-            who, pronoun = _who(m.group(1))
+            who, pronoun = _who(m.group("who") if "who" in m.groupdict() else m.group(1))
             if who or pronoun:
                 return who, pronoun
+    m = _NAME_COLON.match(before)
+    who = _clean_name(m.group(1)) if m and _NAME_ONLY.match(m.group(1)) else None
+    if who and (len(who.split()) >= 2 or _surname(who) in known):
+        return who, False  # a person, not a label ("Note: “…”")
     verbs = [m for m in _VERB.finditer(before) if len(before[m.end() :].split()) <= MAX_VERB_DISTANCE]
     for verb in reversed(verbs):
         head = before[: verb.start()]
@@ -331,12 +434,84 @@ def _attribution(before: str, after: str) -> tuple[str | None, bool]:
             return who
     if _PARTICIPLE.search(before) or _PARTICIPLE.match(after):
         who = _sentence_subject(before)
+        if who and not (who[0] and (_bare(who[0]) in _GROUPS or _people_of(who[0]))):
+            return who
+        # "Ukrainians in Kyiv, such as Tetiana Harkavenko, voiced distrust, stating, “…”": a
+        # group is no speaker, the one person the sentence names is.
+        people = _persons(_strip_quotes(before), set())
+        if len({_surname(p) for p in people}) == 1:
+            return max(people, key=len), False
         if who:
             return who
-    m = _ACCORDING.search(after) or _ACCORDING.search(before)
-    if m:
-        return _clean_name(m.group(1)), False
+    for text in (after, before):
+        m = re.search(_ACCORDING_TITLED, text)
+        if m and all(w in _TITLE for w in m.group(1).split()):
+            return _clean_name(m.group(2)), False
+        m = re.search(_ACCORDING, text)
+        if m:
+            return _clean_name(m.group(1)), False
+    return _final_attribution(after)
+
+
+def _final_attribution(after: str) -> tuple[str | None, bool]:
+    """The attribution that ends a sentence is that of the quotes in it that have none of their
+    own ("“…” of the talks was “…”, The Associated Press said."); "…, told CNN." names whom the
+    words were told, not who spoke them."""
+    m = _LAST_CLAUSE.search(after)
+    clause = m.group(1).rstrip(" .!") if m else ""
+    if not clause or re.match(r"\s*(?:told|tells|asked|asks)\b", clause):
+        return None, False
+    for pattern in (_AFTER_SV, _AFTER_VS):
+        found = pattern.match(clause)
+        if found and not clause[found.end() :].strip():
+            return _who(found.group(1))
     return None, False
+
+
+def _document(before: str, after: str) -> re.Match | None:
+    """ "…,” his statement on the ministry's website said" / "Lavrov's remarks read: “…”"."""
+    m = re.match(_LEAD + _DOCUMENT, after)
+    if m and _says(m.group("rest")):
+        return m
+    tail = before[-200:]
+    for m in re.finditer(_DOCUMENT, tail):
+        verb = _says(m.group("rest"))
+        if verb and not m.group("rest")[verb.end() :].strip(" \t,:"):
+            return m
+    return None
+
+
+def _says(text: str) -> re.Match | None:
+    return _VERB.search(text) or _DOCUMENT_VERB.search(text)
+
+
+_GROUPS = words("people") | words("private_people")
+# "It rejected the offer, stating that “…”", "It said “…”": a body speaks.
+_IT = re.compile(r"(?:^|[.;:]\s+)It\s")
+
+
+def _it_speaks(text: str) -> bool:
+    """ "It rejected the offer, stating that “…”", "It said “…”": a body speaks."""
+    m = _IT.search(text)
+    if not m:
+        return False
+    clause = text[m.end() :]
+    verb = _VERB.search(clause)
+    return bool(verb and len(clause[: verb.start()].split()) <= 12) or bool(_PARTICIPLE.search(clause))
+
+
+def _body_before(text: str) -> str | None:
+    """The body "it" stands for: the one the sentence before opens with ("Russia's foreign
+    ministry, meanwhile, dug in its heels. It rejected ..."), a ministry, an office, a
+    government; never a person or a place."""
+    m = re.match(_OPENING, _strip_quotes(text))
+    if not m:
+        return None
+    phrase = m.group(1).strip(" ,.")
+    return phrase if _bare(phrase.split()[-1]) in _BODIES else None
+
+
+_BODIES = words("bodies")
 
 
 def _previous_speaker(texts: list[str], first: int, out: list[Found], known: set[str]) -> tuple[str | None, bool]:
@@ -351,6 +526,11 @@ def _previous_speaker(texts: list[str], first: int, out: list[Found], known: set
     if who[1]:
         return _resolve_pronoun(texts, first - 1, prev[: verb.start()], out, known), False
     return who
+
+
+def _whole_sentence(inner: str, before: str) -> bool:
+    """A quote that is a sentence of its own ("“Nothing changes.”"), however short: speech."""
+    return inner[:1].isupper() and inner[-1:] in ".!?…" and not before.strip(" \t-–—:")
 
 
 def _name_like(inner: str) -> bool:
@@ -388,12 +568,17 @@ def find(sentences: list[Sentence], language: str = "english") -> list[Found]:
         first, last = sentence_at(open_), sentence_at(close)
         before = joined[starts[first] : open_]
         after = joined[close + 1 : starts[last] + len(texts[last])]
-        speaker, pronoun = _attribution(before, after)
+        speaker, pronoun = _attribution(before, after, known)
         if rules and speaker is None and not pronoun:
-            speaker = rules.attribute(before, after, texts, first, out)
-        if len(inner.split()) < MIN_WORDS and not (speaker or pronoun or (rules and rules.keeps_short(inner, after))):
+            speaker = rules.attribute(before, after, texts, first, out, last)
+        short = len(inner.split()) < MIN_WORDS and not (
+            speaker or pronoun or (rules and rules.keeps_short(inner, after))
+        )
+        if short and not _whole_sentence(inner, before):
             continue  # a scare quote or a term: "a so-called plan"
         continued = False
+        if speaker is None and not pronoun and first and _it_speaks(_strip_quotes(before)):
+            speaker = _body_before(texts[first - 1])
         if pronoun:
             speaker = _resolve_pronoun(texts, first, before, out, known)
         elif speaker is None and first and not before.strip(" \t-–—:") and not _VERB.search(_strip_quotes(after)):
@@ -406,9 +591,13 @@ def find(sentences: list[Sentence], language: str = "english") -> list[Found]:
             and out[-1].speaker
             and out[-1].last >= first - 2
             and not _VERB.search(_strip_quotes(before + " " + after))
+            and not (rules and rules.verb.search(_strip_quotes(before + " " + after)))
+            and not _PARTICIPLE.search(before)
         ):
             # A statement quoted in pieces: the pieces after the first carry no attribution.
             speaker, continued = out[-1].speaker, True
+        if short and not speaker:
+            continue  # a short sentence in quotes that no one is said to speak
         if speaker and _is_description(speaker):
             speaker = (
                 _name_for(speaker, titled)

@@ -2,6 +2,8 @@
 
 import json
 
+import pytest
+
 from summit_cli.model import Sentence
 from summit_cli.quotes import extract, find
 
@@ -210,3 +212,124 @@ def test_any_text_gives_well_formed_quotes_and_key_points(texts):
     assert len(points) == len(tax.categories)
     for cat in points:
         assert all(0 <= p.index < len(ss) and p.score >= 1.0 and p.cues for p in cat)
+
+
+# Shapes of attribution in real reports, each in sentences written for this test: the speaker
+# a reader names for every quote, in order.
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # a quote opened with a curly mark and closed with a straight one keeps the next quote apart
+        (
+            (
+                'On X, Chancellor Olaf Scholz added, “We welcome the proposals. Now it is up to Moscow."',
+                'Secretary of State Marco Rubio said, "The ball is now in their court."',
+            ),
+            ["Olaf Scholz", "Marco Rubio"],
+        ),
+        # the attribution that ends a sentence is that of every quote in it without one of its own
+        (
+            (
+                'Tuesday\'s "friendly but vague" meetings mostly "dealt with what guarantees the allies '
+                'would give," The Daily Courier said.',
+            ),
+            ["The Daily Courier", "The Daily Courier"],
+        ),
+        # words that qualify a name after the verb
+        (
+            ("“The allies fear a repeat of that scene,” said retired Polish General Jan Kowalczyk.",),
+            ["Jan Kowalczyk"],
+        ),
+        # a group is no speaker; the one person the sentence names is
+        (
+            ("Residents of Lviv, such as 70-year-old Maria Koval, voiced doubt, stating, “Nothing will come of it.”",),
+            ["Maria Koval"],
+        ),
+        # a clause after "and" has its own subject: Merz speaks the second quote, not the first
+        (
+            ("At the briefing, Macron alluded to an “arrangement” and Merz spoke of “real movement,” briefly.",),
+            ["Macron", "Merz"],
+        ),
+        # a document's words are its author's
+        (
+            (
+                "Russian Foreign Minister Sergei Lavrov wrote to the mediators.",
+                '"We are ready to send the delegation on Monday," his statement on the ministry\'s website said.',
+            ),
+            ["Sergei Lavrov"],
+        ),
+        # a description with an adverb after it resolves to the one person named with that office
+        (
+            (
+                "Ukrainian President Volodymyr Zelensky met Trump in Washington.",
+                "Ukraine’s president also called the pledge “a big step forward for all of us.”",
+            ),
+            ["Volodymyr Zelensky"],
+        ),
+        # a speech verb is no word of a description ("the Russians demanded ... and promised"); a
+        # people in the plural is a speaker, a country is not
+        (
+            ("According to the envoy, the Russians demanded two regions and promised to “demand more tomorrow”.",),
+            ["the Russians"],
+        ),
+        (
+            ("Ukrainians reacted with anger to the summit, calling it a “useless” meeting.",),
+            ["Ukrainians"],
+        ),
+        (("Kyiv called the plan “a surrender on the installment plan”.",), [None]),
+        # "it" speaks for the body the sentence before opens with, not for the speaker before it
+        (
+            (
+                "“The talks must be acceptable to all sides,” Marco Rubio said.",
+                "The Russian foreign ministry, meanwhile, held firm.",
+                "It rejected the offer, stating that “a simple refusal is not enough for Russia.”",
+            ),
+            ["Marco Rubio", "The Russian foreign ministry"],
+        ),
+        # the Kremlin speaks as a body; a name in apposition speaks, not the outlet it told
+        (("The Kremlin said on Monday that the plan “could be a basis” for talks.",), ["The Kremlin"]),
+        (
+            ("“We need guarantees,” Ukraine’s ambassador to the US, Olga Stefanishyna, told CNN.",),
+            ["Olga Stefanishyna"],
+        ),
+        # "according to" with the office in lower case before the name
+        (
+            (
+                "“We will not give in,” Maria Zakharova said.",
+                "According to Kremlin aide Yuri Ushakov, Moscow sees “no grounds for optimism”.",
+            ),
+            ["Maria Zakharova", "Yuri Ushakov"],
+        ),
+        (
+            ("The deal must be “acceptable to all sides,” according to a State Department statement.",),
+            ["a State Department statement"],
+        ),
+        # a short sentence of its own continues the statement before it
+        (
+            ("“I have heard this many times,” said Natalia Koval, a pharmacist.", "“Nothing changes.”"),
+            ["Natalia Koval"] * 2,
+        ),
+        # a name before a colon (a headline, a transcript); a label before one is no speaker
+        (("Volodymyr Zelensky spoke in Kyiv.", "Zelensky: “We will not surrender our land.”"), ["Zelensky"]),
+        (("Update: “the talks have been moved to Geneva.”",), [None]),
+        # two asides between a name and its verb
+        (("Olena, 45, who lost her home in Kharkiv, said: “I just want the shelling to stop.”",), ["Olena"]),
+        # a description ends where its sentence's verb begins
+        (
+            ("Trump's administration tempered expectations, calling the meeting a “listening exercise”.",),
+            ["Trump's administration"],
+        ),
+        # verbs of scorn attribute the word they scorn
+        (
+            ("Dmitry Medvedev, deputy chairman of the Security Council, mocked the proposals as “nonsense”.",),
+            ["Dmitry Medvedev"],
+        ),
+        # a text that ends inside a quote (a page cut short) still quotes its speaker
+        (
+            ("Olena Marchuk, 36, said she was not surprised.", "“It ended with nothing.", "We will keep living here,"),
+            ["Olena Marchuk"],
+        ),
+    ],
+)
+def test_attribution_shapes(texts, expected):
+    assert [s for _, s in speakers(*texts)] == expected

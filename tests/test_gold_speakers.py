@@ -1,0 +1,81 @@
+"""The one rule by which the benchmarks judge a quote's speaker (summit_cli.gold.same_speaker)."""
+
+import pytest
+
+from summit_cli.gold import same_speaker, speaker_hits
+
+
+@pytest.mark.parametrize(
+    "ours, label, right",
+    [
+        # a name: the surname decides; titles, first names and a leading country are no part of it
+        ("Zelensky", "Volodymyr Zelensky", True),
+        ("Volodymyr Zelensky", "Zelensky", True),
+        ("Ukraine Serhiy Kyslytsya", "Serhiy Kyslytsya", True),
+        ("Dmitry Peskov", "Kremlin spokesman Dmitry Peskov", True),
+        ("Olha Petrenko", "Olha Petrenko, a retired teacher", True),
+        ("Joseph R. Biden Jr", "Biden", True),
+        ("Volodymyr", "Volodymyr Zelensky", False),
+        ("Trump's envoy", "Trump", False),
+        ("Marco Rubio", "Steve Witkoff", False),
+        # Latin transliterations of one name are one name; other names are not
+        ("Zelenskyy", "Zelensky", True),
+        ("Volodymyr Zelenskiy", "Zelenskyy", True),
+        ("Andriy Yermak", "Andrii Yermak", True),
+        ("Steve Witkov", "Witkoff", True),
+        ("Zelenska", "Zelensky", False),
+        # whole words, case-folded: a prefix is not the name
+        ("ZELENSKY", "Zelensky", True),
+        ("Putin", "Putina", False),
+        # Ukrainian and Russian: the nominative, letter for letter
+        ("Зеленський", "Зеленський", True),
+        ("Володимир Зеленський", "Зеленський", True),
+        ("Зеленського", "Зеленський", False),
+        ("Ушакова", "Ушаков", False),
+        ("Дмитрий Песков", "пресс-секретарь Кремля Дмитрий Песков", True),
+        ("Пётр Толстой", "Петр Толстой", True),
+        # a description: its head noun
+        ("a woman in Kyiv", "a woman in Kyiv", True),
+        ("woman", "a woman in Kyiv", True),
+        ("one woman", "a woman in Kyiv", True),
+        ("a US official", "a senior US official", True),
+        ("the foreign ministry", "Ukraine's foreign ministry", True),
+        ("житель Києва", "житель Києва", True),
+        ("неназваний представник Білого дому", "представник Білого дому", True),
+        ("жителька Києва", "житель Києва", False),
+        # a place, a country or its adjective alone is never the speaker
+        ("Kyiv", "a woman in Kyiv", False),
+        ("US", "Ukraine's ambassador to the US", False),
+        ("the US", "Ukraine's ambassador to the US", False),
+        ("Ukrainian", "the Ukrainian leader", False),
+        ("Київ", "Зеленський", False),
+        # ...unless the label is that place speaking as a body, named the same way
+        ("the Kremlin", "Kremlin", True),
+        ("Кремль", "Кремль", True),
+        ("Кремля", "Кремль", False),
+        ("Kremlin spokesman", "the Kremlin", False),
+        (None, "Zelensky", False),
+        ("", "a woman", False),
+    ],
+)
+def test_same_speaker(ours, label, right):
+    assert same_speaker(ours, label) is right
+
+
+def test_speaker_hits_counts_labelled_quotes_with_a_speaker():
+    gold = {
+        "quotes": [
+            {"match": "not too much progress", "speaker": "Olga Stefanishyna"},
+            {"match": "need to wait for promises", "speaker": "Ukraine's ambassador to the US"},
+            {"match": "nobody said this", "speaker": None},
+        ]
+    }
+    brief = {
+        "quotes": [
+            {"text": "There was “not too much progress”,", "speaker": "Stefanishyna"},
+            {"text": "need to wait for promises from Russia", "speaker": "the US"},
+        ]
+    }
+    hits, total, misses = speaker_hits(brief, gold)
+    assert (hits, total) == (1, 2)
+    assert len(misses) == 1 and "ambassador" in misses[0]
