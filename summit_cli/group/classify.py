@@ -81,6 +81,9 @@ _DEMONYM_PERSON = re.compile(
 _AGE = re.compile(r"^\d{1,3}$|\b\d{1,3}-year-old\b")
 # A key point is a sentence: a line without a full stop is a headline, a heading or a caption.
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*\s*$")
+# An excerpt, a feed item or a paywall can stop mid-sentence: a last line of lower-case prose
+# long enough not to be a heading is the article's last sentence, cut short.
+_CUT_MIN_WORDS = 8
 _BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
 _CONDITIONALS = frozenset({"if", "unless"})
 _COMPOUND_BEFORE = re.compile(r"[A-Z][\w.]*[-–]$")
@@ -661,9 +664,9 @@ def classify(
                 state.learn(m.name, m.group if m.described else None, m.private)
         # The reporter's own question ("So what does Moscow want now?") is a heading or a device, not
         # a point; a question someone asks in quotation marks is what they said.
-        is_sentence = bool(_ENDS_SENTENCE.search(sent.text)) and not (
-            sent.text.rstrip().endswith("?") and not any(p.quoted)
-        )
+        is_sentence = (
+            bool(_ENDS_SENTENCE.search(sent.text)) or pos == len(sentences) - 1 and _cut_short(sent.text)
+        ) and not (sent.text.rstrip().endswith("?") and not any(p.quoted))
         for f in by_first.get(pos, []):
             state.speaker = _quoted_actor(f, p, actors, state)
             for k in range(f.first, f.last + 1):
@@ -720,6 +723,15 @@ class _CueIndex:
         orders = {o for st in p.at for o in self.by_stem.get(st, ())}
         orders.update(o for o in self.prefixed if self.cues[o].parts[0][1] in p.lowered)
         return [self.cues[o] for o in sorted(orders)]  # taxonomy order, as the cues fired
+
+
+def _cut_short(text: str) -> bool:
+    """Prose that stops mid-sentence ("... a channel of comm"), not a heading or a lead-in: most
+    of its words lower-case, and no colon or ellipsis at the end."""
+    words = text.split()
+    if len(words) < _CUT_MIN_WORDS or text.rstrip().endswith((":", "...", "…")):
+        return False
+    return sum(w[:1].islower() for w in words[1:]) * 2 >= len(words) - 1
 
 
 def _carry_share(p: _Parsed, carry) -> float:
