@@ -613,7 +613,7 @@ def _quoted_chars(found) -> dict[int, list[tuple[int, int]]]:
 
 
 def _quoted_actor(f, p: _Parsed, actors: Actors, state: Discourse) -> str | None:
-    """Whose words a quote is: the speaker's actor; else the actor named in the attribution;
+    """Whose words a quote is: the speaker's actor; else the actor the sentence names as a subject;
     else, for a speaker the taxonomy cannot place ("a retired teacher"), the previous
     sentence's subject; a continued quote keeps the actor of the one before."""
     if f.continued:
@@ -626,7 +626,9 @@ def _quoted_actor(f, p: _Parsed, actors: Actors, state: Discourse) -> str | None
     if group is None and f.pronoun:
         group = state.antecedent
     if group is None:
-        named = [m for m in p.mentions if m.group not in (None, _UNRESOLVED)]
+        # Only an actor that can be the subject speaks: not one in a phrase ("the war in Ukraine",
+        # "a deal for Kyiv") or a modifier ("Ukraine's mineral resources").
+        named = [m for m in p.mentions if m.group not in (None, _UNRESOLVED) and m.agent]
         group = named[0].group if named else (state.antecedent if f.speaker or not p.mentions else None)
     return group
 
