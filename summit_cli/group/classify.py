@@ -480,13 +480,20 @@ def _felt_by(p: _Parsed, span, actor: str) -> bool:
 
 def _one_cue_per_word(matched):
     """A word counts for one cue, the longest that matches it: "peace plan" is one cue, not
-    "peace plan" and "plan"; "security guarantees" not also "security" and "guarantee"."""
-    longer = [set(s) for cue, found in matched if cue.weight > 0 and len(cue.parts) > 1 for s in found]
-    return [
-        (cue, found)
-        for cue, found in matched
-        if cue.weight < 0 or not all(any(set(s) < other for other in longer) for s in found)
-    ]
+    "peace plan" and "plan"; "security guarantees" not also "security" and "guarantee". Of two
+    phrases as long that share a word, the heavier counts: "a just and lasting peace" is one
+    peace, not "just peace" and "lasting peace"."""
+    used: set[int] = set()
+    kept = {}
+    for order, (cue, found) in sorted(
+        enumerate(matched), key=lambda om: (om[1][0].weight < 0, -len(om[1][0].parts), -om[1][0].weight, om[0])
+    ):
+        free = found if cue.weight < 0 else [s for s in found if not used.intersection(s)]
+        if free:
+            kept[order] = (cue, free)
+            if cue.weight > 0:
+                used.update(i for s in free for i in s)
+    return [kept[order] for order in sorted(kept)]
 
 
 _OBLIGED = frozenset({"have", "has", "had", "need", "needs", "ought"})
