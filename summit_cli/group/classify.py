@@ -496,6 +496,7 @@ def _one_cue_per_word(matched):
     return [kept[order] for order in sorted(kept)]
 
 
+_POSSESSIVES = frozenset({"its", "their", "his", "her"})
 _OBLIGED = frozenset({"have", "has", "had", "need", "needs", "ought"})
 _ASKING = frozenset(
     {
@@ -557,6 +558,13 @@ def _party_at(p: _Parsed, pos: int) -> bool:
         return True
     if any(p.lower[j] in _OFFICES for j in range(max(0, pos - 4), pos)):
         return True
+    # "Moscow ... remains firm on its security requirements": a possessive pronoun owns the cue
+    # for the subject it stands for, however far back.
+    owner = next((j for j in range(pos - 1, max(-1, pos - 4), -1) if p.lower[j] in _POSSESSIVES), None)
+    if owner is not None:
+        subject = next((m for m in reversed(p.mentions) if m.pos < owner and m.agent), None)
+        if subject is not None and subject.group not in (None, _UNRESOLVED) and not _a_people(p, subject):
+            return True
     # "demands made by President Vladimir V. Putin": a title and an initial may stand between.
     return any(
         p.lower[j] in ("of", "by")
