@@ -496,6 +496,21 @@ def _one_cue_per_word(matched):
     return [kept[order] for order in sorted(kept)]
 
 
+def _senses(matched, heads):
+    """A counter-cue that opens with one of the category's words ("offer insight" for "offer",
+    "want thank" for "want") names that word's everyday sense: it takes back what the word gave
+    where the word counted, and takes nothing from the sentence where it did not."""
+    counted = {cue.parts[0]: {s[0] for s in found} for cue, found in matched if cue.weight > 0 and len(cue.parts) == 1}
+    out = []
+    for cue, found in matched:
+        if cue.weight < 0 and cue.parts[0] in heads:
+            found = [s for s in found if s[0] in counted.get(cue.parts[0], ())]
+            if not found:
+                continue
+        out.append((cue, found))
+    return out
+
+
 _POSSESSIVES = frozenset({"its", "their", "his", "her"})
 _OBLIGED = frozenset({"have", "has", "had", "need", "needs", "ought"})
 _ASKING = frozenset(
@@ -701,8 +716,9 @@ def classify(
         raw = [0.0] * len(cats)
         for k, (spec, index) in enumerate(zip(taxonomy.categories, indexes)):
             total, fired = 0.0, []
-            for cue, _found in _one_cue_per_word(
-                _matches(spec, index.candidates(p), p, pos in private_quote, q_group is not None)
+            for cue, _found in _senses(
+                _one_cue_per_word(_matches(spec, index.candidates(p), p, pos in private_quote, q_group is not None)),
+                index.heads,
             ):
                 total += cue.weight
                 fired.append(cue.label if cue.weight > 0 else f"-{cue.label}")
@@ -729,6 +745,8 @@ class _CueIndex:
         self.cues = list(cues)
         self.by_stem: dict[str, list[int]] = {}
         self.prefixed: list[int] = []
+        # The category's one-word cues, whose everyday senses counter-cues may name.
+        self.heads = {cue.parts[0] for cue in self.cues if cue.weight > 0 and len(cue.parts) == 1}
         for order, cue in enumerate(self.cues):
             is_prefix, first = cue.parts[0]
             if is_prefix:
