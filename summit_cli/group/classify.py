@@ -112,6 +112,8 @@ _OFFICES = (words("titles") - {"first", "former", "special", "national", "securi
     "ministers",
     "presidents",
 }
+_PERSONAL = frozenset({"he", "she"})
+_PLACES = words("places")
 _UNRESOLVED = "?pronoun"  # a pronoun's group until the previous subject is known
 _NOT_A_NAME = words("titles") | words("months") | words("weekdays") | words("time_zones") | {"i"}
 
@@ -707,8 +709,16 @@ def classify(
                     private_quote.add(k)
         for k, m in enumerate(p.mentions):
             if m.group == _UNRESOLVED:
-                # "Residents of Belgorod said they feared": the sentence's own subject first.
-                own = [o for o in p.mentions[:k] if o.agent and o.pos < m.pos and not p.aside[o.pos]]
+                # "Residents of Belgorod said they feared": the sentence's own subject first; "he"
+                # and "she" stand for a person, not a country or a city ("give Kyiv ..., though he").
+                own = [
+                    o
+                    for o in p.mentions[:k]
+                    if o.agent
+                    and o.pos < m.pos
+                    and not p.aside[o.pos]
+                    and not (p.lower[m.pos] in _PERSONAL and re.sub(r"['’]s?$", "", p.lower[o.pos]) in _PLACES)
+                ]
                 m.group = own[-1].group if own else state.antecedent
         q_group = quote_group.get(pos)
         share = _carry_share(p, carry)
