@@ -85,7 +85,8 @@ _ENDS_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 # long enough not to be a heading is the article's last sentence, cut short.
 _CUT_MIN_WORDS = 8
 _BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
-_CONDITIONALS = frozenset({"if", "unless"})
+# "should" before its subject opens an inverted condition: "should Kyiv agree".
+_CONDITIONALS = frozenset({"if", "unless", "should"})
 _COMPOUND_BEFORE = re.compile(r"[A-Z][\w.]*[-–]$")
 _COMPOUND_AFTER = re.compile(r"[-–][A-Z]")
 _COMPLEMENTISERS = frozenset({"that", "whether", "if"})
@@ -378,9 +379,10 @@ class _Parsed(Words):
 
     def conditional(self, pos: int) -> bool:
         """The subject of an "if"/"unless" clause: "forces would advance if Kyiv rejected it"
-        says what Kyiv might do, not what it did."""
+        says what Kyiv might do, not what it did; so does an inverted one, "should President
+        Zelensky agree". The subject's title and first names stand between."""
         j = pos - 1
-        while j >= 0 and self.lower[j] in ("the", "a", "an"):
+        while j >= 0 and (self.lower[j] in ("the", "a", "an") or self.words[j][:1].isupper() and j > 0):
             j -= 1
         return j >= 0 and self.lower[j] in _CONDITIONALS
 
