@@ -12,7 +12,8 @@ owns or pursues them ("Moscow's goal", "demands made by the Kremlin", "the presi
 hoped"), not a football goal, market demand or a people's hopes. A category with an
 `actor` counts a cue only when that actor is its agent: the nearest named actor before
 the cue, or, after a speech verb, right after it ("said Zelensky"); actors coordinated
-with the agent share it ("Ukraine and its allies rejected"); "he"/"she"/"they" take the
+with the agent share it ("Ukraine and its allies rejected"), but an act done jointly with another
+party is both parties' ("the United States and Ukraine proposed"); "he"/"she"/"they" take the
 antecedent the discourse carries (discourse.py). What the actor is made or obliged to do
 ("pushed Kyiv to agree", "Ukraine would have to accept") is not its act, and the subject of
 an "if"/"unless" clause does not react. A direct quote counts for the actor who said it,
@@ -443,19 +444,34 @@ def _matches(spec: CategorySpec, cues: list[Cue], p: _Parsed, quotes_private: bo
                 for s in found
                 if not p.quoted[s[0]]
                 and (
-                    any(
-                        a.group == spec.actor
-                        and not p.conditional(a.pos)
-                        and not _infinitive(p, s[0], a)
-                        and not _hedged(p, a.pos, s[0])
-                        for a in _agents_of(p, s[0])
-                    )
+                    _own_act(p, s[0], spec.actor)
                     or _felt_by(p, s, spec.actor)
                 )
             ]
         if found:
             out.append((cue, found))
     return out
+
+
+def _own_act(p: _Parsed, pos: int, actor: str) -> bool:
+    """The actor is the agent of the cue, in its own name: not in a condition, an infinitive asked
+    of it or a guess, and not jointly with another party ("the United States and Ukraine proposed",
+    "Russia and Ukraine remain apart": both sides' act). Its own allies may join it ("Ukraine and
+    its allies rejected")."""
+    agents = _agents_of(p, pos)
+    if len(agents) > 1 and any(
+        a.group not in (None, _UNRESOLVED, actor)
+        and not any(p.lower[j] in _POSSESSIVES for j in range(max(0, a.pos - 2), a.pos))
+        for a in agents
+    ):
+        return False
+    return any(
+        a.group == actor
+        and not p.conditional(a.pos)
+        and not _infinitive(p, pos, a)
+        and not _hedged(p, a.pos, pos)
+        for a in agents
+    )
 
 
 _HEDGES = frozenset({"may", "might", "could"})
