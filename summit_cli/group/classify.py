@@ -440,13 +440,7 @@ def _matches(spec: CategorySpec, cues: list[Cue], p: _Parsed, quotes_private: bo
         # military said" is a battle report), whoever its agent is.
         if spec.actor and cue.weight > 0:
             found = [
-                s
-                for s in found
-                if not p.quoted[s[0]]
-                and (
-                    _own_act(p, s[0], spec.actor)
-                    or _felt_by(p, s, spec.actor)
-                )
+                s for s in found if not p.quoted[s[0]] and (_own_act(p, s[0], spec.actor) or _felt_by(p, s, spec.actor))
             ]
         if found:
             out.append((cue, found))
@@ -466,10 +460,7 @@ def _own_act(p: _Parsed, pos: int, actor: str) -> bool:
     ):
         return False
     return any(
-        a.group == actor
-        and not p.conditional(a.pos)
-        and not _infinitive(p, pos, a)
-        and not _hedged(p, a.pos, pos)
+        a.group == actor and not p.conditional(a.pos) and not _infinitive(p, pos, a) and not _hedged(p, a.pos, pos)
         for a in agents
     )
 
