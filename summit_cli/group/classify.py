@@ -669,7 +669,7 @@ def _quoted_actor(f, p: _Parsed, actors: Actors, state: Discourse) -> str | None
     if group is None:
         # Only an actor that can be the subject speaks: not one in a phrase ("the war in Ukraine",
         # "a deal for Kyiv") or a modifier ("Ukraine's mineral resources").
-        named = [m for m in p.mentions if m.group not in (None, _UNRESOLVED) and m.agent]
+        named = [m for m in p.mentions if m.group not in (None, _UNRESOLVED) and m.agent and not p.conditional(m.pos)]
         group = named[0].group if named else (state.antecedent if f.speaker or not p.mentions else None)
     return group
 
