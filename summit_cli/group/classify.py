@@ -4,19 +4,22 @@ Cues are matched as group/words.py says (stems, prefixes, phrases with small gap
 word counts for one cue only, the longest phrase that matches it. A negation does not
 cancel a cue: "refrained from offering guarantees" is still about an offer, which is what
 a reader of a brief wants under concessions. A counter-cue (negative weight) marks the
-sentence's topic, whoever its agent. The reporter's own questions are headings or
-devices, never key points.
+sentence's topic, whoever its agent; one that opens with a cue of the category ("offer
+insight") names that word's everyday sense and only takes back what the word gave. The
+reporter's own questions are headings or devices, never key points; a text that stops
+mid-sentence keeps its last sentence.
 
 Cues count in the taxonomy's sense: a category's `needs_party` cues only when a party
 owns or pursues them ("Moscow's goal", "demands made by the Kremlin", "the president
-hoped"), not a football goal, market demand or a people's hopes. A category with an
+hoped", "Moscow ... stays firm on its requirements"), not a football goal, market demand or
+a people's hopes. A category with an
 `actor` counts a cue only when that actor is its agent: the nearest named actor before
 the cue, or, after a speech verb, right after it ("said Zelensky"); actors coordinated
 with the agent share it ("Ukraine and its allies rejected"), but an act done jointly with another
 party is both parties' ("the United States and Ukraine proposed"); "he"/"she"/"they" take the
-antecedent the discourse carries (discourse.py). What the actor is made or obliged to do
+antecedent the discourse carries (discourse.py), "he" and "she" a person, not a country. What the actor is made or obliged to do
 ("pushed Kyiv to agree", "Ukraine would have to accept") is not its act, and the subject of
-an "if"/"unless" clause does not react. A direct quote counts for the actor who said it,
+an "if"/"unless" clause or an inverted one ("should Kyiv accept") does not react. A direct quote counts for the actor who said it,
 and a quote continued in the next sentence keeps its speaker. Sentences that open with a
 continuation marker ("Another option …") inherit part of the previous sentence's scores.
 Private people the article does not place ("villagers", "Olga, 62, a pensioner") belong to
