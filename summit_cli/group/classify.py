@@ -1,29 +1,30 @@
 """Score every sentence for every category of a taxonomy, from the taxonomy's cues.
 
-Cues are matched as group/words.py says (stems, prefixes, phrases with small gaps); a
-word counts for one cue only, the longest phrase that matches it. A negation does not
-cancel a cue: "refrained from offering guarantees" is still about an offer, which is what
-a reader of a brief wants under concessions. A counter-cue (negative weight) marks the
-sentence's topic, whoever its agent; one that opens with a cue of the category ("offer
-insight") names that word's everyday sense and only takes back what the word gave. The
-reporter's own questions are headings or devices, never key points; a text that stops
-mid-sentence keeps its last sentence.
+Cues are matched as group/words.py says (stems, prefixes, phrases with small gaps); a word
+counts for one cue only, the longest phrase that matches it. A negation does not cancel a
+cue: "refrained from offering guarantees" is still about an offer, which is what a reader of
+a brief wants under concessions. A counter-cue (negative weight) marks the sentence's topic,
+whoever its agent; one that opens with a cue of the category ("offer insight") names that
+word's everyday sense and only takes back what the word gave. The reporter's own questions
+are headings or devices, never key points; a text that stops mid-sentence keeps its last
+sentence.
 
-Cues count in the taxonomy's sense: a category's `needs_party` cues only when a party
-owns or pursues them ("Moscow's goal", "demands made by the Kremlin", "the president
-hoped", "Moscow ... stays firm on its requirements"), not a football goal, market demand or
-a people's hopes. A category with an
-`actor` counts a cue only when that actor is its agent: the nearest named actor before
-the cue, or, after a speech verb, right after it ("said Zelensky"); actors coordinated
-with the agent share it ("Ukraine and its allies rejected"), but an act done jointly with another
-party is both parties' ("the United States and Ukraine proposed"); "he"/"she"/"they" take the
-antecedent the discourse carries (discourse.py), "he" and "she" a person, not a country. What the actor is made or obliged to do
-("pushed Kyiv to agree", "Ukraine would have to accept") is not its act, and the subject of
-an "if"/"unless" clause or an inverted one ("should Kyiv accept") does not react. A direct quote counts for the actor who said it,
-and a quote continued in the next sentence keeps its speaker. Sentences that open with a
-continuation marker ("Another option …") inherit part of the previous sentence's scores.
-Private people the article does not place ("villagers", "Olga, 62, a pensioner") belong to
-the taxonomy's `locals`; a category with `private_voices = false` ignores their quoted words.
+Cues count in the taxonomy's sense: a category's `needs_party` cues only when a party owns
+or pursues them ("Moscow's goal", "demands made by the Kremlin", "the president hoped", "the
+Kremlin ... will not drop its requirements"), not a football goal, market demand or a
+people's hopes. A category with an `actor` counts a cue only when that actor is its agent:
+the nearest named actor before the cue, or, after a speech verb, right after it ("said
+Zelensky"); actors coordinated with the agent share it ("Ukraine and its allies rejected"),
+but an act done jointly with another party is both parties' ("the United States and Ukraine
+proposed"); "he"/"she"/"they" take the antecedent the discourse carries (discourse.py), "he"
+and "she" a person, not a country. What the actor is made or obliged to do ("pushed Kyiv to
+agree", "Ukraine would have to accept") is not its act, and the subject of an "if"/"unless"
+clause or an inverted one ("should Kyiv accept") does not react. A direct quote counts for
+the actor who said it, and a quote continued in the next sentence keeps its speaker.
+Sentences that open with a continuation marker ("Another option …") inherit part of the
+previous sentence's scores. Private people the article does not place ("villagers", "Olga,
+62, a pensioner") belong to the taxonomy's `locals`; a category with `private_voices =
+false` ignores their quoted words.
 
 Every rule has a written case in tests/data/classify_cases.toml.
 """
@@ -383,8 +384,8 @@ class _Parsed(Words):
 
     def conditional(self, pos: int) -> bool:
         """The subject of an "if"/"unless" clause: "forces would advance if Kyiv rejected it"
-        says what Kyiv might do, not what it did; so does an inverted one, "should President
-        Zelensky agree". The subject's title and first names stand between."""
+        says what Kyiv might do, not what it did; so does an inverted one, "should the Ukrainian
+        envoy sign". The subject's title and first names may stand between."""
         j = pos - 1
         while j >= 0 and (self.lower[j] in ("the", "a", "an") or self.words[j][:1].isupper() and j > 0):
             j -= 1
@@ -453,7 +454,7 @@ def _matches(spec: CategorySpec, cues: list[Cue], p: _Parsed, quotes_private: bo
 def _own_act(p: _Parsed, pos: int, actor: str) -> bool:
     """The actor is the agent of the cue, in its own name: not in a condition, an infinitive asked
     of it or a guess, and not jointly with another party ("the United States and Ukraine proposed",
-    "Russia and Ukraine remain apart": both sides' act). Its own allies may join it ("Ukraine and
+    "Russia and Ukraine traded accusations": both sides' act). Its own allies may join it ("Ukraine and
     its allies rejected")."""
     agents = _agents_of(p, pos)
     if len(agents) > 1 and any(
@@ -587,7 +588,7 @@ def _party_at(p: _Parsed, pos: int) -> bool:
         return True
     if any(p.lower[j] in _OFFICES for j in range(max(0, pos - 4), pos)):
         return True
-    # "Moscow ... remains firm on its security requirements": a possessive pronoun owns the cue
+    # "the Kremlin ... will not drop its requirements": a possessive pronoun owns the cue
     # for the subject it stands for, however far back.
     owner = next((j for j in range(pos - 1, max(-1, pos - 4), -1) if p.lower[j] in _POSSESSIVES), None)
     if owner is not None:
@@ -671,7 +672,7 @@ def _quoted_actor(f, p: _Parsed, actors: Actors, state: Discourse) -> str | None
         group = state.antecedent
     if group is None:
         # Only an actor that can be the subject speaks: not one in a phrase ("the war in Ukraine",
-        # "a deal for Kyiv") or a modifier ("Ukraine's mineral resources").
+        # "a deal for Kyiv") or a modifier ("Ukraine's ports").
         named = [m for m in p.mentions if m.group not in (None, _UNRESOLVED) and m.agent and not p.conditional(m.pos)]
         group = named[0].group if named else (state.antecedent if f.speaker or not p.mentions else None)
     return group
@@ -722,7 +723,7 @@ def classify(
         for k, m in enumerate(p.mentions):
             if m.group == _UNRESOLVED:
                 # "Residents of Belgorod said they feared": the sentence's own subject first; "he"
-                # and "she" stand for a person, not a country or a city ("give Kyiv ..., though he").
+                # and "she" stand for a person, not a country or a city ("promised Kyiv arms, though he").
                 own = [
                     o
                     for o in p.mentions[:k]
@@ -783,7 +784,7 @@ class _CueIndex:
 
 
 def _cut_short(text: str) -> bool:
-    """Prose that stops mid-sentence ("... a channel of comm"), not a heading or a lead-in: most
+    """Prose that stops mid-sentence ("... a meeting of the two lea"), not a heading or a lead-in: most
     of its words lower-case, and no colon or ellipsis at the end."""
     words = text.split()
     if len(words) < _CUT_MIN_WORDS or text.rstrip().endswith((":", "...", "…")):
