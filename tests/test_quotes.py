@@ -146,7 +146,7 @@ def test_quotes_in_json_and_markdown(run):
     text = (
         "Leaders met in Paris on Thursday.\n"
         "“This is the first serious concrete step in a long time,” Zelenskyy said.\n"
-        "He added: “We need guarantees that work in the sky and on the ground.”\n"
+        "He added: “We will keep talking to our partners in the spring.”\n"
     )
     result = run("brief", "-", "-f", "json", input=text)
     assert result.exit_code == 0, result.stderr

@@ -1,25 +1,30 @@
 """Score every sentence for every category of a taxonomy, from the taxonomy's cues.
 
-Cues are matched as group/words.py says (stems, prefixes, phrases with small gaps); a
-word counts for one cue only, the longest phrase that matches it. A negation does not
-cancel a cue: "refrained from offering guarantees" is still about an offer, which is what
-a reader of a brief wants under concessions. A counter-cue (negative weight) marks the
-sentence's topic, whoever its agent. The reporter's own questions are headings or
-devices, never key points.
+Cues are matched as group/words.py says (stems, prefixes, phrases with small gaps); a word
+counts for one cue only, the longest phrase that matches it. A negation does not cancel a
+cue: "refrained from offering guarantees" is still about an offer, which is what a reader of
+a brief wants under concessions. A counter-cue (negative weight) marks the sentence's topic,
+whoever its agent; one that opens with a cue of the category ("offer insight") names that
+word's everyday sense and only takes back what the word gave. The reporter's own questions
+are headings or devices, never key points; a text that stops mid-sentence keeps its last
+sentence.
 
-Cues count in the taxonomy's sense: a category's `needs_party` cues only when a party
-owns or pursues them ("Moscow's goal", "demands made by the Kremlin", "the president
-hoped"), not a football goal, market demand or a people's hopes. A category with an
-`actor` counts a cue only when that actor is its agent: the nearest named actor before
-the cue, or, after a speech verb, right after it ("said Zelensky"); actors coordinated
-with the agent share it ("Ukraine and its allies rejected"); "he"/"she"/"they" take the
-antecedent the discourse carries (discourse.py). What the actor is made or obliged to do
-("pushed Kyiv to agree", "Ukraine would have to accept") is not its act, and the subject of
-an "if"/"unless" clause does not react. A direct quote counts for the actor who said it,
-and a quote continued in the next sentence keeps its speaker. Sentences that open with a
-continuation marker ("Another option …") inherit part of the previous sentence's scores.
-Private people the article does not place ("villagers", "Olga, 62, a pensioner") belong to
-the taxonomy's `locals`; a category with `private_voices = false` ignores their quoted words.
+Cues count in the taxonomy's sense: a category's `needs_party` cues only when a party owns
+or pursues them ("Moscow's goal", "demands made by the Kremlin", "the president hoped", "the
+Kremlin ... will not drop its requirements"), not a football goal, market demand or a
+people's hopes. A category with an `actor` counts a cue only when that actor is its agent:
+the nearest named actor before the cue, or, after a speech verb, right after it ("said
+Zelensky"); actors coordinated with the agent share it ("Ukraine and its allies rejected"),
+but an act done jointly with another party is both parties' ("the United States and Ukraine
+proposed"); "he"/"she"/"they" take the antecedent the discourse carries (discourse.py), "he"
+and "she" a person, not a country. What the actor is made or obliged to do ("pushed Kyiv to
+agree", "Ukraine would have to accept") is not its act, and the subject of an "if"/"unless"
+clause or an inverted one ("should Kyiv accept") does not react. A direct quote counts for
+the actor who said it, and a quote continued in the next sentence keeps its speaker.
+Sentences that open with a continuation marker ("Another option …") inherit part of the
+previous sentence's scores. Private people the article does not place ("villagers", "Olga,
+62, a pensioner") belong to the taxonomy's `locals`; a category with `private_voices =
+false` ignores their quoted words.
 
 Every rule has a written case in tests/data/classify_cases.toml.
 """
@@ -81,8 +86,12 @@ _DEMONYM_PERSON = re.compile(
 _AGE = re.compile(r"^\d{1,3}$|\b\d{1,3}-year-old\b")
 # A key point is a sentence: a line without a full stop is a headline, a heading or a caption.
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*\s*$")
+# An excerpt, a feed item or a paywall can stop mid-sentence: a last line of lower-case prose
+# long enough not to be a heading is the article's last sentence, cut short.
+_CUT_MIN_WORDS = 8
 _BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
-_CONDITIONALS = frozenset({"if", "unless"})
+# "should" before its subject opens an inverted condition: "should Kyiv agree".
+_CONDITIONALS = frozenset({"if", "unless", "should"})
 _COMPOUND_BEFORE = re.compile(r"[A-Z][\w.]*[-–]$")
 _COMPOUND_AFTER = re.compile(r"[-–][A-Z]")
 _COMPLEMENTISERS = frozenset({"that", "whether", "if"})
@@ -109,6 +118,8 @@ _OFFICES = (words("titles") - {"first", "former", "special", "national", "securi
     "ministers",
     "presidents",
 }
+_PERSONAL = frozenset({"he", "she"})
+_PLACES = words("places")
 _UNRESOLVED = "?pronoun"  # a pronoun's group until the previous subject is known
 _NOT_A_NAME = words("titles") | words("months") | words("weekdays") | words("time_zones") | {"i"}
 
@@ -373,9 +384,10 @@ class _Parsed(Words):
 
     def conditional(self, pos: int) -> bool:
         """The subject of an "if"/"unless" clause: "forces would advance if Kyiv rejected it"
-        says what Kyiv might do, not what it did."""
+        says what Kyiv might do, not what it did; so does an inverted one, "should the Ukrainian
+        envoy sign". The subject's title and first names may stand between."""
         j = pos - 1
-        while j >= 0 and self.lower[j] in ("the", "a", "an"):
+        while j >= 0 and (self.lower[j] in ("the", "a", "an") or self.words[j][:1].isupper() and j > 0):
             j -= 1
         return j >= 0 and self.lower[j] in _CONDITIONALS
 
@@ -432,23 +444,29 @@ def _matches(spec: CategorySpec, cues: list[Cue], p: _Parsed, quotes_private: bo
         # military said" is a battle report), whoever its agent is.
         if spec.actor and cue.weight > 0:
             found = [
-                s
-                for s in found
-                if not p.quoted[s[0]]
-                and (
-                    any(
-                        a.group == spec.actor
-                        and not p.conditional(a.pos)
-                        and not _infinitive(p, s[0], a)
-                        and not _hedged(p, a.pos, s[0])
-                        for a in _agents_of(p, s[0])
-                    )
-                    or _felt_by(p, s, spec.actor)
-                )
+                s for s in found if not p.quoted[s[0]] and (_own_act(p, s[0], spec.actor) or _felt_by(p, s, spec.actor))
             ]
         if found:
             out.append((cue, found))
     return out
+
+
+def _own_act(p: _Parsed, pos: int, actor: str) -> bool:
+    """The actor is the agent of the cue, in its own name: not in a condition, an infinitive asked
+    of it or a guess, and not jointly with another party ("the United States and Ukraine proposed",
+    "Russia and Ukraine traded accusations": both sides' act). Its own allies may join it ("Ukraine and
+    its allies rejected")."""
+    agents = _agents_of(p, pos)
+    if len(agents) > 1 and any(
+        a.group not in (None, _UNRESOLVED, actor)
+        and not any(p.lower[j] in _POSSESSIVES for j in range(max(0, a.pos - 2), a.pos))
+        for a in agents
+    ):
+        return False
+    return any(
+        a.group == actor and not p.conditional(a.pos) and not _infinitive(p, pos, a) and not _hedged(p, a.pos, pos)
+        for a in agents
+    )
 
 
 _HEDGES = frozenset({"may", "might", "could"})
@@ -477,15 +495,38 @@ def _felt_by(p: _Parsed, span, actor: str) -> bool:
 
 def _one_cue_per_word(matched):
     """A word counts for one cue, the longest that matches it: "peace plan" is one cue, not
-    "peace plan" and "plan"; "security guarantees" not also "security" and "guarantee"."""
-    longer = [set(s) for cue, found in matched if cue.weight > 0 and len(cue.parts) > 1 for s in found]
-    return [
-        (cue, found)
-        for cue, found in matched
-        if cue.weight < 0 or not all(any(set(s) < other for other in longer) for s in found)
-    ]
+    "peace plan" and "plan"; "security guarantees" not also "security" and "guarantee". Of two
+    phrases as long that share a word, the heavier counts: "a just and lasting peace" is one
+    peace, not "just peace" and "lasting peace"."""
+    used: set[int] = set()
+    kept = {}
+    for order, (cue, found) in sorted(
+        enumerate(matched), key=lambda om: (om[1][0].weight < 0, -len(om[1][0].parts), -om[1][0].weight, om[0])
+    ):
+        free = found if cue.weight < 0 else [s for s in found if not used.intersection(s)]
+        if free:
+            kept[order] = (cue, free)
+            if cue.weight > 0:
+                used.update(i for s in free for i in s)
+    return [kept[order] for order in sorted(kept)]
 
 
+def _senses(matched, heads):
+    """A counter-cue that opens with one of the category's words ("offer insight" for "offer",
+    "want thank" for "want") names that word's everyday sense: it takes back what the word gave
+    where the word counted, and takes nothing from the sentence where it did not."""
+    counted = {cue.parts[0]: {s[0] for s in found} for cue, found in matched if cue.weight > 0 and len(cue.parts) == 1}
+    out = []
+    for cue, found in matched:
+        if cue.weight < 0 and cue.parts[0] in heads:
+            found = [s for s in found if s[0] in counted.get(cue.parts[0], ())]
+            if not found:
+                continue
+        out.append((cue, found))
+    return out
+
+
+_POSSESSIVES = frozenset({"its", "their", "his", "her"})
 _OBLIGED = frozenset({"have", "has", "had", "need", "needs", "ought"})
 _ASKING = frozenset(
     {
@@ -547,6 +588,13 @@ def _party_at(p: _Parsed, pos: int) -> bool:
         return True
     if any(p.lower[j] in _OFFICES for j in range(max(0, pos - 4), pos)):
         return True
+    # "the Kremlin ... will not drop its requirements": a possessive pronoun owns the cue
+    # for the subject it stands for, however far back.
+    owner = next((j for j in range(pos - 1, max(-1, pos - 4), -1) if p.lower[j] in _POSSESSIVES), None)
+    if owner is not None:
+        subject = next((m for m in reversed(p.mentions) if m.pos < owner and m.agent), None)
+        if subject is not None and subject.group not in (None, _UNRESOLVED) and not _a_people(p, subject):
+            return True
     # "demands made by President Vladimir V. Putin": a title and an initial may stand between.
     return any(
         p.lower[j] in ("of", "by")
@@ -610,7 +658,7 @@ def _quoted_chars(found) -> dict[int, list[tuple[int, int]]]:
 
 
 def _quoted_actor(f, p: _Parsed, actors: Actors, state: Discourse) -> str | None:
-    """Whose words a quote is: the speaker's actor; else the actor named in the attribution;
+    """Whose words a quote is: the speaker's actor; else the actor the sentence names as a subject;
     else, for a speaker the taxonomy cannot place ("a retired teacher"), the previous
     sentence's subject; a continued quote keeps the actor of the one before."""
     if f.continued:
@@ -623,7 +671,9 @@ def _quoted_actor(f, p: _Parsed, actors: Actors, state: Discourse) -> str | None
     if group is None and f.pronoun:
         group = state.antecedent
     if group is None:
-        named = [m for m in p.mentions if m.group not in (None, _UNRESOLVED)]
+        # Only an actor that can be the subject speaks: not one in a phrase ("the war in Ukraine",
+        # "a deal for Kyiv") or a modifier ("Ukraine's ports").
+        named = [m for m in p.mentions if m.group not in (None, _UNRESOLVED) and m.agent and not p.conditional(m.pos)]
         group = named[0].group if named else (state.antecedent if f.speaker or not p.mentions else None)
     return group
 
@@ -661,9 +711,9 @@ def classify(
                 state.learn(m.name, m.group if m.described else None, m.private)
         # The reporter's own question ("So what does Moscow want now?") is a heading or a device, not
         # a point; a question someone asks in quotation marks is what they said.
-        is_sentence = bool(_ENDS_SENTENCE.search(sent.text)) and not (
-            sent.text.rstrip().endswith("?") and not any(p.quoted)
-        )
+        is_sentence = (
+            bool(_ENDS_SENTENCE.search(sent.text)) or pos == len(sentences) - 1 and _cut_short(sent.text)
+        ) and not (sent.text.rstrip().endswith("?") and not any(p.quoted))
         for f in by_first.get(pos, []):
             state.speaker = _quoted_actor(f, p, actors, state)
             for k in range(f.first, f.last + 1):
@@ -672,8 +722,16 @@ def classify(
                     private_quote.add(k)
         for k, m in enumerate(p.mentions):
             if m.group == _UNRESOLVED:
-                # "Residents of Belgorod said they feared": the sentence's own subject first.
-                own = [o for o in p.mentions[:k] if o.agent and o.pos < m.pos and not p.aside[o.pos]]
+                # "Residents of Belgorod said they feared": the sentence's own subject first; "he"
+                # and "she" stand for a person, not a country or a city ("promised Kyiv arms, though he").
+                own = [
+                    o
+                    for o in p.mentions[:k]
+                    if o.agent
+                    and o.pos < m.pos
+                    and not p.aside[o.pos]
+                    and not (p.lower[m.pos] in _PERSONAL and re.sub(r"['’]s?$", "", p.lower[o.pos]) in _PLACES)
+                ]
                 m.group = own[-1].group if own else state.antecedent
         q_group = quote_group.get(pos)
         share = _carry_share(p, carry)
@@ -681,8 +739,9 @@ def classify(
         raw = [0.0] * len(cats)
         for k, (spec, index) in enumerate(zip(taxonomy.categories, indexes)):
             total, fired = 0.0, []
-            for cue, _found in _one_cue_per_word(
-                _matches(spec, index.candidates(p), p, pos in private_quote, q_group is not None)
+            for cue, _found in _senses(
+                _one_cue_per_word(_matches(spec, index.candidates(p), p, pos in private_quote, q_group is not None)),
+                index.heads,
             ):
                 total += cue.weight
                 fired.append(cue.label if cue.weight > 0 else f"-{cue.label}")
@@ -709,6 +768,8 @@ class _CueIndex:
         self.cues = list(cues)
         self.by_stem: dict[str, list[int]] = {}
         self.prefixed: list[int] = []
+        # The category's one-word cues, whose everyday senses counter-cues may name.
+        self.heads = {cue.parts[0] for cue in self.cues if cue.weight > 0 and len(cue.parts) == 1}
         for order, cue in enumerate(self.cues):
             is_prefix, first = cue.parts[0]
             if is_prefix:
@@ -720,6 +781,15 @@ class _CueIndex:
         orders = {o for st in p.at for o in self.by_stem.get(st, ())}
         orders.update(o for o in self.prefixed if self.cues[o].parts[0][1] in p.lowered)
         return [self.cues[o] for o in sorted(orders)]  # taxonomy order, as the cues fired
+
+
+def _cut_short(text: str) -> bool:
+    """Prose that stops mid-sentence ("... a meeting of the two lea"), not a heading or a lead-in: most
+    of its words lower-case, and no colon or ellipsis at the end."""
+    words = text.split()
+    if len(words) < _CUT_MIN_WORDS or text.rstrip().endswith((":", "...", "…")):
+        return False
+    return sum(w[:1].islower() for w in words[1:]) * 2 >= len(words) - 1
 
 
 def _carry_share(p: _Parsed, carry) -> float:
