@@ -44,7 +44,7 @@ def make_brief(source=None, *, text: str | None = None, **options):
         source = str(source)
         if source != "-" and not ingest.is_url(source) and not os.path.exists(source):
             # An article passed where a file name belongs must not come back as the error message.
-            prose = len(source) > 200 or "\n" in source or len(source.split()) > 5
+            prose = len(source) > 200 or len(source.split()) > 5
             if prose:
                 raise InputError("the source given is no file: an article in a string goes in make_brief(text=...)")
             raise InputError(f"{source}: no such file")

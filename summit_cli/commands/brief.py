@@ -49,7 +49,7 @@ def brief(inputs: Inputs = None, **given: Any) -> None:
         raise UsageError("--force remakes the briefs of --out-dir FOLDER: give one")
     if batch_mode and output:
         raise UsageError("--output names one file; with --out-dir each brief is named after its input")
-    if output and inputs[0] != "-" and os.path.isfile(output) and os.path.samefile(output, inputs[0]):
+    if output and os.path.isfile(output) and os.path.isfile(inputs[0]) and os.path.samefile(output, inputs[0]):
         raise UsageError(f"{output} is the article itself: write the brief to another file")
     fmt = output_format(fmt_given, None if batch_mode else output, settings["format"])
     render_options = render.RenderOptions(**config.bound_for(settings, config.RENDER))
