@@ -71,6 +71,20 @@ def test_pdf_title_metadata_and_outline(seed_pdf):
     ]
 
 
+def test_each_bookmark_opens_the_page_of_its_heading(run, tmp_path):
+    out = tmp_path / "long.pdf"
+    assert run("brief", SEED, "--ratio", "1", "-o", out).exit_code == 0
+    reader = pypdf.PdfReader(out)
+
+    def flat(outline):
+        return [x for o in outline for x in (flat(o) if isinstance(o, list) else [o])]
+
+    pages = {o.title: reader.get_destination_page_number(o) for o in flat(reader.outline)}
+    assert {"Summary", "Key points"} <= set(pages) and len(set(pages.values())) > 1, pages  # they span pages
+    for title, number in pages.items():
+        assert title in [ln.strip() for ln in reader.pages[number].extract_text().splitlines()], (title, number)
+
+
 def test_every_page_has_a_numbered_running_footer(seed_pdf):
     reader = pypdf.PdfReader(seed_pdf[0])
     assert len(reader.pages) >= 2
