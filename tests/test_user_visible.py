@@ -44,3 +44,15 @@ def test_every_key_point_and_quote_carries_its_sentence_number(run, fmt):
         assert lines, item["text"]
         n = item["index"] + 1  # "[7]", or within a range "[6–7]" when a lead-in is printed with it
         assert any(re.search(rf"\[(?:\d+–)?{n}(?:–\d+)?\]", ln) for ln in lines), (item["index"], lines)
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "text"])
+def test_a_sentence_printed_with_its_lead_in_carries_one_range_of_numbers(run, fmt):
+    """ "It also wants ..." needs the sentence before it: both print as one bullet numbered "[5–6]"."""
+    article = FIXTURES / "kp_explainer.txt"
+    led = [s for s in brief_json(run, article)["summary"] if s.get("leads")]
+    assert led
+    shown = run("brief", article, "-f", fmt).stdout
+    for s in led:
+        first = min(lead["index"] for lead in s["leads"])
+        assert f"[{first + 1}–{s['index'] + 1}]" in shown, s
