@@ -20,6 +20,17 @@ def outline_titles(outline) -> list:
     return [outline_titles(o) if isinstance(o, list) else o.title for o in outline]
 
 
+def starts(page) -> dict[str, float]:
+    """Where each piece of a page's text starts, in points from the paper's left edge."""
+    at: dict[str, float] = {}
+
+    def visit(text, cm, tm, *_):
+        at.setdefault(text.strip(), tm[4] + cm[4])
+
+    page.extract_text(visitor_text=visit)
+    return at
+
+
 @pytest.fixture(scope="module")
 def seed_pdf(tmp_path_factory):
     """The seed as PDF (format picked from -o's extension) and as JSON, from one set of options."""
@@ -92,6 +103,10 @@ def test_every_page_has_a_numbered_running_footer(seed_pdf):
         lines = [ln.strip() for ln in page.extract_text().splitlines()]
         assert f"Page {number}" in lines
         assert TITLE in " ".join(lines[-3:] + lines[:3])
+        # on the paper: the title at the left margin, the page number inside the mirrored right one
+        at = starts(page)
+        left, width = at[TITLE], float(page.mediabox.width)
+        assert 0 < left < width / 2 < at[f"Page {number}"] < width - left, (at[f"Page {number}"], width)
 
 
 def test_pdf_embeds_its_own_unicode_font(seed_pdf):
