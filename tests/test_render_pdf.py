@@ -5,6 +5,7 @@ import re
 
 import pypdf
 import pytest
+from pypdf.generic import ContentStream
 from articles import TRICKY
 from conftest import FIXTURES, SEED, summit, printed_somewhere
 
@@ -20,15 +21,21 @@ def outline_titles(outline) -> list:
     return [outline_titles(o) if isinstance(o, list) else o.title for o in outline]
 
 
-def starts(page) -> dict[str, float]:
-    """Where each piece of a page's text starts, in points from the paper's left edge."""
-    at: dict[str, float] = {}
+def starts(page) -> dict[str, tuple[float, float, float]]:
+    """Where each piece of a page's text starts (x, y in points from the paper's lower left) and its size."""
+    at: dict[str, tuple[float, float, float]] = {}
 
-    def visit(text, cm, tm, *_):
-        at.setdefault(text.strip(), tm[4] + cm[4])
+    def visit(text, cm, tm, font, size):
+        at.setdefault(text.strip(), (tm[4] + cm[4], tm[5] + cm[5], size))
 
     page.extract_text(visitor_text=visit)
     return at
+
+
+def rules(page) -> list[tuple[float, float, float, float]]:
+    """The straight lines drawn on a page: (x1, y1, x2, y2)."""
+    ops = ContentStream(page.get_contents(), page.pdf).operations
+    return [(*map(float, a), *map(float, b)) for (a, op1), (b, op2) in zip(ops, ops[1:]) if (op1, op2) == (b"m", b"l")]
 
 
 @pytest.fixture(scope="module")
@@ -105,8 +112,11 @@ def test_every_page_has_a_numbered_running_footer(seed_pdf):
         assert TITLE in " ".join(lines[-3:] + lines[:3])
         # on the paper: the title at the left margin, the page number inside the mirrored right one
         at = starts(page)
-        left, width = at[TITLE], float(page.mediabox.width)
-        assert 0 < left < width / 2 < at[f"Page {number}"] < width - left, (at[f"Page {number}"], width)
+        (left, y, size), width = at[TITLE], float(page.mediabox.width)
+        assert 0 < left < width / 2 < at[f"Page {number}"][0] < width - left, (at[f"Page {number}"], width)
+        # ruled off from the page above it: a level line across the text column, clear of the footer's letters
+        x1, y1, x2, y2 = rules(page)[0]  # drawn with the page, before its text
+        assert (x1, x2) == (pytest.approx(left), pytest.approx(width - left)) and y1 == y2 >= y + size
 
 
 def test_pdf_embeds_its_own_unicode_font(seed_pdf):
