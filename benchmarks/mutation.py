@@ -44,14 +44,20 @@ TESTS = {
         "tests/test_core_mutations.py",
         "tests/test_quality_gate.py",
     ],
-    "group": ["tests/test_taxonomy.py", "tests/test_keypoints.py", "tests/test_core_mutations.py"],
-    "quotes.py": ["tests/test_quotes.py", "tests/test_core_mutations.py"],
+    "group": [
+        "tests/test_taxonomy.py",
+        "tests/test_keypoints.py",
+        "tests/test_core_mutations.py",
+        "tests/test_rules.py",
+    ],
+    "quotes.py": ["tests/test_quotes.py", "tests/test_core_mutations.py", "tests/test_rules.py"],
     "render": [
         "tests/test_render_html_text.py",
         "tests/test_render_docx.py",
         "tests/test_render_pdf.py",
         "tests/test_user_visible.py",
         "tests/test_core_mutations.py",
+        "tests/test_digest.py",
     ],
 }
 

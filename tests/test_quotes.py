@@ -151,6 +151,14 @@ def test_a_title_case_name_in_quotation_marks_is_not_speech():
     assert speakers("Leaders of the “Coalition of the Willing” met in Paris on Thursday.") == []
 
 
+def test_an_opening_phrase_before_the_subject_is_not_part_of_the_speaker():
+    got = speakers(
+        "Speaking at a press conference in Anchorage, Putin struck a measured tone, warning that "
+        "“the talks will take a long time”."
+    )
+    assert got == [("the talks will take a long time", "Putin")]
+
+
 def test_pronoun_resolves_to_the_only_person_named_before():
     got = speakers(
         "President Volodymyr Zelenskiy accused Moscow of stalling.",
