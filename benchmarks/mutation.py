@@ -37,7 +37,13 @@ PACKAGE = ROOT / "summit_cli"
 
 # target (a module or a folder of summit_cli) -> the tests that exercise it, fastest first
 TESTS = {
-    "text": ["tests/test_split.py", "tests/test_clean.py", "tests/test_core_mutations.py"],
+    "text": [
+        "tests/test_split.py",
+        "tests/test_clean.py",
+        "tests/test_core_mutations.py",
+        "tests/test_title.py",
+        "tests/test_language.py",
+    ],
     "rank": [
         "tests/test_rank.py",
         "tests/test_user_visible.py",
