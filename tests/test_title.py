@@ -52,6 +52,7 @@ EDGE_HEADLINES = {
     "ends with an abbreviation": "Ferry strike spreads to every port in the U.S.",
     "starts with a number": "300 dock workers vote to strike over pay in harbour town",
     "cut short with an ellipsis": "Dock workers vote to strike over pay as ferry talks stall...",
+    "five words": "Dock workers vote to strike",
 }
 
 
@@ -60,6 +61,12 @@ def test_headlines_of_unusual_shape(run, tmp_path, case):
     page = tmp_path / "page.txt"
     page.write_text(f"Tuesday, 4 March 2025\n{EDGE_HEADLINES[case]}\n{BODY}", encoding="utf-8")
     assert json.loads(run("brief", str(page), "-f", "json").stdout)["title"] == EDGE_HEADLINES[case]
+
+
+def test_a_breadcrumb_before_a_four_word_headline_goes(run, tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(f"Home NEWS Dock workers strike again\n{BODY}", encoding="utf-8")
+    assert json.loads(run("brief", str(page), "-f", "json").stdout)["title"] == "Dock workers strike again"
 
 
 @pytest.mark.parametrize("case", CASES, ids=list(CASES))
