@@ -69,9 +69,10 @@ def test_a_page_title_holding_a_three_word_headline_is_not_the_title(run, tmp_pa
     assert json.loads(run("brief", str(page), "-f", "json").stdout)["title"] == "Dock strike spreads"
 
 
-def test_a_breadcrumb_before_a_four_word_headline_goes(run, tmp_path):
+@pytest.mark.parametrize("section", ["NEWS", "World"])
+def test_a_breadcrumb_before_a_four_word_headline_goes(run, tmp_path, section):
     page = tmp_path / "page.txt"
-    page.write_text(f"Home NEWS Dock workers strike again\n{BODY}", encoding="utf-8")
+    page.write_text(f"Home {section} Dock workers strike again\n{BODY}", encoding="utf-8")
     assert json.loads(run("brief", str(page), "-f", "json").stdout)["title"] == "Dock workers strike again"
 
 
