@@ -63,6 +63,12 @@ def test_headlines_of_unusual_shape(run, tmp_path, case):
     assert json.loads(run("brief", str(page), "-f", "json").stdout)["title"] == EDGE_HEADLINES[case]
 
 
+def test_a_short_line_that_shares_no_word_with_the_story_is_not_its_headline(run, tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(f"Morning Briefing\n{BODY}", encoding="utf-8")
+    assert json.loads(run("brief", str(page), "-f", "json").stdout)["title"].startswith("Dock workers in the harbour")
+
+
 def test_a_page_title_holding_a_three_word_headline_is_not_the_title(run, tmp_path):
     page = tmp_path / "page.txt"
     page.write_text(f"Dock strike spreads - Coastline Daily News\nDock strike spreads\n{BODY}", encoding="utf-8")
