@@ -132,6 +132,19 @@ def test_a_section_heading_below_the_lead_is_not_the_title(run, tmp_path):
     assert lead in [s["text"] for s in brief["summary"]]  # the lead is kept, not dropped as furniture
 
 
+def test_a_page_that_opens_with_its_story_takes_no_headline_from_further_down(run, tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Dock workers in the harbour town voted on Tuesday to strike over pay, the union said.\n"
+        "It was a cold and windy evening at the old stone hall by the water.\n"
+        "Ferry strike dates set\n"
+        "The dock workers strike will close the ferry terminal for three days next week, officials said.\n",
+        encoding="utf-8",
+    )
+    title = json.loads(run("brief", str(page), "-f", "json").stdout)["title"]
+    assert title.startswith("Dock workers in the harbour town voted"), title
+
+
 def test_two_sentences_ending_in_junk_are_prose_not_a_headline(run, tmp_path):
     page = tmp_path / "page.txt"
     page.write_bytes(
