@@ -37,21 +37,33 @@ PACKAGE = ROOT / "summit_cli"
 
 # target (a module or a folder of summit_cli) -> the tests that exercise it, fastest first
 TESTS = {
-    "text": ["tests/test_split.py", "tests/test_clean.py", "tests/test_core_mutations.py"],
+    "text": [
+        "tests/test_split.py",
+        "tests/test_clean.py",
+        "tests/test_core_mutations.py",
+        "tests/test_title.py",
+        "tests/test_language.py",
+    ],
     "rank": [
         "tests/test_rank.py",
         "tests/test_user_visible.py",
         "tests/test_core_mutations.py",
         "tests/test_quality_gate.py",
     ],
-    "group": ["tests/test_taxonomy.py", "tests/test_keypoints.py", "tests/test_core_mutations.py"],
-    "quotes.py": ["tests/test_quotes.py", "tests/test_core_mutations.py"],
+    "group": [
+        "tests/test_taxonomy.py",
+        "tests/test_keypoints.py",
+        "tests/test_core_mutations.py",
+        "tests/test_rules.py",
+    ],
+    "quotes.py": ["tests/test_quotes.py", "tests/test_core_mutations.py", "tests/test_rules.py"],
     "render": [
         "tests/test_render_html_text.py",
         "tests/test_render_docx.py",
         "tests/test_render_pdf.py",
         "tests/test_user_visible.py",
         "tests/test_core_mutations.py",
+        "tests/test_digest.py",
     ],
 }
 

@@ -243,3 +243,11 @@ def test_a_scrapers_date_stamp_glued_to_the_first_sentence_is_dropped(run, tmp_p
     assert brief["title"].startswith("Olena Marchuk waited"), brief["title"]
     texts = [s["text"] for s in brief["summary"]] + [p["text"] for v in brief["key_points"].values() for p in v]
     assert texts and not any("2025-03-04" in t for t in texts), texts
+
+
+def test_normalizing_caps_stacked_marks_and_keeps_every_letter_of_a_long_non_ascii_run():
+    from summit_cli.text.normalize import MAX_COMBINING_MARKS, normalize
+
+    line = "港口谈判周一恢复双方同意在下周继续讨论渔业配额问题并承诺不再封锁航道以保障渔民生计。"
+    assert len(line) > MAX_COMBINING_MARKS and normalize(line) == line
+    assert normalize("a" + "\u0316" * (MAX_COMBINING_MARKS + 10)) == "a" + "\u0316" * MAX_COMBINING_MARKS

@@ -58,12 +58,19 @@ def test_sources_are_numbered_in_the_order_given_and_named_by_site_title_or_file
     digest = digest_json(run, POST, HERALD, WIRE)
     names = [s["name"] for s in digest["sources"]]
     assert names == ["Varna dam talks end with inspection pact", "Coastal Herald", "Leaders strike dam deal in Valmora"]
+    # a page named by its site keeps its headline as the title
+    assert [s["title"] for s in digest["sources"]] == [
+        names[0],
+        "Estavia and Norland agree to reopen Varna dam",
+        names[2],
+    ]
     assert [s["sha256"] for s in digest["sources"]] == [
         hashlib.sha256(p.read_bytes()).hexdigest() for p in (POST, HERALD, WIRE)
     ]
     untitled = workdir / "untitled.txt"
     untitled.write_text("Norland offered to cut its summer water withdrawals by a fifth. The talks lasted six hours.\n")
-    assert digest_json(run, untitled, WIRE)["sources"][0]["name"] == "untitled.txt"
+    untitled_source = digest_json(run, untitled, WIRE)["sources"][0]
+    assert untitled_source["name"] == "untitled.txt" and "title" not in untitled_source
 
 
 def test_near_duplicates_from_different_sources_become_one_item_citing_each(run, workdir):
@@ -200,6 +207,15 @@ def test_docx_and_pdf_have_headings_and_bookmarks(run, workdir):
     document = docx.Document(workdir / "d.docx")
     headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
     assert headings[:2] == ["Summary", "Key points"] and "Quotes" in headings and "Sources" in headings
+    # each key point shown under "Key points" is a bullet of its own there (with a
+    # one-item summary, one point is left to show)
+    run("digest", *THREE, "-n", "1", "-o", workdir / "d.docx")
+    document = docx.Document(workdir / "d.docx")
+    texts = [p.text for p in document.paragraphs]
+    section = document.paragraphs[texts.index("Key points") : texts.index("Quotes")]
+    bullets = [p.text for p in section if p.style.name == "List Bullet"]
+    points = [p["text"] for ps in digest_json(run, *THREE, "-n", "1")["key_points"].values() for p in ps if p["shown"]]
+    assert points and all(any(b.startswith(text) for b in bullets) for text in points), (points, bullets)
     outline = [o.title for o in pypdf.PdfReader(workdir / "d.pdf").outline if not isinstance(o, list)]
     assert outline == ["Summary", "Key points", "Quotes", "Sources"]
     with zipfile.ZipFile(workdir / "d.docx") as z:

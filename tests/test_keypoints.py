@@ -66,6 +66,33 @@ def test_every_category_in_taxonomy_order_with_scores_and_cues(run):
             assert p["cues"] and all(isinstance(c, str) for c in p["cues"]) and p["score"] >= 1.0
 
 
+WEIGHTS = """name = "weights"
+
+[[category]]
+id = "sanctions"
+threshold = 0.5
+[category.cues]
+"lift sanctions" = 1.25
+port = 0.5
+"""
+
+
+def test_a_points_score_is_the_sum_of_the_weights_of_its_cues(run, tmp_path):
+    taxonomy = tmp_path / "weights.toml"
+    taxonomy.write_text(WEIGHTS, encoding="utf-8")
+    path = tmp_path / "council.txt"
+    path.write_text(
+        "Council meets\nThe meeting began at noon.\nThe council voted to lift sanctions on the port.\n"
+        "The port stayed shut.\nIt ended at six.\n",
+        encoding="utf-8",
+    )
+    points = brief_of(run, path, "--taxonomy", taxonomy)["key_points"]["sanctions"]
+    assert [(p["index"], p["score"], p["cues"]) for p in points] == [
+        (1, 1.75, ["lift sanctions", "port"]),
+        (2, 0.5, ["port"]),
+    ]
+
+
 def test_max_points_caps_each_category(run):
     brief = brief_of(run, SEED, "--max-points", "2")
     assert all(len(points) <= 2 for points in brief["key_points"].values())
@@ -132,6 +159,22 @@ def test_the_agent_decides_whose_reaction_it_is(run, tmp_path):
     assert "ukrainian_reactions" in got.get(6, set()) and "ukrainian_reactions" in got.get(7, set())
     assert "ukrainian_reactions" not in got.get(8, set()) | got.get(9, set())
     assert "ukrainian_reactions" in got.get(10, set())
+
+
+def test_an_actor_up_to_agent_window_words_before_a_cue_is_its_agent(run, tmp_path):
+    from summit_cli.group.classify import AGENT_WINDOW
+
+    def reacts(gap):  # the cue stands `gap` words after the actor
+        text = f"Kyiv {' '.join(['very'] * (gap - 2))} firmly rejected the plan.\n"
+        return "ukrainian_reactions" in categories_of(run, tmp_path, text).get(0, set())
+
+    assert reacts(AGENT_WINDOW) and not reacts(AGENT_WINDOW + 1)
+
+
+def test_what_an_actor_is_pushed_to_do_after_a_list_of_demands_is_not_its_act(run, tmp_path):
+    """ "pushed Kyiv to give up land or cut its army and accept": the acceptance is asked of Kyiv."""
+    got = categories_of(run, tmp_path, "Washington pushed Kyiv to give up land or cut its army and accept the plan.\n")
+    assert "ukrainian_reactions" not in got.get(0, set()), got
 
 
 def test_pronoun_carries_the_previous_subject(run, tmp_path):
@@ -229,6 +272,9 @@ def test_private_people_belong_to_the_scene_or_the_taxonomys_locals(run, tmp_pat
     )
     assert "ukrainian_reactions" in got.get(0, set()) and "ukrainian_reactions" in got.get(1, set())
     assert not any("ukrainian_reactions" in got.get(i, set()) for i in (2, 3, 4, 5))
+    # a scene of several words sets the place as well as "In Moscow," does
+    got = categories_of(run, tmp_path, "In the squares of Moscow, residents said they feared more strikes.\n")
+    assert "ukrainian_reactions" not in got.get(0, set()), got
 
 
 def test_a_bystanders_wish_is_a_reaction_not_an_objective(run, tmp_path):

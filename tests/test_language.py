@@ -34,6 +34,25 @@ def test_english_stays_english(run):
     assert brief_json(run, ROOT / "seeds" / "000_540ad0501d6e8d3b.txt")["language"] == "english"
 
 
+LATIN = [
+    (
+        "Der Stadtrat hat am Montag nach einer langen Debatte eine neue Straßenbahnlinie beschlossen. "
+        "Die Linie soll den Bahnhof mit dem Krankenhaus und der Universität verbinden.\n",
+        "german",
+    ),
+    (
+        "El ayuntamiento aprobó el lunes una nueva línea de tranvía después de un largo debate. "
+        "La línea unirá la estación con el hospital y con la universidad en dos años.\n",
+        "spanish",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, language", LATIN, ids=[lang for _, lang in LATIN])
+def test_a_latin_script_language_is_detected_by_its_stop_words(run, tmp_path, text, language):
+    assert brief_of_text(run, tmp_path, text)["language"] == language
+
+
 def test_language_option_overrides_detection(run):
     assert brief_json(run, UK, "--language", "russian")["language"] == "russian"
 

@@ -100,6 +100,67 @@ def test_single_quotes_but_not_apostrophes():
     assert got == [("My son is in a camp and this swap is good news", "Iryna Bondar")]
 
 
+def test_an_apostrophe_inside_a_word_opens_no_quote():
+    """A possessive s and a plural possessive (workers') are apostrophes, not a single-quoted passage."""
+    assert speakers("The port's owners and the dock workers' union said the terms were fair.") == []
+    assert speakers("The port‘s owners and the dock workers’ union said the terms were fair.") == []
+
+
+def test_a_quote_left_open_for_more_than_max_sentences_is_no_quote():
+    from summit_cli.quotes import MAX_SENTENCES
+
+    middle = ["The port is ours.", "Nobody leaves.", "Boats sail at dawn.", "Nets are mended."]
+    closed = ['The mayor said "we will stay.', *middle[: MAX_SENTENCES - 2], 'Fishing resumes" on Monday.']
+    assert [len(q.text.split(".")) for q in find(sents(*closed))] == [MAX_SENTENCES]
+    unclosed = ['The mayor said "we will stay.', *middle[: MAX_SENTENCES - 1], 'Fishing resumes" on Monday.']
+    assert find(sents(*unclosed)) == []
+
+
+def test_a_quote_standing_alone_after_a_sentence_of_speech_is_that_speakers():
+    got = speakers("Olga Bondar, a nurse, predicted a long war.", "“Nothing will change for us here.”")
+    assert got == [("Nothing will change for us here.", "Olga Bondar")]
+
+
+def test_a_document_is_not_the_official_whose_title_shares_its_first_letters():
+    """ "the statement said": no role, so not the Secretary of State the article names."""
+    got = speakers(
+        "US Secretary of State Marco Rubio arrived in Geneva on Sunday.",
+        "“We will not sign this deal,” the statement said.",
+    )
+    assert got == [("We will not sign this deal", "the statement")]
+
+
+def test_a_speech_verb_introduces_a_quote_up_to_max_verb_distance_words_away():
+    from summit_cli.quotes import MAX_VERB_DISTANCE
+
+    def spoken(gap):
+        filler = " ".join(["very"] * (gap - 4))  # "on a ... long day": gap words
+        return speakers(f"Anna Ruiz said on a {filler} long day “we will keep the channel open”.")[0][1]
+
+    assert spoken(MAX_VERB_DISTANCE) == "Anna Ruiz"
+    assert spoken(MAX_VERB_DISTANCE + 1) is None
+
+
+def test_a_described_official_is_named_only_by_a_holder_of_that_office():
+    got = speakers(
+        "Russian President Vladimir Putin met the envoys in Geneva.",
+        "“We will not trade land for promises,” the German chancellor said.",
+    )
+    assert got == [("We will not trade land for promises", "the German chancellor")]
+
+
+def test_a_title_case_name_in_quotation_marks_is_not_speech():
+    assert speakers("Leaders of the “Coalition of the Willing” met in Paris on Thursday.") == []
+
+
+def test_an_opening_phrase_before_the_subject_is_not_part_of_the_speaker():
+    got = speakers(
+        "Speaking at a press conference in Anchorage, Putin struck a measured tone, warning that "
+        "“the talks will take a long time”."
+    )
+    assert got == [("the talks will take a long time", "Putin")]
+
+
 def test_pronoun_resolves_to_the_only_person_named_before():
     got = speakers(
         "President Volodymyr Zelenskiy accused Moscow of stalling.",

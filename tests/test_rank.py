@@ -80,6 +80,8 @@ def test_ratio_budget_takes_a_share_of_the_sentences(run_json):
     total = run_json(SEED)["stats"]["sentences"]
     for ratio in (0.1, 0.5):
         assert len(run_json(SEED, "--ratio", ratio)["summary"]) == max(1, round(total * ratio))
+    # a share that rounds to no sentence still gives a summary of one
+    assert round(total * 0.01) == 0 and len(run_json(SEED, "--ratio", 0.01)["summary"]) == 1
 
 
 def test_budgets_are_mutually_exclusive(run):

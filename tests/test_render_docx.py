@@ -49,6 +49,19 @@ def test_docx_uses_word_heading_list_and_quote_styles(seed_docx):
     assert f"{brief['stats']['words']} words" in body and "Numbers in brackets are sentence numbers" in body
 
 
+def test_docx_facts_line_is_smaller_than_the_body_and_speakers_stand_apart_from_quotes(seed_docx):
+    path, brief = seed_docx
+    document = docx.Document(path)
+    facts = next(p for p in document.paragraphs if f"{brief['stats']['words']} words" in p.text)
+    body = document.styles["Normal"].font.size.pt
+    assert all(0 < run.font.size.pt < body for run in facts.runs), [run.font.size for run in facts.runs]
+    # the quoted words are in the italic Quote style; the speaker after them is bold and upright
+    speakers = [
+        run for p in document.paragraphs if p.style.name == "Quote" for run in p.runs if run.text.startswith("— ")
+    ]
+    assert speakers and all(run.bold and run.italic is False for run in speakers)
+
+
 def test_docx_core_properties(seed_docx):
     path, _ = seed_docx
     props = docx.Document(path).core_properties

@@ -5,6 +5,7 @@ import re
 
 import pypdf
 import pytest
+from pypdf.generic import ContentStream
 from articles import TRICKY
 from conftest import FIXTURES, SEED, summit, printed_somewhere
 
@@ -18,6 +19,23 @@ def squeeze(text: str) -> str:
 
 def outline_titles(outline) -> list:
     return [outline_titles(o) if isinstance(o, list) else o.title for o in outline]
+
+
+def starts(page) -> dict[str, tuple[float, float, float]]:
+    """Where each piece of a page's text starts (x, y in points from the paper's lower left) and its size."""
+    at: dict[str, tuple[float, float, float]] = {}
+
+    def visit(text, cm, tm, font, size):
+        at.setdefault(text.strip(), (tm[4] + cm[4], tm[5] + cm[5], size))
+
+    page.extract_text(visitor_text=visit)
+    return at
+
+
+def rules(page) -> list[tuple[float, float, float, float]]:
+    """The straight lines drawn on a page: (x1, y1, x2, y2)."""
+    ops = ContentStream(page.get_contents(), page.pdf).operations
+    return [(*map(float, a), *map(float, b)) for (a, op1), (b, op2) in zip(ops, ops[1:]) if (op1, op2) == (b"m", b"l")]
 
 
 @pytest.fixture(scope="module")
@@ -71,6 +89,20 @@ def test_pdf_title_metadata_and_outline(seed_pdf):
     ]
 
 
+def test_each_bookmark_opens_the_page_of_its_heading(run, tmp_path):
+    out = tmp_path / "long.pdf"
+    assert run("brief", SEED, "--ratio", "1", "-o", out).exit_code == 0
+    reader = pypdf.PdfReader(out)
+
+    def flat(outline):
+        return [x for o in outline for x in (flat(o) if isinstance(o, list) else [o])]
+
+    pages = {o.title: reader.get_destination_page_number(o) for o in flat(reader.outline)}
+    assert {"Summary", "Key points"} <= set(pages) and len(set(pages.values())) > 1, pages  # they span pages
+    for title, number in pages.items():
+        assert title in [ln.strip() for ln in reader.pages[number].extract_text().splitlines()], (title, number)
+
+
 def test_every_page_has_a_numbered_running_footer(seed_pdf):
     reader = pypdf.PdfReader(seed_pdf[0])
     assert len(reader.pages) >= 2
@@ -78,6 +110,13 @@ def test_every_page_has_a_numbered_running_footer(seed_pdf):
         lines = [ln.strip() for ln in page.extract_text().splitlines()]
         assert f"Page {number}" in lines
         assert TITLE in " ".join(lines[-3:] + lines[:3])
+        # on the paper: the title at the left margin, the page number inside the mirrored right one
+        at = starts(page)
+        (left, y, size), width = at[TITLE], float(page.mediabox.width)
+        assert 0 < left < width / 2 < at[f"Page {number}"][0] < width - left, (at[f"Page {number}"], width)
+        # ruled off from the page above it: a level line across the text column, clear of the footer's letters
+        x1, y1, x2, y2 = rules(page)[0]  # drawn with the page, before its text
+        assert (x1, x2) == (pytest.approx(left), pytest.approx(width - left)) and y1 == y2 >= y + size
 
 
 def test_pdf_embeds_its_own_unicode_font(seed_pdf):

@@ -111,11 +111,41 @@ def test_malformed_taxonomy_is_a_one_line_error_naming_file_and_line(run, tmp_pa
         assert result.stdout == ""
 
 
+LANGUAGES = [
+    # (what is wrong, text after GOOD or an edit of it, words in the message)
+    ("not tables", GOOD.replace('categories"', 'categories"\nlanguages = "fr"'), "[languages] must hold"),
+    (
+        "spellings not a list",
+        GOOD + '\n[actors]\nresidents = ["residents"]\n\n[languages.fr]\nactors = { residents = "habitants" }\n',
+        "actor 'residents' must be a list of spellings",
+    ),
+    ("carry share above 1", GOOD + '\n[languages.fr]\ncarry = { "de plus" = 2 }\n', "carry must map opening words"),
+]
+
+
+@pytest.mark.parametrize("case,text,words", LANGUAGES, ids=[c[0] for c in LANGUAGES])
+def test_a_malformed_languages_table_is_a_one_line_error(run, tmp_path, case, text, words):
+    path = tmp_path / "languages.toml"
+    path.write_text(text, encoding="utf-8")
+    result = run("taxonomy", "check", path)
+    assert result.exit_code == 2, (case, result.stdout)
+    assert result.stderr.strip().count("\n") == 0 and words in result.stderr, result.stderr
+
+
+def test_a_languages_table_may_give_its_own_carry_words(run, tmp_path):
+    path = tmp_path / "languages.toml"
+    path.write_text(GOOD + '\n[languages.fr]\ncarry = { "de plus" = 0.5 }\n', encoding="utf-8")
+    result = run("taxonomy", "check", path)
+    assert result.exit_code == 0 and "OK (2 categories" in result.stdout, result.stderr
+
+
 def test_unknown_taxonomy_name_and_missing_file(run, tmp_path):
     result = run("brief", SEED, "--taxonomy", "nosuch")
     assert result.exit_code == 2 and "unknown taxonomy 'nosuch'" in result.stderr
     result = run("taxonomy", "check", tmp_path / "missing.toml")
     assert result.exit_code == 2 and "missing.toml" in result.stderr and "cannot read" in result.stderr
+    # the reason in words, the path once: no "[Errno 2] ... '/path/missing.toml'" repeating it
+    assert result.stderr.count("missing.toml") == 1 and "Errno" not in result.stderr, result.stderr
 
 
 def test_not_utf8_is_an_error_not_a_traceback(tmp_path):

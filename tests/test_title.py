@@ -64,6 +64,7 @@ EDGE_HEADLINES = {
     "starts with a number": "300 dock workers vote to strike over pay in harbour town",
     "cut short with an ellipsis": "Dock workers vote to strike over pay as ferry talks stall...",
     "ends on someone's words": "Dock union says the strike vote was ‘a last resort, and we will talk again.’",
+    "five words": "Dock workers vote to strike",
 }
 
 
@@ -72,6 +73,25 @@ def test_headlines_of_unusual_shape(run, tmp_path, case):
     page = tmp_path / "page.txt"
     page.write_text(f"Tuesday, 4 March 2025\n{EDGE_HEADLINES[case]}\n{BODY}", encoding="utf-8")
     assert json.loads(run("brief", str(page), "-f", "json").stdout)["title"] == EDGE_HEADLINES[case]
+
+
+def test_a_short_line_that_shares_no_word_with_the_story_is_not_its_headline(run, tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(f"Morning Briefing\n{BODY}", encoding="utf-8")
+    assert json.loads(run("brief", str(page), "-f", "json").stdout)["title"].startswith("Dock workers in the harbour")
+
+
+def test_a_page_title_holding_a_three_word_headline_is_not_the_title(run, tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(f"Dock strike spreads - Coastline Daily News\nDock strike spreads\n{BODY}", encoding="utf-8")
+    assert json.loads(run("brief", str(page), "-f", "json").stdout)["title"] == "Dock strike spreads"
+
+
+@pytest.mark.parametrize("section", ["NEWS", "World"])
+def test_a_breadcrumb_before_a_four_word_headline_goes(run, tmp_path, section):
+    page = tmp_path / "page.txt"
+    page.write_text(f"Home {section} Dock workers strike again\n{BODY}", encoding="utf-8")
+    assert json.loads(run("brief", str(page), "-f", "json").stdout)["title"] == "Dock workers strike again"
 
 
 @pytest.mark.parametrize("case", CASES, ids=list(CASES))
@@ -129,6 +149,19 @@ def test_a_section_heading_below_the_lead_is_not_the_title(run, tmp_path):
     brief = json.loads(run("brief", str(page), "-f", "json", "-n", "2").stdout)
     assert brief["title"] != "What the port authority says"
     assert lead in [s["text"] for s in brief["summary"]]  # the lead is kept, not dropped as furniture
+
+
+def test_a_page_that_opens_with_its_story_takes_no_headline_from_further_down(run, tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Dock workers in the harbour town voted on Tuesday to strike over pay, the union said.\n"
+        "It was a cold and windy evening at the old stone hall by the water.\n"
+        "Ferry strike dates set\n"
+        "The dock workers strike will close the ferry terminal for three days next week, officials said.\n",
+        encoding="utf-8",
+    )
+    title = json.loads(run("brief", str(page), "-f", "json").stdout)["title"]
+    assert title.startswith("Dock workers in the harbour town voted"), title
 
 
 def test_two_sentences_ending_in_junk_are_prose_not_a_headline(run, tmp_path):

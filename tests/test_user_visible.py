@@ -44,3 +44,27 @@ def test_every_key_point_and_quote_carries_its_sentence_number(run, fmt):
         assert lines, item["text"]
         n = item["index"] + 1  # "[7]", or within a range "[6–7]" when a lead-in is printed with it
         assert any(re.search(rf"\[(?:\d+–)?{n}(?:–\d+)?\]", ln) for ln in lines), (item["index"], lines)
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "text"])
+def test_a_sentence_printed_with_its_lead_in_carries_one_range_of_numbers(run, fmt):
+    """ "It also wants ..." needs the sentence before it: both print as one bullet numbered "[5–6]"."""
+    article = FIXTURES / "kp_explainer.txt"
+    led = [s for s in brief_json(run, article)["summary"] if s.get("leads")]
+    assert led
+    shown = run("brief", article, "-f", fmt).stdout
+    for s in led:
+        first = min(lead["index"] for lead in s["leads"])
+        assert f"[{first + 1}–{s['index'] + 1}]" in shown, s
+
+
+@pytest.mark.parametrize("fmt,tag", [("markdown", r"\] · \*(.+)\*$"), ("text", r"\] \((.+)\)$")])
+def test_a_key_points_tag_says_also_for_the_other_categories_it_belongs_to(run, fmt, tag):
+    """In the summary a tag names a sentence's categories; under a category, the others are "also" ones."""
+    shown = run("brief", SEED, "-f", fmt).stdout
+    summary, points = shown.split("Key points", 1)
+    points = points.split("Quotes", 1)[0]
+    in_summary = [m.group(1) for ln in summary.splitlines() if (m := re.search(tag, ln))]
+    under_categories = [m.group(1) for ln in points.splitlines() if (m := re.search(tag, ln))]
+    assert in_summary and not any(t.startswith("also ") for t in in_summary)
+    assert under_categories and all(t.startswith("also ") for t in under_categories), under_categories
