@@ -130,7 +130,30 @@ ENGLISH = Openers(
     ),
 )
 
-LANGUAGES: dict[str, Openers] = {"english": ENGLISH}
+_NEVER = re.compile(r"(?!)")
+
+
+def _from_data(language: str) -> Openers | None:
+    """A language's openers from the [standalone] table of its lang/<language>.toml."""
+    from .lang import raw
+
+    table = (raw(language) or {}).get("standalone")
+    if not table:
+        return None
+    times = table.get("relative_time", [])
+    return Openers(
+        pronouns=frozenset(table["pronouns"]),
+        expletive=_NEVER,
+        connectives=tuple(sorted(table["connectives"], key=len, reverse=True)),
+        relative_time=re.compile("|".join(rf"^{re.escape(t)}\b" for t in times)) if times else _NEVER,
+        subjects=frozenset(table["subjects"]),
+        intro_openers=frozenset(),
+    )
+
+
+LANGUAGES: dict[str, Openers] = {"english": ENGLISH} | {
+    lang: data for lang in ("ukrainian", "russian") if (data := _from_data(lang)) is not None
+}
 
 _WORD = re.compile(r"[\w'’]+")
 _LEADING = re.compile(r"^[\s\"“”‘’'«»(\[—–-]+")

@@ -202,6 +202,26 @@ def test_openers_that_lean_on_the_sentence_before(sentence, leans):
     assert leans_back(sentence) is leans
 
 
+OTHER_LANGUAGES = [
+    ("ukrainian", "Про це він повідомив у соцмережі.", True),
+    ("ukrainian", "Він також наголосив, що робота триває.", True),
+    ("ukrainian", "Проте делегація залишила Женеву.", True),
+    ("ukrainian", "Наступного дня посланець полетів додому.", True),
+    ("ukrainian", "Зеленський заявив, що Україна готова до переговорів.", False),
+    ("ukrainian", "Центр міста закрили для руху.", False),
+    ("russian", "Об этом сообщил Песков.", True),
+    ("russian", "Однако Кремль отказался от встречи.", True),
+    ("russian", "Они отвергли план в течение часа.", True),
+    ("russian", "Песков заявил, что встреча состоится.", False),
+    ("russian", "Новые санкции вступят в силу в ноябре.", False),
+]
+
+
+@pytest.mark.parametrize("language,sentence,leans", OTHER_LANGUAGES)
+def test_openers_that_lean_back_in_ukrainian_and_russian(language, sentence, leans):
+    assert leans_back(sentence, language) is leans
+
+
 # A short article whose one Ukrainian reaction is a quote and whose second concession leans
 # on the sentence before: both reasons must read as plain words.
 EXPLAINED = """Peace talks on the war in Ukraine resumed in Geneva on Monday.
