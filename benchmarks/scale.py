@@ -300,7 +300,8 @@ def section_b(jsonl: Path, tmp: Path, runs: int, n: int, dask_defaults: bool = F
     one, two = med[1], med[2]
     # Once connected, on an otherwise idle machine, one worker runs its briefs and its worker
     # process's share in series, the client and scheduler beside them; two workers share both
-    # cores with everything. So at most serial / (all / 2).
+    # cores with everything: about serial / (all / 2). An estimate: CPU seconds themselves
+    # grow on a contended machine (caches, the host).
     roles = ("briefs", "worker", "nanny", "scheduler", "client")
     two_run = {k: max(0.0, two[k] - (two["connect_cpu"] if k == "client" else 0.0)) for k in roles}
     serial, total = one["briefs"] + one["worker"], sum(two_run.values())
@@ -316,7 +317,7 @@ def section_b(jsonl: Path, tmp: Path, runs: int, n: int, dask_defaults: bool = F
         " first briefs (target >= 1.6x)",
         f"   the client connects in {two['connect']:.2f} s ({two['connect_cpu']:.2f} s CPU); then, CPU ms per article"
         " with 2 workers: " + ", ".join(f"{k} {1000 * v / n:.2f}" for k, v in two_run.items()),
-        f"   on a 2-core machine with nothing else running, at most {serial:.1f} s in series"
+        f"   estimated from CPU time for a 2-core machine with nothing else running: {serial:.1f} s in series"
         f" / ({total:.1f} s / 2) = {2 * serial / total:.2f}x after connecting",
         "   cores each run got (client, scheduler, workers): "
         + "; ".join(f"{w}: " + ", ".join(f"{r['cores']:.2f}" for r in rs) for w, rs in rows.items()),
