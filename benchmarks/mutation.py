@@ -55,8 +55,15 @@ TESTS = {
         "tests/test_keypoints.py",
         "tests/test_core_mutations.py",
         "tests/test_rules.py",
+        "tests/test_subject.py",
+        "tests/test_language.py",
     ],
-    "quotes.py": ["tests/test_quotes.py", "tests/test_core_mutations.py", "tests/test_rules.py"],
+    "quotes.py": [
+        "tests/test_quotes.py",
+        "tests/test_core_mutations.py",
+        "tests/test_rules.py",
+        "tests/test_language.py",
+    ],
     "render": [
         "tests/test_render_html_text.py",
         "tests/test_render_docx.py",
