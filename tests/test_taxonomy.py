@@ -69,7 +69,13 @@ def test_check_warns_about_cues_that_collide(run, tmp_path):
 
 BROKEN = [
     # (what is wrong, edit to GOOD, line named, words in the message)
-    ("syntax", lambda s: s.replace("price = 1.0", "price = "), 9, "line 9"),
+    ("syntax", lambda s: s.replace("price = 1.0", "price = "), 9, "Invalid value (column 9)"),
+    (
+        "unknown top-level key",
+        lambda s: s.replace('description = "Two categories"', 'description = "Two categories"\nnmae = "x"'),
+        3,
+        "unknown key 'nmae' (expected: actors,",
+    ),
     ("weight", lambda s: s.replace("price = 1.0", 'price = "high"'), 9, "weight"),
     ("zero weight", lambda s: s.replace("price = 1.0", "price = 0"), 9, "weight"),
     ("bad id", lambda s: s.replace('id = "people"', 'id = "People!"'), 13, "'id'"),
@@ -153,6 +159,12 @@ def test_not_utf8_is_an_error_not_a_traceback(tmp_path):
     path.write_bytes(GOOD.replace("Prices", "Pr\xeeces").encode("latin-1"))
     result = summit("taxonomy", "check", path)
     assert result.returncode == 2 and b"UTF-8" in result.stderr and b"Traceback" not in result.stderr
+
+
+def test_a_taxonomy_without_a_name_is_named_after_its_file(run_json, tmp_path):
+    path = tmp_path / "harbour_topics.toml"
+    path.write_text(GOOD.replace('name = "tiny"\n', ""), encoding="utf-8")
+    assert run_json(SEED, "--taxonomy", path)["taxonomy"] == "harbour_topics"
 
 
 @pytest.fixture
