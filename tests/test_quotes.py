@@ -394,3 +394,25 @@ def test_any_text_gives_well_formed_quotes_and_key_points(texts):
 )
 def test_attribution_shapes(texts, expected):
     assert [s for _, s in speakers(*texts)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,language,quote,speaker",
+    [
+        (
+            '"We said "no" to the plan and we meant every word of it," said Pavel Orlov.',
+            "english",
+            'We said "no" to the plan and we meant every word of it',
+            "Pavel Orlov",
+        ),
+        (
+            "«Ми сказали «ні» цьому плану і відповідаємо за кожне слово», — заявив Сибіга.",
+            "ukrainian",
+            "Ми сказали «ні» цьому плану і відповідаємо за кожне слово",
+            "Сибіга",
+        ),
+    ],
+)
+def test_a_quotation_inside_a_quotation_in_the_same_marks_stays_inside(sentence, language, quote, speaker):
+    found = [(q.text, q.speaker) for q in extract(sents(sentence), language=language)]
+    assert found == [(quote, speaker)]

@@ -54,6 +54,11 @@ CASES = {
     "many lines of furniture": "\n".join(
         ["Logo", "Harbour Town", "21°C 14°C", "Exchange rates", "$100 = 5,820"] * 3 + [HEADLINE, BODY]
     ),
+    "long promotion above the headline": (
+        "Our seasonal letter brings the best reading of the season to your door every Friday morning, together "
+        "with puzzles, recipes, gardening tips and invitations to concerts and lectures in the region.\n"
+        f"{HEADLINE}\n{BODY}"
+    ),
     "page title with a long site suffix": (
         f"{HEADLINE} - Coastline 7 News Harbour Town, Weather, Sport, Traffic\n{HEADLINE}\n{BODY}"
     ),
@@ -185,3 +190,25 @@ def test_a_site_notice_is_dropped_but_news_about_browsers_is_not(run, tmp_path):
     brief = json.loads(run("brief", str(page), "-f", "json", "-n", "9").stdout)
     texts = [s["text"] for s in brief["summary"]]
     assert news in texts and not any("Please accept" in t for t in texts)
+
+
+def test_a_lead_sharing_two_words_with_what_follows_has_begun_the_story(run, tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "The harbour council met on Tuesday evening and voted to repair the old pier before summer.\n"
+        "Members of the public were invited to speak at the start of the meeting in the town hall.\n"
+        "Stone pier repairs begin in May\n"
+        "The stone pier has stood since 1850 and is used by the ferry every day of the week.\n"
+        "Engineers found cracks in two of its arches last winter after storms hit the coast.\n",
+        encoding="utf-8",
+    )
+    brief = json.loads(run("brief", str(page), "-f", "json").stdout)
+    assert brief["title"].startswith("The harbour council met on Tuesday")  # not the subheading below it
+
+
+def test_a_headline_sharing_no_word_with_its_story_is_still_the_headline(run, tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(f"Harbour Town Gazette\nCouncil approves new budget for schools\n{BODY}", encoding="utf-8")
+    assert (
+        json.loads(run("brief", str(page), "-f", "json").stdout)["title"] == "Council approves new budget for schools"
+    )
