@@ -416,3 +416,20 @@ def test_attribution_shapes(texts, expected):
 def test_a_quotation_inside_a_quotation_in_the_same_marks_stays_inside(sentence, language, quote, speaker):
     found = [(q.text, q.speaker) for q in extract(sents(sentence), language=language)]
     assert found == [(quote, speaker)]
+
+
+def test_according_to_a_titled_name_is_that_name_not_someone_named_before():
+    got = speakers(
+        "US President Donald Trump met Vladimir Putin.",
+        "He was “ready for more talks”, according to Kremlin aide Yuri Ushakov.",
+    )
+    assert got == [("ready for more talks", "Yuri Ushakov")]
+
+
+def test_a_pronoun_two_sentences_after_its_speaker_keeps_the_speaker():
+    got = speakers(
+        "“We are ready,” Peskov said.",
+        "The Kremlin wants a deal soon.",
+        "He added that talks must go on, saying “it is time”.",
+    )
+    assert got == [("We are ready", "Peskov"), ("it is time", "Peskov")]

@@ -122,3 +122,8 @@ def test_a_caption_without_a_full_stop_ends_at_its_photo_mark():
         "Ruth Amos (pictured) was cleared.",
         "Nurse Ana Cole, 29 (right) died.",
     ]
+
+
+def test_a_closed_straight_quote_does_not_hold_the_next_sentence():
+    text = 'The envoy said "yes" to the plan on Monday. The talks ended late.'
+    assert split_sentences(text) == ['The envoy said "yes" to the plan on Monday.', "The talks ended late."]

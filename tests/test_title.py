@@ -212,3 +212,11 @@ def test_a_headline_sharing_no_word_with_its_story_is_still_the_headline(run, tm
     assert (
         json.loads(run("brief", str(page), "-f", "json").stdout)["title"] == "Council approves new budget for schools"
     )
+
+
+def test_the_last_line_of_a_page_is_never_its_headline(run, tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("Dock workers met.\nThey voted.\nHarbour dock workers vote to strike over pay\n", encoding="utf-8")
+    result = run("brief", str(page), "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert "Dock workers met." in [s["text"] for s in json.loads(result.stdout)["summary"]]
