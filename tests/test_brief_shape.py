@@ -258,3 +258,16 @@ def test_internal_cue_labels_are_said_in_words():
     assert why.startswith("Why: category score 1.50")
     assert "follows on from sentence 3" in why and "quotes someone on the ukraine side" in why
     assert "“territor…”" in why and "continues:" not in why
+
+
+def test_explain_names_the_lead_in_sentence_by_its_printed_number(run, run_json):
+    for article in ARTICLES:
+        brief = run_json(article, "-n", "2")
+        led = [s for s in brief["summary"] if s.get("leads")]
+        if not led:
+            continue
+        first, last = led[0]["leads"][0]["index"] + 1, led[0]["leads"][-1]["index"] + 1
+        said = f"Sentence {first} is printed with it" if first == last else f"Sentences {first}-{last} are printed"
+        assert said in run("brief", article, "-n", "2", "--explain").stdout
+        return
+    pytest.fail("no fixture has a summary sentence with a lead-in")

@@ -466,3 +466,16 @@ def test_a_category_names_every_point_of_it_printed_elsewhere(run, valletta, whi
         assert sorted(listed) == sorted(elsewhere), cat["id"]
         named += len(listed)
     assert named
+
+
+def test_docx_summary_items_carry_their_category_tags(run, workdir):
+    digest = digest_json(run, *THREE)
+    labels = {c["id"]: c["label"] for c in digest["categories"]}
+    run("digest", *THREE, "-o", workdir / "d.docx")
+    paragraphs = [p.text for p in docx.Document(workdir / "d.docx").paragraphs]
+    for item in digest["summary"]:
+        printed = next(p for p in paragraphs if p.startswith(item["text"][:40]))
+        if item.get("categories"):
+            assert f"· {labels[item['categories'][0]]}" in printed, printed
+        else:
+            assert " · " not in printed, printed
