@@ -141,3 +141,12 @@ def test_explain_adds_scores_and_cues(run, tmp_path):
     bullets = by_style(docx.Document(out), "List Bullet")
     assert any("\nWhy: category score " in b and "matched “" in b for b in bullets)
     assert any("\nWhy: summary score " in b for b in bullets)
+
+
+def test_a_date_before_zip_can_hold_it_is_the_earliest_zip_date(tmp_path):
+    path = tmp_path / "old.docx"
+    made = summit("brief", SEED, "-o", path, env={"SOURCE_DATE_EPOCH": "0"})  # 1970: before zip's 1980
+    assert made.returncode == 0, made.stderr
+    entries = zipfile.ZipFile(path).infolist()
+    assert {e.date_time for e in entries} == {(1980, 1, 1, 0, 0, 0)}
+    assert docx.Document(str(path)).paragraphs  # and Word's reader still opens it
