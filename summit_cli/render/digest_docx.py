@@ -49,14 +49,7 @@ def render(digest, options) -> bytes:
     if shown.quotes:
         doc.add_heading("Quotes", level=1)
         for q in shown.quotes:
-            p = doc.add_paragraph(f"“{clean(q.text)}”", style="Quote")
-            p.paragraph_format.keep_together = True
-            p.add_run().add_break()
-            who = p.add_run(f"— {clean(q.speaker)}")
-            who.italic = False
-            who.bold = True
-            who.font.size = Pt(9.5)
-            tail(p, q)
+            tail(docx_writer.quote_paragraph(doc, f"“{clean(q.text)}”", clean(q.speaker)), q)
 
     doc.add_heading("Sources", level=1)
     for s in digest.sources:

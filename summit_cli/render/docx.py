@@ -57,6 +57,20 @@ APP_XML = (
 CORE_PROPERTY_CHARS = 255
 
 
+def quote_paragraph(doc, quoted: str, speaker: str):
+    """A quote kept on one page with its speaker on a line of its own, in bold."""
+    from docx.shared import Pt
+
+    p = doc.add_paragraph(quoted, style="Quote")
+    p.paragraph_format.keep_together = True
+    p.add_run().add_break()
+    who = p.add_run(f"— {speaker}")
+    who.italic = False
+    who.bold = True
+    who.font.size = Pt(9.5)
+    return p
+
+
 def _muted_run(paragraph, text: str, size: float = 8):
     from docx.shared import Pt, RGBColor
 
@@ -183,13 +197,7 @@ def render(brief, options) -> bytes:
     if brief.shown.quotes:
         doc.add_heading(brief.heading("quotes", "Quotes"), level=1)
         for q in brief.shown.quotes:
-            p = doc.add_paragraph(brief.quoted(clean(q.text)), style="Quote")
-            p.paragraph_format.keep_together = True
-            p.add_run().add_break()
-            who = p.add_run(f"— {clean(q.speaker)}")
-            who.italic = False
-            who.bold = True
-            who.font.size = Pt(9.5)
+            p = quote_paragraph(doc, brief.quoted(clean(q.text)), clean(q.speaker))
             _muted_run(p, " " + layout.ref(q.index)).italic = False
 
     for i, line in enumerate((layout.PROVENANCE, layout.source_line(brief, options))):
