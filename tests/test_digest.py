@@ -479,3 +479,8 @@ def test_docx_summary_items_carry_their_category_tags(run, workdir):
             assert f"· {labels[item['categories'][0]]}" in printed, printed
         else:
             assert " · " not in printed, printed
+
+
+def test_markdown_escapes_a_list_marker_only_where_a_line_starts_with_it(run, workdir):
+    md = run("digest", *THREE, "--title", "2025. Talks resume").stdout
+    assert md.startswith("# 2025. Talks resume\n")  # a heading holds no list: nothing to escape

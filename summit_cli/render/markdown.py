@@ -26,7 +26,7 @@ def render(brief, options) -> bytes:
     def item(bullet, also: bool) -> list[str]:
         line = f"- {esc(layout.bullet_text(bullet))}"
         if bullet.speaker:
-            line += f" — {esc(bullet.speaker)}"
+            line += f" — {esc(bullet.speaker, block=False)}"
         line += f" {layout.bullet_refs(bullet)}"  # "[12]" with no link definition is literal text
         tag = layout.tag(brief, bullet, also)
         if tag:
@@ -61,7 +61,10 @@ def render(brief, options) -> bytes:
     if shown.quotes:
         out += ["", "## " + brief.heading("quotes", "Quotes")]
         for q in shown.quotes:
-            out += ["", f"> {brief.quoted(esc(q.text))} — {esc(q.speaker)} {layout.ref(q.index)}"]
+            out += [
+                "",
+                f"> {brief.quoted(esc(q.text, block=False))} — {esc(q.speaker, block=False)} {layout.ref(q.index)}",
+            ]
     out += [
         "",
         "---",
