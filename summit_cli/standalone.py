@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 # A replacement must score at least this share of the sentence it replaces: near, not any.
 NEAR = 0.85
@@ -133,8 +134,12 @@ ENGLISH = Openers(
 _NEVER = re.compile(r"(?!)")
 
 
-def _from_data(language: str) -> Openers | None:
-    """A language's openers from the [standalone] table of its lang/<language>.toml."""
+@cache
+def openers(language: str) -> Openers | None:
+    """A language's openers: English's above, another's from the [standalone] table of its
+    lang/<language>.toml (read when an article in it is first briefed), else None."""
+    if language == "english":
+        return ENGLISH
     from .lang import raw
 
     table = (raw(language) or {}).get("standalone")
@@ -151,17 +156,13 @@ def _from_data(language: str) -> Openers | None:
     )
 
 
-LANGUAGES: dict[str, Openers] = {"english": ENGLISH} | {
-    lang: data for lang in ("ukrainian", "russian") if (data := _from_data(lang)) is not None
-}
-
 _WORD = re.compile(r"[\w'’]+")
 _LEADING = re.compile(r"^[\s\"“”‘’'«»(\[—–-]+")
 
 
 def leans_back(text: str, language: str = "english") -> bool:
     """Whether a sentence opens with a reference it cannot resolve on its own."""
-    data = LANGUAGES.get(language)
+    data = openers(language)
     if data is None:
         return False
     head = _LEADING.sub("", text).lower()
@@ -246,7 +247,7 @@ def describe(texts: list[str], found, language: str) -> list[SentenceInfo]:
 
 
 def data_pronouns(language: str) -> frozenset[str]:
-    data = LANGUAGES.get(language)
+    data = openers(language)
     return data.pronouns | {"we", "i", "you"} if data else frozenset()
 
 
