@@ -117,7 +117,8 @@ class Brief:
     shown: Shown = field(default_factory=Shown, repr=False)
     language: str = "english"  # the article's, as given or detected
     # The brief's own headings in the article's language (--labels article), by key:
-    # summary, key_points, quotes, empty, elsewhere. Empty: English.
+    # summary, key_points, quotes, empty, elsewhere, and the facts line and footer (sentences,
+    # words, reading, compression, provenance, source, also, page). Empty: English.
     headings: dict = field(default_factory=dict, repr=False, compare=False)
 
     # How the article's language marks a quotation: «…» in Ukrainian and Russian.

@@ -5,6 +5,7 @@ written for these tests."""
 import json
 from pathlib import Path
 
+import pypdf
 import pytest
 
 from conftest import ROOT
@@ -352,9 +353,18 @@ def test_a_taxonomy_reads_its_language_companion_file(run, tmp_path):
 
 def test_headings_in_the_articles_language_leave_no_english_line(run):
     out = run("brief", UK, "--labels", "article").stdout
-    body = out[: out.index("\n---\n")]  # the provenance footer is English by design
-    assert "Also in this category" not in body and "Nothing in this article" not in body
-    assert "Ключові пункти" in body
+    for english in (
+        "Also in this category",
+        "Nothing in this article",
+        "sentences",
+        "min read",
+        "Numbers in",
+        "Source:",
+    ):
+        assert english not in out
+    assert "Ключові пункти" in out and "речень: " in out and "Джерело: " in out
+    # the facts line of an English brief is unchanged
+    assert " sentences · " in run("brief", UK).stdout
 
 
 @pytest.mark.parametrize(
@@ -451,3 +461,11 @@ def test_headings_in_the_articles_language_leave_no_english_line(run):
 )
 def test_attribution_shapes_in_ukrainian_and_russian(run, tmp_path, text, expected):
     assert [q["speaker"] for q in brief_of_text(run, tmp_path, text)["quotes"]] == expected
+
+
+def test_pdf_of_a_brief_in_the_articles_language_has_no_english_furniture(run, tmp_path):
+    pdf = tmp_path / "uk.pdf"
+    assert run("brief", UK, "--labels", "article", "-o", pdf).exit_code == 0
+    text = " ".join(page.extract_text() for page in pypdf.PdfReader(pdf).pages)
+    assert "Сторінка 1" in text and "також " in text
+    assert "Page 1" not in text and "also " not in text

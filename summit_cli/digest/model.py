@@ -74,3 +74,7 @@ class Digest:
 
     def points(self) -> list[tuple[Category, tuple[Item, ...]]]:
         return list(zip(self.categories, self.key_points))
+
+    def heading(self, key: str, english: str) -> str:
+        """A digest of articles in several languages speaks English."""
+        return english

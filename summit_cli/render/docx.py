@@ -200,7 +200,7 @@ def render(brief, options) -> bytes:
             p = quote_paragraph(doc, brief.quoted(clean(q.text)), clean(q.speaker))
             _muted_run(p, " " + layout.ref(q.index)).italic = False
 
-    for i, line in enumerate((layout.PROVENANCE, layout.source_line(brief, options))):
+    for i, line in enumerate((layout.provenance(brief), layout.source_line(brief, options))):
         note = doc.add_paragraph()
         note.paragraph_format.space_before = Pt(18 if i == 0 else 0)
         _muted_run(note, line, size=8.5)

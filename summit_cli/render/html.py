@@ -130,7 +130,7 @@ def render(brief, options) -> bytes:
     out += [
         "</main>",
         "<footer>",
-        f"<p>{_e(layout.PROVENANCE)}</p>",
+        f"<p>{_e(layout.provenance(brief))}</p>",
         f"<p>{_e(layout.source_line(brief, options))}</p>",
         "</footer>",
         "</body>",

@@ -71,10 +71,10 @@ def facts(brief) -> list[str]:
     if brief.source.date:
         bits.append(clean(brief.source.date))
     bits += [
-        f"{s.sentences} sentences",
-        f"{s.words} words",
-        f"{s.reading_minutes:g} min read",
-        f"summary {compression(brief):.0%} of the article",
+        brief.heading("sentences", "{n} sentences").format(n=s.sentences),
+        brief.heading("words", "{n} words").format(n=s.words),
+        brief.heading("reading", "{minutes:g} min read").format(minutes=s.reading_minutes),
+        brief.heading("compression", "summary {share:.0%} of the article").format(share=compression(brief)),
     ] + ([clean(brief.off_topic)] if brief.off_topic else [])
     return bits
 
@@ -116,7 +116,7 @@ def tag(brief, bullet, also: bool) -> str:
     names = labels(brief, bullet.categories)
     if not names:
         return ""
-    return ("also " if also else "") + ", ".join(names)
+    return (brief.heading("also", "also") + " " if also else "") + ", ".join(names)
 
 
 ELSEWHERE = "Also in this category: {refs}, printed elsewhere in this brief."
@@ -195,10 +195,14 @@ def bullet_explain(bullet) -> str:
     return why
 
 
+def provenance(brief) -> str:
+    return brief.heading("provenance", PROVENANCE)
+
+
 def source_line(brief, options) -> str:
     where = brief.source.url or brief.source.name
     return (
-        f"Source: {clean(where)} · sha256 {brief.source.sha256[:12]} · "
+        f"{brief.heading('source', 'Source')}: {clean(where)} · sha256 {brief.source.sha256[:12]} · "
         f"summarizer {brief.algorithm}, taxonomy {brief.taxonomy} · made by {generator(options)}"
     )
 

@@ -69,7 +69,7 @@ def render(brief, options) -> bytes:
         "",
         "---",
         "",
-        f"*{esc(layout.PROVENANCE, block=False)}*",
+        f"*{esc(layout.provenance(brief), block=False)}*",
         "",
         f"*{esc(layout.source_line(brief, options), block=False)}*",
         "",

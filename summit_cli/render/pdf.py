@@ -202,14 +202,24 @@ def render(brief, options) -> bytes:
             story.append(Barred(f"— <b>{_m(q.speaker)}</b> " + muted(layout.ref(q.index)), st["speaker"]))
     story += [
         HRFlowable(width="100%", thickness=0.6, color=HexColor(RULE), spaceBefore=14, spaceAfter=6),
-        Paragraph(_m(layout.PROVENANCE), st["note"]),
+        Paragraph(_m(layout.provenance(brief)), st["note"]),
         Paragraph(_m(layout.source_line(brief, options)), st["note"]),
     ]
 
-    return page(story, title, layout.subject(brief), layout.keywords(brief), options, language_tag(brief.language))
+    return page(
+        story,
+        title,
+        layout.subject(brief),
+        layout.keywords(brief),
+        options,
+        language_tag(brief.language),
+        brief.heading("page", "Page {n}"),
+    )
 
 
-def page(story, title: str, subject: str, keywords: list[str], options, lang: str = "en") -> bytes:
+def page(
+    story, title: str, subject: str, keywords: list[str], options, lang: str = "en", page_label: str = "Page {n}"
+) -> bytes:
     """The page around a story, any writer's (brief or digest): paper, margins, running
     footer, bookmarks, metadata; reproducible bytes (invariant mode)."""
     from reportlab.lib.colors import HexColor
@@ -234,7 +244,7 @@ def page(story, title: str, subject: str, keywords: list[str], options, lang: st
         canvas.line(margin_x, y + 4 * mm, width - margin_x, y + 4 * mm)
         canvas.setFillColor(HexColor(MUTED))
         canvas.setFont(FONT, 8)
-        label = f"Page {doc.page}"
+        label = page_label.format(n=doc.page)
         room = width - 2 * margin_x - canvas.stringWidth(label, FONT, 8) - 8 * mm
         text = footer_title
         while len(text) > 4 and canvas.stringWidth(text, FONT, 8) > room:

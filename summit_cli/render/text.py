@@ -42,5 +42,5 @@ def render(brief, options) -> bytes:
         out += [""] + _heading(brief.heading("quotes", "Quotes"), "-")
         for q in shown.quotes:
             out.append(f"{brief.quoted(clean(q.text))} — {clean(q.speaker)} {layout.ref(q.index)}")
-    out += ["", layout.PROVENANCE, layout.source_line(brief, options), ""]
+    out += ["", layout.provenance(brief), layout.source_line(brief, options), ""]
     return "\n".join(out).encode("utf-8")
