@@ -156,6 +156,22 @@ def test_a_section_heading_below_the_lead_is_not_the_title(run, tmp_path):
     assert lead in [s["text"] for s in brief["summary"]]  # the lead is kept, not dropped as furniture
 
 
+@pytest.mark.parametrize("stamp", [" date 2025-03-04 ", "Tuesday, 4 March 2025 "])
+def test_a_paragraph_with_a_date_glued_on_opens_the_story(run, tmp_path, stamp):
+    """A scraper glues the page's date to the first line of its text: a paragraph there
+    is the story's opening, even one that shares no word with what follows."""
+    opening = "The two sides agreed to meet again in Geneva next week. Officials confirmed it on Friday."
+    page = tmp_path / "page.txt"
+    page.write_text(
+        f"{stamp}{opening}\nWhat the envoy said about the plan\nThe envoy called the talks useful and said "
+        "both delegations would keep working on a framework.\nHe added that a summit was possible.\n",
+        encoding="utf-8",
+    )
+    brief = json.loads(run("brief", str(page), "-f", "json", "-n", "4").stdout)
+    assert brief["title"] != "What the envoy said about the plan"
+    assert "The two sides agreed to meet again in Geneva next week." in [s["text"] for s in brief["summary"]]
+
+
 def test_a_page_that_opens_with_its_story_takes_no_headline_from_further_down(run, tmp_path):
     page = tmp_path / "page.txt"
     page.write_text(

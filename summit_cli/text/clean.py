@@ -266,6 +266,11 @@ def clean_blocks(blocks: tuple[Block, ...]) -> tuple[list[Paragraph], list[str]]
                 continue  # a caption without a label, or a quote's lead-in ("He said:")
             if not paragraphs:
                 text = _DATELINE.sub("", text).strip()
+                # "Tuesday, 4 March 2025 The two sides agreed ...": a stamp glued to the story.
+                tokens = text.split()
+                k = stamp_length(tokens)
+                if k and k < len(tokens) and tokens[k][:1].isupper():
+                    text = " ".join(tokens[k:])
                 if not text or is_furniture(text):
                     continue
             paragraphs.append(Paragraph(text, section))

@@ -181,8 +181,18 @@ def headline(lines: list[str]) -> tuple[str | None, int]:
             # using an outdated browser") or a photo caption above a headline is not
             # about the text beyond the next line (notices come in runs), or is a
             # short line standing alone.
-            caption = len(line.split()) <= MAX_WORDS and k + 1 < len(lines) and not _is_prose(lines[k + 1])
-            if prose_words > MAX_PROSE_ABOVE or (not caption and _announces(line, lines[k + 2 : k + 9])):
+            # A caption is one sentence: two are the story's opening paragraph, and the
+            # line after them is a subheading, not the headline.
+            caption = (
+                len(line.split()) <= MAX_WORDS
+                and k + 1 < len(lines)
+                and not _is_prose(lines[k + 1])
+                and len(split_sentences(line)) == 1
+            )
+            # A date the scraper glued to a paragraph marks where the page's text begins:
+            # what follows it is the story, not a caption or a notice above the headline.
+            opens = stamp_length(lines[k].split()) > 0
+            if prose_words > MAX_PROSE_ABOVE or opens or (not caption and _announces(line, lines[k + 2 : k + 9])):
                 break
             continue
         shape = _shape(line, ending)
