@@ -1,3 +1,5 @@
+import pytest
+
 from summit_cli.text.split import MAX_QUOTED_WORDS, MAX_SENTENCE_WORDS, split_sentences
 
 
@@ -127,3 +129,20 @@ def test_a_caption_without_a_full_stop_ends_at_its_photo_mark():
 def test_a_closed_straight_quote_does_not_hold_the_next_sentence():
     text = 'The envoy said "yes" to the plan on Monday. The talks ended late.'
     assert split_sentences(text) == ['The envoy said "yes" to the plan on Monday.', "The talks ended late."]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The talks ended on Friday.The envoy left.", ["The talks ended on Friday.", "The envoy left."]),
+        ("Об этом сообщает ТАСС.Ранее издание писало иное.", ["Об этом сообщает ТАСС.", "Ранее издание писало иное."]),
+        ("What now?The talks stalled.", ["What now?", "The talks stalled."]),
+        # not two sentences: initials, titles, domains, paths
+        ("He served in the U.S.Army for years.", ["He served in the U.S.Army for years."]),
+        ("Mrs.Smith said so.", ["Mrs.Smith said so."]),
+        ("Read it at www.Harbour.Com today.", ["Read it at www.Harbour.Com today."]),
+        ("See harbour.com/News.Today for more.", ["See harbour.com/News.Today for more."]),
+    ],
+)
+def test_sentences_run_together_without_a_space_are_two(text, expected):
+    assert split_sentences(text) == expected

@@ -110,8 +110,41 @@ def photo_breaks(paragraph: str) -> list[int]:
 Abbreviations = tuple[frozenset[str], frozenset[str], frozenset[str]]
 
 
+# A stop with no space after it, between words ("on Friday.The envoy", "ТАСС.Ранее"): two
+# sentences run together by a page's markup. A domain ("Ukrinform.ua"), "U.S.Army" or
+# "Mrs.Smith" is not one: the word after must be capitalised prose, the one before a word,
+# and the two a token with no other stop, slash or "@" ("www.Site.Com", "site.com/News").
+_GLUED_STOP = re.compile(r"(?<=[^\W\d_]{2})[.?](?=[^\W\d_][^\W\d_]{2})")
+_TOKEN_AT = re.compile(r"\S+")
+
+
+def _one_stop_token(paragraph: str, at: int) -> bool:
+    start = paragraph.rfind(" ", 0, at) + 1
+    m = _TOKEN_AT.match(paragraph, start)
+    token = m.group(0) if m else ""
+    return sum(token.count(ch) for ch in ".?/@:") == 1
+
+
+def _unglue(paragraph: str, abbreviations: Abbreviations | None) -> str:
+    cuts = [
+        m.end()
+        for m in _GLUED_STOP.finditer(paragraph)
+        if paragraph[m.end()].isupper()
+        and paragraph[m.end() + 1 : m.end() + 3].islower()
+        and _one_stop_token(paragraph, m.start())
+        and not _is_abbreviation_stop(
+            paragraph[max(0, m.start() - ABBREVIATION_WINDOW) : m.start()], paragraph[m.end() :]
+        )
+    ]
+    if not cuts:
+        return paragraph
+    parts = [paragraph[a:b] for a, b in zip([0, *cuts], [*cuts, len(paragraph)])]
+    return " ".join(parts)
+
+
 def split_sentences(paragraph: str, abbreviations: Abbreviations | None = None) -> list[str]:
     """Split one paragraph into sentences; never joins across paragraphs."""
+    paragraph = _unglue(paragraph, abbreviations)
     pieces, start = [], 0
     for end in photo_breaks(paragraph):
         pieces.append(paragraph[start:end])
