@@ -119,8 +119,12 @@ _TOKEN_AT = re.compile(r"\S+")
 
 
 def _one_stop_token(paragraph: str, at: int) -> bool:
-    start = paragraph.rfind(" ", 0, at) + 1
-    m = _TOKEN_AT.match(paragraph, start)
+    # Windows, not scans to the ends: a megabyte without a space must stay linear.
+    lo = max(0, at - ABBREVIATION_WINDOW)
+    start = paragraph.rfind(" ", lo, at) + 1
+    if not start and lo:
+        return False  # a "word" longer than the window is no prose
+    m = _TOKEN_AT.match(paragraph, start, at + ABBREVIATION_WINDOW)
     token = m.group(0) if m else ""
     return sum(token.count(ch) for ch in ".?/@:") == 1
 
@@ -133,7 +137,8 @@ def _unglue(paragraph: str, abbreviations: Abbreviations | None) -> str:
         and paragraph[m.end() + 1 : m.end() + 3].islower()
         and _one_stop_token(paragraph, m.start())
         and not _is_abbreviation_stop(
-            paragraph[max(0, m.start() - ABBREVIATION_WINDOW) : m.start()], paragraph[m.end() :]
+            paragraph[max(0, m.start() - ABBREVIATION_WINDOW) : m.start()],
+            paragraph[m.end() : m.end() + ABBREVIATION_WINDOW],
         )
     ]
     if not cuts:
