@@ -110,7 +110,11 @@ _DESC = rf"(?:{_DET}\s+(?:{_DWORD}\s+){{0,3}}{_DWORD}{_PLACE_TAIL}|{_CAP}['’]s
 _NOT_DESCRIPTION_ENDS = words("not_description_ends")
 _PRONOUNS = words("pronouns")
 _PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
-_SUBJ = rf"(?<![\w'’.-])({_DESC}|{_NAME}|{_PRON})"
+# "American and Ukrainian officials", "Western diplomats": a group by where it is from, with
+# no article (kept only when the capitalised words are places or peoples: see _clean_name).
+_GROUP_HEADS = sorted(w for w in words("people") if w.endswith("s"))
+_GROUP = rf"(?:{_CAP}\s+and\s+)?{_CAP}\s+(?:{'|'.join(_GROUP_HEADS)})\b"
+_SUBJ = rf"(?<![\w'’.-])({_DESC}|{_GROUP}|{_NAME}|{_PRON})"
 _LEAD = r"^[\s,.!?…:;–—-]*"
 # …,” Trump stated / …,” the Ukrainian leader said / …,” he wrote on Telegram
 _AFTER_SV = re.compile(rf"{_LEAD}{_SUBJ}\s+(?:also\s+|later\s+)?{VERBS}\b")
@@ -289,6 +293,11 @@ def _clean_name(name: str) -> str | None:
         return None
     if _people_of(name):
         return name  # "Ukrainians", "the Russians": a people, not a place
+    if re.fullmatch(_GROUP, name):
+        # "U.S. and Ukrainian representatives" speak as a group; "Trump officials" is no
+        # place's group and no one person's name.
+        where = [t for t in toks[:-1] if t != "and"]
+        return name if all(_from_place(t) for t in where) else None
     if toks[0].lower() in _DETERMINERS or (len(toks) > 1 and re.search(r"['’]s$", toks[0]) and toks[1][:1].islower()):
         # The description ends where its sentence's verb begins: "Trump's administration
         # tempered expectations" is the administration ("Ukraine's armed forces" keeps "armed"),
@@ -313,6 +322,11 @@ def _clean_name(name: str) -> str | None:
     if not toks or toks[0].lower() in _NOT_NAME or _only_places(toks):
         return None
     return " ".join(toks)
+
+
+def _from_place(word: str) -> bool:
+    """A word that places a group: "Ukrainian", "U.S.", "European", "Kremlin"."""
+    return bool(word.lower().strip(".") in {"us", "u.s", "uk", "eu"} or _DEMONYM.search(word) or _bare(word) in _PLACES)
 
 
 def _people_of(name: str) -> bool:
@@ -487,7 +501,8 @@ def _says(text: str) -> re.Match | None:
 
 _GROUPS = words("people") | words("private_people")
 # "It rejected the offer, stating that “…”", "It said “…”": a body speaks.
-_IT = re.compile(r"(?:^|[.;:]\s+)It\s")
+# "It said", "In particular, it said": after a short opening phrase too.
+_IT = re.compile(r"(?:^|[.;:]\s+)(?:It|[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+it)\s")
 
 
 def _it_speaks(text: str) -> bool:
@@ -507,8 +522,10 @@ def _body_before(text: str) -> str | None:
     m = re.match(_OPENING, _strip_quotes(text))
     if not m:
         return None
-    phrase = m.group(1).strip(" ,.")
-    return phrase if _bare(phrase.split()[-1]) in _BODIES else None
+    toks = m.group(1).strip(" ,.").split()
+    # "the Russian delegation resorted to": the description ends at its head noun.
+    heads = [k for k, t in enumerate(toks) if _bare(t) in _BODIES]
+    return " ".join(toks[: heads[0] + 1]) if heads else None
 
 
 _BODIES = words("bodies")
@@ -711,6 +728,10 @@ def _resolve_pronoun(texts: list[str], first: int, before: str, found: list[Foun
         if spoke:
             return spoke[-1]
         text = _strip_quotes(texts[k])
+        if _PRONOUN_SUBJECT.match(text) and k == first - 1:
+            # "Ushakov stated … . He noted that talks between Putin and Trump … . “…,” he said":
+            # a sentence spoken by "he" hands "he" on to the one before; whom it names is not him.
+            continue
         subjects = [
             n
             for n in (
@@ -733,6 +754,10 @@ def _resolve_pronoun(texts: list[str], first: int, before: str, found: list[Foun
     return None
 
 
+# "He noted that", "She also said": a sentence whose speaker is a pronoun.
+_PRONOUN_SUBJECT = re.compile(rf"\s*(?:(?:But|And|However|Yet|Still),?\s+)?{_PRON}\s+{_HELPERS}{VERBS}\b")
+
+
 def _opens_with(text: str, name: str) -> bool:
     """The sentence's subject is this person: only titles come before the name."""
     lead = text[: text.find(name)].split() if name in text else ["?"]
@@ -745,7 +770,7 @@ def _is_role(description: str) -> bool:
 
 
 def _is_description(name: str) -> bool:
-    return name.split()[0].lower() in _DETERMINERS or "'s " in name or "’s " in name
+    return name.split()[0].lower() in _DETERMINERS or "'s " in name or "’s " in name or bool(re.fullmatch(_GROUP, name))
 
 
 _OPENERS = re.compile('[“"]')

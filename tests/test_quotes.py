@@ -86,6 +86,32 @@ def test_pronoun_prefers_the_subject_who_spoke():
     assert got[0][1] == "Zelenskyy"
 
 
+def test_a_group_named_by_where_it_is_from_speaks_without_an_article():
+    assert speakers(
+        "British and Polish diplomats said on Monday that the meeting in Rome had been “calm and useful,” but set no date."
+    ) == [("calm and useful", "British and Polish diplomats")]
+    assert speakers("“We expect a reply within a week,” Western officials said.")[0][1] == "Western officials"
+    # A person's name before the noun is no place: no group, and no person called "officials".
+    assert speakers("Trump officials said the deal was “nearly done and dusted” already.")[0][1] is None
+
+
+def test_a_pronoun_that_speaks_hands_he_on_to_the_sentence_before():
+    got = speakers(
+        "Despite the rain, Oleh Marchenko stated that the bridge was open.",
+        "He added that no talks between Anna Lysenko and Petro Bondar were planned.",
+        "“We will repair it by spring,” he said.",
+    )
+    assert got == [("We will repair it by spring", "Oleh Marchenko")]
+
+
+def test_it_after_an_opening_phrase_is_the_body_the_sentence_before_opens_with():
+    got = speakers(
+        "At the summit in Vienna, the Moldovan delegation turned to delay and denial.",
+        'In short, it said that the border dispute was "a matter for another decade".',
+    )
+    assert got == [("a matter for another decade", "the Moldovan delegation")]
+
+
 def test_description_as_speaker():
     assert (
         speakers("“We are not going to give up our land,” the Ukrainian leader said.")[0][1] == "the Ukrainian leader"
