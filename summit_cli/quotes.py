@@ -110,9 +110,10 @@ _DESC = rf"(?:{_DET}\s+(?:{_DWORD}\s+){{0,3}}{_DWORD}{_PLACE_TAIL}|{_CAP}['’]s
 _NOT_DESCRIPTION_ENDS = words("not_description_ends")
 _PRONOUNS = words("pronouns")
 _PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
-# "American and Ukrainian officials", "Western diplomats": a group by where it is from, with
-# no article (kept only when the capitalised words are places or peoples: see _clean_name).
-_GROUP_HEADS = sorted(w for w in words("people") if w.endswith("s"))
+# "American and Ukrainian officials", "Western diplomats", "US briefings": a group (or the
+# papers of one) by where it is from, with no article (kept only when the capitalised words
+# are places or peoples: see _clean_name).
+_GROUP_HEADS = sorted(w for w in words("people") | words("speech_documents") if w.endswith("s"))
 _GROUP = rf"(?:{_CAP}\s+and\s+)?{_CAP}\s+(?:{'|'.join(_GROUP_HEADS)})\b"
 _SUBJ = rf"(?<![\w'’.-])({_DESC}|{_GROUP}|{_NAME}|{_PRON})"
 _LEAD = r"^[\s,.!?…:;–—-]*"
@@ -161,7 +162,7 @@ _PARTICIPLE = re.compile(rf",\s*(?:while\s+|when\s+|before\s+|after\s+)?{PARTICI
 # "with Ms von der Leyen saying it was …"
 _WITH_PARTICIPLE = re.compile(rf"\bwith\s+{_SUBJ}\s+{PARTICIPLES}\b")
 # "according to Kremlin aide Yuri Ushakov": the name after its office in lower case.
-_ACCORDING = rf"[Aa]ccording\s+to\s+({_NAME}|{_DESC})"
+_ACCORDING = rf"[Aa]ccording\s+to\s+({_GROUP}|{_NAME}|{_DESC})"
 _ACCORDING_TITLED = rf"[Aa]ccording\s+to\s+(?:{_CAP}\s+)*((?:[a-z]+\s+){{1,3}})({_NAME})"
 MAX_VERB_DISTANCE = 30  # words between a speech verb and the quote it introduces
 # Small words a title-case name may hold: "Coalition of the Willing" is a name, not speech.

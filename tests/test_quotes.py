@@ -95,6 +95,13 @@ def test_a_group_named_by_where_it_is_from_speaks_without_an_article():
     assert speakers("Trump officials said the deal was “nearly done and dusted” already.")[0][1] is None
 
 
+def test_according_to_a_group_or_its_papers():
+    assert speakers("According to Polish officials, the new draft is “shorter and clearer” than the last.") == [
+        ("shorter and clearer", "Polish officials")
+    ]
+    assert speakers("According to EU briefings, the text was “cut to the bone” overnight.")[0][1] == "EU briefings"
+
+
 def test_a_pronoun_that_speaks_hands_he_on_to_the_sentence_before():
     got = speakers(
         "Despite the rain, Oleh Marchenko stated that the bridge was open.",
