@@ -31,8 +31,12 @@ _CAP = r"[A-ZА-ЯЁІЇЄҐ][\w'’-]*"
 # "в Кремле", "у МЗС України", "в Офісі президента": a body, then its genitive complement.
 _LOCATIVE = re.compile(r"\s*(?:[Вв]|[Уу]|[Вв]о)\s+([A-ZА-ЯЁІЇЄҐ][\w'’-]*)((?:\s+[\w'’-]+){0,2}?)(?=\s*(?:[,.;:!?)]|$))")
 _LOCATIVE_TAIL = re.compile(r"(?:^|(?<=[\s,]))(?:[Вв]|[Уу]|[Вв]о)\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:\s+[\w'’-]+){0,2}?\s*$")
-# "у заяві МЗС України", "в заявлении Кремля": the document's owner after it.
-_DOCUMENT_OF = re.compile(r"\s*(?:у|в|во)\s+[a-zа-яёіїєґ'’-]+\s+([A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]*)?)")
+# "у заяві МЗС України", "в заявлении Кремля", "в повідомленні на сайті Держдепартаменту": the
+# document's owner after it (and after where it was published).
+_DOCUMENT_OF = re.compile(
+    r"\s*(?:у|в|во)\s+[a-zа-яёіїєґ'’-]+(?:\s+(?:на|в|у|во)\s+[a-zа-яёіїєґ'’-]+)?"
+    r"\s+([A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]*)?)"
+)
 # "— Зеленський.": a name alone after the dash.
 _BARE_NAME = re.compile(r"([A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]*){0,2})\s*[.!]?\s*$")
 # Dative and instrumental endings: "журналістам", "виданню", "репортерами".
@@ -476,6 +480,12 @@ class Rules:
         if spoke:
             return spoke[-1]
         for text in (head, *(texts[k] for k in (first - 1, first - 2) if k >= 0)):
+            if documents:
+                # "Про це йдеться в повідомленні Держдепартаменту. «…», — зазначається в
+                # повідомленні": the document named before is the one meant, and its owner speaks.
+                owner = next(filter(None, (self._owner(text[m.end() :]) for m in self.impersonal.finditer(text))), None)
+                if owner:
+                    return owner
             who = self.speaking(text) if text.strip() else None
             # A document's words ("говорится в заявлении") are a named source's, not a
             # country's or an organisation's that merely acted in the sentence before.
