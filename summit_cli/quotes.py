@@ -248,13 +248,16 @@ def _spans(text: str) -> list[tuple[int, int]]:
         if ch in _OPEN_CLOSE and _is_open(text, i):
             b = bisect_right(breaks, k) + MAX_SENTENCES - 1
             limit = breaks[b] if b < len(breaks) else len(marks)
+            reopened = False
             if ch == "“":
                 o = bisect_right(curly_opens, k)
-                if o < len(curly_opens):
-                    limit = min(limit, curly_opens[o])  # a new opening mark first: this one was never closed
+                if o < len(curly_opens) and curly_opens[o] < limit:
+                    limit, reopened = curly_opens[o], True  # a new opening mark first: this one was never closed
             end = _closing(k, limit, closes[_OPEN_CLOSE[ch]], opens.get(ch))
             if end is None and ch in _STAND_IN:
                 end = _closing(k, limit, closes[_STAND_IN[ch]], None)
+            if end is None and reopened:
+                end = _unclosed_end(text, k, limit, marks, breaks)
             if end is not None:
                 out.append((i, marks[end]))
                 k = end
@@ -264,6 +267,19 @@ def _spans(text: str) -> list[tuple[int, int]]:
                 break
         k += 1
     return out
+
+
+def _unclosed_end(text: str, k: int, limit: int, marks: list[int], breaks: list[int]) -> int | None:
+    """Where a quote whose closing mark was left out ends: `Costa added, “It is clear.` then a
+    sentence that opens a quote of its own; the quote ran to the end of its sentence. Only a
+    quote a speaker introduces (after a comma or a colon) that ends a sentence."""
+    b = bisect_right(breaks, k)
+    if b >= len(breaks) or breaks[b] >= limit:
+        return None
+    end = marks[breaks[b]]
+    if not re.search(r"[,:]\s*$", text[max(0, marks[k] - 3) : marks[k]]) or text[end - 1] not in ".!?…":
+        return None
+    return breaks[b]
 
 
 def _closing(k: int, limit: int, closes: list[int], opens: list[int] | None) -> int | None:

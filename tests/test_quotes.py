@@ -232,6 +232,21 @@ def test_quote_spanning_two_sentences_is_one_quote_with_its_speaker():
     assert q.speaker == "Olena Marchuk"
 
 
+def test_a_quote_left_unclosed_before_the_next_one_ends_with_its_sentence():
+    got = speakers(
+        "Mayor Ivan Petruk added, “The bridge will not open before the spring thaw.",
+        "Governor Olha Lys replied, “We will find the money for it.”",
+    )
+    assert got == [
+        ("The bridge will not open before the spring thaw.", "Ivan Petruk"),
+        ("We will find the money for it.", "Olha Lys"),
+    ]
+    # A mark no speaker introduces is a name left open, not speech.
+    assert speakers(
+        "The plan, called “Safe Harbour, was signed in May.", "Governor Olha Lys replied, “We will find the money.”"
+    ) == [("We will find the money.", "Olha Lys")]
+
+
 def test_short_scare_quotes_are_not_quotes():
     assert speakers("The White House has given “multiple versions” of the purpose.") == []
 
