@@ -31,6 +31,12 @@ _CAP = r"[A-ZА-ЯЁІЇЄҐ][\w'’-]*"
 # "в Кремле", "у МЗС України", "в Офісі президента": a body, then its genitive complement.
 _LOCATIVE = re.compile(r"\s*(?:[Вв]|[Уу]|[Вв]о)\s+([A-ZА-ЯЁІЇЄҐ][\w'’-]*)((?:\s+[\w'’-]+){0,2}?)(?=\s*(?:[,.;:!?)]|$))")
 _LOCATIVE_TAIL = re.compile(r"(?:^|(?<=[\s,]))(?:[Вв]|[Уу]|[Вв]о)\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:\s+[\w'’-]+){0,2}?\s*$")
+# "в интервью РБК", "у розмові з Reuters", "на брифінгу в Києві": where or to whom, between a
+# subject and its verb ("Лавров в интервью РБК сказал"); never the subject.
+_OUTLET_TAIL = re.compile(
+    r"(?:^|\s)(?:[ВвУу]|[Вв]о|[Нн]а)\s+[a-zа-яёіїєґ'’-]+(?:\s+(?:з|із|зі|с|со|в|у))?"
+    r"(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]*){1,3}\s*$"
+)
 # "у заяві МЗС України", "в заявлении Кремля", "в повідомленні на сайті Держдепартаменту": the
 # document's owner after it (and after where it was published).
 _DOCUMENT_OF = re.compile(
@@ -221,13 +227,14 @@ class Rules:
         punctuation between: "Песков заявил", "Трамп також заявив"."""
         # Only the tail: the subject stands right before its verb, and a search of a whole
         # long sentence for every verb in it would be quadratic.
-        m = self.subject_tail.search(text[-NAME_WINDOW:])
+        text = _OUTLET_TAIL.sub(" ", text[-NAME_WINDOW:])
+        m = self.subject_tail.search(text)
         if not m:
             return None
         runs = [r for _, r in self._runs(m.group(1))]
         if not runs:
             return None
-        described = self._described(text[-NAME_WINDOW:], m.start(1), m.end(1))
+        described = self._described(text, m.start(1), m.end(1))
         if described:
             return described
         # The name nearest the verb: "посланець ... Дональда Трампа Стів Віткофф заявив".
@@ -368,7 +375,10 @@ class Rules:
         if self.according_pronoun.search(head):
             return self._resolve(texts, first, previous, before)
         colon = self.name_colon.search(head)
-        if colon:  # "Зеленський: «…»", a headline's or a transcript's attribution
+        # "Лавров в интервью РБК подчеркнул: «…»": a verb before the colon has its own subject.
+        if colon and not self.verb.search(
+            head, colon.end(1)
+        ):  # "Зеленський: «…»", a headline's or a transcript's attribution
             return self._named(colon.group(1))
         if verbs:
             verb = verbs[-1]

@@ -415,6 +415,9 @@ def test_headings_in_the_articles_language_leave_no_english_line(run):
         # a document's words are its owner's; a name alone after the dash; a name before a colon
         ("«Україна готова до переговорів», — йдеться у заяві МЗС.", ["МЗС"]),
         ("«Россия готова к диалогу», — говорится в заявлении Кремля.", ["Кремль"]),
+        # where or to whom ("в интервью РБК") between a subject and its verb is no subject
+        ("Глава МИД Сергей Лавров в интервью РБК подчеркнул: «Мы не торопимся».", ["Сергей Лавров"]),
+        ("Віталій Кличко в інтерв'ю Axios заявив, що Київ «готовий до зими».", ["Віталій Кличко"]),
         # a document with no owner of its own is the one the sentence before names
         (
             "Міністри провели зустріч у Женеві. Про це йдеться в повідомленні на сайті Секретаріату ООН. "
