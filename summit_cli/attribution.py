@@ -93,6 +93,11 @@ class Rules:
         self.impersonal = re.compile(
             "|".join(rf"(?<!\w){re.escape(a)}(?!\w)" for a in q.get("impersonal", ())) or r"(?!x)x", re.IGNORECASE
         )
+        # "Слова Пескова приводит ТАСС: «…»": whose words an outlet cites, in the genitive.
+        self.words_of = re.compile(
+            rf"(?<!\w)(?:{'|'.join(map(re.escape, q.get('words_of', ()))) or '(?!x)x'})\s+([^,.;:!?«»„“”\"()]{{1,80}})",
+            re.IGNORECASE,
+        )
         self.people = {_base(p): p for p in q.get("people", ())}
         self.genitive = sorted(q.get("genitive", {}).items(), key=lambda kv: -len(kv[0]))
         self.min_words = q.get("min_words", 3)
@@ -374,6 +379,12 @@ class Rules:
             return who or self._resolve(texts, first, previous, before)
         if self.according_pronoun.search(head):
             return self._resolve(texts, first, previous, before)
+        cited = self.words_of.search(head)
+        if cited and not head[cited.end() :].strip(" \t:—–-"):
+            # "Слова Пескова приводит ТАСС:", "Його слова наводить Укрінформ:": the words' owner,
+            # named first (the outlet comes after).
+            runs = self._runs(cited.group(1))
+            return self._named(runs[0][1], genitive=True) if runs else self._resolve(texts, first, previous, before)
         colon = self.name_colon.search(head)
         # "Лавров в интервью РБК подчеркнул: «…»": a verb before the colon has its own subject.
         if colon and not self.verb.search(

@@ -418,6 +418,9 @@ def test_headings_in_the_articles_language_leave_no_english_line(run):
         # where or to whom ("в интервью РБК") between a subject and its verb is no subject
         ("Глава МИД Сергей Лавров в интервью РБК подчеркнул: «Мы не торопимся».", ["Сергей Лавров"]),
         ("Віталій Кличко в інтерв'ю Axios заявив, що Київ «готовий до зими».", ["Віталій Кличко"]),
+        # whose words an outlet cites: the owner, not the outlet
+        ("Слова депутата Ивана Сидоренко приводит РИА Новости: «Мы готовы ждать».", ["Иван Сидоренко"]),
+        ("Слова Зеленського наводить Укрінформ: «Ми готові чекати».", ["Зеленський"]),
         # a document with no owner of its own is the one the sentence before names
         (
             "Міністри провели зустріч у Женеві. Про це йдеться в повідомленні на сайті Секретаріату ООН. "
