@@ -154,6 +154,11 @@ _BEFORE_ASIDE_VERB = re.compile(rf"{_SUBJ}(?:\s*,[^,]{{1,80}}){{1,2}},\s+{_HELPE
 # "Zelensky: “…”", a headline's or a transcript's attribution.
 _NAME_COLON = re.compile(r"^\s*([^:“”\"]{1,60}?)\s*:\s*$")
 _NAME_ONLY = re.compile(rf"{_NAME}$")
+# "a US summary of the first two days of talks reported", "a spokesman for the ministry said":
+# the subject and what it is of or for.
+_BEFORE_OF_VERB = re.compile(
+    rf"(?<![\w'’.-])({_DESC})(\s+(?:of|for)\s+(?:[\w'’.-]+\s+){{0,5}}?[\w'’.-]+)\s+{_HELPERS}$"
+)
 # "a journalist who shouted", "Putin, who spoke in English,": the relative clause's antecedent
 _BEFORE_WHO_VERB = re.compile(rf"{_SUBJ},?\s+who\s+(?:had\s+|has\s+|also\s+)?$")
 _VERB = re.compile(rf"\b{VERBS}\b")
@@ -400,16 +405,29 @@ def _subject_before(head: str) -> tuple[str | None, bool] | None:
     """The speaker right before a speech verb: "X said", "X, head of the office, said",
     "a journalist who shouted"; a name wins over a description or a place in an aside."""
     found = []
+    subject_of = _BEFORE_OF_VERB.search(head)
     for pattern in (_BEFORE_WHO_VERB, _BEFORE_ASIDE_VERB, _BEFORE_VERB):
         m = pattern.search(head)
-        if m:
-            who = _who(m.group(1))
-            if who[0] or who[1]:
-                found.append(who)
+        if not m:
+            continue
+        who = _who(m.group(1))
+        if pattern is _BEFORE_VERB and subject_of and subject_of.end(1) < m.start() and not (_named(who[0]) or who[1]):
+            # "a US summary of the first two days of talks reported": the days are what the
+            # summary is of; the summary reported (but "Putin's adviser for foreign policy
+            # Yuri Ushakov said" is Ushakov).
+            who = _who(subject_of.group(1))
+            if who[0] and len(subject_of.group(0).split()) <= 9:
+                who = (who[0] + subject_of.group(2), False)  # "the head of the delegation", whole
+        if who[0] or who[1]:
+            found.append(who)
     if not found:
         return None
-    names = [f for f in found if f[0] and not _is_description(f[0])]
+    names = [f for f in found if _named(f[0])]
     return names[0] if names else found[0]
+
+
+def _named(who: str | None) -> bool:
+    return bool(who) and not _is_description(str(who))
 
 
 # "Speaking at a press conference in Anchorage, Putin struck a measured tone, warning …"

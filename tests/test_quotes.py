@@ -102,6 +102,19 @@ def test_according_to_a_group_or_its_papers():
     assert speakers("According to EU briefings, the text was “cut to the bone” overnight.")[0][1] == "EU briefings"
 
 
+def test_a_subject_and_what_it_is_of_speak_together():
+    assert speakers("The head of the Moldovan delegation said the offer was “not serious at all.”") == [
+        ("not serious at all.", "The head of the Moldovan delegation")
+    ]
+    assert speakers(
+        "Later, a Polish summary of the three days of talks reported that “both sides agreed to meet again.”"
+    ) == [("both sides agreed to meet again.", "a Polish summary of the three days of talks")]
+    # A name right before the verb is the speaker, whatever its description is of.
+    assert speakers("Putin's adviser for foreign policy Yuri Ushakov said the offer was “not serious at all.”") == [
+        ("not serious at all.", "Yuri Ushakov")
+    ]
+
+
 def test_a_pronoun_that_speaks_hands_he_on_to_the_sentence_before():
     got = speakers(
         "Despite the rain, Oleh Marchenko stated that the bridge was open.",
