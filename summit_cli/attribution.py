@@ -31,8 +31,18 @@ _CAP = r"[A-ZА-ЯЁІЇЄҐ][\w'’-]*"
 # "в Кремле", "у МЗС України", "в Офісі президента": a body, then its genitive complement.
 _LOCATIVE = re.compile(r"\s*(?:[Вв]|[Уу]|[Вв]о)\s+([A-ZА-ЯЁІЇЄҐ][\w'’-]*)((?:\s+[\w'’-]+){0,2}?)(?=\s*(?:[,.;:!?)]|$))")
 _LOCATIVE_TAIL = re.compile(r"(?:^|(?<=[\s,]))(?:[Вв]|[Уу]|[Вв]о)\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:\s+[\w'’-]+){0,2}?\s*$")
-# "у заяві МЗС України", "в заявлении Кремля": the document's owner after it.
-_DOCUMENT_OF = re.compile(r"\s*(?:у|в|во)\s+[a-zа-яёіїєґ'’-]+\s+([A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]*)?)")
+# "в интервью РБК", "у розмові з Reuters", "на брифінгу в Києві": where or to whom, between a
+# subject and its verb ("Лавров в интервью РБК сказал"); never the subject.
+_OUTLET_TAIL = re.compile(
+    r"(?:^|\s)(?:[ВвУу]|[Вв]о|[Нн]а)\s+[a-zа-яёіїєґ'’-]+(?:\s+(?:з|із|зі|с|со|в|у))?"
+    r"(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]*){1,3}\s*$"
+)
+# "у заяві МЗС України", "в заявлении Кремля", "в повідомленні на сайті Держдепартаменту": the
+# document's owner after it (and after where it was published).
+_DOCUMENT_OF = re.compile(
+    r"\s*(?:у|в|во)\s+[a-zа-яёіїєґ'’-]+(?:\s+(?:на|в|у|во)\s+[a-zа-яёіїєґ'’-]+)?"
+    r"\s+([A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]*)?)"
+)
 # "— Зеленський.": a name alone after the dash.
 _BARE_NAME = re.compile(r"([A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]*){0,2})\s*[.!]?\s*$")
 # Dative and instrumental endings: "журналістам", "виданню", "репортерами".
@@ -82,6 +92,11 @@ class Rules:
         )
         self.impersonal = re.compile(
             "|".join(rf"(?<!\w){re.escape(a)}(?!\w)" for a in q.get("impersonal", ())) or r"(?!x)x", re.IGNORECASE
+        )
+        # "Слова Пескова приводит ТАСС: «…»": whose words an outlet cites, in the genitive.
+        self.words_of = re.compile(
+            rf"(?<!\w)(?:{'|'.join(map(re.escape, q.get('words_of', ()))) or '(?!x)x'})\s+([^,.;:!?«»„“”\"()]{{1,80}})",
+            re.IGNORECASE,
         )
         self.people = {_base(p): p for p in q.get("people", ())}
         self.genitive = sorted(q.get("genitive", {}).items(), key=lambda kv: -len(kv[0]))
@@ -217,13 +232,14 @@ class Rules:
         punctuation between: "Песков заявил", "Трамп також заявив"."""
         # Only the tail: the subject stands right before its verb, and a search of a whole
         # long sentence for every verb in it would be quadratic.
-        m = self.subject_tail.search(text[-NAME_WINDOW:])
+        text = _OUTLET_TAIL.sub(" ", text[-NAME_WINDOW:])
+        m = self.subject_tail.search(text)
         if not m:
             return None
         runs = [r for _, r in self._runs(m.group(1))]
         if not runs:
             return None
-        described = self._described(text[-NAME_WINDOW:], m.start(1), m.end(1))
+        described = self._described(text, m.start(1), m.end(1))
         if described:
             return described
         # The name nearest the verb: "посланець ... Дональда Трампа Стів Віткофф заявив".
@@ -363,8 +379,17 @@ class Rules:
             return who or self._resolve(texts, first, previous, before)
         if self.according_pronoun.search(head):
             return self._resolve(texts, first, previous, before)
+        cited = self.words_of.search(head)
+        if cited and not head[cited.end() :].strip(" \t:—–-"):
+            # "Слова Пескова приводит ТАСС:", "Його слова наводить Укрінформ:": the words' owner,
+            # named first (the outlet comes after).
+            runs = self._runs(cited.group(1))
+            return self._named(runs[0][1], genitive=True) if runs else self._resolve(texts, first, previous, before)
         colon = self.name_colon.search(head)
-        if colon:  # "Зеленський: «…»", a headline's or a transcript's attribution
+        # "Лавров в интервью РБК подчеркнул: «…»": a verb before the colon has its own subject.
+        if colon and not self.verb.search(
+            head, colon.end(1)
+        ):  # "Зеленський: «…»", a headline's or a transcript's attribution
             return self._named(colon.group(1))
         if verbs:
             verb = verbs[-1]
@@ -476,6 +501,12 @@ class Rules:
         if spoke:
             return spoke[-1]
         for text in (head, *(texts[k] for k in (first - 1, first - 2) if k >= 0)):
+            if documents:
+                # "Про це йдеться в повідомленні Держдепартаменту. «…», — зазначається в
+                # повідомленні": the document named before is the one meant, and its owner speaks.
+                owner = next(filter(None, (self._owner(text[m.end() :]) for m in self.impersonal.finditer(text))), None)
+                if owner:
+                    return owner
             who = self.speaking(text) if text.strip() else None
             # A document's words ("говорится в заявлении") are a named source's, not a
             # country's or an organisation's that merely acted in the sentence before.

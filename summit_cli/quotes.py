@@ -110,7 +110,12 @@ _DESC = rf"(?:{_DET}\s+(?:{_DWORD}\s+){{0,3}}{_DWORD}{_PLACE_TAIL}|{_CAP}['’]s
 _NOT_DESCRIPTION_ENDS = words("not_description_ends")
 _PRONOUNS = words("pronouns")
 _PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
-_SUBJ = rf"(?<![\w'’.-])({_DESC}|{_NAME}|{_PRON})"
+# "American and Ukrainian officials", "Western diplomats", "US briefings": a group (or the
+# papers of one) by where it is from, with no article (kept only when the capitalised words
+# are places or peoples: see _clean_name).
+_GROUP_HEADS = sorted(w for w in words("people") | words("speech_documents") if w.endswith("s"))
+_GROUP = rf"(?:{_CAP}\s+and\s+)?{_CAP}\s+(?:{'|'.join(_GROUP_HEADS)})\b"
+_SUBJ = rf"(?<![\w'’.-])({_DESC}|{_GROUP}|{_NAME}|{_PRON})"
 _LEAD = r"^[\s,.!?…:;–—-]*"
 # …,” Trump stated / …,” the Ukrainian leader said / …,” he wrote on Telegram
 _AFTER_SV = re.compile(rf"{_LEAD}{_SUBJ}\s+(?:also\s+|later\s+)?{VERBS}\b")
@@ -149,6 +154,11 @@ _BEFORE_ASIDE_VERB = re.compile(rf"{_SUBJ}(?:\s*,[^,]{{1,80}}){{1,2}},\s+{_HELPE
 # "Zelensky: “…”", a headline's or a transcript's attribution.
 _NAME_COLON = re.compile(r"^\s*([^:“”\"]{1,60}?)\s*:\s*$")
 _NAME_ONLY = re.compile(rf"{_NAME}$")
+# "a US summary of the first two days of talks reported", "a spokesman for the ministry said":
+# the subject and what it is of or for.
+_BEFORE_OF_VERB = re.compile(
+    rf"(?<![\w'’.-])({_DESC})(\s+(?:of|for)\s+(?:[\w'’.-]+\s+){{0,5}}?[\w'’.-]+)\s+{_HELPERS}$"
+)
 # "a journalist who shouted", "Putin, who spoke in English,": the relative clause's antecedent
 _BEFORE_WHO_VERB = re.compile(rf"{_SUBJ},?\s+who\s+(?:had\s+|has\s+|also\s+)?$")
 _VERB = re.compile(rf"\b{VERBS}\b")
@@ -157,7 +167,7 @@ _PARTICIPLE = re.compile(rf",\s*(?:while\s+|when\s+|before\s+|after\s+)?{PARTICI
 # "with Ms von der Leyen saying it was …"
 _WITH_PARTICIPLE = re.compile(rf"\bwith\s+{_SUBJ}\s+{PARTICIPLES}\b")
 # "according to Kremlin aide Yuri Ushakov": the name after its office in lower case.
-_ACCORDING = rf"[Aa]ccording\s+to\s+({_NAME}|{_DESC})"
+_ACCORDING = rf"[Aa]ccording\s+to\s+({_GROUP}|{_NAME}|{_DESC})"
 _ACCORDING_TITLED = rf"[Aa]ccording\s+to\s+(?:{_CAP}\s+)*((?:[a-z]+\s+){{1,3}})({_NAME})"
 MAX_VERB_DISTANCE = 30  # words between a speech verb and the quote it introduces
 # Small words a title-case name may hold: "Coalition of the Willing" is a name, not speech.
@@ -243,13 +253,16 @@ def _spans(text: str) -> list[tuple[int, int]]:
         if ch in _OPEN_CLOSE and _is_open(text, i):
             b = bisect_right(breaks, k) + MAX_SENTENCES - 1
             limit = breaks[b] if b < len(breaks) else len(marks)
+            reopened = False
             if ch == "“":
                 o = bisect_right(curly_opens, k)
-                if o < len(curly_opens):
-                    limit = min(limit, curly_opens[o])  # a new opening mark first: this one was never closed
+                if o < len(curly_opens) and curly_opens[o] < limit:
+                    limit, reopened = curly_opens[o], True  # a new opening mark first: this one was never closed
             end = _closing(k, limit, closes[_OPEN_CLOSE[ch]], opens.get(ch))
             if end is None and ch in _STAND_IN:
                 end = _closing(k, limit, closes[_STAND_IN[ch]], None)
+            if end is None and reopened:
+                end = _unclosed_end(text, k, limit, marks, breaks)
             if end is not None:
                 out.append((i, marks[end]))
                 k = end
@@ -259,6 +272,19 @@ def _spans(text: str) -> list[tuple[int, int]]:
                 break
         k += 1
     return out
+
+
+def _unclosed_end(text: str, k: int, limit: int, marks: list[int], breaks: list[int]) -> int | None:
+    """Where a quote whose closing mark was left out ends: `Costa added, “It is clear.` then a
+    sentence that opens a quote of its own; the quote ran to the end of its sentence. Only a
+    quote a speaker introduces (after a comma or a colon) that ends a sentence."""
+    b = bisect_right(breaks, k)
+    if b >= len(breaks) or breaks[b] >= limit:
+        return None
+    end = marks[breaks[b]]
+    if not re.search(r"[,:]\s*$", text[max(0, marks[k] - 3) : marks[k]]) or text[end - 1] not in ".!?…":
+        return None
+    return breaks[b]
 
 
 def _closing(k: int, limit: int, closes: list[int], opens: list[int] | None) -> int | None:
@@ -289,6 +315,11 @@ def _clean_name(name: str) -> str | None:
         return None
     if _people_of(name):
         return name  # "Ukrainians", "the Russians": a people, not a place
+    if re.fullmatch(_GROUP, name):
+        # "U.S. and Ukrainian representatives" speak as a group; "Trump officials" is no
+        # place's group and no one person's name.
+        where = [t for t in toks[:-1] if t != "and"]
+        return name if all(_from_place(t) for t in where) else None
     if toks[0].lower() in _DETERMINERS or (len(toks) > 1 and re.search(r"['’]s$", toks[0]) and toks[1][:1].islower()):
         # The description ends where its sentence's verb begins: "Trump's administration
         # tempered expectations" is the administration ("Ukraine's armed forces" keeps "armed"),
@@ -313,6 +344,11 @@ def _clean_name(name: str) -> str | None:
     if not toks or toks[0].lower() in _NOT_NAME or _only_places(toks):
         return None
     return " ".join(toks)
+
+
+def _from_place(word: str) -> bool:
+    """A word that places a group: "Ukrainian", "U.S.", "European", "Kremlin"."""
+    return bool(word.lower().strip(".") in {"us", "u.s", "uk", "eu"} or _DEMONYM.search(word) or _bare(word) in _PLACES)
 
 
 def _people_of(name: str) -> bool:
@@ -369,16 +405,29 @@ def _subject_before(head: str) -> tuple[str | None, bool] | None:
     """The speaker right before a speech verb: "X said", "X, head of the office, said",
     "a journalist who shouted"; a name wins over a description or a place in an aside."""
     found = []
+    subject_of = _BEFORE_OF_VERB.search(head)
     for pattern in (_BEFORE_WHO_VERB, _BEFORE_ASIDE_VERB, _BEFORE_VERB):
         m = pattern.search(head)
-        if m:
-            who = _who(m.group(1))
-            if who[0] or who[1]:
-                found.append(who)
+        if not m:
+            continue
+        who = _who(m.group(1))
+        if pattern is _BEFORE_VERB and subject_of and subject_of.end(1) < m.start() and not (_named(who[0]) or who[1]):
+            # "a US summary of the first two days of talks reported": the days are what the
+            # summary is of; the summary reported (but "Putin's adviser for foreign policy
+            # Yuri Ushakov said" is Ushakov).
+            who = _who(subject_of.group(1))
+            if who[0] and len(subject_of.group(0).split()) <= 9:
+                who = (who[0] + subject_of.group(2), False)  # "the head of the delegation", whole
+        if who[0] or who[1]:
+            found.append(who)
     if not found:
         return None
-    names = [f for f in found if f[0] and not _is_description(f[0])]
+    names = [f for f in found if _named(f[0])]
     return names[0] if names else found[0]
+
+
+def _named(who: str | None) -> bool:
+    return bool(who) and not _is_description(str(who))
 
 
 # "Speaking at a press conference in Anchorage, Putin struck a measured tone, warning …"
@@ -487,7 +536,8 @@ def _says(text: str) -> re.Match | None:
 
 _GROUPS = words("people") | words("private_people")
 # "It rejected the offer, stating that “…”", "It said “…”": a body speaks.
-_IT = re.compile(r"(?:^|[.;:]\s+)It\s")
+# "It said", "In particular, it said": after a short opening phrase too.
+_IT = re.compile(r"(?:^|[.;:]\s+)(?:It|[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+it)\s")
 
 
 def _it_speaks(text: str) -> bool:
@@ -507,8 +557,10 @@ def _body_before(text: str) -> str | None:
     m = re.match(_OPENING, _strip_quotes(text))
     if not m:
         return None
-    phrase = m.group(1).strip(" ,.")
-    return phrase if _bare(phrase.split()[-1]) in _BODIES else None
+    toks = m.group(1).strip(" ,.").split()
+    # "the Russian delegation resorted to": the description ends at its head noun.
+    heads = [k for k, t in enumerate(toks) if _bare(t) in _BODIES]
+    return " ".join(toks[: heads[0] + 1]) if heads else None
 
 
 _BODIES = words("bodies")
@@ -711,6 +763,10 @@ def _resolve_pronoun(texts: list[str], first: int, before: str, found: list[Foun
         if spoke:
             return spoke[-1]
         text = _strip_quotes(texts[k])
+        if _PRONOUN_SUBJECT.match(text) and k == first - 1:
+            # "Ushakov stated … . He noted that talks between Putin and Trump … . “…,” he said":
+            # a sentence spoken by "he" hands "he" on to the one before; whom it names is not him.
+            continue
         subjects = [
             n
             for n in (
@@ -733,6 +789,10 @@ def _resolve_pronoun(texts: list[str], first: int, before: str, found: list[Foun
     return None
 
 
+# "He noted that", "She also said": a sentence whose speaker is a pronoun.
+_PRONOUN_SUBJECT = re.compile(rf"\s*(?:(?:But|And|However|Yet|Still),?\s+)?{_PRON}\s+{_HELPERS}{VERBS}\b")
+
+
 def _opens_with(text: str, name: str) -> bool:
     """The sentence's subject is this person: only titles come before the name."""
     lead = text[: text.find(name)].split() if name in text else ["?"]
@@ -745,7 +805,7 @@ def _is_role(description: str) -> bool:
 
 
 def _is_description(name: str) -> bool:
-    return name.split()[0].lower() in _DETERMINERS or "'s " in name or "’s " in name
+    return name.split()[0].lower() in _DETERMINERS or "'s " in name or "’s " in name or bool(re.fullmatch(_GROUP, name))
 
 
 _OPENERS = re.compile('[“"]')

@@ -86,6 +86,52 @@ def test_pronoun_prefers_the_subject_who_spoke():
     assert got[0][1] == "Zelenskyy"
 
 
+def test_a_group_named_by_where_it_is_from_speaks_without_an_article():
+    assert speakers(
+        "British and Polish diplomats said on Monday that the meeting in Rome had been “calm and useful,” but set no date."
+    ) == [("calm and useful", "British and Polish diplomats")]
+    assert speakers("“We expect a reply within a week,” Western officials said.")[0][1] == "Western officials"
+    # A person's name before the noun is no place: no group, and no person called "officials".
+    assert speakers("Trump officials said the deal was “nearly done and dusted” already.")[0][1] is None
+
+
+def test_according_to_a_group_or_its_papers():
+    assert speakers("According to Polish officials, the new draft is “shorter and clearer” than the last.") == [
+        ("shorter and clearer", "Polish officials")
+    ]
+    assert speakers("According to EU briefings, the text was “cut to the bone” overnight.")[0][1] == "EU briefings"
+
+
+def test_a_subject_and_what_it_is_of_speak_together():
+    assert speakers("The head of the Moldovan delegation said the offer was “not serious at all.”") == [
+        ("not serious at all.", "The head of the Moldovan delegation")
+    ]
+    assert speakers(
+        "Later, a Polish summary of the three days of talks reported that “both sides agreed to meet again.”"
+    ) == [("both sides agreed to meet again.", "a Polish summary of the three days of talks")]
+    # A name right before the verb is the speaker, whatever its description is of.
+    assert speakers("Putin's adviser for foreign policy Yuri Ushakov said the offer was “not serious at all.”") == [
+        ("not serious at all.", "Yuri Ushakov")
+    ]
+
+
+def test_a_pronoun_that_speaks_hands_he_on_to_the_sentence_before():
+    got = speakers(
+        "Despite the rain, Oleh Marchenko stated that the bridge was open.",
+        "He added that no talks between Anna Lysenko and Petro Bondar were planned.",
+        "“We will repair it by spring,” he said.",
+    )
+    assert got == [("We will repair it by spring", "Oleh Marchenko")]
+
+
+def test_it_after_an_opening_phrase_is_the_body_the_sentence_before_opens_with():
+    got = speakers(
+        "At the summit in Vienna, the Moldovan delegation turned to delay and denial.",
+        'In short, it said that the border dispute was "a matter for another decade".',
+    )
+    assert got == [("a matter for another decade", "the Moldovan delegation")]
+
+
 def test_description_as_speaker():
     assert (
         speakers("“We are not going to give up our land,” the Ukrainian leader said.")[0][1] == "the Ukrainian leader"
@@ -197,6 +243,21 @@ def test_quote_spanning_two_sentences_is_one_quote_with_its_speaker():
     assert (q.first, q.last) == (0, 1)
     assert q.text == "Nothing good will happen there. We will give nothing to anyone"
     assert q.speaker == "Olena Marchuk"
+
+
+def test_a_quote_left_unclosed_before_the_next_one_ends_with_its_sentence():
+    got = speakers(
+        "Mayor Ivan Petruk added, “The bridge will not open before the spring thaw.",
+        "Governor Olha Lys replied, “We will find the money for it.”",
+    )
+    assert got == [
+        ("The bridge will not open before the spring thaw.", "Ivan Petruk"),
+        ("We will find the money for it.", "Olha Lys"),
+    ]
+    # A mark no speaker introduces is a name left open, not speech.
+    assert speakers(
+        "The plan, called “Safe Harbour, was signed in May.", "Governor Olha Lys replied, “We will find the money.”"
+    ) == [("We will find the money.", "Olha Lys")]
 
 
 def test_short_scare_quotes_are_not_quotes():
