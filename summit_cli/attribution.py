@@ -104,6 +104,7 @@ class Rules:
         # Words of an unnamed source ("неназваний представник Білого дому"): the description
         # is the speaker, not the person named before.
         self.unnamed = tuple(w.lower() for w in q.get("unnamed", ()))
+        self.unnamed_nominative = {k.lower(): v for k, v in q.get("unnamed_nominative", {}).items()}
         self.stops = stop_words(name) | self.pronouns
         self.not_names = self.stops | {w.lower() for w in q.get("not_names", ())}
         self.titles = {w.lower() for w in q.get("titles", ())}
@@ -280,9 +281,15 @@ class Rules:
         """The nominative of the name after "за словами": its capitalised words only
         ("за словами генерала" names nobody: a description)."""
         runs = [r for _, r in self._runs(phrase)]
+        known = [r for r in runs if any(self.known(w) for w in r.split())]
+        verb = self.verb.search(phrase)  # "… представителя Белого дома сообщил": the source ends at its verb
+        described = self._unnamed(phrase[: verb.start()] if verb else phrase)
+        if described and not known:
+            # "со ссылкой на представителя Белого дома": an unnamed source, its lower-case
+            # words in the nominative ("представитель Белого дома"), not "Белого" as a name.
+            return " ".join(self.unnamed_nominative.get(w.lower(), w) for w in described.split())
         if not runs:
             return None
-        known = [r for r in runs if any(self.known(w) for w in r.split())]
         # A person before an institution: "пресс-секретаря Кремля Дмитрия Пескова" is Песков.
         return self._named((known or runs)[-1], genitive=True)
 

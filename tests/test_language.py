@@ -370,6 +370,15 @@ def test_headings_in_the_articles_language_leave_no_english_line(run):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # an unnamed source cited in the genitive speaks in the nominative, not as a name
+        (
+            "Телеканал со ссылкой на представителя Белого дома сообщил, что встреча «прошла продуктивно и по-деловому».",
+            ["представитель Белого дома"],
+        ),
+        (
+            "Видання з посиланням на речника міністерства написало, що розмова «була корисною для обох сторін».",
+            ["речник міністерства"],
+        ),
         # a quotation within a quotation, in straight marks and in «»
         ('"Если они скажут "нет", это многое нам скажет", — сказал Рубио в Дублине.', ["Рубио"]),
         ("«Решение «Нафтогаза» стало для нас неожиданным», — сказал Песков.", ["Песков"]),
