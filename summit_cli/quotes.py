@@ -648,8 +648,10 @@ def find(sentences: list[Sentence], language: str = "english") -> list[Found]:
         ):
             # A statement quoted in pieces: the pieces after the first carry no attribution.
             speaker, continued = out[-1].speaker, True
-        if short and not speaker:
-            continue  # a short sentence in quotes that no one is said to speak
+        if len(inner.split()) < MIN_WORDS and not speaker:
+            # A short sentence in quotes that no one is said to speak, or words kept as
+            # spoken in part ("«мирний план»") whose speaker was never found: a term.
+            continue
         if speaker and _is_description(speaker):
             speaker = (
                 _name_for(speaker, titled)

@@ -495,3 +495,14 @@ def test_pdf_of_a_brief_in_the_articles_language_has_no_english_furniture(run, t
     text = " ".join(page.extract_text() for page in pypdf.PdfReader(pdf).pages)
     assert "Сторінка 1" in text and "також " in text
     assert "Page 1" not in text and "also " not in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сторони обговорили так званий «мирний план» щодо війни. Київ вивчає документ уважно.",
+        "Стороны обсудили так называемый «мирный план» по войне. Киев изучает документ внимательно.",
+    ],
+)
+def test_a_short_lower_case_term_in_quotes_that_nobody_speaks_is_no_quote(run, tmp_path, text):
+    assert brief_of_text(run, tmp_path, text)["quotes"] == []
