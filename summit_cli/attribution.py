@@ -277,17 +277,42 @@ class Rules:
                 return " ".join(words[k : k + 6])
         return None
 
+    def _cited_source(self, phrase: str) -> str | None:
+        """An unnamed source or an office after "со ссылкой на", "за словами", in the
+        nominative: "представителя Белого дома" -> "представитель Белого дома", "держсекретаря
+        США" -> "держсекретар США"; not "Белого" or "США" taken for a name."""
+        verb = self.verb.search(phrase)  # "… представителя Белого дома сообщил": the source ends at its verb
+        phrase = phrase[: verb.start()] if verb else phrase
+        described = self._unnamed(phrase)
+        if described:
+            return " ".join(self.unnamed_nominative.get(w.lower(), w) for w in described.split())
+        words = _WORD.findall(re.split(r"[,.;:!?()«»“”\"]", phrase, maxsplit=1)[0])
+        office = self._office_nominative(words[0]) if words else None
+        if not office:
+            return None
+        # An office in the genitive, then whose it is: "держсекретаря США", "міністра закордонних справ".
+        rest = words[1:]
+        run = rest[: next((k for k, w in enumerate(rest) if not _NAME_WORD.match(w)), len(rest))]
+        return " ".join([office, *(run or rest[:2])])
+
+    def _office_nominative(self, word: str) -> str | None:
+        """ "держсекретаря" -> "держсекретар", "госсекретаря" -> "госсекретарь": an office in the genitive."""
+        low = word.lower()
+        if low[-1:] not in ("а", "я"):
+            return None
+        for stem in (word[:-1], word[:-1] + "ь"):
+            if stem.lower() in self.titles:
+                return stem
+        return None
+
     def _according(self, phrase: str) -> str | None:
         """The nominative of the name after "за словами": its capitalised words only
         ("за словами генерала" names nobody: a description)."""
         runs = [r for _, r in self._runs(phrase)]
         known = [r for r in runs if any(self.known(w) for w in r.split())]
-        verb = self.verb.search(phrase)  # "… представителя Белого дома сообщил": the source ends at its verb
-        described = self._unnamed(phrase[: verb.start()] if verb else phrase)
+        described = self._cited_source(phrase)
         if described and not known:
-            # "со ссылкой на представителя Белого дома": an unnamed source, its lower-case
-            # words in the nominative ("представитель Белого дома"), not "Белого" as a name.
-            return " ".join(self.unnamed_nominative.get(w.lower(), w) for w in described.split())
+            return described
         if not runs:
             return None
         # A person before an institution: "пресс-секретаря Кремля Дмитрия Пескова" is Песков.
@@ -312,7 +337,7 @@ class Rules:
         заяву Умєрова"), else a person next to a speech verb, else the last person named."""
         for rx in self.according:
             m = rx.search(text)
-            if m and any(self.known(w) for w in m.group(1).split()):
+            if m and (any(self.known(w) for w in m.group(1).split()) or self._cited_source(m.group(1))):
                 return self._according(m.group(1))
         for _, m in zip(range(MAX_SPEAKING_VERBS), self.verb.finditer(text)):
             before = self.name_before(text[: m.start()])
