@@ -295,6 +295,12 @@ class Rules:
         run = rest[: next((k for k, w in enumerate(rest) if not _NAME_WORD.match(w)), len(rest))]
         return " ".join([office, *(run or rest[:2])])
 
+    def _described_office(self, who: str) -> bool:
+        """ "украинский президент", "американський держсекретар": an office with at most two
+        lower-case words before it, naming nobody."""
+        words = who.split()
+        return 1 < len(words) <= 3 and words[-1].lower() in self.titles and all(w[:1].islower() for w in words)
+
     def _office_nominative(self, word: str) -> str | None:
         """ "держсекретаря" -> "держсекретар", "госсекретаря" -> "госсекретарь": an office in the genitive."""
         low = word.lower()
@@ -362,8 +368,15 @@ class Rules:
         attribution of its own is the one the next sentence names ("«…». Об этом заявил
         Песков.")."""
         who = self._attribute(before, after, texts, first, previous)
+        if who is None and first and not before.strip() and texts[first - 1].rstrip().endswith(":"):
+            # "На вопрос журналистов он ответил:" closing the sentence before: its speaker's words.
+            who = self._attribute(texts[first - 1] + " ", "", texts, first - 1, previous)
         if who and who.lower() in self.titles:
             return self._resolve(texts, first, previous, before)
+        if who and self._described_office(who):
+            # "— отметил украинский президент": the person the article was speaking of, as
+            # an office alone stands for; the description when nobody was.
+            return self._resolve(texts, first, previous, before) or who
         nxt = (first if last is None else last) + 1
         if who is None and nxt < len(texts) and self.forward.match(texts[nxt]):
             who = self.speaking(texts[nxt])
