@@ -111,7 +111,7 @@ def analyse(
         wanted=budget.expected(list(lengths)),
     )
     ranking = rank(options.algorithm, doc)
-    found = quotes_mod.find(sentences, language)
+    found = quotes_mod.find(sentences, language, classify.actors_of(tax, language))
     on_topic = subject.about(sentences, tax, language)
     return Analysis(
         article=article,
@@ -120,7 +120,7 @@ def analyse(
         parts=tuple(ranking.parts),
         lengths=lengths,
         budget=budget,
-        key_points=classify.classify(sentences, tax, language, options.max_points)
+        key_points=classify.classify(sentences, tax, language, options.max_points, found)
         if on_topic
         else tuple(() for _ in tax.categories),
         off_topic=None if on_topic else subject.note(tax),

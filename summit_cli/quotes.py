@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import Protocol
 
 from . import attribution
 from .model import Quote, Sentence
@@ -593,8 +594,15 @@ def _name_like(inner: str) -> bool:
     return all(t[:1].isupper() or t.lower() in _NAME_JOINERS for t in toks) and toks[0][:1].isupper()
 
 
-def find(sentences: list[Sentence], language: str = "english") -> list[Found]:
-    """Every quote with its sentence span and speaker (resolved where the article allows)."""
+class Placer(Protocol):
+    """Where a name belongs: a taxonomy's actors (group/actors.py)."""
+
+    def group_of(self, name: str | None) -> str | None: ...
+
+
+def find(sentences: list[Sentence], language: str = "english", actors: Placer | None = None) -> list[Found]:
+    """Every quote with its sentence span and speaker (resolved where the article allows).
+    `actors` (a taxonomy's) say whom "the Ukrainian president" can be among the people named."""
     rules = attribution.rules(language)  # a language's own attribution data, when it has some
     texts = [s.text for s in sentences]
     joined = "\n".join(texts)
@@ -607,11 +615,13 @@ def find(sentences: list[Sentence], language: str = "english") -> list[Found]:
         return item_at(starts, char)
 
     known: set[str] = set()
+    named: list[str] = []  # every person named in full
     titled: list[tuple[set[str], str]] = []  # (title words, name) of every "US President Donald Trump"
     for t in texts:
         plain = _strip_quotes(t)
-        known.update(_surname(p) for p in _persons(plain, set()) if len(p.split()) >= 2)
+        named.extend(p for p in _persons(plain, set()) if len(p.split()) >= 2)
         titled.extend(_titled_names(plain))
+    known.update(_surname(p) for p in named)
     out: list[Found] = []
     for open_, close in _spans(joined):
         inner = " ".join(joined[open_ + 1 : close].split()).strip().rstrip(",")
@@ -655,8 +665,9 @@ def find(sentences: list[Sentence], language: str = "english") -> list[Found]:
         if speaker and _is_description(speaker):
             speaker = (
                 _name_for(speaker, titled)
+                or _placed_holder(speaker, named, actors)
                 or not pronoun
-                and _holder_before(speaker, texts, first, before, out, known, titled)
+                and _holder_before(speaker, texts, first, before, out, known, titled, actors)
                 or speaker
             )
         elif speaker and not continued:
@@ -708,6 +719,25 @@ def _name_for(description: str, titled: list[tuple[set[str], str]]) -> str | Non
     return max(names, key=len) if len({_surname(n) for n in names}) == 1 else None
 
 
+def _place_groups(toks: list[str], actors: Placer) -> set[str]:
+    """The actor groups a description's words before its office name ("Ukrainian")."""
+    return {g for g in (actors.group_of(t) for t in toks[:-1]) if g}
+
+
+def _placed_holder(description: str, named: list[str], actors: Placer | None) -> str | None:
+    """The one person the article names whom the taxonomy places where a description of a
+    sole office does: "the Ukrainian president" -> "Volodymyr Zelensky", when he is the one
+    Ukrainian named."""
+    toks = [t for t in description.split() if t.lower() not in _DETERMINERS]
+    if actors is None or not toks or len(toks) > 3 or _place_key(toks[-1]) not in _SOLE_OFFICES:
+        return None
+    groups = _place_groups(toks, actors)
+    if len(groups) != 1:
+        return None
+    holders = {_surname(n): n for n in named if actors.group_of(n) in groups}
+    return max(holders.values(), key=len) if len(holders) == 1 else None
+
+
 # Offices one person holds at a time, so "the president" is somebody the article has named.
 _SOLE_OFFICES = {"presi", "leade", "chanc", "premi", "prime", "pope", "king", "queen"}
 
@@ -720,11 +750,12 @@ def _holder_before(
     found: list[Found],
     known: set[str],
     titled: list[tuple[set[str], str]],
+    actors: Placer | None = None,
 ) -> str | None:
     """A definite description of a sole office ("The US president said") refers back, as a
     pronoun does, to the person the article was just speaking of: "Mr Trump said ... The US
-    president added". Not to one the article places elsewhere ("Russian President Vladimir
-    Putin" is not "the US president")."""
+    president added". Not to one the article or the taxonomy places elsewhere ("Russian
+    President Vladimir Putin" is not "the US president", nor Trump "the Ukrainian leader")."""
     toks = [t for t in description.split() if t.lower() not in _DETERMINERS]
     if (
         not toks
@@ -737,6 +768,8 @@ def _holder_before(
     head = before.split(description)[0] if description in before else ""
     who = _resolve_pronoun(texts, first, head, found, known)
     if not who or _is_description(who):
+        return None
+    if actors is not None and len(_place_groups(toks, actors) | {actors.group_of(who)} - {None}) > 1:
         return None
     places = {_place_key(t) for t in toks[:-1]}
     offices = {_place_key(t) for t in _TITLE}

@@ -494,3 +494,25 @@ def test_a_pronoun_two_sentences_after_its_speaker_keeps_the_speaker():
         "He added that talks must go on, saying “it is time”.",
     )
     assert got == [("We are ready", "Peskov"), ("it is time", "Peskov")]
+
+
+def test_a_described_office_is_the_one_person_the_taxonomy_places_there(run):
+    """The default taxonomy knows Zelensky is Ukraine's and Merz is not: "the Ukrainian
+    president" after a paragraph about Merz is Zelensky, named once in passing."""
+    text = (
+        "At a press conference with Volodymyr Zelensky in Berlin, Chancellor Friedrich Merz praised the talks.\n"
+        "Merz said he hoped for further progress at dinner with European leaders.\n"
+        "“We are constantly working for peace, every day,” the Ukrainian president said.\n"
+    )
+    result = run("brief", "-", "-f", "json", input=text)
+    assert [q["speaker"] for q in json.loads(result.stdout)["quotes"]] == ["Volodymyr Zelensky"]
+
+
+def test_a_described_office_is_never_a_person_placed_elsewhere(run):
+    text = (
+        "Donald Trump met envoys from Kyiv and Moscow at the White House on Monday.\n"
+        "Trump said the meeting went well and that more talks would follow soon.\n"
+        "“There are very difficult issues, especially territory,” the Ukrainian leader said.\n"
+    )
+    result = run("brief", "-", "-f", "json", input=text)
+    assert "Trump" not in str([q["speaker"] for q in json.loads(result.stdout)["quotes"]])

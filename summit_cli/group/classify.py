@@ -678,9 +678,19 @@ def _quoted_actor(f, p: _Parsed, actors: Actors, state: Discourse) -> str | None
     return group
 
 
+def actors_of(taxonomy: Taxonomy, language: str) -> Actors:
+    """The taxonomy's actors in the language, as the classifier reads them."""
+    return _compile(taxonomy, language)[1]
+
+
 def classify(
-    sentences: list[Sentence], taxonomy: Taxonomy, language: str = "english", max_points: int | None = None
+    sentences: list[Sentence],
+    taxonomy: Taxonomy,
+    language: str = "english",
+    max_points: int | None = None,
+    found=None,
 ) -> tuple[tuple[Scored, ...], ...]:
+    """`found`: the article's quotes (quotes.find with these actors), when the caller has them."""
     cats, actors, carry, local = _compile(taxonomy, language)
     state = Discourse()
     private_quote: set[int] = set()  # sentences quoting an ordinary person
@@ -688,7 +698,7 @@ def classify(
     pronouns = _PRONOUNS | language_data(language).pronouns  # "він", "он": the previous subject
     prepositions = _PREPOSITIONS | language_data(language).prepositions  # "з Трампом" is no agent
     cap = max_points or default_max_points(len(sentences))
-    found = find_quotes(sentences, language)
+    found = find_quotes(sentences, language, actors) if found is None else found
     quoted = _quoted_chars(found)
 
     results: list[list[Scored]] = [[] for _ in taxonomy.categories]
