@@ -187,9 +187,11 @@ class _Parsed(Words):
         scene: str | None = None,
         pronouns: frozenset[str] = _PRONOUNS,
         prepositions: frozenset[str] = _PREPOSITIONS,
+        inverting: tuple[frozenset[str], tuple[str, ...]] = (_INVERTING, ()),
     ):
         super().__init__(text, stem)
         self.prepositions = prepositions
+        self.inverting = inverting
         toks = self.tokens
         self.quoted = [any(a <= m.start() < b for a, b in quoted_chars) for m in toks]
         starts = [m.start() for m in toks]
@@ -635,7 +637,8 @@ def _agent_of(p: _Parsed, pos: int) -> _Mention | None:
         return before[-1]
     # "said Zelensky" names the speaker; "welcomed Zelensky" names the one welcomed, and
     # "warn that Ukraine's budget ..." the topic.
-    if p.lower[pos] not in _INVERTING:
+    exact, openings = p.inverting
+    if p.lower[pos] not in exact and not p.lower[pos].startswith(openings or ("\0",)):
         return None
     end = next(
         (j for j in range(pos + 1, min(pos + AFTER_WINDOW + 1, len(p.lower))) if p.lower[j] in _COMPLEMENTISERS),
@@ -687,6 +690,7 @@ def classify(
     stem = stemmer(language)
     pronouns = _PRONOUNS | language_data(language).pronouns  # "він", "он": the previous subject
     prepositions = _PREPOSITIONS | language_data(language).prepositions  # "з Трампом" is no agent
+    inverting = _inversion_verbs(language)
     cap = max_points or default_max_points(len(sentences))
     found = find_quotes(sentences, language)
     quoted = _quoted_chars(found)
@@ -701,7 +705,16 @@ def classify(
 
     for pos, sent in enumerate(sentences):
         p = _Parsed(
-            sent.text, stem, actors, quoted.get(pos, []), state.known, local, state.scene, pronouns, prepositions
+            sent.text,
+            stem,
+            actors,
+            quoted.get(pos, []),
+            state.known,
+            local,
+            state.scene,
+            pronouns,
+            prepositions,
+            inverting,
         )
         lead = [m.group for m in p.mentions if m.pos < p.lead_end and m.group not in (None, _UNRESOLVED)]
         # "For Kyiv, ..." is whose eyes this sentence sees through, not a place that later ones are in.
@@ -781,6 +794,17 @@ class _CueIndex:
         orders = {o for st in p.at for o in self.by_stem.get(st, ())}
         orders.update(o for o in self.prefixed if self.cues[o].parts[0][1] in p.lowered)
         return [self.cues[o] for o in sorted(orders)]  # taxonomy order, as the cues fired
+
+
+def _inversion_verbs(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The language's verbs of speech that may stand before their speaker, as whole words and
+    (written with a final *) as word openings: Ukrainian and Russian put the speaker after the
+    verb in any gender or number ("підтвердив Зеленський", "заявили в Кремле")."""
+    listed = words("inversion_verbs", language)
+    return (
+        frozenset(w for w in listed if not w.endswith("*")),
+        tuple(sorted(w[:-1] for w in listed if w.endswith("*"))),
+    )
 
 
 def _cut_short(text: str) -> bool:
