@@ -92,8 +92,10 @@ _CUT_MIN_WORDS = 8
 _BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
 # "should" before its subject opens an inverted condition: "should Kyiv agree".
 _CONDITIONALS = frozenset({"if", "unless", "should"})
-_COMPOUND_BEFORE = re.compile(r"[A-Z][\w.]*[-–]$")
-_COMPOUND_AFTER = re.compile(r"[-–][A-Z]")
+# "US-Ukraine talks", "РБК-Україна": a capital of either script on the other side of the hyphen.
+_CAPITAL = "A-ZА-ЯЁІЇЄҐ"
+_COMPOUND_BEFORE = re.compile(rf"[{_CAPITAL}][\w.]*[-–]$")
+_COMPOUND_AFTER = re.compile(rf"[-–][{_CAPITAL}]")
 _COMPLEMENTISERS = frozenset({"that", "whether", "if"})
 _PRONOUNS = words("pronouns")
 _QUANTIFIERS = words("quantifier_pronouns")
