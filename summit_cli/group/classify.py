@@ -14,10 +14,11 @@ or pursues them ("Moscow's goal", "demands made by the Kremlin", "the president 
 Kremlin ... will not drop its requirements"), not a football goal, market demand or a
 people's hopes. A category with an `actor` counts a cue only when that actor is its agent:
 the nearest named actor before the cue, or, after a speech verb, right after it ("said
-Zelensky"); actors coordinated with the agent share it ("Ukraine and its allies rejected"),
+Zelensky", in Ukrainian and Russian any form of one: "підтвердив Зеленський"); actors coordinated with the agent share it ("Ukraine and its allies rejected"),
 but an act done jointly with another party is both parties' ("the United States and Ukraine
 proposed"); "he"/"she"/"they" take the antecedent the discourse carries (discourse.py), "he"
-and "she" a person, not a country. What the actor is made or obliged to do ("pushed Kyiv to
+and "she" a person, not a country; so does an office named without a name ("Президент
+підкреслив"). What the actor is made or obliged to do ("pushed Kyiv to
 agree", "Ukraine would have to accept") is not its act, and the subject of an "if"/"unless"
 clause or an inverted one ("should Kyiv accept") does not react. A direct quote counts for
 the actor who said it, and a quote continued in the next sentence keeps its speaker.
@@ -190,6 +191,7 @@ class _Parsed(Words):
         pronouns: frozenset[str] = _PRONOUNS,
         prepositions: frozenset[str] = _PREPOSITIONS,
         inverting: tuple[frozenset[str], tuple[str, ...]] = (_INVERTING, ()),
+        offices: frozenset[str] = frozenset(),
     ):
         super().__init__(text, stem)
         self.prepositions = prepositions
@@ -233,6 +235,10 @@ class _Parsed(Words):
                 continue
             if self.lower[i] in pronouns or self._quantifier(i):
                 self.mentions.append(_Mention(i, _UNRESOLVED, True))
+            elif self.lower[i] in offices and not (i + 1 < len(self.words) and self.words[i + 1][:1].isupper()):
+                # "Президент подчеркнул": an office with no name after it is held by the person
+                # the article was speaking of, as "he" would be.
+                self.mentions.append(_Mention(i, _UNRESOLVED, self._agent(i)))
             elif self.lower[i] in _PEOPLE or self.lower[i] in _PRIVATE:
                 # "a person familiar with the matter said": somebody, but not yet anybody's;
                 # "his critics", "her aides": the people of whoever "his" stands for.
@@ -693,6 +699,7 @@ def classify(
     pronouns = _PRONOUNS | language_data(language).pronouns  # "він", "он": the previous subject
     prepositions = _PREPOSITIONS | language_data(language).prepositions  # "з Трампом" is no agent
     inverting = _inversion_verbs(language)
+    offices = frozenset(t.lower() for t in (language_data(language).quotes or {}).get("titles", ()))
     cap = max_points or default_max_points(len(sentences))
     found = find_quotes(sentences, language)
     quoted = _quoted_chars(found)
@@ -717,6 +724,7 @@ def classify(
             pronouns,
             prepositions,
             inverting,
+            offices,
         )
         lead = [m.group for m in p.mentions if m.pos < p.lead_end and m.group not in (None, _UNRESOLVED)]
         # "For Kyiv, ..." is whose eyes this sentence sees through, not a place that later ones are in.
