@@ -102,6 +102,7 @@ _PRONOUNS = words("pronouns")
 _QUANTIFIERS = words("quantifier_pronouns")
 _FEELINGS = tuple(sorted(words("feelings")))
 _EXPERIENCER = frozenset({"among", "in", "across", "within", "throughout"})
+_AND = words("and_words")
 _OPENING = frozenset({"but", "and", "yet", "still", "however", "while", "though"})
 _PEOPLE = words("people")
 _INVERTING = words("inversion_verbs")
@@ -192,8 +193,10 @@ class _Parsed(Words):
         prepositions: frozenset[str] = _PREPOSITIONS,
         inverting: tuple[frozenset[str], tuple[str, ...]] = (_INVERTING, ()),
         offices: frozenset[str] = frozenset(),
+        conjunctions: frozenset[str] = _AND,
     ):
         super().__init__(text, stem)
+        self.conjunctions = conjunctions
         self.prepositions = prepositions
         self.inverting = inverting
         toks = self.tokens
@@ -412,7 +415,11 @@ class _Parsed(Words):
         streets of Kyiv, many people said")."""
         if pos < self.lead_end:
             return True
-        if pos >= 2 and self.lower[pos - 1] in ("and", "or") and not self.broken[pos - 1]:
+        if (
+            pos >= 2
+            and (self.lower[pos - 1] in self.conjunctions or self.lower[pos - 1] == "or")
+            and not self.broken[pos - 1]
+        ):
             # "in the northern and eastern regions", "talks with Russia and Ukraine": one phrase
             return self._not_prepositional(pos - 2)
         # "a summit with Ukrainian President Volodymyr Zelensky": the words of a name and its
@@ -628,7 +635,7 @@ def _agents_of(p: _Parsed, pos: int) -> list[_Mention]:
         for o in p.mentions
         if o.agent
         and agent.pos - 5 <= o.pos < agent.pos
-        and "and" in p.lower[o.pos + 1 : agent.pos]
+        and any(w in p.conjunctions for w in p.lower[o.pos + 1 : agent.pos])
         and not any(p.broken[j] for j in range(o.pos + 1, agent.pos + 1))
     ]
 
@@ -638,7 +645,10 @@ def _agent_of(p: _Parsed, pos: int) -> _Mention | None:
     # "... he expected to speak with X of Russia very soon and hoped ...": a verb after "and"
     # shares the subject of the verb before it, however far back that subject stands.
     if before and (
-        pos - before[-1].pos <= AGENT_WINDOW or before[-1].pos < p.lead_end or pos > 0 and p.lower[pos - 1] == "and"
+        pos - before[-1].pos <= AGENT_WINDOW
+        or before[-1].pos < p.lead_end
+        or pos > 0
+        and p.lower[pos - 1] in p.conjunctions
     ):
         # A scene set at the start ("In Kyiv, where ..., the news was met with suspicion")
         # is the sentence's subject however long the clause that follows.
@@ -700,6 +710,7 @@ def classify(
     prepositions = _PREPOSITIONS | language_data(language).prepositions  # "з Трампом" is no agent
     inverting = _inversion_verbs(language)
     offices = frozenset(t.lower() for t in (language_data(language).quotes or {}).get("titles", ()))
+    conjunctions = words("and_words", language)
     cap = max_points or default_max_points(len(sentences))
     found = find_quotes(sentences, language)
     quoted = _quoted_chars(found)
@@ -725,6 +736,7 @@ def classify(
             prepositions,
             inverting,
             offices,
+            conjunctions,
         )
         lead = [m.group for m in p.mentions if m.pos < p.lead_end and m.group not in (None, _UNRESOLVED)]
         # "For Kyiv, ..." is whose eyes this sentence sees through, not a place that later ones are in.
