@@ -680,8 +680,8 @@ def _quoted_chars(found) -> dict[int, list[tuple[int, int]]]:
 
 def _quoted_actor(f, p: _Parsed, actors: Actors, state: Discourse) -> str | None:
     """Whose words a quote is: the speaker's actor; else the actor the sentence names as a subject;
-    else, for a speaker the taxonomy cannot place ("a retired teacher"), the previous
-    sentence's subject; a continued quote keeps the actor of the one before."""
+    else, for a speaker described but not placed ("a retired teacher"), the previous
+    sentence's subject, and for one named but not placed ("The New York Times"), nobody; a continued quote keeps the actor of the one before."""
     if f.continued:
         return state.speaker
     group = actors.group_of(f.speaker)
@@ -695,8 +695,15 @@ def _quoted_actor(f, p: _Parsed, actors: Actors, state: Discourse) -> str | None
         # Only an actor that can be the subject speaks: not one in a phrase ("the war in Ukraine",
         # "a deal for Kyiv") or a modifier ("Ukraine's ports").
         named = [m for m in p.mentions if m.group not in (None, _UNRESOLVED) and m.agent and not p.conditional(m.pos)]
-        group = named[0].group if named else (state.antecedent if f.speaker or not p.mentions else None)
+        group = named[0].group if named else (state.antecedent if _described(f.speaker) or not p.mentions else None)
     return group
+
+
+def _described(speaker: str | None) -> bool:
+    """A speaker given by description ("a retired teacher", "the minister"), not by a name the
+    taxonomy does not know ("The New York Times", "Politico"): only the first is likely the
+    person the article was speaking of."""
+    return bool(speaker) and any(w[:1].islower() for w in speaker.split()[1:] or speaker.split())
 
 
 def classify(
