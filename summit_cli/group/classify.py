@@ -14,7 +14,8 @@ or pursues them ("Moscow's goal", "demands made by the Kremlin", "the president 
 Kremlin ... will not drop its requirements"), not a football goal, market demand or a
 people's hopes. A category with an `actor` counts a cue only when that actor is its agent:
 the nearest named actor before the cue, or, after a speech verb, right after it ("said
-Zelensky", in Ukrainian and Russian any form of one: "підтвердив Зеленський"); actors coordinated with the agent share it ("Ukraine and its allies rejected"),
+Zelensky", in Ukrainian and Russian any form of one: "підтвердив Зеленський"); a passive's
+agent is the one "by" names ("criticised by Kyiv"), never its subject; actors coordinated with the agent share it ("Ukraine and its allies rejected"),
 but an act done jointly with another party is both parties' ("the United States and Ukraine
 proposed"); "he"/"she"/"they" take the antecedent the discourse carries (discourse.py), "he"
 and "she" a person, not a country; so does an office named without a name ("Президент
@@ -487,6 +488,20 @@ def _own_act(p: _Parsed, pos: int, actor: str) -> bool:
 
 
 _HEDGES = frozenset({"may", "might", "could"})
+_BE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
+
+
+def _passive(p: _Parsed, pos: int) -> bool:
+    """ "Ukraine's sovereignty would be confirmed", "it was criticised by Kyiv": the subject is what
+    the act is done to; a state of mind ("was satisfied with", "were worried") is the subject's own."""
+    nxt = p.lower[pos + 1] if pos + 1 < len(p.lower) else ""
+    return (
+        pos > 0
+        and p.lower[pos - 1] in _BE
+        and p.lower[pos].endswith(("ed", "en", "wn"))
+        and not p.lower[pos].startswith(_FEELINGS)
+        and nxt not in ("with", "about")
+    )
 
 
 def _hedged(p: _Parsed, agent: int, pos: int) -> bool:
@@ -641,6 +656,10 @@ def _agents_of(p: _Parsed, pos: int) -> list[_Mention]:
 
 
 def _agent_of(p: _Parsed, pos: int) -> _Mention | None:
+    if _passive(p, pos):
+        # The agent of a passive is the one "by" names, if any: "criticised by Ukraine".
+        by = next((j for j in range(pos + 1, min(pos + 3, len(p.lower))) if p.lower[j] == "by"), None)
+        return next((m for m in p.mentions if by is not None and by < m.pos <= by + 3), None)
     before = [m for m in p.mentions if m.pos < pos and m.agent]
     # "... he expected to speak with X of Russia very soon and hoped ...": a verb after "and"
     # shares the subject of the verb before it, however far back that subject stands.
