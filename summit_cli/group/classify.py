@@ -165,7 +165,7 @@ def _build(taxonomy: Taxonomy, language: str):
     for spec in taxonomy.categories:
         cats.append(list(compile_cues(spec, stem).values()))
     carry = sorted(((tuple(k.split()), v) for k, v in taxonomy.carry.items()), key=lambda kv: -len(kv[0]))
-    return cats, Actors(taxonomy.actors), carry, taxonomy.locals
+    return cats, Actors(taxonomy.actors, taxonomy.oblique), carry, taxonomy.locals
 
 
 @dataclass
@@ -233,7 +233,10 @@ class _Parsed(Words):
             if _COMPOUND_BEFORE.search(text, 0, m.start()) or _COMPOUND_AFTER.match(text, m.end()):
                 continue  # "US-Ukraine talks", "RBC-Ukraine": a pair or a name, not the actor alone
             taken.update(range(pos, _token_at(starts, m.end() - 1) + 1))
-            self.mentions.append(_Mention(pos, group, self._agent(pos)))
+            # "Передача земель Росії": a declined name is no subject, but a scene set at the start
+            # speaks for its place ("У Києві відкинули").
+            declined = m.group(0) in actors.oblique and pos >= self.lead_end
+            self.mentions.append(_Mention(pos, group, self._agent(pos) and not declined))
         for i, w in enumerate(self.words):
             if i in taken or self.quoted[i]:
                 continue
