@@ -663,7 +663,8 @@ def _agent_of(p: _Parsed, pos: int) -> _Mention | None:
         # The agent of a passive is the one "by" names, if any: "criticised by Ukraine".
         by = next((j for j in range(pos + 1, min(pos + 3, len(p.lower))) if p.lower[j] == "by"), None)
         return next((m for m in p.mentions if by is not None and by < m.pos <= by + 3), None)
-    before = [m for m in p.mentions if m.pos < pos and m.agent]
+    # "..., according to two diplomats": the source stands after, never before.
+    before = [m for m in p.mentions if m.pos < pos and m.agent and p.lower[pos] != "according"]
     # "... he expected to speak with X of Russia very soon and hoped ...": a verb after "and"
     # shares the subject of the verb before it, however far back that subject stands.
     if before and (
