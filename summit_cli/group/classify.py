@@ -490,7 +490,7 @@ def _own_act(p: _Parsed, pos: int, actor: str) -> bool:
     )
 
 
-_HEDGES = frozenset({"may", "might", "could"})
+_HEDGES = frozenset({"may", "might", "could", "must"})
 _BE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 
 
@@ -508,8 +508,8 @@ def _passive(p: _Parsed, pos: int) -> bool:
 
 
 def _hedged(p: _Parsed, agent: int, pos: int) -> bool:
-    """ "Kyiv may not agree", "Ukraine could accept": what someone guesses the actor might do,
-    not what it said or did."""
+    """ "Kyiv may not agree", "Ukraine could accept", "Ukraine must accept": what someone guesses
+    the actor might do or holds it must do, not what it said or did."""
     return any(p.lower[j] in _HEDGES for j in range(agent + 1, pos))
 
 
