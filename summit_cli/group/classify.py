@@ -107,6 +107,7 @@ _AND = words("and_words")
 _OPENING = frozenset({"but", "and", "yet", "still", "however", "while", "though"})
 _PEOPLE = words("people")
 _INVERTING = words("inversion_verbs")
+_SPEECH_PARTICIPLES = words("speech_participles")
 # People in office are parties by their office, named or not ("the president hoped").
 _OFFICES = (words("titles") - {"first", "former", "special", "national", "security", "press", "head", "chief"}) | {
     "government",
@@ -665,6 +666,9 @@ def _agent_of(p: _Parsed, pos: int) -> _Mention | None:
         return next((m for m in p.mentions if by is not None and by < m.pos <= by + 3), None)
     # "..., according to two diplomats": the source stands after, never before.
     before = [m for m in p.mentions if m.pos < pos and m.agent and p.lower[pos] != "according"]
+    if before and p.broken[pos] and p.lower[pos] in _SPEECH_PARTICIPLES:
+        # "Rubio praised Ukraine's move, saying ...": the participle's subject is the clause's.
+        return before[0]
     # "... he expected to speak with X of Russia very soon and hoped ...": a verb after "and"
     # shares the subject of the verb before it, however far back that subject stands.
     if before and (
