@@ -607,7 +607,12 @@ def _infinitive(p: _Parsed, pos: int, agent: _Mention) -> bool:
     if (
         to is None
         or to < 1
-        or (to != pos - 1 and p.lower[to + 1 : pos].count("and") + p.lower[to + 1 : pos].count("or") == 0)
+        or (
+            to != pos - 1
+            and p.lower[to + 1 : pos].count("and") + p.lower[to + 1 : pos].count("or") == 0
+            # "to cede land, accept limits and give up ...": a list of infinitives.
+            and not (p.broken[pos] and ("and" in p.lower[pos:] or "or" in p.lower[pos:]))
+        )
     ):
         return False
     before = p.lower[agent.pos - 1] if agent.pos > 0 else ""
