@@ -196,9 +196,11 @@ class _Parsed(Words):
         inverting: tuple[frozenset[str], tuple[str, ...]] = (_INVERTING, ()),
         offices: frozenset[str] = frozenset(),
         conjunctions: frozenset[str] = _AND,
+        private_people: frozenset[str] = _PRIVATE,
     ):
         super().__init__(text, stem)
         self.conjunctions = conjunctions
+        self.private_people = private_people
         self.prepositions = prepositions
         self.inverting = inverting
         toks = self.tokens
@@ -247,7 +249,7 @@ class _Parsed(Words):
                 # "Президент подчеркнул": an office with no name after it is held by the person
                 # the article was speaking of, as "he" would be.
                 self.mentions.append(_Mention(i, _UNRESOLVED, self._agent(i)))
-            elif self.lower[i] in _PEOPLE or self.lower[i] in _PRIVATE:
+            elif self.lower[i] in _PEOPLE or self.lower[i] in self.private_people:
                 # "a person familiar with the matter said": somebody, but not yet anybody's;
                 # "his critics", "her aides": the people of whoever "his" stands for.
                 own = i > 0 and self.lower[i - 1] in ("his", "her", "their")
@@ -277,7 +279,7 @@ class _Parsed(Words):
         return (
             nxt[:1].islower()
             and nxt.lower() not in _PEOPLE
-            and nxt.lower() not in _PRIVATE
+            and nxt.lower() not in self.private_people
             and nxt.lower() not in ("of", "people", "more", "other", "others")
         )
 
@@ -347,7 +349,7 @@ class _Parsed(Words):
             if not (
                 _AGE.search(desc)
                 or _DEMONYM_PERSON.match(desc)
-                or any(w.lower() in _PRIVATE for w in TOKEN.findall(desc))
+                or any(w.lower() in self.private_people for w in TOKEN.findall(desc))
             ):
                 continue
             # The description runs on to the next comma: "Ivan, 45, a taxi driver in Belgorod,".
@@ -372,7 +374,7 @@ class _Parsed(Words):
                 for m in span
                 if self.lower[m.pos - 1] in ("in", "from", "of", "near")
                 or m.pos + 1 < len(self.lower)
-                and self.lower[m.pos + 1] in _PRIVATE
+                and self.lower[m.pos + 1] in self.private_people
             ]
             nationality = _DEMONYM_PERSON.match(desc)
             if nationality:  # "a displaced Ukrainian from the Donbas": the nationality places them
@@ -389,12 +391,12 @@ class _Parsed(Words):
                 and m.name is None
                 and scene is not None
                 and self.lower[m.pos] in _PEOPLE
-                and self.lower[m.pos] not in _PRIVATE
+                and self.lower[m.pos] not in self.private_people
             ):
                 stop = next((j for j in range(m.pos + 1, len(self.words)) if self.broken[j]), len(self.words))
                 if not placed_elsewhere(m.pos + 1, stop):
                     m.group = scene
-            if self.lower[m.pos] in _PRIVATE:
+            if self.lower[m.pos] in self.private_people:
                 m.private = True
                 stop = next((j for j in range(m.pos + 1, len(self.words)) if self.broken[j]), len(self.words))
                 if m.group is None and not placed_elsewhere(m.pos + 1, stop):
@@ -750,6 +752,7 @@ def classify(
     inverting = _inversion_verbs(language)
     offices = frozenset(t.lower() for t in (language_data(language).quotes or {}).get("titles", ()))
     conjunctions = words("and_words", language)
+    private_people = words("private_people", language)
     cap = max_points or default_max_points(len(sentences))
     found = find_quotes(sentences, language)
     quoted = _quoted_chars(found)
@@ -776,6 +779,7 @@ def classify(
             inverting,
             offices,
             conjunctions,
+            private_people,
         )
         lead = [m.group for m in p.mentions if m.pos < p.lead_end and m.group not in (None, _UNRESOLVED)]
         # "For Kyiv, ..." is whose eyes this sentence sees through, not a place that later ones are in.
