@@ -9,6 +9,9 @@ word's everyday sense and only takes back what the word gave. The reporter's own
 are headings or devices, never key points; a text that stops mid-sentence keeps its last
 sentence.
 
+What a document is for ("the plan to end the war", "the plan proposed by Washington") names the
+document, not a party's aim or offer, in a category whose cues need a party.
+
 Cues count in the taxonomy's sense: a category's `needs_party` cues only when a party owns
 or pursues them ("Moscow's goal", "demands made by the Kremlin", "the president hoped", "the
 Kremlin ... will not drop its requirements"), not a football goal, market demand or a
@@ -464,6 +467,10 @@ def _matches(spec: CategorySpec, cues: list[Cue], p: _Parsed, quotes_private: bo
             found = [s for s in found if not p.quoted[s[0]]]
         if cue.weight > 0 and cue.label in spec.needs_party:
             found = [s for s in found if p.quoted[s[0]] and quotes_party or _party_at(p, s[0])]
+        if cue.weight > 0 and spec.needs_party:
+            # "the 28-point plan to end the conflict", "a plan aimed at ending the war": what a
+            # document is for names the document, not what a party wants.
+            found = [s for s in found if not _purpose_of_document(p, s[0])]
         # A counter-cue is about the sentence's topic ("Russian troops advanced ..., Ukraine's
         # military said" is a battle report), whoever its agent is.
         if spec.actor and cue.weight > 0:
@@ -473,6 +480,13 @@ def _matches(spec: CategorySpec, cues: list[Cue], p: _Parsed, quotes_private: bo
         if found:
             out.append((cue, found))
     return out
+
+
+def _purpose_of_document(p: _Parsed, pos: int) -> bool:
+    """The cue says what a document is for or who made it: "the plan aimed at", "a plan to end
+    the war", "the plan proposed by"; not "the text mirrors demands" or "the plan was acceptable"."""
+    before = p.lower[pos - 1] if pos > 0 else ""
+    return before in _DOCUMENTS or before == "to" and pos > 1 and p.lower[pos - 2] in _DOCUMENTS
 
 
 def _own_act(p: _Parsed, pos: int, actor: str) -> bool:
@@ -493,6 +507,7 @@ def _own_act(p: _Parsed, pos: int, actor: str) -> bool:
     )
 
 
+_DOCUMENTS = words("documents")
 _HEDGES = frozenset({"may", "might", "could", "must"})
 _BE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 
