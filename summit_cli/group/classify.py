@@ -305,6 +305,19 @@ class _Parsed(Words):
                     break
                 if prev is None and not (self.lower[back] in _NOT_A_NAME or self.words[back][:1].islower()):
                     break
+        # "Ukrainian activists, lawmakers and veterans": people listed after placed people share
+        # their place.
+        for m in self.mentions:
+            if m.group is not None or m.name is not None or m.pos < 2:
+                continue
+            if self.lower[m.pos - 1] in self.conjunctions or self.lower[m.pos - 1] == "or":
+                prev = by_pos.get(m.pos - 2)
+            else:
+                gap = text[self.tokens[m.pos - 1].end() : self.tokens[m.pos].start()].strip()
+                prev = by_pos.get(m.pos - 1) if gap == "," else None
+            if prev is not None and prev.name is None and prev.group not in (None, _UNRESOLVED):
+                if self.lower[prev.pos] in _PEOPLE or self.lower[prev.pos] in self.private_people:
+                    m.group = prev.group
         # "residents of Kyiv", "critics in Kyiv", "officials from Moscow"
         for m in self.mentions:
             if m.group is None and self.lower[m.pos] in _PEOPLE:
