@@ -9,7 +9,8 @@ class Actors:
     """All actors' spellings in one pattern, longest first ("the Ukrainian leader" before
     "Ukrainian"); capitalised spellings match case-sensitively ("US" is not "us")."""
 
-    def __init__(self, actors: dict[str, tuple[str, ...]]):
+    def __init__(self, actors: dict[str, tuple[str, ...]], oblique: frozenset[str] = frozenset()):
+        self.oblique = oblique  # spellings in a case no subject stands in ("Росії", "Києвом")
         self.exact: dict[str, str] = {}
         self.folded: dict[str, str] = {}
         alts = []

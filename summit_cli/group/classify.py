@@ -9,15 +9,20 @@ word's everyday sense and only takes back what the word gave. The reporter's own
 are headings or devices, never key points; a text that stops mid-sentence keeps its last
 sentence.
 
+What a document is for ("the plan to end the war", "the plan proposed by Washington") names the
+document, not a party's aim or offer, in a category whose cues need a party.
+
 Cues count in the taxonomy's sense: a category's `needs_party` cues only when a party owns
 or pursues them ("Moscow's goal", "demands made by the Kremlin", "the president hoped", "the
 Kremlin ... will not drop its requirements"), not a football goal, market demand or a
 people's hopes. A category with an `actor` counts a cue only when that actor is its agent:
 the nearest named actor before the cue, or, after a speech verb, right after it ("said
-Zelensky"); actors coordinated with the agent share it ("Ukraine and its allies rejected"),
+Zelensky", in Ukrainian and Russian any form of one: "підтвердив Зеленський"); a passive's
+agent is the one "by" names ("criticised by Kyiv"), never its subject; actors coordinated with the agent share it ("Ukraine and its allies rejected"),
 but an act done jointly with another party is both parties' ("the United States and Ukraine
 proposed"); "he"/"she"/"they" take the antecedent the discourse carries (discourse.py), "he"
-and "she" a person, not a country. What the actor is made or obliged to do ("pushed Kyiv to
+and "she" a person, not a country; so does an office named without a name ("Президент
+підкреслив"). What the actor is made or obliged to do ("pushed Kyiv to
 agree", "Ukraine would have to accept") is not its act, and the subject of an "if"/"unless"
 clause or an inverted one ("should Kyiv accept") does not react. A direct quote counts for
 the actor who said it, and a quote continued in the next sentence keeps its speaker.
@@ -92,16 +97,20 @@ _CUT_MIN_WORDS = 8
 _BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
 # "should" before its subject opens an inverted condition: "should Kyiv agree".
 _CONDITIONALS = frozenset({"if", "unless", "should"})
-_COMPOUND_BEFORE = re.compile(r"[A-Z][\w.]*[-–]$")
-_COMPOUND_AFTER = re.compile(r"[-–][A-Z]")
+# "US-Ukraine talks", "РБК-Україна": a capital of either script on the other side of the hyphen.
+_CAPITAL = "A-ZА-ЯЁІЇЄҐ"
+_COMPOUND_BEFORE = re.compile(rf"[{_CAPITAL}][\w.]*[-–]$")
+_COMPOUND_AFTER = re.compile(rf"[-–][{_CAPITAL}]")
 _COMPLEMENTISERS = frozenset({"that", "whether", "if"})
 _PRONOUNS = words("pronouns")
 _QUANTIFIERS = words("quantifier_pronouns")
 _FEELINGS = tuple(sorted(words("feelings")))
 _EXPERIENCER = frozenset({"among", "in", "across", "within", "throughout"})
+_AND = words("and_words")
 _OPENING = frozenset({"but", "and", "yet", "still", "however", "while", "though"})
 _PEOPLE = words("people")
 _INVERTING = words("inversion_verbs")
+_SPEECH_PARTICIPLES = words("speech_participles")
 # People in office are parties by their office, named or not ("the president hoped").
 _OFFICES = (words("titles") - {"first", "former", "special", "national", "security", "press", "head", "chief"}) | {
     "government",
@@ -160,7 +169,7 @@ def _build(taxonomy: Taxonomy, language: str):
     for spec in taxonomy.categories:
         cats.append(list(compile_cues(spec, stem).values()))
     carry = sorted(((tuple(k.split()), v) for k, v in taxonomy.carry.items()), key=lambda kv: -len(kv[0]))
-    return cats, Actors(taxonomy.actors), carry, taxonomy.locals
+    return cats, Actors(taxonomy.actors, taxonomy.oblique), carry, taxonomy.locals
 
 
 @dataclass
@@ -187,9 +196,16 @@ class _Parsed(Words):
         scene: str | None = None,
         pronouns: frozenset[str] = _PRONOUNS,
         prepositions: frozenset[str] = _PREPOSITIONS,
+        inverting: tuple[frozenset[str], tuple[str, ...]] = (_INVERTING, ()),
+        offices: frozenset[str] = frozenset(),
+        conjunctions: frozenset[str] = _AND,
+        private_people: frozenset[str] = _PRIVATE,
     ):
         super().__init__(text, stem)
+        self.conjunctions = conjunctions
+        self.private_people = private_people
         self.prepositions = prepositions
+        self.inverting = inverting
         toks = self.tokens
         self.quoted = [any(a <= m.start() < b for a, b in quoted_chars) for m in toks]
         starts = [m.start() for m in toks]
@@ -223,13 +239,20 @@ class _Parsed(Words):
             if _COMPOUND_BEFORE.search(text, 0, m.start()) or _COMPOUND_AFTER.match(text, m.end()):
                 continue  # "US-Ukraine talks", "RBC-Ukraine": a pair or a name, not the actor alone
             taken.update(range(pos, _token_at(starts, m.end() - 1) + 1))
-            self.mentions.append(_Mention(pos, group, self._agent(pos)))
+            # "Передача земель Росії": a declined name is no subject, but a scene set at the start
+            # speaks for its place ("У Києві відкинули").
+            declined = m.group(0) in actors.oblique and pos >= self.lead_end
+            self.mentions.append(_Mention(pos, group, self._agent(pos) and not declined))
         for i, w in enumerate(self.words):
             if i in taken or self.quoted[i]:
                 continue
             if self.lower[i] in pronouns or self._quantifier(i):
                 self.mentions.append(_Mention(i, _UNRESOLVED, True))
-            elif self.lower[i] in _PEOPLE or self.lower[i] in _PRIVATE:
+            elif self.lower[i] in offices and not (i + 1 < len(self.words) and self.words[i + 1][:1].isupper()):
+                # "Президент подчеркнул": an office with no name after it is held by the person
+                # the article was speaking of, as "he" would be.
+                self.mentions.append(_Mention(i, _UNRESOLVED, self._agent(i)))
+            elif self.lower[i] in _PEOPLE or self.lower[i] in self.private_people:
                 # "a person familiar with the matter said": somebody, but not yet anybody's;
                 # "his critics", "her aides": the people of whoever "his" stands for.
                 own = i > 0 and self.lower[i - 1] in ("his", "her", "their")
@@ -259,7 +282,7 @@ class _Parsed(Words):
         return (
             nxt[:1].islower()
             and nxt.lower() not in _PEOPLE
-            and nxt.lower() not in _PRIVATE
+            and nxt.lower() not in self.private_people
             and nxt.lower() not in ("of", "people", "more", "other", "others")
         )
 
@@ -282,6 +305,19 @@ class _Parsed(Words):
                     break
                 if prev is None and not (self.lower[back] in _NOT_A_NAME or self.words[back][:1].islower()):
                     break
+        # "Ukrainian activists, lawmakers and veterans": people listed after placed people share
+        # their place.
+        for m in self.mentions:
+            if m.group is not None or m.name is not None or m.pos < 2:
+                continue
+            if self.lower[m.pos - 1] in self.conjunctions or self.lower[m.pos - 1] == "or":
+                prev = by_pos.get(m.pos - 2)
+            else:
+                gap = text[self.tokens[m.pos - 1].end() : self.tokens[m.pos].start()].strip()
+                prev = by_pos.get(m.pos - 1) if gap == "," else None
+            if prev is not None and prev.name is None and prev.group not in (None, _UNRESOLVED):
+                if self.lower[prev.pos] in _PEOPLE or self.lower[prev.pos] in self.private_people:
+                    m.group = prev.group
         # "residents of Kyiv", "critics in Kyiv", "officials from Moscow"
         for m in self.mentions:
             if m.group is None and self.lower[m.pos] in _PEOPLE:
@@ -329,7 +365,7 @@ class _Parsed(Words):
             if not (
                 _AGE.search(desc)
                 or _DEMONYM_PERSON.match(desc)
-                or any(w.lower() in _PRIVATE for w in TOKEN.findall(desc))
+                or any(w.lower() in self.private_people for w in TOKEN.findall(desc))
             ):
                 continue
             # The description runs on to the next comma: "Ivan, 45, a taxi driver in Belgorod,".
@@ -354,7 +390,7 @@ class _Parsed(Words):
                 for m in span
                 if self.lower[m.pos - 1] in ("in", "from", "of", "near")
                 or m.pos + 1 < len(self.lower)
-                and self.lower[m.pos + 1] in _PRIVATE
+                and self.lower[m.pos + 1] in self.private_people
             ]
             nationality = _DEMONYM_PERSON.match(desc)
             if nationality:  # "a displaced Ukrainian from the Donbas": the nationality places them
@@ -371,12 +407,12 @@ class _Parsed(Words):
                 and m.name is None
                 and scene is not None
                 and self.lower[m.pos] in _PEOPLE
-                and self.lower[m.pos] not in _PRIVATE
+                and self.lower[m.pos] not in self.private_people
             ):
                 stop = next((j for j in range(m.pos + 1, len(self.words)) if self.broken[j]), len(self.words))
                 if not placed_elsewhere(m.pos + 1, stop):
                     m.group = scene
-            if self.lower[m.pos] in _PRIVATE:
+            if self.lower[m.pos] in self.private_people:
                 m.private = True
                 stop = next((j for j in range(m.pos + 1, len(self.words)) if self.broken[j]), len(self.words))
                 if m.group is None and not placed_elsewhere(m.pos + 1, stop):
@@ -402,7 +438,11 @@ class _Parsed(Words):
         streets of Kyiv, many people said")."""
         if pos < self.lead_end:
             return True
-        if pos >= 2 and self.lower[pos - 1] in ("and", "or") and not self.broken[pos - 1]:
+        if (
+            pos >= 2
+            and (self.lower[pos - 1] in self.conjunctions or self.lower[pos - 1] == "or")
+            and not self.broken[pos - 1]
+        ):
             # "in the northern and eastern regions", "talks with Russia and Ukraine": one phrase
             return self._not_prepositional(pos - 2)
         # "a summit with Ukrainian President Volodymyr Zelensky": the words of a name and its
@@ -440,6 +480,10 @@ def _matches(spec: CategorySpec, cues: list[Cue], p: _Parsed, quotes_private: bo
             found = [s for s in found if not p.quoted[s[0]]]
         if cue.weight > 0 and cue.label in spec.needs_party:
             found = [s for s in found if p.quoted[s[0]] and quotes_party or _party_at(p, s[0])]
+        if cue.weight > 0 and spec.needs_party:
+            # "the 28-point plan to end the conflict", "a plan aimed at ending the war": what a
+            # document is for names the document, not what a party wants.
+            found = [s for s in found if not _purpose_of_document(p, s[0])]
         # A counter-cue is about the sentence's topic ("Russian troops advanced ..., Ukraine's
         # military said" is a battle report), whoever its agent is.
         if spec.actor and cue.weight > 0:
@@ -449,6 +493,13 @@ def _matches(spec: CategorySpec, cues: list[Cue], p: _Parsed, quotes_private: bo
         if found:
             out.append((cue, found))
     return out
+
+
+def _purpose_of_document(p: _Parsed, pos: int) -> bool:
+    """The cue says what a document is for or who made it: "the plan aimed at", "a plan to end
+    the war", "the plan proposed by"; not "the text mirrors demands" or "the plan was acceptable"."""
+    before = p.lower[pos - 1] if pos > 0 else ""
+    return before in _DOCUMENTS or before == "to" and pos > 1 and p.lower[pos - 2] in _DOCUMENTS
 
 
 def _own_act(p: _Parsed, pos: int, actor: str) -> bool:
@@ -469,12 +520,27 @@ def _own_act(p: _Parsed, pos: int, actor: str) -> bool:
     )
 
 
-_HEDGES = frozenset({"may", "might", "could"})
+_DOCUMENTS = words("documents")
+_HEDGES = frozenset({"may", "might", "could", "must"})
+_BE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
+
+
+def _passive(p: _Parsed, pos: int) -> bool:
+    """ "Ukraine's sovereignty would be confirmed", "it was criticised by Kyiv": the subject is what
+    the act is done to; a state of mind ("was satisfied with", "were worried") is the subject's own."""
+    nxt = p.lower[pos + 1] if pos + 1 < len(p.lower) else ""
+    return (
+        pos > 0
+        and p.lower[pos - 1] in _BE
+        and p.lower[pos].endswith(("ed", "en", "wn"))
+        and not p.lower[pos].startswith(_FEELINGS)
+        and nxt not in ("with", "about")
+    )
 
 
 def _hedged(p: _Parsed, agent: int, pos: int) -> bool:
-    """ "Kyiv may not agree", "Ukraine could accept": what someone guesses the actor might do,
-    not what it said or did."""
+    """ "Kyiv may not agree", "Ukraine could accept", "Ukraine must accept": what someone guesses
+    the actor might do or holds it must do, not what it said or did."""
     return any(p.lower[j] in _HEDGES for j in range(agent + 1, pos))
 
 
@@ -571,7 +637,12 @@ def _infinitive(p: _Parsed, pos: int, agent: _Mention) -> bool:
     if (
         to is None
         or to < 1
-        or (to != pos - 1 and p.lower[to + 1 : pos].count("and") + p.lower[to + 1 : pos].count("or") == 0)
+        or (
+            to != pos - 1
+            and p.lower[to + 1 : pos].count("and") + p.lower[to + 1 : pos].count("or") == 0
+            # "to cede land, accept limits and give up ...": a list of infinitives.
+            and not (p.broken[pos] and ("and" in p.lower[pos:] or "or" in p.lower[pos:]))
+        )
     ):
         return False
     before = p.lower[agent.pos - 1] if agent.pos > 0 else ""
@@ -618,24 +689,36 @@ def _agents_of(p: _Parsed, pos: int) -> list[_Mention]:
         for o in p.mentions
         if o.agent
         and agent.pos - 5 <= o.pos < agent.pos
-        and "and" in p.lower[o.pos + 1 : agent.pos]
+        and any(w in p.conjunctions for w in p.lower[o.pos + 1 : agent.pos])
         and not any(p.broken[j] for j in range(o.pos + 1, agent.pos + 1))
     ]
 
 
 def _agent_of(p: _Parsed, pos: int) -> _Mention | None:
-    before = [m for m in p.mentions if m.pos < pos and m.agent]
+    if _passive(p, pos):
+        # The agent of a passive is the one "by" names, if any: "criticised by Ukraine".
+        by = next((j for j in range(pos + 1, min(pos + 3, len(p.lower))) if p.lower[j] == "by"), None)
+        return next((m for m in p.mentions if by is not None and by < m.pos <= by + 3), None)
+    # "..., according to two diplomats": the source stands after, never before.
+    before = [m for m in p.mentions if m.pos < pos and m.agent and p.lower[pos] != "according"]
+    if before and p.broken[pos] and p.lower[pos] in _SPEECH_PARTICIPLES:
+        # "Rubio praised Ukraine's move, saying ...": the participle's subject is the clause's.
+        return before[0]
     # "... he expected to speak with X of Russia very soon and hoped ...": a verb after "and"
     # shares the subject of the verb before it, however far back that subject stands.
     if before and (
-        pos - before[-1].pos <= AGENT_WINDOW or before[-1].pos < p.lead_end or pos > 0 and p.lower[pos - 1] == "and"
+        pos - before[-1].pos <= AGENT_WINDOW
+        or before[-1].pos < p.lead_end
+        or pos > 0
+        and p.lower[pos - 1] in p.conjunctions
     ):
         # A scene set at the start ("In Kyiv, where ..., the news was met with suspicion")
         # is the sentence's subject however long the clause that follows.
         return before[-1]
     # "said Zelensky" names the speaker; "welcomed Zelensky" names the one welcomed, and
     # "warn that Ukraine's budget ..." the topic.
-    if p.lower[pos] not in _INVERTING:
+    exact, openings = p.inverting
+    if p.lower[pos] not in exact and not p.lower[pos].startswith(openings or ("\0",)):
         return None
     end = next(
         (j for j in range(pos + 1, min(pos + AFTER_WINDOW + 1, len(p.lower))) if p.lower[j] in _COMPLEMENTISERS),
@@ -659,8 +742,8 @@ def _quoted_chars(found) -> dict[int, list[tuple[int, int]]]:
 
 def _quoted_actor(f, p: _Parsed, actors: Actors, state: Discourse) -> str | None:
     """Whose words a quote is: the speaker's actor; else the actor the sentence names as a subject;
-    else, for a speaker the taxonomy cannot place ("a retired teacher"), the previous
-    sentence's subject; a continued quote keeps the actor of the one before."""
+    else, for a speaker described but not placed ("a retired teacher"), the previous
+    sentence's subject, and for one named but not placed ("The New York Times"), nobody; a continued quote keeps the actor of the one before."""
     if f.continued:
         return state.speaker
     group = actors.group_of(f.speaker)
@@ -674,13 +757,20 @@ def _quoted_actor(f, p: _Parsed, actors: Actors, state: Discourse) -> str | None
         # Only an actor that can be the subject speaks: not one in a phrase ("the war in Ukraine",
         # "a deal for Kyiv") or a modifier ("Ukraine's ports").
         named = [m for m in p.mentions if m.group not in (None, _UNRESOLVED) and m.agent and not p.conditional(m.pos)]
-        group = named[0].group if named else (state.antecedent if f.speaker or not p.mentions else None)
+        group = named[0].group if named else (state.antecedent if _described(f.speaker) or not p.mentions else None)
     return group
 
 
 def actors_of(taxonomy: Taxonomy, language: str) -> Actors:
     """The taxonomy's actors in the language, as the classifier reads them."""
     return _compile(taxonomy, language)[1]
+
+
+def _described(speaker: str | None) -> bool:
+    """A speaker given by description ("a retired teacher", "the minister"), not by a name the
+    taxonomy does not know ("The New York Times", "Politico"): only the first is likely the
+    person the article was speaking of."""
+    return bool(speaker) and any(w[:1].islower() for w in speaker.split()[1:] or speaker.split())
 
 
 def classify(
@@ -697,6 +787,10 @@ def classify(
     stem = stemmer(language)
     pronouns = _PRONOUNS | language_data(language).pronouns  # "він", "он": the previous subject
     prepositions = _PREPOSITIONS | language_data(language).prepositions  # "з Трампом" is no agent
+    inverting = _inversion_verbs(language)
+    offices = frozenset(t.lower() for t in (language_data(language).quotes or {}).get("titles", ()))
+    conjunctions = words("and_words", language)
+    private_people = words("private_people", language)
     cap = max_points or default_max_points(len(sentences))
     found = find_quotes(sentences, language, actors) if found is None else found
     quoted = _quoted_chars(found)
@@ -711,7 +805,19 @@ def classify(
 
     for pos, sent in enumerate(sentences):
         p = _Parsed(
-            sent.text, stem, actors, quoted.get(pos, []), state.known, local, state.scene, pronouns, prepositions
+            sent.text,
+            stem,
+            actors,
+            quoted.get(pos, []),
+            state.known,
+            local,
+            state.scene,
+            pronouns,
+            prepositions,
+            inverting,
+            offices,
+            conjunctions,
+            private_people,
         )
         lead = [m.group for m in p.mentions if m.pos < p.lead_end and m.group not in (None, _UNRESOLVED)]
         # "For Kyiv, ..." is whose eyes this sentence sees through, not a place that later ones are in.
@@ -791,6 +897,17 @@ class _CueIndex:
         orders = {o for st in p.at for o in self.by_stem.get(st, ())}
         orders.update(o for o in self.prefixed if self.cues[o].parts[0][1] in p.lowered)
         return [self.cues[o] for o in sorted(orders)]  # taxonomy order, as the cues fired
+
+
+def _inversion_verbs(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The language's verbs of speech that may stand before their speaker, as whole words and
+    (written with a final *) as word openings: Ukrainian and Russian put the speaker after the
+    verb in any gender or number ("підтвердив Зеленський", "заявили в Кремле")."""
+    listed = words("inversion_verbs", language)
+    return (
+        frozenset(w for w in listed if not w.endswith("*")),
+        tuple(sorted(w[:-1] for w in listed if w.endswith("*"))),
+    )
 
 
 def _cut_short(text: str) -> bool:

@@ -84,6 +84,9 @@ class Taxonomy:
     locals: str | None = None
     # None: every article is about the taxonomy's subject.
     subject: Subject | None = None
+    # Actors' spellings in a case other than the nominative ("Росії", "Києвом"): a name so
+    # declined is never a verb's subject.
+    oblique: frozenset[str] = frozenset()
     # Per language ([languages.<name>] tables, or the companion files below): actors'
     # spellings, cues and carry words that replace these, and the categories' labels.
     languages: dict[str, dict] = field(default_factory=dict)
@@ -124,7 +127,13 @@ class Taxonomy:
         actors = {k: tuple(own.get("actors", {}).get(k, v)) for k, v in self.actors.items()}
         cues = own.get("cues", {})
         categories = tuple(replace(c, cues=cues[c.id]) if c.id in cues else c for c in self.categories)
-        return replace(self, categories=categories, actors=actors, carry=own.get("carry", self.carry))
+        return replace(
+            self,
+            categories=categories,
+            actors=actors,
+            carry=own.get("carry", self.carry),
+            oblique=own.get("oblique", frozenset()),
+        )
 
     def labelled(self, language: str) -> "Taxonomy":
         """The taxonomy with its category labels in `language`, where it gives them."""
@@ -442,6 +451,11 @@ def _languages(raw, ids: list[str], actors: dict, where: _Where) -> dict[str, di
             if not isinstance(spellings, list) or not all(isinstance(s, str) and s.strip() for s in spellings):
                 raise where.error(f"{where_}: actor '{group}' must be a list of spellings (strings)", group)
             own.setdefault("actors", {})[group] = tuple(x for s in spellings for x in expand(s))
+            # A name's first ending is its nominative ("Росі{я,ї,ю,єю}"); the endings of a word
+            # in lower case may be its genders ("українськ{ий,а,е,і}"), all nominative.
+            own["oblique"] = own.get("oblique", frozenset()) | {
+                x for s in spellings if s[:1].isupper() for x in expand(s)[1:] if x != expand(s)[0]
+            }
         for cid, cues in table.get("cues", {}).items():
             if cid not in ids:
                 raise where.error(f"{where_}: cues for unknown category '{cid}' (categories: {', '.join(ids)})", cid)
