@@ -100,3 +100,35 @@ def test_needs_party_cues_count_only_for_a_party(run, tmp_path):
     text = "United's goal is a place in the final.\nThe keeper let in a late goal.\n"
     brief = json.loads(run("brief", write(tmp_path, text), "-f", "json", "--taxonomy", taxonomy).stdout)
     assert [p["index"] for p in brief["key_points"]["aims"]] == [0]
+
+
+# Written for this test: talks reported in Russian and Ukrainian, where few sentences name a
+# party but most name the talks.
+TALKS_IN = {
+    "russian": """Переговоры в Женеве продолжатся
+
+Делегации провели второй раунд переговоров во вторник.
+Стороны обсуждали перемирие и обмен пленными.
+Дипломаты предложили продлить перемирие на тридцать дней.
+По словам участников, переговоры шли трудно, но без срывов.
+Следующая встреча делегаций намечена на следующий месяц.
+Наблюдатели ждут от саммита конкретных решений.
+""",
+    "ukrainian": """Переговори в Женеві тривають
+
+Делегації провели другий раунд переговорів у вівторок.
+Сторони обговорювали перемир'я та обмін полоненими.
+Дипломати запропонували продовжити перемир'я на тридцять днів.
+За словами учасників, переговори йшли важко, але без зривів.
+Наступну зустріч делегацій призначено на наступний місяць.
+Спостерігачі чекають від саміту конкретних рішень.
+""",
+}
+
+
+@pytest.mark.parametrize("language", sorted(TALKS_IN))
+def test_an_article_on_the_subject_in_its_own_words_is_on_the_subject(run, tmp_path, language):
+    result = run("brief", write(tmp_path, TALKS_IN[language]), "-f", "json")
+    brief = json.loads(result.stdout)
+    assert brief["language"] == language
+    assert brief["off_topic"] is None and "Not about" not in result.stderr

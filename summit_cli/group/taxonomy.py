@@ -33,7 +33,7 @@ _CATEGORY_KEYS = {
 }
 _TOP_KEYS = {"name", "description", "actors", "category", "carry", "locals", "subject", "languages"}
 _SUBJECT_KEYS = {"description", "words", "actors", "min_sentences"}
-_LANGUAGE_KEYS = {"actors", "cues", "labels", "carry"}
+_LANGUAGE_KEYS = {"actors", "cues", "labels", "carry", "subject"}
 _ENDINGS = re.compile(r"\{([^{}]*)\}")
 
 
@@ -127,12 +127,17 @@ class Taxonomy:
         actors = {k: tuple(own.get("actors", {}).get(k, v)) for k, v in self.actors.items()}
         cues = own.get("cues", {})
         categories = tuple(replace(c, cues=cues[c.id]) if c.id in cues else c for c in self.categories)
+        # The subject's words in the language: an article in it names "переговори", not "talks".
+        subject = self.subject
+        if subject is not None and "subject" in own:
+            subject = replace(subject, words=own["subject"])
         return replace(
             self,
             categories=categories,
             actors=actors,
             carry=own.get("carry", self.carry),
             oblique=own.get("oblique", frozenset()),
+            subject=subject,
         )
 
     def labelled(self, language: str) -> "Taxonomy":
@@ -477,5 +482,10 @@ def _languages(raw, ids: list[str], actors: dict, where: _Where) -> dict[str, di
             if not isinstance(carry, dict) or not all(_weight(v) and v <= 1 for v in carry.values()):
                 raise where.error(f"{where_}: carry must map opening words to a share between 0 and 1", "carry")
             own["carry"] = {" ".join(k.lower().split()): float(v) for k, v in carry.items()}
+        words = table.get("subject")
+        if words is not None:
+            if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+                raise where.error(f"{where_}: subject must be a non-empty list of words or phrases", "subject")
+            own["subject"] = tuple(" ".join(w.lower().split()) for w in words)
         out[lang] = own
     return out
