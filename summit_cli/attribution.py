@@ -26,6 +26,7 @@ MAX_VERB_DISTANCE = 30  # words between a speech verb and the quote it introduce
 NAME_WINDOW = 200  # characters before a verb in which its subject is looked for
 MAX_SPEAKING_VERBS = 5  # a sentence's speaker stands next to one of its first speech verbs
 _WORD = re.compile(r"[\w'’-]+")
+_ADJECTIVE_ENDINGS = ("ий", "ій", "ый", "ой", "ая", "яя")  # "Український лідер", "Российская сторона"
 _NAME_WORD = re.compile(r"^[A-ZА-ЯЁІЇЄҐ][\w'’-]*$")
 _CAP = r"[A-ZА-ЯЁІЇЄҐ][\w'’-]*"
 # "в Кремле", "у МЗС України", "в Офісі президента": a body, then its genitive complement.
@@ -233,7 +234,10 @@ class Rules:
         punctuation between: "Песков заявил", "Трамп також заявив"."""
         # Only the tail: the subject stands right before its verb, and a search of a whole
         # long sentence for every verb in it would be quadratic.
-        text = _OUTLET_TAIL.sub(" ", text[-NAME_WINDOW:])
+        # "в интервью РБК заявил": the outlet is no subject; "на переговорах Андрей Ермак" is.
+        text = _OUTLET_TAIL.sub(
+            lambda t: t.group(0) if any(self.known(w) for w in t.group(0).split()) else " ", text[-NAME_WINDOW:]
+        )
         m = self.subject_tail.search(text)
         if not m:
             return None
@@ -296,10 +300,14 @@ class Rules:
         return " ".join([office, *(run or rest[:2])])
 
     def _described_office(self, who: str) -> bool:
-        """ "украинский президент", "американський держсекретар": an office with at most two
-        lower-case words before it, naming nobody."""
+        """ "украинский президент", "Український лідер": an office with at most two adjectives
+        before it (the first capitalised at a sentence's start), naming nobody."""
         words = who.split()
-        return 1 < len(words) <= 3 and words[-1].lower() in self.titles and all(w[:1].islower() for w in words)
+        return (
+            1 < len(words) <= 3
+            and words[-1].lower() in self.titles
+            and all(w[:1].islower() or k == 0 and w.lower().endswith(_ADJECTIVE_ENDINGS) for k, w in enumerate(words))
+        )
 
     def _office_nominative(self, word: str) -> str | None:
         """ "держсекретаря" -> "держсекретар", "госсекретаря" -> "госсекретарь": an office in the genitive."""
@@ -354,12 +362,14 @@ class Rules:
             if after:
                 return after
         # The sentence's subject before anyone else it names: "Рубіо зустрівся з Сибігою".
+        # A name the data knows before any other capitalised run: "до Саудівської Аравії" is a place.
         people = self.persons(text)
-        return self._opening_subject(text) or (people[-1] if people else None)
+        known = [p for p in people if any(self.known(w) for w in p.split())]
+        return self._opening_subject(text) or ((known or people)[-1] if people else None)
 
     # -- attribution ---------------------------------------------------------------------
     def attribute(
-        self, before: str, after: str, texts: list[str], first: int, previous, last: int | None = None
+        self, before: str, after: str, texts: list[str], first: int, previous, last: int | None = None, placer=None
     ) -> str | None:
         """The speaker of a quote, from the text before and after it in its sentences (the
         texts of the article's sentences, the quote's first and last sentence and the quotes
@@ -375,8 +385,16 @@ class Rules:
             return self._resolve(texts, first, previous, before)
         if who and self._described_office(who):
             # "— отметил украинский президент": the person the article was speaking of, as
-            # an office alone stands for; the description when nobody was.
-            return self._resolve(texts, first, previous, before) or who
+            # an office alone stands for, unless the taxonomy's actors (`placer`) place them
+            # elsewhere; then the one person named whom they place there; else the description.
+            resolved = self._resolve(texts, first, previous, before)
+            places = {placer.group_of(w) for w in who.split()[:-1]} - {None} if placer else set()
+            if places and resolved and placer.group_of(resolved) not in places:
+                resolved = None
+            if places and not resolved:
+                holders = {p for t in texts for p in self.persons(t) if placer.group_of(p) in places}
+                resolved = holders.pop() if len(holders) == 1 else None
+            return resolved or who
         nxt = (first if last is None else last) + 1
         if who is None and nxt < len(texts) and self.forward.match(texts[nxt]):
             who = self.speaking(texts[nxt])
@@ -555,7 +573,7 @@ class Rules:
             who = self.speaking(text) if text.strip() else None
             # A document's words ("говорится в заявлении") are a named source's, not a
             # country's or an organisation's that merely acted in the sentence before.
-            if who and who.lower() in self.titles:
+            if who and (who.lower() in self.titles or self._described_office(who)):
                 continue
             if who and not (documents and len(who.split()) == 1 and not self.known(who) and not who.isascii()):
                 return who

@@ -632,7 +632,7 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
         after = joined[close + 1 : starts[last] + len(texts[last])]
         speaker, pronoun = _attribution(before, after, known)
         if rules and speaker is None and not pronoun:
-            speaker = rules.attribute(before, after, texts, first, out, last)
+            speaker = rules.attribute(before, after, texts, first, out, last, actors)
         short = len(inner.split()) < MIN_WORDS and not (
             speaker or pronoun or (rules and rules.keeps_short(inner, after))
         )
