@@ -198,7 +198,12 @@ def _is_open(text: str, i: int) -> bool:
         return not before.isalnum() and (after.isalpha() or after.isdigit())
     if ch == '"':
         # An opening mark stands before a word: `Putin."` at a line's end closes, never opens.
-        return not before.isalnum() and not after.isspace() and after not in ",.;:!?)"
+        # An ellipsis may open one: `"... Witkoff was received"`.
+        return (
+            not before.isalnum()
+            and not after.isspace()
+            and (after not in ",.;:!?)" or text.startswith("...", i + 1) and text[i + 4 : i + 5] in (" ", ""))
+        )
     return True
 
 

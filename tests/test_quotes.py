@@ -516,3 +516,14 @@ def test_a_described_office_is_never_a_person_placed_elsewhere(run):
     )
     result = run("brief", "-", "-f", "json", input=text)
     assert "Trump" not in str([q["speaker"] for q in json.loads(result.stdout)["quotes"]])
+
+
+def test_a_quote_may_open_on_an_ellipsis():
+    assert speakers('"... The envoy was received this morning," the aide told reporters in the capital.') == [
+        ("... The envoy was received this morning", "the aide")
+    ]
+
+
+def test_a_body_whose_verb_is_hedged_speaks_as_the_body():
+    got = speakers("The White House appeared to accept the terms, saying they “will help restore access to markets.”")
+    assert got == [("will help restore access to markets.", "The White House")]
