@@ -671,6 +671,7 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
             speaker = (
                 _name_for(speaker, titled)
                 or _placed_holder(speaker, named, actors)
+                or _aged_antecedent(speaker, texts, first, before, out, known)
                 or not pronoun
                 and _holder_before(speaker, texts, first, before, out, known, titled, actors)
                 or speaker
@@ -722,6 +723,21 @@ def _name_for(description: str, titled: list[tuple[set[str], str]]) -> str | Non
     # ("President Trump") is no evidence: "the Ukrainian president" is not him.
     names = {name for title, name in titled if title & offices and places <= title}
     return max(names, key=len) if len({_surname(n) for n in names}) == 1 else None
+
+
+_AGED = re.compile(r"^[Tt]he\s+\d{1,3}-year-old\b")
+
+
+def _aged_antecedent(
+    description: str, texts: list[str], first: int, before: str, found: list[Found], known: set[str]
+) -> str | None:
+    """ "The 44-year-old added": a person the article has just named, described by age, as a
+    pronoun stands for them."""
+    if not _AGED.match(description):
+        return None
+    head = before.split(description)[0] if description in before else ""
+    who = _resolve_pronoun(texts, first, head, found, known)
+    return None if not who or _is_description(who) else who
 
 
 def _place_groups(toks: list[str], actors: Placer) -> set[str]:

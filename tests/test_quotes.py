@@ -527,3 +527,14 @@ def test_a_quote_may_open_on_an_ellipsis():
 def test_a_body_whose_verb_is_hedged_speaks_as_the_body():
     got = speakers("The White House appeared to accept the terms, saying they “will help restore access to markets.”")
     assert got == [("will help restore access to markets.", "The White House")]
+
+
+def test_a_person_described_by_age_is_the_one_just_named():
+    got = speakers(
+        "“The plan is a surrender,” said Mykola Koval, a sergeant near the front.",
+        "The 44-year-old officer added, “I object to giving up the land we still hold.”",
+    )
+    assert got == [
+        ("The plan is a surrender", "Mykola Koval"),
+        ("I object to giving up the land we still hold.", "Mykola Koval"),
+    ]
