@@ -105,6 +105,7 @@ class Rules:
         # Words of an unnamed source ("неназваний представник Білого дому"): the description
         # is the speaker, not the person named before.
         self.unnamed = tuple(w.lower() for w in q.get("unnamed", ()))
+        self.participle_endings = tuple(q.get("participle_endings", ())) or ("\0",)
         self.unnamed_nominative = {k.lower(): v for k, v in q.get("unnamed_nominative", {}).items()}
         self.stops = stop_words(name) | self.pronouns
         self.not_names = self.stops | {w.lower() for w in q.get("not_names", ())}
@@ -457,6 +458,10 @@ class Rules:
         if verbs:
             verb = verbs[-1]
             subject = head[: verb.start()]
+            if subject.rstrip().endswith(",") and verb.group(0).lower().endswith(self.participle_endings):
+                # "…», сказав посадовець, додавши, що США вимагають «…»": a participle of speech
+                # has its clause's speaker, the one of the quote before in the sentence.
+                return self._resolve(texts, first, previous, subject)
             # "Туск, у свою чергу, заявив": a short aside between the subject and its verb.
             aside = _ASIDE.search(subject)
             who = (
