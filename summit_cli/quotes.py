@@ -800,6 +800,27 @@ def _holder_before(
     return who
 
 
+MAX_PRONOUN_CHAIN = 4  # sentences spoken by "he" that a pronoun may look back past
+
+
+def _antecedent_sentences(texts: list[str], first: int) -> list[int]:
+    """The sentences before a pronoun's, nearest first, where its antecedent may stand: the
+    two before it, and further back past each sentence whose own subject is "he"/"she"."""
+    out, k, chained = [], first - 1, 0
+    while k >= 0 and len(out) - chained < 2 and chained <= MAX_PRONOUN_CHAIN:
+        out.append(k)
+        if _PRONOUN_SUBJECT.match(_strip_opening(_strip_quotes(texts[k]))):
+            chained += 1
+        k -= 1
+    return out
+
+
+def _strip_opening(text: str) -> str:
+    """A sentence without its opening connective or condition: "But he said", "If there is
+    peace, he said"."""
+    return re.sub(r"^\s*(?:(?:But|And|Yet|Still|However|Then),?\s+|If\s[^,]{1,60},\s*)", "", text)
+
+
 def _resolve_pronoun(texts: list[str], first: int, before: str, found: list[Found], known: set[str]) -> str | None:
     """The person "he"/"she" stands for: the one person named before it in the sentence,
     else the speaker of the quote just before, else the subject of a speech verb in the
@@ -812,14 +833,12 @@ def _resolve_pronoun(texts: list[str], first: int, before: str, found: list[Foun
     if people and _opens_with(head, people[0]):
         # "Putin struck a warm tone toward Trump, saying he …": the sentence's subject.
         return people[0]
-    for k in (first - 1, first - 2):
-        if k < 0:
-            break
+    for k in _antecedent_sentences(texts, first):
         spoke = [f.speaker for f in found if f.last == k and f.speaker and not _is_description(f.speaker)]
         if spoke:
             return spoke[-1]
         text = _strip_quotes(texts[k])
-        if _PRONOUN_SUBJECT.match(text) and k == first - 1:
+        if _PRONOUN_SUBJECT.match(_strip_opening(text)):
             # "Ushakov stated … . He noted that talks between Putin and Trump … . “…,” he said":
             # a sentence spoken by "he" hands "he" on to the one before; whom it names is not him.
             continue

@@ -538,3 +538,13 @@ def test_a_person_described_by_age_is_the_one_just_named():
         ("The plan is a surrender", "Mykola Koval"),
         ("I object to giving up the land we still hold.", "Mykola Koval"),
     ]
+
+
+def test_he_looks_back_past_sentences_spoken_by_he():
+    got = speakers(
+        "Mykola Koval, a teacher before the war, said the front had ruined his health.",
+        "If there is peace, he said, he would rest with his sons.",
+        "But he said he wanted an explanation from the commanders first.",
+        "“Without an explanation, it will not be carried out,” he said.",
+    )
+    assert got == [("Without an explanation, it will not be carried out", "Mykola Koval")]
