@@ -9,8 +9,14 @@ class Actors:
     """All actors' spellings in one pattern, longest first ("the Ukrainian leader" before
     "Ukrainian"); capitalised spellings match case-sensitively ("US" is not "us")."""
 
-    def __init__(self, actors: dict[str, tuple[str, ...]], oblique: frozenset[str] = frozenset()):
+    def __init__(
+        self,
+        actors: dict[str, tuple[str, ...]],
+        oblique: frozenset[str] = frozenset(),
+        nominative: frozenset[str] = frozenset(),
+    ):
         self.oblique = oblique  # spellings in a case no subject stands in ("Росії", "Києвом")
+        self.nominative = nominative  # declinable names in the subject's case ("Єрмак")
         self.exact: dict[str, str] = {}
         self.folded: dict[str, str] = {}
         alts = []

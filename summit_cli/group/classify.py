@@ -170,7 +170,7 @@ def _build(taxonomy: Taxonomy, language: str):
     for spec in taxonomy.categories:
         cats.append(list(compile_cues(spec, stem).values()))
     carry = sorted(((tuple(k.split()), v) for k, v in taxonomy.carry.items()), key=lambda kv: -len(kv[0]))
-    return cats, Actors(taxonomy.actors, taxonomy.oblique), carry, taxonomy.locals
+    return cats, Actors(taxonomy.actors, taxonomy.oblique, taxonomy.nominative), carry, taxonomy.locals
 
 
 @dataclass
@@ -232,6 +232,7 @@ class _Parsed(Words):
         aside = [(m.start(), m.end()) for m in _ASIDE.finditer(text)]
         self.aside = [any(a <= st < b for a, b in aside) for st in starts]
         taken: set[int] = set()
+        self.nominative: set[int] = set()
         self.mentions: list[_Mention] = []
         for group, m in actors.finditer(text):
             pos = _token_at(starts, m.start())
@@ -243,7 +244,12 @@ class _Parsed(Words):
             # "Передача земель Росії": a declined name is no subject, but a scene set at the start
             # speaks for its place ("У Києві відкинули").
             declined = m.group(0) in actors.oblique and pos >= self.lead_end
-            self.mentions.append(_Mention(pos, group, self._agent(pos) and not declined))
+            if m.group(0) in actors.nominative:
+                self.nominative.add(pos)
+            # "Керівник Офісу президента подякував": an office of the actor, in the genitive after
+            # it, is the subject the office is.
+            of_office = declined and pos > 0 and self.lower[pos - 1] in offices and self._agent(pos - 1)
+            self.mentions.append(_Mention(pos, group, self._agent(pos) and (not declined or of_office)))
         for i, w in enumerate(self.words):
             if i in taken or self.quoted[i]:
                 continue
@@ -471,6 +477,8 @@ class _Parsed(Words):
         for j in range(max(0, head - 2), head):
             if any(self.broken[k] for k in range(j + 1, head + 1)):
                 continue  # "In return, Moscow has proposed": the comma ends the phrase
+            if j < head - 1 and pos in self.nominative:
+                continue  # "на переговорах Андрій Єрмак": the preposition's object is the noun between
             if self.lower[j] in self.prepositions:
                 if self.lower[j] == "of" and j > 0 and (self.lower[j - 1] in _PEOPLE_OF or self.lower[j - 1].isdigit()):
                     continue

@@ -87,6 +87,9 @@ class Taxonomy:
     # Actors' spellings in a case other than the nominative ("Росії", "Києвом"): a name so
     # declined is never a verb's subject.
     oblique: frozenset[str] = frozenset()
+    # The nominative of the names that decline ("Єрмак" of "Єрмак{,а,у,ом}"): a name in it is
+    # no preposition's object, whatever noun stands between ("на переговорах Андрій Єрмак").
+    nominative: frozenset[str] = frozenset()
     # Per language ([languages.<name>] tables, or the companion files below): actors'
     # spellings, cues and carry words that replace these, and the categories' labels.
     languages: dict[str, dict] = field(default_factory=dict)
@@ -137,6 +140,7 @@ class Taxonomy:
             actors=actors,
             carry=own.get("carry", self.carry),
             oblique=own.get("oblique", frozenset()),
+            nominative=own.get("nominative", frozenset()),
             subject=subject,
         )
 
@@ -460,6 +464,9 @@ def _languages(raw, ids: list[str], actors: dict, where: _Where) -> dict[str, di
             # in lower case may be its genders ("українськ{ий,а,е,і}"), all nominative.
             own["oblique"] = own.get("oblique", frozenset()) | {
                 x for s in spellings if s[:1].isupper() for x in expand(s)[1:] if x != expand(s)[0]
+            }
+            own["nominative"] = own.get("nominative", frozenset()) | {
+                expand(s)[0] for s in spellings if s[:1].isupper() and len(set(expand(s))) > 1
             }
         for cid, cues in table.get("cues", {}).items():
             if cid not in ids:
