@@ -88,7 +88,6 @@ _DEMONYM_PERSON = re.compile(
     r"(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}[A-Z][\w'’-]*(?:ian|ean|ese|ish)"
     r"(?=\s+(?:from|in|of|who|whose|living|based)\b|\s*$)"
 )
-_POSSESSIVE = re.compile(r"['’]s$")
 _AGE = re.compile(r"^\d{1,3}$|\b\d{1,3}-year-old\b")
 # A key point is a sentence: a line without a full stop is a headline, a heading or a caption.
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*\s*$")
@@ -390,15 +389,8 @@ class _Parsed(Words):
             named.private = True
             if named.group is not None:
                 continue
-            # "an accountant in Kyiv", "a Moscow taxi driver": the description's own place; not
-            # a country's possession ("fighting to protect his land from Russia's assault").
-            span = [
-                m
-                for m in self.mentions
-                if first <= m.pos < end
-                and m.group not in (None, _UNRESOLVED)
-                and not _POSSESSIVE.search(self.lower[m.pos])
-            ]
+            # "an accountant in Kyiv", "a Moscow taxi driver": the description's own place.
+            span = [m for m in self.mentions if first <= m.pos < end and m.group not in (None, _UNRESOLVED)]
             places = [
                 m.group
                 for m in span
@@ -865,9 +857,6 @@ def classify(
                     and not (p.lower[m.pos] in _PERSONAL and re.sub(r"['’]s?$", "", p.lower[o.pos]) in _PLACES)
                 ]
                 m.group = own[-1].group if own else state.antecedent
-                m.private = own[-1].private if own else state.antecedent_private
-            elif m.name and state.is_private(m.name):
-                m.private = True  # "Rzhavskyi said" after "Rzhavskyi, 44, a soldier"
         q_group = quote_group.get(pos)
         share = _carry_share(p, carry)
 
@@ -891,9 +880,7 @@ def classify(
                 results[k].append(Scored(sent.index, sent.text, round(total, 4), tuple(fired)))
         prev_raw = raw
         named = q_group is not None or any(m.agent for m in p.mentions)
-        agents = [m for m in p.mentions if m.agent]
-        private = pos in private_quote if q_group is not None else bool(agents) and agents[0].private
-        state.close_sentence(_subject(p, q_group) if named else None, named, private)
+        state.close_sentence(_subject(p, q_group) if named else None, named)
     return tuple(tuple(sorted(r, key=lambda s: (-s.score, s.index))[:cap]) for r in results)
 
 
