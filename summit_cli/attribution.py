@@ -248,8 +248,18 @@ class Rules:
         described = self._described(text, m.start(1), m.end(1))
         if described:
             return described
+        # "Прес-секретар Путіна сказав": an office whose holder is named only by whose it is
+        # speaks as that office (the person the article was speaking of), not as the owner.
+        words = runs[-1].split()
+        if len(words) == 2 and words[0].lower() in self.titles and self._oblique(words[1]):
+            return words[0].lower()
         # The name nearest the verb: "посланець ... Дональда Трампа Стів Віткофф заявив".
         return self._named(" ".join(runs[-1].split()[-2:]))
+
+    def _oblique(self, word: str) -> bool:
+        """A name the data knows, in another case than its own ("Путіна", "Зеленського")."""
+        own = self.known(word)
+        return bool(own) and own.lower() != word.lower()
 
     def _described(self, text: str, start: int, end: int) -> str | None:
         """ "Украинская делегация ... сообщила": a sentence that opens on an adjective (in
