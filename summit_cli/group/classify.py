@@ -45,6 +45,7 @@ from ..quotes import find as find_quotes
 from ..text.language import data as language_data
 from ..text.tokens import item_at as _token_at, stemmer
 from .actors import Actors
+from . import learned
 from .discourse import Discourse
 from .taxonomy import CategorySpec, Taxonomy
 from ..lang import words
@@ -787,8 +788,31 @@ def classify(
     language: str = "english",
     max_points: int | None = None,
     found=None,
+    fitted: bool = True,
 ) -> tuple[tuple[Scored, ...], ...]:
-    """`found`: the article's quotes (quotes.find with these actors), when the caller has them."""
+    """Each category's key points, highest score first. A sentence joins a category when
+    the taxonomy's fitted model says so (group/learned.py), or, without one (or with
+    `fitted` false), when its score reaches the category's threshold.
+    `found`: the article's quotes (quotes.find with these actors), when the caller has them."""
+    evidence = evidence_of(sentences, taxonomy, language, found)
+    model = learned.model_for(taxonomy, taxonomy.ids()) if fitted else None
+    thresholds = tuple(c.threshold for c in taxonomy.categories)
+    cap = max_points or default_max_points(len(sentences))
+    results: list[list[Scored]] = [[] for _ in taxonomy.categories]
+    for pos, (sent, ev) in enumerate(zip(sentences, evidence)):
+        if not ev.is_sentence:
+            continue
+        feats = learned.features(evidence, pos, sent.text, language, thresholds) if model else {}
+        for k, score in enumerate(ev.scores):
+            if model.probability(k, feats) >= model.threshold if model else score >= thresholds[k]:
+                results[k].append(Scored(sent.index, sent.text, round(score, 4), ev.cues[k]))
+    return tuple(tuple(sorted(r, key=lambda s: (-s.score, s.index))[:cap]) for r in results)
+
+
+def evidence_of(
+    sentences: list[Sentence], taxonomy: Taxonomy, language: str = "english", found=None
+) -> list[learned.Evidence]:
+    """What the rules find in every sentence: each category's score and the cues that fired."""
     cats, actors, carry, local = _compile(taxonomy, language)
     state = Discourse()
     private_quote: set[int] = set()  # sentences quoting an ordinary person
@@ -799,11 +823,10 @@ def classify(
     offices = frozenset(t.lower() for t in (language_data(language).quotes or {}).get("titles", ()))
     conjunctions = words("and_words", language)
     private_people = words("private_people", language)
-    cap = max_points or default_max_points(len(sentences))
     found = find_quotes(sentences, language, actors) if found is None else found
     quoted = _quoted_chars(found)
 
-    results: list[list[Scored]] = [[] for _ in taxonomy.categories]
+    out: list[learned.Evidence] = []
     prev_raw: list[float] = [0.0] * len(cats)
     quote_group: dict[int, str | None] = {}
     by_first = {}
@@ -861,6 +884,7 @@ def classify(
         share = _carry_share(p, carry)
 
         raw = [0.0] * len(cats)
+        totals, cues = [], []
         for k, (spec, index) in enumerate(zip(taxonomy.categories, indexes)):
             total, fired = 0.0, []
             for cue, _found in _senses(
@@ -876,12 +900,13 @@ def classify(
             if share and prev_raw[k] > 0:
                 total += share * prev_raw[k]
                 fired.append(f"continues:{sent.index - 1}")
-            if total >= spec.threshold and is_sentence:
-                results[k].append(Scored(sent.index, sent.text, round(total, 4), tuple(fired)))
+            totals.append(total)
+            cues.append(tuple(fired))
+        out.append(learned.Evidence(tuple(totals), tuple(cues), is_sentence))
         prev_raw = raw
         named = q_group is not None or any(m.agent for m in p.mentions)
         state.close_sentence(_subject(p, q_group) if named else None, named)
-    return tuple(tuple(sorted(r, key=lambda s: (-s.score, s.index))[:cap]) for r in results)
+    return out
 
 
 class _CueIndex:

@@ -1,0 +1,90 @@
+"""A taxonomy's fitted model: which sentences are key points, from the rules' evidence.
+
+The rules (classify.py) score every sentence for every category from the taxonomy's cues.
+A taxonomy may also carry a model fitted on hand-labelled articles (benchmarks/fit_keypoints.py
+writes it as <folder>/model.json beside the taxonomy's language files): one logistic
+regression per category over what the rules found (each category's score, the cues that
+fired, the sentence before's scores), where the sentence stands, and its word stems. It
+decides membership; the rules' score still orders the points. Without a model the
+category's threshold decides, as it always did.
+
+The model is read once per process, when the first article is classified, and only its
+weights: no library is imported for it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+
+from ..text.tokens import stemmer, words
+
+_CONTINUES = re.compile(r"^continues:\d+$")
+CLIP = (-2.0, 4.0)  # a score beyond these says nothing more
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the rules found in one sentence: each category's score and the cues that fired."""
+
+    scores: tuple[float, ...]
+    cues: tuple[tuple[str, ...], ...]
+    is_sentence: bool  # a line that can be a key point at all (not a heading, not a question)
+
+
+@dataclass(frozen=True)
+class Model:
+    weights: tuple[dict[str, float], ...]  # per category, in the taxonomy's order
+    threshold: float
+
+    def probability(self, category: int, features: dict[str, float]) -> float:
+        w = self.weights[category]
+        z = sum(w.get(name, 0.0) * value for name, value in features.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def features(
+    evidence: list[Evidence], pos: int, text: str, language: str, thresholds: tuple[float, ...]
+) -> dict[str, float]:
+    """The sentence at `pos` as the model reads it; the same function fits and applies it."""
+    ev = evidence[pos]
+    out = {"bias": 1.0, "rel": pos / max(1, len(evidence) - 1)}
+    if pos == 0:
+        out["first"] = 1.0
+    for k, score in enumerate(ev.scores):
+        out[f"r{k}"] = max(CLIP[0], min(CLIP[1], score))
+        if score >= thresholds[k]:
+            out[f"on{k}"] = 1.0
+        for cue in ev.cues[k]:
+            out[f"c{k}:{'continues' if _CONTINUES.match(cue) else cue}"] = 1.0
+        if pos:
+            out[f"prev{k}"] = max(CLIP[0], min(CLIP[1], evidence[pos - 1].scores[k]))
+    stem = stemmer(language)
+    for w in set(words(text.lower())):
+        out[f"w:{language[:2]}:{stem(w)}"] = 1.0
+    return out
+
+
+_MODELS: dict[str, Model | None] = {}
+
+
+def model_for(taxonomy, ids: list[str]) -> Model | None:
+    """The taxonomy's model, when it has one for exactly these categories."""
+    home = getattr(taxonomy, "home", None)
+    if home is None:
+        return None
+    path = home.joinpath("model.json")
+    key = str(path)
+    if key not in _MODELS:
+        _MODELS[key] = _read(path, ids) if path.is_file() else None
+    return _MODELS[key]
+
+
+def _read(path, ids: list[str]) -> Model | None:
+    raw = json.loads(path.read_bytes())
+    cats = raw.get("categories", {})
+    if sorted(cats) != sorted(ids):
+        return None  # fitted for other categories: the thresholds decide
+    return Model(tuple(cats[i] for i in ids), float(raw["threshold"]))
