@@ -55,15 +55,19 @@ def test_own_gold_articles_stay_above_the_floor(run):
     assert mean >= MEAN_FLOOR, f"mean macro-F1 {mean:.3f} < {MEAN_FLOOR}: {scores}"
 
 
-def test_every_category_in_taxonomy_order_with_scores_and_cues(run):
-    brief = brief_of(run, SEED)
-    assert list(brief["key_points"]) == ["objectives", "concessions", "ukrainian_reactions"]
-    for points in brief["key_points"].values():
-        assert points
-        scores = [p["score"] for p in points]
-        assert scores == sorted(scores, reverse=True)
-        for p in points:
-            assert p["cues"] and all(isinstance(c, str) for c in p["cues"]) and p["score"] >= 1.0
+def test_every_category_in_taxonomy_order_with_scores_and_cues(run, rules_taxonomy):
+    # The fitted model decides for the default taxonomy; by the rules alone, every point
+    # reaches its category's threshold.
+    for args, floor in (((), 0.0), (("--taxonomy", rules_taxonomy), 1.0)):
+        brief = brief_of(run, SEED, *args)
+        assert list(brief["key_points"]) == ["objectives", "concessions", "ukrainian_reactions"]
+        for points in brief["key_points"].values():
+            assert points
+            scores = [p["score"] for p in points]
+            assert scores == sorted(scores, reverse=True)
+            for p in points:
+                assert p["cues"] and all(isinstance(c, str) for c in p["cues"]) and p["score"] >= floor
+                assert p["score"] > 0  # a key point always has a cue to show for it
 
 
 WEIGHTS = """name = "weights"
@@ -108,20 +112,24 @@ def test_nothing_to_say_leaves_categories_empty(run, tmp_path):
     assert brief_of(run, path)["key_points"] == {"objectives": [], "concessions": [], "ukrainian_reactions": []}
 
 
-def categories_of(run, tmp_path, text: str) -> dict[int, set[str]]:
-    path = tmp_path / "a.txt"
-    path.write_text(text, encoding="utf-8")
-    out: dict[int, set[str]] = {}
-    for cat, points in brief_of(run, path)["key_points"].items():
-        for p in points:
-            out.setdefault(p["index"], set()).add(cat)
-    return out
+@pytest.fixture
+def categories_of(run, tmp_path, rules_taxonomy):
+    """The categories of every sentence of a text, by the rules alone (the rules' tests)."""
+
+    def of(text: str) -> dict[int, set[str]]:
+        path = tmp_path / "a.txt"
+        path.write_text(text, encoding="utf-8")
+        out: dict[int, set[str]] = {}
+        for cat, points in brief_of(run, path, "--taxonomy", rules_taxonomy)["key_points"].items():
+            for p in points:
+                out.setdefault(p["index"], set()).add(cat)
+        return out
+
+    return of
 
 
-def test_negation_keeps_the_topic(run, tmp_path):
+def test_negation_keeps_the_topic(run, tmp_path, categories_of):
     got = categories_of(
-        run,
-        tmp_path,
         "The envoy refrained from offering any concessions to either side.\n"
         "The minister did not rule out a compromise on the border.\n",
     )
@@ -132,15 +140,13 @@ def test_negation_keeps_the_topic(run, tmp_path):
     "name",
     ["Zelensky", "Zelenskyy", "Zelenskiy", "Zelenskyi", "The Ukrainian leader", "Kyiv", "Ukraine's foreign minister"],
 )
-def test_ukrainian_actor_spellings(run, tmp_path, name):
-    got = categories_of(run, tmp_path, f"{name} rejected the latest proposal from the mediators.\n")
+def test_ukrainian_actor_spellings(run, tmp_path, name, categories_of):
+    got = categories_of(f"{name} rejected the latest proposal from the mediators.\n")
     assert "ukrainian_reactions" in got.get(0, set())
 
 
-def test_the_agent_decides_whose_reaction_it_is(run, tmp_path):
+def test_the_agent_decides_whose_reaction_it_is(run, tmp_path, categories_of):
     got = categories_of(
-        run,
-        tmp_path,
         "Vladimir Putin rejected a ceasefire proposed by Ukraine.\n"
         "The talks were held in Kyiv, and Russian officials welcomed them.\n"
         "Ukrainian officials welcomed the talks held in Moscow.\n"
@@ -161,47 +167,43 @@ def test_the_agent_decides_whose_reaction_it_is(run, tmp_path):
     assert "ukrainian_reactions" in got.get(10, set())
 
 
-def test_an_actor_up_to_agent_window_words_before_a_cue_is_its_agent(run, tmp_path):
+def test_an_actor_up_to_agent_window_words_before_a_cue_is_its_agent(run, tmp_path, categories_of):
     from summit_cli.group.classify import AGENT_WINDOW
 
     def reacts(gap):  # the cue stands `gap` words after the actor
         text = f"Kyiv {' '.join(['very'] * (gap - 2))} firmly rejected the plan.\n"
-        return "ukrainian_reactions" in categories_of(run, tmp_path, text).get(0, set())
+        return "ukrainian_reactions" in categories_of(text).get(0, set())
 
     assert reacts(AGENT_WINDOW) and not reacts(AGENT_WINDOW + 1)
 
 
-def test_what_an_actor_is_pushed_to_do_after_a_list_of_demands_is_not_its_act(run, tmp_path):
+def test_what_an_actor_is_pushed_to_do_after_a_list_of_demands_is_not_its_act(run, tmp_path, categories_of):
     """ "pushed Kyiv to give up land or cut its army and accept": the acceptance is asked of Kyiv."""
-    got = categories_of(run, tmp_path, "Washington pushed Kyiv to give up land or cut its army and accept the plan.\n")
+    got = categories_of("Washington pushed Kyiv to give up land or cut its army and accept the plan.\n")
     assert "ukrainian_reactions" not in got.get(0, set()), got
 
 
-def test_pronoun_carries_the_previous_subject(run, tmp_path):
+def test_pronoun_carries_the_previous_subject(run, tmp_path, categories_of):
     ukraine = categories_of(
-        run, tmp_path, "Andrii Sybiha met his Turkish counterpart on Monday.\nHe said the meeting had been useful.\n"
+        "Andrii Sybiha met his Turkish counterpart on Monday.\nHe said the meeting had been useful.\n"
     )
     russia = categories_of(
-        run, tmp_path, "Sergei Lavrov met his Turkish counterpart on Monday.\nHe said the meeting had been useful.\n"
+        "Sergei Lavrov met his Turkish counterpart on Monday.\nHe said the meeting had been useful.\n"
     )
     assert "ukrainian_reactions" in ukraine.get(1, set())
     assert "ukrainian_reactions" not in russia.get(1, set())
 
 
-def test_quoted_ukrainians_react_even_without_a_reaction_verb(run, tmp_path):
+def test_quoted_ukrainians_react_even_without_a_reaction_verb(run, tmp_path, categories_of):
     got = categories_of(
-        run,
-        tmp_path,
         "Residents of Kyiv expressed little hope on Friday.\n"
         "“Nothing will change while the shelling goes on,” said Olha Koval, a nurse.\n",
     )
     assert "ukrainian_reactions" in got.get(1, set())
 
 
-def test_everyday_offer_is_not_a_concession(run, tmp_path):
+def test_everyday_offer_is_not_a_concession(run, tmp_path, categories_of):
     got = categories_of(
-        run,
-        tmp_path,
         "The correspondent offered some insights into the meeting.\n"
         "The Kremlin offered a cautious response.\n"
         "Moscow offered to return the bodies of fallen soldiers.\n",
@@ -211,20 +213,18 @@ def test_everyday_offer_is_not_a_concession(run, tmp_path):
 
 
 @pytest.mark.parametrize("word", ["acceptable", "unacceptable"])
-def test_a_negated_word_keeps_its_topic(run, tmp_path, word):
-    got = categories_of(run, tmp_path, f"The minister said the proposal was {word}.\n")
+def test_a_negated_word_keeps_its_topic(run, tmp_path, word, categories_of):
+    got = categories_of(f"The minister said the proposal was {word}.\n")
     assert "concessions" in got.get(0, set())
 
 
-def test_a_verb_that_shares_a_stem_with_a_cue_is_not_that_cue(run, tmp_path):
-    got = categories_of(run, tmp_path, "European officials objected that they had not been consulted.\n")
+def test_a_verb_that_shares_a_stem_with_a_cue_is_not_that_cue(run, tmp_path, categories_of):
+    got = categories_of("European officials objected that they had not been consulted.\n")
     assert "objectives" not in got.get(0, set())
 
 
-def test_the_terms_of_a_plan_are_concessions_and_demands_are_objectives(run, tmp_path):
+def test_the_terms_of_a_plan_are_concessions_and_demands_are_objectives(run, tmp_path, categories_of):
     got = categories_of(
-        run,
-        tmp_path,
         "Under the plan, the force would be stationed far from the front line.\n"
         "The Kremlin said any agreement must address the root causes of the war.\n"
         "The deal hinges on Washington agreeing to supply air cover.\n",
@@ -233,10 +233,8 @@ def test_the_terms_of_a_plan_are_concessions_and_demands_are_objectives(run, tmp
     assert "objectives" in got.get(1, set())
 
 
-def test_hope_as_a_feeling_is_not_an_aim(run, tmp_path):
+def test_hope_as_a_feeling_is_not_an_aim(run, tmp_path, categories_of):
     got = categories_of(
-        run,
-        tmp_path,
         "In the capital the talks were met with a mix of hope and fear.\n"
         "The president hoped to bring both leaders to the table.\n",
     )
@@ -244,10 +242,8 @@ def test_hope_as_a_feeling_is_not_an_aim(run, tmp_path):
     assert "objectives" in got.get(1, set())
 
 
-def test_who_reacts_is_found_across_clauses(run, tmp_path):
+def test_who_reacts_is_found_across_clauses(run, tmp_path, categories_of):
     got = categories_of(
-        run,
-        tmp_path,
         "Moscow would hand back villages near Odesa and Kharkiv, the negotiators said.\n"
         "Moscow warned that its troops would keep advancing if Kyiv rejected the plan.\n"
         "Economists warn that Ukraine's budget will run dry by the summer.\n"
@@ -259,10 +255,8 @@ def test_who_reacts_is_found_across_clauses(run, tmp_path):
     assert "ukrainian_reactions" in got.get(3, set()) and "ukrainian_reactions" in got.get(4, set())
 
 
-def test_private_people_belong_to_the_scene_or_the_taxonomys_locals(run, tmp_path):
+def test_private_people_belong_to_the_scene_or_the_taxonomys_locals(run, tmp_path, categories_of):
     got = categories_of(
-        run,
-        tmp_path,
         "Olga, 62, a pensioner, said she doubted the talks would bring peace.\n"
         "Villagers near the front said they feared a frozen conflict.\n"
         "Ivan, 45, a taxi driver in Belgorod, said he feared the talks would fail.\n"
@@ -273,24 +267,20 @@ def test_private_people_belong_to_the_scene_or_the_taxonomys_locals(run, tmp_pat
     assert "ukrainian_reactions" in got.get(0, set()) and "ukrainian_reactions" in got.get(1, set())
     assert not any("ukrainian_reactions" in got.get(i, set()) for i in (2, 3, 4, 5))
     # a scene of several words sets the place as well as "In Moscow," does
-    got = categories_of(run, tmp_path, "In the squares of Moscow, residents said they feared more strikes.\n")
+    got = categories_of("In the squares of Moscow, residents said they feared more strikes.\n")
     assert "ukrainian_reactions" not in got.get(0, set()), got
 
 
-def test_a_bystanders_wish_is_a_reaction_not_an_objective(run, tmp_path):
+def test_a_bystanders_wish_is_a_reaction_not_an_objective(run, tmp_path, categories_of):
     got = categories_of(
-        run,
-        tmp_path,
         "“I want my son to come home,” said Olena Kravets, a pensioner.\n“We want a just peace,” said Andrii Sybiha.\n",
     )
     assert got.get(0, set()) == {"ukrainian_reactions"}
     assert "objectives" in got.get(1, set())
 
 
-def test_the_reporters_questions_are_not_points_but_quoted_ones_are(run, tmp_path):
+def test_the_reporters_questions_are_not_points_but_quoted_ones_are(run, tmp_path, categories_of):
     got = categories_of(
-        run,
-        tmp_path,
         "What does Russia want?\n"
         "Russia wants a neutral Ukraine.\n"
         "“Why should we give up our land?” asked Ukraine's foreign minister.\n",

@@ -295,8 +295,8 @@ def test_taxonomy_language_section_is_checked(run, tmp_path):
         ("Київ здатен утримати свої території до весни.", "concessions", False),
     ],
 )
-def test_categories_of_sentences(run, tmp_path, text, category, expected):
-    points = brief_of_text(run, tmp_path, text)["key_points"][category]
+def test_categories_of_sentences(run, tmp_path, text, category, expected, rules_taxonomy):
+    points = brief_of_text(run, tmp_path, text, "--taxonomy", rules_taxonomy)["key_points"][category]
     last = text.split(". ")[-1]
     assert any(last in p["text"] for p in points) is expected, points
 

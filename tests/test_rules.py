@@ -9,17 +9,17 @@ import pytest
 CASES = tomllib.loads((Path(__file__).parent / "data" / "classify_cases.toml").read_text(encoding="utf-8"))
 
 
-def brief(run, tmp_path, text: str) -> dict:
+def brief(run, tmp_path, text: str, *args) -> dict:
     path = tmp_path / "case.txt"
     path.write_text(text + "\n", encoding="utf-8")
-    result = run("brief", path, "-f", "json")
+    result = run("brief", path, "-f", "json", *args)
     assert result.exit_code == 0, result.stderr
     return json.loads(result.stdout)
 
 
 @pytest.mark.parametrize("case", CASES["sentence"], ids=[c["rule"] for c in CASES["sentence"]])
-def test_sentence_rule(run, tmp_path, case):
-    got = brief(run, tmp_path, case["text"])
+def test_sentence_rule(run, tmp_path, case, rules_taxonomy):
+    got = brief(run, tmp_path, case["text"], "--taxonomy", rules_taxonomy)
     last = len(case["text"].strip().splitlines()) - 1
     categories = {cat for cat, points in got["key_points"].items() for p in points if p["index"] == last}
     assert set(case.get("expect", [])) <= categories, categories

@@ -790,9 +790,9 @@ def classify(
     found=None,
     fitted: bool = True,
 ) -> tuple[tuple[Scored, ...], ...]:
-    """Each category's key points, highest score first. A sentence joins a category when
-    the taxonomy's fitted model says so (group/learned.py), or, without one (or with
-    `fitted` false), when its score reaches the category's threshold.
+    """Each category's key points, highest score first. A sentence with a cue of the
+    category joins it when the taxonomy's fitted model says so (group/learned.py), or,
+    without one (or with `fitted` false), when its score reaches the category's threshold.
     `found`: the article's quotes (quotes.find with these actors), when the caller has them."""
     evidence = evidence_of(sentences, taxonomy, language, found)
     model = learned.model_for(taxonomy, taxonomy.ids()) if fitted else None
@@ -804,7 +804,9 @@ def classify(
             continue
         feats = learned.features(evidence, pos, sent.text, language, thresholds) if model else {}
         for k, score in enumerate(ev.scores):
-            if model.probability(k, feats) >= model.threshold if model else score >= thresholds[k]:
+            # The model chooses among the sentences the cues found something in: a key
+            # point always has a cue to show for it.
+            if score > 0 and model.probability(k, feats) >= model.threshold if model else score >= thresholds[k]:
                 results[k].append(Scored(sent.index, sent.text, round(score, 4), ev.cues[k]))
     return tuple(tuple(sorted(r, key=lambda s: (-s.score, s.index))[:cap]) for r in results)
 

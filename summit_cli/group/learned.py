@@ -5,7 +5,8 @@ A taxonomy may also carry a model fitted on hand-labelled articles (benchmarks/f
 writes it as <folder>/model.json beside the taxonomy's language files): one logistic
 regression per category over what the rules found (each category's score, the cues that
 fired, the sentence before's scores), where the sentence stands, and its word stems. It
-decides membership; the rules' score still orders the points. Without a model the
+decides membership among the sentences some cue of the category fired in; the rules' score
+still orders the points. Without a model the
 category's threshold decides, as it always did.
 
 The model is read once per process, when the first article is classified, and only its

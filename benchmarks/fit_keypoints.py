@@ -1,0 +1,203 @@
+#!/usr/bin/env python3
+"""Fit the default taxonomy's key-point model on hand-labelled articles; report held-out figures.
+
+    python benchmarks/fit_keypoints.py SET [SET ...] [--test SET ...] [--write]
+
+Each SET is a folder of an evaluation set (manifest.jsonl, texts/<id>.txt, labels/<id>.json;
+see evalsets/README.md) or tests/gold (the project's own gold files). Every labelled
+article of the SETs is used, whatever its split: the sets given are the ones the model may
+learn from. The model is one logistic regression per category (L2, fitted with scipy)
+over group/learned.py's features; a sentence labelled "allowed" in a category is left out
+of that category's fit (the scorer counts it neither way).
+
+The regularisation and the decision threshold are chosen by 5-fold cross-validation over
+the training articles (folds by article), on the mean key-point macro-F1 the scorer of
+benchmarks/realset_eval.py computes. --test SETs are then scored once with the chosen
+model, beside the rules' thresholds. --write saves the model as
+summit_cli/taxonomies/summit/model.json (the taxonomy's companion folder).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from pathlib import Path
+
+import numpy as np
+from scipy import optimize, sparse
+
+from summit_cli import ingest, quotes
+from summit_cli.gold import keypoint_f1
+from summit_cli.group import classify, learned, subject, taxonomy as taxonomy_mod
+from summit_cli.pipeline import language_of, sentences_of
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "summit_cli" / "taxonomies" / "summit" / "model.json"
+L2 = (0.3, 1.0, 3.0, 10.0)
+THRESHOLDS = (0.4, 0.45, 0.5, 0.55, 0.6, 0.65)
+MIN_COUNT = 2  # a feature seen in fewer training sentences gets no weight
+
+
+def labelled(folder: Path):
+    if (folder / "manifest.jsonl").exists():
+        for line in (folder / "manifest.jsonl").read_text().splitlines():
+            if line.strip():
+                row = json.loads(line)
+                lab = folder / "labels" / f"{row['id']}.json"
+                if lab.exists():
+                    yield folder / "texts" / f"{row['id']}.txt", json.loads(lab.read_text(encoding="utf-8"))
+    else:
+        for lab in sorted(folder.glob("*.keypoints.json")):
+            gold = json.loads(lab.read_text(encoding="utf-8"))
+            yield ROOT / gold["document"], gold
+
+
+def load(folders: list[str]) -> list[dict]:
+    base = taxonomy_mod.load(None)
+    out = []
+    for folder in folders:
+        for path, gold in labelled(Path(folder)):
+            if sorted(gold["categories"]) != sorted(base.ids()):
+                continue  # labelled for another taxonomy
+            article = ingest.read(str(path))
+            language = language_of(article, None)
+            tax = base.for_language(language)
+            sents = sentences_of(article, language)
+            found = quotes.find(sents, language, classify.actors_of(tax, language))
+            ev = classify.evidence_of(sents, tax, language, found)
+            thresholds = tuple(c.threshold for c in tax.categories)
+            feats = [learned.features(ev, i, s.text, language, thresholds) for i, s in enumerate(sents)]
+            labels = []
+            for s in sents:
+                hits = [g for g in gold["sentences"] if g["match"] in s.text]
+                labels.append(({c for g in hits for c in g["required"]}, {c for g in hits for c in g["allowed"]}))
+            out.append(
+                dict(
+                    set=Path(folder).name,
+                    sents=sents,
+                    ev=ev,
+                    feats=feats,
+                    labels=labels,
+                    gold=gold,
+                    on=subject.about(sents, tax, language),
+                    thresholds=thresholds,
+                    ids=tax.ids(),
+                )
+            )
+    return out
+
+
+def matrix(arts: list[dict], vocab: dict[str, int] | None = None):
+    rows = [f for a in arts for f in a["feats"]]
+    if vocab is None:
+        count: dict[str, int] = {}
+        for r in rows:
+            for k in r:
+                count[k] = count.get(k, 0) + 1
+        vocab = {k: j for j, k in enumerate(sorted(k for k, c in count.items() if c >= MIN_COUNT))}
+    data, ri, ci = [], [], []
+    for n, r in enumerate(rows):
+        for k, v in r.items():
+            j = vocab.get(k)
+            if j is not None:
+                data.append(v)
+                ri.append(n)
+                ci.append(j)
+    return sparse.csr_matrix((data, (ri, ci)), shape=(len(rows), len(vocab))), vocab
+
+
+def fit(arts: list[dict], l2: float):
+    X, vocab = matrix(arts)
+    bias = vocab["bias"]
+    weights = []
+    for cat in arts[0]["ids"]:
+        y = np.array([1.0 if cat in req else 0.0 for a in arts for req, _ in a["labels"]])
+        w = np.array([0.0 if cat in alw and cat not in req else 1.0 for a in arts for req, alw in a["labels"]])
+        penal = np.ones(X.shape[1])
+        penal[bias] = 0.0
+
+        def loss(b, X=X, y=y, w=w, penal=penal):
+            p = 1.0 / (1.0 + np.exp(-(X @ b)))
+            eps = 1e-12
+            value = -np.sum(w * (y * np.log(p + eps) + (1 - y) * np.log(1 - p + eps))) + l2 * np.sum(penal * b * b)
+            return value, X.T @ (w * (p - y)) + 2 * l2 * penal * b
+
+        b = optimize.minimize(loss, np.zeros(X.shape[1]), jac=True, method="L-BFGS-B", options={"maxiter": 500}).x
+        weights.append({name: float(b[j]) for name, j in vocab.items() if abs(b[j]) >= 1e-4})
+    return weights
+
+
+def brief(a: dict, choose) -> dict:
+    cap = classify.default_max_points(len(a["sents"]))
+    points = {}
+    for k, cat in enumerate(a["ids"]):
+        items = [(ev.scores[k], i) for i, ev in enumerate(a["ev"]) if ev.is_sentence and a["on"] and choose(a, i, k)]
+        points[cat] = [{"text": a["sents"][i].text} for _, i in sorted(items, key=lambda t: (-t[0], t[1]))[:cap]]
+    return {"key_points": points}
+
+
+def macro(arts: list[dict], choose) -> float:
+    scores = [keypoint_f1(brief(a, choose), a["gold"]) for a in arts]
+    return sum(sum(f.values()) / len(f) for f in scores) / len(scores) if scores else 0.0
+
+
+def by_rules(a, i, k):
+    return a["ev"][i].scores[k] >= a["thresholds"][k]
+
+
+def by_model(model: learned.Model):
+    def choose(a, i, k):  # as classify.classify decides
+        return a["ev"][i].scores[k] > 0 and model.probability(k, a["feats"][i]) >= model.threshold
+
+    return choose
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("sets", nargs="+")
+    ap.add_argument("--test", nargs="*", default=[])
+    ap.add_argument("--write", action="store_true")
+    args = ap.parse_args(argv)
+    train = load(args.sets)
+    print(f"training articles: {len(train)}, sentences: {sum(len(a['sents']) for a in train)}", file=sys.stderr)
+    order = list(range(len(train)))
+    random.Random(0).shuffle(order)
+    folds = [[train[i] for i in order[f::5]] for f in range(5)]
+    best = None
+    for l2 in L2:
+        fitted = []
+        for f, held in enumerate(folds):
+            rest = [a for g, fold in enumerate(folds) if g != f for a in fold]
+            fitted.append((held, fit(rest, l2)))
+        for t in THRESHOLDS:
+            cv = sum(macro(held, by_model(learned.Model(tuple(w), t))) * len(held) for held, w in fitted) / len(train)
+            print(f"l2 {l2:<5} threshold {t:.2f}: cross-validated macro-F1 {cv:.3f}", file=sys.stderr)
+            if best is None or cv > best[0]:
+                best = (cv, l2, t)
+    assert best is not None
+    cv, l2, t = best
+    print(f"chosen: l2 {l2}, threshold {t} (cross-validated {cv:.3f}; rules {macro(train, by_rules):.3f})")
+    model = learned.Model(tuple(fit(train, l2)), t)
+    for name in args.test:
+        test = load([name])
+        print(
+            f"{name}: {len(test)} articles, rules {macro(test, by_rules):.3f} -> model {macro(test, by_model(model)):.3f}"
+        )
+    if args.write:
+        ids = train[0]["ids"]
+        payload = {
+            "fitted_on": sorted({a["set"] for a in train}),
+            "articles": len(train),
+            "l2": l2,
+            "threshold": t,
+            "categories": {cat: {k: round(v, 4) for k, v in sorted(w.items())} for cat, w in zip(ids, model.weights)},
+        }
+        OUT.write_text(json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+        print(f"wrote {OUT} ({OUT.stat().st_size // 1024} KiB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
