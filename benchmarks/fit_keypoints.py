@@ -76,6 +76,7 @@ def load(folders: list[str]) -> list[dict]:
             out.append(
                 dict(
                     set=Path(folder).name,
+                    language=language,
                     sents=sents,
                     ev=ev,
                     feats=feats,
@@ -129,29 +130,22 @@ def fit(arts: list[dict], l2: float):
     return weights
 
 
-def brief(a: dict, choose) -> dict:
-    cap = classify.default_max_points(len(a["sents"]))
-    points = {}
-    for k, cat in enumerate(a["ids"]):
-        items = [(ev.scores[k], i) for i, ev in enumerate(a["ev"]) if ev.is_sentence and a["on"] and choose(a, i, k)]
-        points[cat] = [{"text": a["sents"][i].text} for _, i in sorted(items, key=lambda t: (-t[0], t[1]))[:cap]]
-    return {"key_points": points}
-
-
-def macro(arts: list[dict], choose) -> float:
-    scores = [keypoint_f1(brief(a, choose), a["gold"]) for a in arts]
-    return sum(sum(f.values()) / len(f) for f in scores) / len(scores) if scores else 0.0
-
-
-def by_rules(a, i, k):
-    return a["ev"][i].scores[k] >= a["thresholds"][k]
-
-
-def by_model(model: learned.Model):
-    def choose(a, i, k):  # as classify.classify decides
-        return a["ev"][i].scores[k] > 0 and model.probability(k, a["feats"][i]) >= model.threshold
-
-    return choose
+def macro(arts: list[dict], model: learned.Model | None) -> float:
+    """Mean key-point macro-F1 of the articles' key points as classify.select makes them
+    (model None: the thresholds)."""
+    scores = []
+    for a in arts:
+        chosen = classify.select(
+            a["sents"], a["ev"], a["language"], a["thresholds"], model, classify.default_max_points(len(a["sents"]))
+        )
+        brief = {
+            "key_points": {
+                cat: [{"text": p.text} for p in pts] if a["on"] else [] for cat, pts in zip(a["ids"], chosen)
+            }
+        }
+        f1 = keypoint_f1(brief, a["gold"])
+        scores.append(sum(f1.values()) / len(f1))
+    return sum(scores) / len(scores) if scores else 0.0
 
 
 def main(argv: list[str]) -> int:
@@ -172,19 +166,17 @@ def main(argv: list[str]) -> int:
             rest = [a for g, fold in enumerate(folds) if g != f for a in fold]
             fitted.append((held, fit(rest, l2)))
         for t in THRESHOLDS:
-            cv = sum(macro(held, by_model(learned.Model(tuple(w), t))) * len(held) for held, w in fitted) / len(train)
+            cv = sum(macro(held, learned.Model(tuple(w), t)) * len(held) for held, w in fitted) / len(train)
             print(f"l2 {l2:<5} threshold {t:.2f}: cross-validated macro-F1 {cv:.3f}", file=sys.stderr)
             if best is None or cv > best[0]:
                 best = (cv, l2, t)
     assert best is not None
     cv, l2, t = best
-    print(f"chosen: l2 {l2}, threshold {t} (cross-validated {cv:.3f}; rules {macro(train, by_rules):.3f})")
+    print(f"chosen: l2 {l2}, threshold {t} (cross-validated {cv:.3f}; rules {macro(train, None):.3f})")
     model = learned.Model(tuple(fit(train, l2)), t)
     for name in args.test:
         test = load([name])
-        print(
-            f"{name}: {len(test)} articles, rules {macro(test, by_rules):.3f} -> model {macro(test, by_model(model)):.3f}"
-        )
+        print(f"{name}: {len(test)} articles, rules {macro(test, None):.3f} -> model {macro(test, model):.3f}")
     if args.write:
         ids = train[0]["ids"]
         payload = {

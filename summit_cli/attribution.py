@@ -105,7 +105,7 @@ class Rules:
         # Words of an unnamed source ("неназваний представник Білого дому"): the description
         # is the speaker, not the person named before.
         self.unnamed = tuple(w.lower() for w in q.get("unnamed", ()))
-        self.participle_endings = tuple(q.get("participle_endings", ())) or ("\0",)
+        self.participle_endings = tuple(q.get("participle_endings", ()))  # none: endswith(()) is False
         self.unnamed_nominative = {k.lower(): v for k, v in q.get("unnamed_nominative", {}).items()}
         self.stops = stop_words(name) | self.pronouns
         self.not_names = self.stops | {w.lower() for w in q.get("not_names", ())}
@@ -362,8 +362,11 @@ class Rules:
         заяву Умєрова"), else a person next to a speech verb, else the last person named."""
         for rx in self.according:
             m = rx.search(text)
-            if m and (any(self.known(w) for w in m.group(1).split()) or self._cited_source(m.group(1))):
+            if m and any(self.known(w) for w in m.group(1).split()):
                 return self._according(m.group(1))
+            cited = self._cited_source(m.group(1)) if m else None
+            if cited:
+                return cited  # "со ссылкой на представителя Белого дома"
         for _, m in zip(range(MAX_SPEAKING_VERBS), self.verb.finditer(text)):
             before = self.name_before(text[: m.start()])
             if before:

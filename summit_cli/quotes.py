@@ -733,8 +733,13 @@ def _aged_antecedent(
 ) -> str | None:
     """ "The 44-year-old added": a person the article has just named, described by age, as a
     pronoun stands for them."""
-    if not _AGED.match(description):
-        return None
+    return _antecedent(description, texts, first, before, found, known) if _AGED.match(description) else None
+
+
+def _antecedent(
+    description: str, texts: list[str], first: int, before: str, found: list[Found], known: set[str]
+) -> str | None:
+    """The person a description refers back to, as a pronoun in its place would."""
     head = before.split(description)[0] if description in before else ""
     who = _resolve_pronoun(texts, first, head, found, known)
     return None if not who or _is_description(who) else who
@@ -786,9 +791,8 @@ def _holder_before(
         or _place_key(toks[-1]) not in _SOLE_OFFICES
     ):
         return None
-    head = before.split(description)[0] if description in before else ""
-    who = _resolve_pronoun(texts, first, head, found, known)
-    if not who or _is_description(who):
+    who = _antecedent(description, texts, first, before, found, known)
+    if not who:
         return None
     if actors is not None and len(_place_groups(toks, actors) | {actors.group_of(who)} - {None}) > 1:
         return None
@@ -803,22 +807,29 @@ def _holder_before(
 MAX_PRONOUN_CHAIN = 4  # sentences spoken by "he" that a pronoun may look back past
 
 
-def _antecedent_sentences(texts: list[str], first: int) -> list[int]:
-    """The sentences before a pronoun's, nearest first, where its antecedent may stand: the
-    two before it, and further back past each sentence whose own subject is "he"/"she"."""
-    out, k, chained = [], first - 1, 0
+def _antecedent_sentences(texts: list[str], first: int) -> list[tuple[int, bool]]:
+    """The sentences before a pronoun's, nearest first, where its antecedent may stand, each
+    with whether "he"/"she" speaks it: the two before it, and further back past each one "he"
+    speaks."""
+    out: list[tuple[int, bool]] = []
+    k, chained = first - 1, 0
     while k >= 0 and len(out) - chained < 2 and chained <= MAX_PRONOUN_CHAIN:
-        out.append(k)
-        if _PRONOUN_SUBJECT.match(_strip_opening(_strip_quotes(texts[k]))):
-            chained += 1
+        by_pronoun = _spoken_by_pronoun(texts[k])
+        out.append((k, by_pronoun))
+        chained += by_pronoun
         k -= 1
     return out
 
 
-def _strip_opening(text: str) -> str:
-    """A sentence without its opening connective or condition: "But he said", "If there is
-    peace, he said"."""
-    return re.sub(r"^\s*(?:(?:But|And|Yet|Still|However|Then),?\s+|If\s[^,]{1,60},\s*)", "", text)
+# "He noted that", "She also said", after an opening connective or condition ("But he said",
+# "If there is peace, he said"): a sentence whose speaker is a pronoun.
+_PRONOUN_SUBJECT = re.compile(
+    rf"\s*(?:(?:But|And|Yet|Still|However|Then),?\s+|If\s[^,]{{1,60}},\s*)?{_PRON}\s+{_HELPERS}{VERBS}\b"
+)
+
+
+def _spoken_by_pronoun(text: str) -> bool:
+    return bool(_PRONOUN_SUBJECT.match(_strip_quotes(text)))
 
 
 def _resolve_pronoun(texts: list[str], first: int, before: str, found: list[Found], known: set[str]) -> str | None:
@@ -833,15 +844,15 @@ def _resolve_pronoun(texts: list[str], first: int, before: str, found: list[Foun
     if people and _opens_with(head, people[0]):
         # "Putin struck a warm tone toward Trump, saying he …": the sentence's subject.
         return people[0]
-    for k in _antecedent_sentences(texts, first):
+    for k, by_pronoun in _antecedent_sentences(texts, first):
         spoke = [f.speaker for f in found if f.last == k and f.speaker and not _is_description(f.speaker)]
         if spoke:
             return spoke[-1]
-        text = _strip_quotes(texts[k])
-        if _PRONOUN_SUBJECT.match(_strip_opening(text)):
+        if by_pronoun:
             # "Ushakov stated … . He noted that talks between Putin and Trump … . “…,” he said":
             # a sentence spoken by "he" hands "he" on to the one before; whom it names is not him.
             continue
+        text = _strip_quotes(texts[k])
         subjects = [
             n
             for n in (
@@ -862,10 +873,6 @@ def _resolve_pronoun(texts: list[str], first: int, before: str, found: list[Foun
         if _persons(text, known):
             return None  # people named, none of them the subject: which one is meant is a guess
     return None
-
-
-# "He noted that", "She also said": a sentence whose speaker is a pronoun.
-_PRONOUN_SUBJECT = re.compile(rf"\s*(?:(?:But|And|However|Yet|Still),?\s+)?{_PRON}\s+{_HELPERS}{VERBS}\b")
 
 
 def _opens_with(text: str, name: str) -> bool:

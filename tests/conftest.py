@@ -29,15 +29,15 @@ def run():
 def rules_taxonomy(tmp_path_factory) -> Path:
     """The default taxonomy without its fitted model: the rules and thresholds alone decide,
     as the rule tests describe them (group/learned.py decides for the default)."""
-    import shutil
     from importlib import resources
 
     src = resources.files("summit_cli").joinpath("taxonomies")
     folder = tmp_path_factory.mktemp("rules")
     (folder / "summit.toml").write_bytes(src.joinpath("summit.toml").read_bytes())
     (folder / "summit").mkdir()
-    for name in ("ukrainian.toml", "russian.toml"):
-        shutil.copyfile(str(src.joinpath("summit", name)), folder / "summit" / name)
+    for language in src.joinpath("summit").iterdir():  # every language file, not the model
+        if language.name.endswith(".toml"):
+            (folder / "summit" / language.name).write_bytes(language.read_bytes())
     return folder / "summit.toml"
 
 

@@ -62,5 +62,5 @@ def test_a_model_fitted_for_other_categories_is_not_used(run, tmp_path):
 
 def test_the_default_taxonomy_ships_its_model():
     tax = taxonomy.load(None)
-    model = learned.model_for(tax, tax.ids())
+    model = learned.model_for(tax)
     assert model is not None and len(model.weights) == 3 and 0 < model.threshold < 1

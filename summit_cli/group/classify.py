@@ -788,25 +788,38 @@ def classify(
     language: str = "english",
     max_points: int | None = None,
     found=None,
-    fitted: bool = True,
 ) -> tuple[tuple[Scored, ...], ...]:
-    """Each category's key points, highest score first. A sentence with a cue of the
-    category joins it when the taxonomy's fitted model says so (group/learned.py), or,
-    without one (or with `fitted` false), when its score reaches the category's threshold.
+    """Each category's key points, highest score first (see select).
     `found`: the article's quotes (quotes.find with these actors), when the caller has them."""
-    evidence = evidence_of(sentences, taxonomy, language, found)
-    model = learned.model_for(taxonomy, taxonomy.ids()) if fitted else None
-    thresholds = tuple(c.threshold for c in taxonomy.categories)
-    cap = max_points or default_max_points(len(sentences))
-    results: list[list[Scored]] = [[] for _ in taxonomy.categories]
+    return select(
+        sentences,
+        evidence_of(sentences, taxonomy, language, found),
+        language,
+        tuple(c.threshold for c in taxonomy.categories),
+        learned.model_for(taxonomy),
+        max_points or default_max_points(len(sentences)),
+    )
+
+
+def select(
+    sentences: list[Sentence],
+    evidence: list[learned.Evidence],
+    language: str,
+    thresholds: tuple[float, ...],
+    model: learned.Model | None,
+    cap: int,
+) -> tuple[tuple[Scored, ...], ...]:
+    """The key points the rules' evidence makes: a sentence with a cue of a category joins
+    it when the fitted model says so, or, without a model, when its score reaches the
+    category's threshold; each category keeps its `cap` highest scores."""
+    results: list[list[Scored]] = [[] for _ in thresholds]
     for pos, (sent, ev) in enumerate(zip(sentences, evidence)):
-        if not ev.is_sentence:
-            continue
+        if not ev.is_sentence or not any(score > 0 for score in ev.scores):
+            continue  # a key point always has a cue to show for it
         feats = learned.features(evidence, pos, sent.text, language, thresholds) if model else {}
         for k, score in enumerate(ev.scores):
-            # The model chooses among the sentences the cues found something in: a key
-            # point always has a cue to show for it.
-            if score > 0 and model.probability(k, feats) >= model.threshold if model else score >= thresholds[k]:
+            joins = score > 0 and model.probability(k, feats) >= model.threshold if model else score >= thresholds[k]
+            if joins:
                 results[k].append(Scored(sent.index, sent.text, round(score, 4), ev.cues[k]))
     return tuple(tuple(sorted(r, key=lambda s: (-s.score, s.index))[:cap]) for r in results)
 

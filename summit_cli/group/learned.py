@@ -68,18 +68,17 @@ def features(
     return out
 
 
-_MODELS: dict[str, Model | None] = {}
+_MODELS: dict[tuple, Model | None] = {}
 
 
-def model_for(taxonomy, ids: list[str]) -> Model | None:
-    """The taxonomy's model, when it has one for exactly these categories."""
-    home = getattr(taxonomy, "home", None)
-    if home is None:
+def model_for(taxonomy) -> Model | None:
+    """The taxonomy's model, when it has one for exactly its categories."""
+    if taxonomy.home is None:
         return None
-    path = home.joinpath("model.json")
-    key = str(path)
+    path = taxonomy.home.joinpath("model.json")
+    key = (str(path), tuple(taxonomy.ids()))
     if key not in _MODELS:
-        _MODELS[key] = _read(path, ids) if path.is_file() else None
+        _MODELS[key] = _read(path, taxonomy.ids()) if path.is_file() else None
     return _MODELS[key]
 
 
