@@ -37,10 +37,11 @@ from pathlib import Path
 from summit_cli.gold import keypoint_f1, speaker_hits
 
 SUMMIT = ["summit"]
+TAXONOMY: list[str] = []
 
 
-def brief(path: Path, taxonomy: str | None = None) -> dict:
-    cmd = [*SUMMIT, "brief", str(path), "-f", "json"] + (["--taxonomy", taxonomy] if taxonomy else [])
+def brief(path: Path) -> dict:
+    cmd = [*SUMMIT, "brief", str(path), "-f", "json", *TAXONOMY]
     done = subprocess.run(cmd, capture_output=True, text=True)
     if done.returncode:
         raise SystemExit(f"{path}: summit exited {done.returncode}: {done.stderr.strip()}")
@@ -122,9 +123,11 @@ def main(argv: list[str]) -> int:
     )
     ap.add_argument("--json", type=Path, help="also write the figures to this file")
     ap.add_argument("--summit", default="summit", help="the command to run (default: summit)")
+    ap.add_argument("--taxonomy", help="brief with this taxonomy (default: summit's default)")
     ap.add_argument("-v", "--verbose", action="store_true", help="per-article figures and misses")
     args = ap.parse_args(argv)
     SUMMIT[:] = args.summit.split()
+    TAXONOMY[:] = ["--taxonomy", args.taxonomy] if args.taxonomy else []
     if args.off_topic:
         result = off_topic(args.off_topic, args.prefix, args.verbose)
     elif args.folder:
