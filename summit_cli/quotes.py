@@ -667,6 +667,8 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
             # A short sentence in quotes that no one is said to speak, or words kept as
             # spoken in part ("«мирний план»") whose speaker was never found: a term.
             continue
+        if speaker and _DOCUMENT_SPEAKER.search(speaker):
+            speaker = _issuer(speaker, texts[max(0, first - 3) : first] + [before]) or speaker
         if speaker and _is_description(speaker):
             speaker = (
                 _name_for(speaker, titled)
@@ -723,6 +725,35 @@ def _name_for(description: str, titled: list[tuple[set[str], str]]) -> str | Non
     # ("President Trump") is no evidence: "the Ukrainian president" is not him.
     names = {name for title, name in titled if title & offices and places <= title}
     return max(names, key=len) if len({_surname(n) for n in names}) == 1 else None
+
+
+_DOCUMENT_WORDS = _alternation("speech_documents")
+_POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those"}
+_DOCUMENT_SPEAKER = re.compile(rf"\b(?:{_DOCUMENT_WORDS})\b")
+# "The White House statement", "the Kremlin's readout", "a statement from the Foreign Ministry":
+# the issuer of a document, named before it or after "from"/"by".
+_ISSUED = re.compile(
+    rf"(?P<who>{_NAME})(?:['’]s)?\s+(?:{_DOCUMENT_WORDS})\b"
+    rf"|\b(?:{_DOCUMENT_WORDS})\s+(?:from|by|of)\s+(?P<by>(?:the\s+)?{_NAME})"
+)
+
+
+def _issuer(speaker: str, context: list[str]) -> str | None:
+    """Who speaks through a document: "The White House statement" -> "the White House"; "the
+    statement" -> the issuer of the last document the quote's context names with one."""
+    for text in [speaker, *reversed(context)]:
+        for m in reversed(list(_ISSUED.finditer(text))):
+            who = (m.group("who") or m.group("by") or "").strip()
+            bare = re.sub(r"['’]s$", "", re.sub(r"^(?:[Tt]he|[Aa]n?|In|As|But|And)\s+", "", who))
+            if (
+                bare
+                and bare.split()[-1].lower() not in _DETERMINERS | _POSSESSIVE_PRONOUNS
+                and not _only_places(bare.split())
+            ):
+                # "the White House statement", "a State Department statement": a body, named with "the".
+                body = who[:4].lower() == "the " or re.search(r"\b(?:[Aa]n?|[Tt]he)\s+$", text[: m.start()])
+                return f"the {bare}" if body else bare
+    return None
 
 
 _AGED = re.compile(r"^[Tt]he\s+\d{1,3}-year-old\b")

@@ -424,8 +424,19 @@ def test_any_text_gives_well_formed_quotes_and_key_points(texts):
         ),
         (
             ("The deal must be “acceptable to all sides,” according to a State Department statement.",),
-            ["a State Department statement"],
+            ["the State Department"],
         ),
+        # a document speaks for whoever issued it, named before it or after "from"; "the
+        # statement" is the last one named
+        (
+            (
+                "The Foreign Office readout said both sides “want the shelling to stop”.",
+                "Prisoner swaps “will go on every week,” the readout added.",
+            ),
+            ["the Foreign Office", "the Foreign Office"],
+        ),
+        (("“The door stays open,” a statement from the Defence Ministry said.",), ["the Defence Ministry"]),
+        (("Markov’s letter said he “will not sign any paper that cedes land”.",), ["Markov"]),
         # a short sentence of its own continues the statement before it
         (
             ("“I have heard this many times,” said Natalia Koval, a pharmacist.", "“Nothing changes.”"),
