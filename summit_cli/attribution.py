@@ -391,24 +391,17 @@ class Rules:
         підкреслив") stands for the person the article was speaking of; a quote with no
         attribution of its own is the one the next sentence names ("«…». Об этом заявил
         Песков.")."""
-        who = self._attribute(before, after, texts, first, previous)
+        who = self._attribute(before, after, texts, first, previous, placer)
         if who is None and first and not before.strip() and texts[first - 1].rstrip().endswith(":"):
             # "На вопрос журналистов он ответил:" closing the sentence before: its speaker's words.
-            who = self._attribute(texts[first - 1] + " ", "", texts, first - 1, previous)
+            who = self._attribute(texts[first - 1] + " ", "", texts, first - 1, previous, placer)
         if who and who.lower() in self.titles:
             return self._resolve(texts, first, previous, before)
         if who and self._described_office(who):
             # "— отметил украинский президент": the person the article was speaking of, as
             # an office alone stands for, unless the taxonomy's actors (`placer`) place them
             # elsewhere; then the one person named whom they place there; else the description.
-            resolved = self._resolve(texts, first, previous, before)
-            places = {placer.group_of(w) for w in who.split()[:-1]} - {None} if placer else set()
-            if places and resolved and placer.group_of(resolved) not in places:
-                resolved = None
-            if places and not resolved:
-                holders = {p for t in texts for p in self.persons(t) if placer.group_of(p) in places}
-                resolved = holders.pop() if len(holders) == 1 else None
-            return resolved or who
+            return self._holder(who.split()[:-1], texts, first, previous, before, placer) or who
         nxt = (first if last is None else last) + 1
         if who is None and nxt < len(texts) and self.forward.match(texts[nxt]):
             who = self.speaking(texts[nxt])
@@ -419,7 +412,20 @@ class Rules:
             who = self.speaking(prev) if self.verb.search(prev) else None
         return who
 
-    def _attribute(self, before: str, after: str, texts: list[str], first: int, previous) -> str | None:
+    def _holder(self, where: list[str], texts: list[str], first: int, previous, before: str, placer) -> str | None:
+        """Whom an office stands for: the person the article was speaking of, unless the
+        taxonomy's actors (`placer`) place the office (`where`: "український", "України")
+        elsewhere than them; then the one person named whom they place there."""
+        resolved = self._resolve(texts, first, previous, before)
+        places = {placer.group_of(w) for w in where} - {None} if placer else set()
+        if places and resolved and placer.group_of(resolved) not in places:
+            resolved = None
+        if places and not resolved:
+            holders = {p for t in texts for p in self.persons(t) if placer.group_of(p) in places}
+            resolved = holders.pop() if len(holders) == 1 else None
+        return resolved
+
+    def _attribute(self, before: str, after: str, texts: list[str], first: int, previous, placer=None) -> str | None:
         m = re.match(r"^[\s,.!?…:;]*[—–-]*\s*", after)
         tail = after[m.end() :]
         # "говорится в заявлении" before "говорит": a document, not a person
@@ -444,7 +450,9 @@ class Rules:
                 # пенсіонерка Ольга з Харкова": a name after its description; "— заявили в МИД
                 # России": a body.
                 named = self._known_in_clause(rest) or self.name_after(rest) or self._body(rest)
-                return named or self._unnamed(rest) or self._described_after(rest, texts, first, previous, before)
+                return (
+                    named or self._unnamed(rest) or self._described_after(rest, texts, first, previous, before, placer)
+                )
             return self.name_after(rest)
         head = before
         verbs = [m for m in self.verb.finditer(head) if len(head[m.end() :].split()) <= MAX_VERB_DISTANCE]
@@ -534,7 +542,7 @@ class Rules:
         m = _LOCATIVE_TAIL.search(text[-NAME_WINDOW:])
         return self._body(m.group(0)) if m else None
 
-    def _described_after(self, rest: str, texts: list[str], first: int, previous, before: str) -> str | None:
+    def _described_after(self, rest: str, texts: list[str], first: int, previous, before: str, placer) -> str | None:
         """ "— розповіла 45-річна вчителька з Києва": an unnamed person as the article describes
         them; an office alone ("— додав секретар РНБО") stands for its holder."""
         words = _WORD.findall(re.split(r"[,.;:!?()]", rest, maxsplit=1)[0])
@@ -544,7 +552,9 @@ class Rules:
             or words[0].lower() in self.stops
             or _OBLIQUE.search(words[0])  # "— сказав журналістам": to whom, not who
         ):
-            return self._resolve(texts, first, previous, before)
+            # "— пояснив глава української держави": the words after an office say where it is.
+            where = words[1:3] if words and words[0].lower() in self.titles else []
+            return self._holder(where, texts, first, previous, before, placer)
         return " ".join(words[:6])
 
     def _opening_subject(self, sentence: str) -> str | None:

@@ -406,6 +406,18 @@ def test_headings_in_the_articles_language_leave_no_english_line(run):
             "Український лідер назвав зустріч «дуже успішною і корисною для обох сторін».",
             ["Зеленський"],
         ),
+        # an office after its verb, placed by the words after it ("of the Ukrainian state"):
+        # the one person named whom the taxonomy places there, not the last one speaking
+        (
+            "Зеленський зустрівся з Ердоганом. Про це заявив турецький президент Реджеп Таїп Ердоган.\n\n"
+            "«Ми готові до нової зустрічі делегацій», — пояснив глава української держави.",
+            ["Зеленський"],
+        ),
+        (
+            "Зеленский встретился с Эрдоганом. Об этом сообщил турецкий президент Реджеп Тайип Эрдоган.\n\n"
+            "«Мы готовы к новой встрече делегаций», — пояснил глава украинского государства.",
+            ["Зеленский"],
+        ),
         # a long title before the name: the name is the subject, not the title's capitals
         (
             "Руководитель Офиса президента и глава делегации на переговорах Андрей Ермак сообщил об итогах. "
