@@ -40,10 +40,10 @@ def as_brief(label: dict, text: str) -> dict:
 
 def compare(first: dict, second: dict, text: str) -> tuple[dict[str, float], tuple[int, int]]:
     """Per-category F1 and speaker hits, each the mean (the sum) of the two directions."""
-    one = keypoint_f1(as_brief(second, text), first)
-    two = keypoint_f1(as_brief(first, text), second)
-    h1, t1, _ = speaker_hits(as_brief(second, text), first)
-    h2, t2, _ = speaker_hits(as_brief(first, text), second)
+    first_brief, second_brief = as_brief(first, text), as_brief(second, text)
+    one, two = keypoint_f1(second_brief, first), keypoint_f1(first_brief, second)
+    h1, t1, _ = speaker_hits(second_brief, first)
+    h2, t2, _ = speaker_hits(first_brief, second)
     return {c: (one[c] + two[c]) / 2 for c in one}, (h1 + h2, t1 + t2)
 
 

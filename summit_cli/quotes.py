@@ -138,9 +138,10 @@ _AFTER_ASIDE_SV = re.compile(rf"{_LEAD}({_NAME})(?:\s*,\s*[^,;“”\"]{{1,60}})
 _DESC_WORD = r"(?!(?i:and|but|or|while|whereas|though|although|as|when|before|after|then|so|yet)\b)[\w'’.-]+"
 # …,” his statement published on the ministry's website said / Lavrov's remarks read: “…”:
 # the words of a document are its author's.
+_DOCUMENT_WORDS = _alternation("speech_documents")
 _DOCUMENT = (
     rf"(?:(?P<pron>[Hh]is|[Hh]er|[Tt]heir)|(?P<name>{_NAME})['’]s)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:{_alternation('speech_documents')})\b(?P<rest>[^“”\"\n]{{0,80}})"
+    rf"(?:{_DOCUMENT_WORDS})\b(?P<rest>[^“”\"\n]{{0,80}})"
 )
 _DOCUMENT_VERB = re.compile(r"\b(?:read|reads)\b")
 _AFTER_DESC_SV = re.compile(rf"{_LEAD}(?:{_DESC_WORD}\s+){{1,6}}?({_NAME})\s+{VERBS}\b")
@@ -727,7 +728,6 @@ def _name_for(description: str, titled: list[tuple[set[str], str]]) -> str | Non
     return max(names, key=len) if len({_surname(n) for n in names}) == 1 else None
 
 
-_DOCUMENT_WORDS = _alternation("speech_documents")
 _POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those"}
 _DOCUMENT_SPEAKER = re.compile(rf"\b(?:{_DOCUMENT_WORDS})\b")
 # "The White House statement", "the Kremlin's readout", "a statement from the Foreign Ministry":
