@@ -396,7 +396,7 @@ class Rules:
             # "На вопрос журналистов он ответил:" closing the sentence before: its speaker's words.
             who = self._attribute(texts[first - 1] + " ", "", texts, first - 1, previous, placer)
         if who and who.lower() in self.titles:
-            return self._resolve(texts, first, previous, before)
+            return self._resolve(texts, first, previous, before) or self._introduced(who, texts, first)
         if who and self._described_office(who):
             # "— отметил украинский президент": the person the article was speaking of, as
             # an office alone stands for, unless the taxonomy's actors (`placer`) place them
@@ -424,6 +424,23 @@ class Rules:
             holders = {p for t in texts for p in self.persons(t) if placer.group_of(p) in places}
             resolved = holders.pop() if len(holders) == 1 else None
         return resolved
+
+    def _introduced(self, office: str, texts: list[str], first: int) -> str | None:
+        """ "— підкреслив президент" with no speaker in sight: the person the article last
+        introduced with that office ("Президент України Володимир Зеленський", "міністра
+        оборони Рустема Умєрова"), in the nominative."""
+        stem = re.escape(office.lower()[: max(4, len(office) - 2)])
+        for k in range(first, -1, -1):
+            text = _unquoted(texts[k])
+            for m in reversed(list(re.finditer(rf"(?<!\w){stem}\w*", text, re.IGNORECASE))):
+                rest = re.split(r"[,.;:!?()]", text[m.end() :], maxsplit=1)[0]
+                for start, run in self._runs(rest)[:2]:
+                    if len(rest[:start].split()) > 3:
+                        break
+                    if len(run.split()) >= 2 or any(self.known(w) for w in run.split()):
+                        # "міністра оборони Рустема Умєрова": the name takes the office's case.
+                        return self._named(run, genitive=m.group(0).lower() != office.lower())
+        return None
 
     def _attribute(self, before: str, after: str, texts: list[str], first: int, previous, placer=None) -> str | None:
         m = re.match(r"^[\s,.!?…:;]*[—–-]*\s*", after)
@@ -553,8 +570,11 @@ class Rules:
             or _OBLIQUE.search(words[0])  # "— сказав журналістам": to whom, not who
         ):
             # "— пояснив глава української держави": the words after an office say where it is.
-            where = words[1:3] if words and words[0].lower() in self.titles else []
-            return self._holder(where, texts, first, previous, before, placer)
+            office = words[0] if words and words[0].lower() in self.titles else None
+            where = words[1:3] if office else []
+            held = self._holder(where, texts, first, previous, before, placer)
+            # "— додав міністр", nobody in sight: whom the article introduced so.
+            return held or (self._introduced(office, texts, first) if office and len(words) == 1 else None)
         return " ".join(words[:6])
 
     def _opening_subject(self, sentence: str) -> str | None:

@@ -162,7 +162,7 @@ _BEFORE_OF_VERB = re.compile(
     rf"(?<![\w'’.-])({_DESC})(\s+(?:of|for)\s+(?:[\w'’.-]+\s+){{0,5}}?[\w'’.-]+)\s+{_HELPERS}$"
 )
 # "a journalist who shouted", "Putin, who spoke in English,": the relative clause's antecedent
-_BEFORE_WHO_VERB = re.compile(rf"{_SUBJ},?\s+who\s+(?:had\s+|has\s+|also\s+)?$")
+_BEFORE_WHO_VERB = re.compile(rf"{_SUBJ},?\s+who\s+{_HELPERS}$")
 _VERB = re.compile(rf"\b{VERBS}\b")
 # ", adding that", ", while calling the talks": the sentence's subject speaks.
 _PARTICIPLE = re.compile(rf",\s*(?:while\s+|when\s+|before\s+|after\s+)?{PARTICIPLES}\b")
@@ -197,6 +197,8 @@ def _is_open(text: str, i: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     if ch in "'‘":
         return not before.isalnum() and (after.isalpha() or after.isdigit())
+    if ch == "“":
+        return not _curly_closes(text, i)
     if ch == '"':
         # An opening mark stands before a word: `Putin."` at a line's end closes, never opens.
         # An ellipsis may open one: `"... Witkoff was received"`.
@@ -206,6 +208,14 @@ def _is_open(text: str, i: int) -> bool:
             and (after not in ",.;:!?)" or text.startswith("...", i + 1) and text[i + 4 : i + 5] in (" ", ""))
         )
     return True
+
+
+def _curly_closes(text: str, i: int) -> bool:
+    """A “ typed where ” belongs: right after a word or its punctuation and before a space
+    ("“It ended with nothing,“ she said"), it closes a quote."""
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isalnum() or before in ".,!?…;:)") and not after.isalnum()
 
 
 def _is_close(text: str, i: int, mark: str) -> bool:
@@ -246,7 +256,10 @@ def _spans(text: str) -> list[tuple[int, int]]:
         if c == "\n":
             breaks.append(k)
         if c == "“":
-            curly_opens.append(k)
+            if _curly_closes(text, i):
+                closes["”"].append(k)
+            else:
+                curly_opens.append(k)
         if c in opens and _is_open(text, i):
             opens[c].append(k)
         if c in closes and _is_close(text, i, c):
@@ -547,6 +560,9 @@ _GROUPS = words("people") | words("private_people")
 _IT = re.compile(r"(?:^|[.;:]\s+)(?:It|[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+it)\s")
 
 
+_IT_AFTER = re.compile(rf"{_LEAD}it\s+(?:also\s+)?{VERBS}\b")  # "…,” it said."
+
+
 def _it_speaks(text: str) -> bool:
     """ "It rejected the offer, stating that “…”", "It said “…”": a body speaks."""
     m = _IT.search(text)
@@ -562,12 +578,25 @@ def _body_before(text: str) -> str | None:
     ministry, meanwhile, dug in its heels. It rejected ..."), a ministry, an office, a
     government; never a person or a place."""
     m = re.match(_OPENING, _strip_quotes(text))
-    if not m:
-        return None
-    toks = m.group(1).strip(" ,.").split()
+    toks = m.group(1).strip(" ,.").split() if m else []
     # "the Russian delegation resorted to": the description ends at its head noun.
     heads = [k for k, t in enumerate(toks) if _bare(t) in _BODIES]
-    return " ".join(toks[: heads[0] + 1]) if heads else None
+    if heads:
+        return " ".join(toks[: heads[0] + 1])
+    # "…, Zelensky's office said in a statement. “…,” it said": the statement's issuer.
+    return _stated_in(_strip_quotes(text))
+
+
+# "Zelensky's office said in a statement", "the ministry said in its readout": who issued it.
+_STATED_IN = re.compile(
+    rf"(?<![\w'’.-])({_DESC}|{_NAME})\s+{_HELPERS}{VERBS}\s+(?:on\s+\w+\s+)?in\s+(?:a|an|its|his|her|their|the)\s+"
+    rf"(?:[\w-]+\s+)?(?:{_DOCUMENT_WORDS})\b"
+)
+
+
+def _stated_in(text: str) -> str | None:
+    found = [_clean_name(m.group(1)) for m in _STATED_IN.finditer(text)]
+    return next((n for n in reversed(found) if n), None)
 
 
 _BODIES = words("bodies")
@@ -645,7 +674,7 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
         if short and not _whole_sentence(inner, before):
             continue  # a scare quote or a term: "a so-called plan"
         continued = False
-        if speaker is None and not pronoun and first and _it_speaks(_strip_quotes(before)):
+        if speaker is None and not pronoun and first and (_it_speaks(_strip_quotes(before)) or _IT_AFTER.match(after)):
             speaker = _body_before(texts[first - 1])
         if pronoun:
             speaker = _resolve_pronoun(texts, first, before, out, known)
@@ -697,8 +726,9 @@ _SAME_PLACE = {"american": "us", "u.s.": "us", "usa": "us", "america": "us", "un
 def _titled_names(text: str) -> list[tuple[set[str], str]]:
     """People named with their office: "US President Donald Trump" -> ({"us", "president"}, "Donald Trump")."""
     out = []
-    for m in re.finditer(_NAME, text):
-        toks = m.group(0).split()
+    # "Secretary of State Marco Rubio": an office's "of" joins its words into one name.
+    for m in re.finditer(rf"{_CAP}(?:\s+(?:of\s+)?{_CAP})+", text):
+        toks = [t for t in m.group(0).split() if t != "of"]
         k = 0
         while k < len(toks) - 1 and (
             toks[k].lower().strip(".") in _TITLE or _DEMONYM.search(toks[k]) or _bare(toks[k]) in _PLACES
@@ -716,7 +746,7 @@ def _place_key(word: str) -> str:
 
 def _name_for(description: str, titled: list[tuple[set[str], str]]) -> str | None:
     """The one person the article names with this office: "the US president" -> "Donald Trump"."""
-    toks = [t for t in description.split() if t.lower() not in _DETERMINERS]
+    toks = [t for t in description.split() if t.lower() not in _DETERMINERS and t != "of"]
     if not toks or len(toks) > 3 or not _is_role(description):
         return None  # "the statement" is a document, not the Secretary of State
     head = _place_key(toks[-1])
@@ -742,6 +772,11 @@ def _issuer(speaker: str, context: list[str]) -> str | None:
     """Who speaks through a document: "The White House statement" -> "the White House"; "the
     statement" -> the issuer of the last document the quote's context names with one."""
     for text in [speaker, *reversed(context)]:
+        stated = _STATED_IN.search(text)
+        if stated and not any(m.start() > stated.start() for m in _ISSUED.finditer(text)):
+            who = _stated_in(text)
+            if who:
+                return who
         for m in reversed(list(_ISSUED.finditer(text))):
             who = (m.group("who") or m.group("by") or "").strip()
             bare = re.sub(r"['’]s$", "", re.sub(r"^(?:[Tt]he|[Aa]n?|In|As|But|And)\s+", "", who))
@@ -875,6 +910,11 @@ def _resolve_pronoun(texts: list[str], first: int, before: str, found: list[Foun
     if people and _opens_with(head, people[0]):
         # "Putin struck a warm tone toward Trump, saying he …": the sentence's subject.
         return people[0]
+    speakers = _speech_subjects(head)
+    if len({_surname(p) for p in speakers}) == 1:
+        # "Kremlin adviser Yury Ushakov said that talks with Witkoff and Kushner failed,
+        # though he called them “useful”": the one who speaks in the sentence.
+        return max(speakers, key=len)
     for k, by_pronoun in _antecedent_sentences(texts, first):
         spoke = [f.speaker for f in found if f.last == k and f.speaker and not _is_description(f.speaker)]
         if spoke:
@@ -884,15 +924,7 @@ def _resolve_pronoun(texts: list[str], first: int, before: str, found: list[Foun
             # a sentence spoken by "he" hands "he" on to the one before; whom it names is not him.
             continue
         text = _strip_quotes(texts[k])
-        subjects = [
-            n
-            for n in (
-                _clean_name(m.group(1))
-                for m in re.finditer(rf"{_SUBJ}(?:\s*,[^,]{{1,60}},|,)?\s+(?:has\s+|had\s+|also\s+)?{VERBS}\b", text)
-            )
-            if n and not _is_description(n)
-        ]
-        for group in (subjects, _persons(text, known)):
+        for group in (_speech_subjects(text), _persons(text, known)):
             if len({_surname(p) for p in group}) == 1:
                 return max(group, key=len)
         opener = _persons(" ".join(text.split()[:6]), known)
@@ -904,6 +936,15 @@ def _resolve_pronoun(texts: list[str], first: int, before: str, found: list[Foun
         if _persons(text, known):
             return None  # people named, none of them the subject: which one is meant is a guess
     return None
+
+
+_SPEECH_SUBJECT = re.compile(rf"{_SUBJ}(?:\s*,[^,]{{1,60}},|,)?\s+(?:has\s+|had\s+|also\s+)?{VERBS}\b")
+
+
+def _speech_subjects(text: str) -> list[str]:
+    """The people a text names as the subjects of its speech verbs ("Ushakov said")."""
+    found = (_clean_name(m.group(1)) for m in _SPEECH_SUBJECT.finditer(text))
+    return [n for n in found if n and not _is_description(n)]
 
 
 def _opens_with(text: str, name: str) -> bool:

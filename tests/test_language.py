@@ -562,3 +562,44 @@ def test_pdf_of_a_brief_in_the_articles_language_has_no_english_furniture(run, t
 )
 def test_a_short_lower_case_term_in_quotes_that_nobody_speaks_is_no_quote(run, tmp_path, text):
     assert brief_of_text(run, tmp_path, text)["quotes"] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "texts", "speaker"),
+    [
+        (
+            "ukrainian",
+            [
+                "Про це сказав міністр оборони Петро Гнатюк на брифінгу.",
+                "Також Гнатюк нагадав, що документ передали кілька днів тому.",
+                "Жодної відповіді поки не надійшло.",
+                "«Вони сказали, що їм потрібен щонайменше тиждень», – додав міністр.",
+            ],
+            "Петро Гнатюк",
+        ),
+        (
+            "ukrainian",
+            [
+                "Президент України Остап Вербицький розповів про зустріч делегацій.",
+                "Україна на цю пропозицію погодилася.",
+                "«Ми готові до тиші на тридцять днів», – підкреслив президент.",
+            ],
+            "Остап Вербицький",
+        ),
+        (
+            "russian",
+            [
+                "Об этом заявил министр обороны Пётр Гнатюк на брифинге.",
+                "Ответа пока не поступило.",
+                "«Нам нужна неделя, чтобы всё обдумать», — добавил министр.",
+            ],
+            "Пётр Гнатюк",
+        ),
+    ],
+)
+def test_an_office_alone_is_the_person_the_article_introduced_with_it(language, texts, speaker):
+    from summit_cli.model import Sentence
+    from summit_cli.quotes import find
+
+    sentences = [Sentence(i, t, i) for i, t in enumerate(texts)]
+    assert [f.speaker for f in find(sentences, language)] == [speaker]

@@ -559,3 +559,31 @@ def test_he_looks_back_past_sentences_spoken_by_he():
         "“Without an explanation, it will not be carried out,” he said.",
     )
     assert got == [("Without an explanation, it will not be carried out", "Mykola Koval")]
+
+
+def test_a_curly_opening_mark_typed_as_the_closing_one_still_closes():
+    got = speakers(
+        "“We expected nothing from this meeting,“ said Marta Koval, a 41-year-old nurse.",
+        "“Nothing has changed for us,“ she said.",
+    )
+    assert got == [
+        ("We expected nothing from this meeting", "Marta Koval"),
+        ("Nothing has changed for us", "Marta Koval"),
+    ]
+
+
+def test_he_is_the_one_who_speaks_in_his_sentence_among_the_people_it_names():
+    got = speakers(
+        "Foreign policy aide Ivan Dorov said on Monday that the talks with envoy Paul Grant and adviser"
+        " Tom Reyes ended without a deal, though he called them “useful and frank.”"
+    )
+    assert got == [("useful and frank.", "Ivan Dorov")]
+
+
+def test_it_and_the_statement_speak_for_whoever_said_it_in_a_statement():
+    got = speakers(
+        "Kyiv has received the draft, the president's office said in a statement after the meeting.",
+        "The sides agreed “to work on every point of the draft together,” it said.",
+        "The president expects to discuss “the next steps toward a lasting peace,” according to the statement.",
+    )
+    assert [s for _, s in got] == ["the president's office", "the president's office"]
