@@ -35,8 +35,9 @@ from summit_cli.pipeline import language_of, sentences_of
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "summit_cli" / "taxonomies" / "summit" / "model.json"
-L2 = (0.3, 1.0, 3.0, 10.0)
-THRESHOLDS = (0.4, 0.45, 0.5, 0.55, 0.6, 0.65)
+# Both grids reach past the last choices made on them (l2 0.3, threshold 0.4 sat on their edges).
+L2 = (0.1, 0.3, 1.0, 3.0, 10.0, 30.0)
+THRESHOLDS = (0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
 MIN_COUNT = 2  # a feature seen in fewer training sentences gets no weight
 
 
