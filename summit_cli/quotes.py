@@ -147,9 +147,7 @@ _DOCUMENT_VERB = re.compile(r"\b(?:read|reads)\b")
 _AFTER_DESC_SV = re.compile(rf"{_LEAD}(?:{_DESC_WORD}\s+){{1,6}}?({_NAME})\s+{VERBS}\b")
 # X said: “…” / X, while not present, affirmed that Ukraine is “…”: the subject right before the verb
 # Helpers and adverbs between a subject and its verb: "Peskov earlier said", "Putin has previously said".
-_HELPERS = (
-    r"(?:(?:has|had|have|also|later|then|earlier|already|again|previously|repeatedly|separately|once|[a-z]+ly)\s+){0,2}"
-)
+_HELPERS = r"(?:(?:has|had|have|also|later|then|earlier|already|again|further|still|now|previously|repeatedly|separately|once|[a-z]+ly)\s+){0,2}"
 _BEFORE_VERB = re.compile(rf"{_SUBJ},?\s+{_HELPERS}$")
 # "Olena, 45, who lost her home in Kharkiv, said": one or two asides between.
 _BEFORE_ASIDE_VERB = re.compile(rf"{_SUBJ}(?:\s*,[^,]{{1,80}}){{1,2}},\s+{_HELPERS}$")
@@ -175,6 +173,8 @@ MAX_VERB_DISTANCE = 30  # words between a speech verb and the quote it introduce
 # Small words a title-case name may hold: "Coalition of the Willing" is a name, not speech.
 _NAME_JOINERS = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "de", "&"}
 
+_QUOTE_FROM = re.compile(rf"\s*(?:[Qq]uote|[Qq]uoting|[Ww]ords)\s+(?:from|of|by)\s+({_NAME})\s*:\s*$")
+_DASH_LINE = re.compile(r"\s*[—–]\s*[\w]")
 _OPEN_CLOSE = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»", "„": "“"}
 
 
@@ -454,7 +454,15 @@ def _named(who: str | None) -> bool:
 _OPENING = rf"\s*(?:[A-Z][^,“”\"]{{0,100}}?,\s+)?{_SUBJ}"
 
 
+# "Marta Koval, a 41-year-old nurse, …": a sentence that opens on a person and says who she is.
+_INTRODUCED = re.compile(rf"\s*({_NAME}),\s+(?:an?|the)\s+[^,;:“”\"]{{1,80}},")
+
+
 def _sentence_subject(before: str) -> tuple[str | None, bool] | None:
+    introduced = _INTRODUCED.match(before)
+    name = _clean_name(introduced.group(1)) if introduced else None
+    if name:
+        return name, False
     m = re.match(_OPENING, before)
     if m:
         who = _who(m.group(1))
@@ -519,6 +527,16 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
         m = re.search(_ACCORDING, text)
         if m:
             return _clean_name(m.group(1)), False
+    if before.rstrip().endswith(":"):
+        # "Quote from Medinsky: “…”", a news site's label for whose words follow.
+        m = _QUOTE_FROM.match(before)
+        if m:
+            return _clean_name(m.group(1)), False
+        # "Dmitriev challenged the recording with a post: “Fake.”": the clause's subject, a
+        # person the article names (not a label: "Quote: “…”").
+        who = _sentence_subject(_strip_quotes(before))
+        if who and (who[1] or _named(who[0]) and (len(str(who[0]).split()) >= 2 or _surname(who[0]) in known)):
+            return who
     return _final_attribution(after)
 
 
@@ -607,7 +625,12 @@ def _previous_speaker(texts: list[str], first: int, out: list[Found], known: set
     prev = _strip_quotes(texts[first - 1])
     verb = _VERB.search(prev)
     if not verb:
-        return None, False
+        # "Maksym Fomin, a 20-year-old barman, has joined the army. “…”": the person the
+        # sentence introduces; "According to Zelensky, the goal is … “…”": whose account it is.
+        introduced = _INTRODUCED.match(prev)
+        according = re.search(_ACCORDING, prev)
+        name = _clean_name((introduced or according).group(1)) if introduced or according else None
+        return (name, False) if name and not _is_description(name) else (None, False)
     who = _subject_before(prev[: verb.start()]) or _sentence_subject(prev[: verb.start()])
     if not who:
         return None, False
@@ -666,6 +689,15 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
         before = joined[starts[first] : open_]
         after = joined[close + 1 : starts[last] + len(texts[last])]
         speaker, pronoun = _attribution(before, after, known)
+        if (
+            speaker is None
+            and not pronoun
+            and not after.strip(" ,.")
+            and last + 1 < len(texts)
+            and _DASH_LINE.match(texts[last + 1])
+        ):
+            # “…,” and the attribution on a line of its own: "— the president explained".
+            speaker, pronoun = _attribution("", texts[last + 1], known)
         if rules and speaker is None and not pronoun:
             speaker = rules.attribute(before, after, texts, first, out, last, actors)
         short = len(inner.split()) < MIN_WORDS and not (

@@ -587,3 +587,52 @@ def test_it_and_the_statement_speak_for_whoever_said_it_in_a_statement():
         "The president expects to discuss “the next steps toward a lasting peace,” according to the statement.",
     )
     assert [s for _, s in got] == ["the president's office", "the president's office"]
+
+
+def test_a_colon_hands_the_quote_to_the_subject_of_its_clause_not_to_a_label():
+    got = speakers(
+        "Details: the delegations met for two hours.",
+        "Quote: “We will meet again next week in the same place.”",
+        "Envoy Pavel Gromov was said to have leaked the list.",
+        "Gromov challenged the recording with a one-word post on social media: “Fake.”",
+        "Quote from Gromov: “Nothing was agreed on the territorial question today.”",
+    )
+    assert got == [
+        ("We will meet again next week in the same place.", None),
+        ("Fake.", "Gromov"),
+        ("Nothing was agreed on the territorial question today.", "Gromov"),
+    ]
+
+
+def test_a_quote_standing_alone_belongs_to_the_person_just_introduced_or_cited():
+    got = speakers(
+        "Taras Melnyk, a 20-year-old barman from Poltava, has left his job to join the army.",
+        "“Young people should defend the country and take back our land.”",
+        "According to Melnyk, his friends feel the same.",
+        "“Nobody here wants to give the land away for a promise.”",
+    )
+    assert [s for _, s in got] == ["Taras Melnyk", "Melnyk"]
+
+
+def test_the_person_a_sentence_opens_on_speaks_not_the_description_beside_them():
+    got = speakers('Marta Hnatiuk, a florist, revealed her exhaustion, saying "I am tired of the cold and the dark."')
+    assert got == [("I am tired of the cold and the dark.", "Marta Hnatiuk")]
+
+
+def test_an_attribution_on_a_line_of_its_own_after_a_dash():
+    got = speakers(
+        "President Ostap Verbytsky presented the plan to journalists.",
+        '"The front line at the time of signing becomes the line of contact,"',
+        "— the president explained.",
+        '"The working group will meet to settle the rest of the details,"',
+        "— emphasized Verbytsky, adding that talks go on.",
+    )
+    assert [s for _, s in got] == ["Ostap Verbytsky", "Verbytsky"]
+
+
+def test_an_adverb_between_he_and_his_verb():
+    got = speakers(
+        "Kremlin aide Yury Orlov spoke after the talks.",
+        "He further insisted that involving the Europeans was “entirely unnecessary.”",
+    )
+    assert got == [("entirely unnecessary.", "Yury Orlov")]
