@@ -50,8 +50,10 @@ _BARE_NAME = re.compile(r"([A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:\s+[A-ZА-ЯЁІЇЄ
 _OBLIQUE = re.compile(r"(?:ам|ям|ом|ем|ою|ею|ові|еві|ими|ами|ями|ю)$", re.IGNORECASE)
 # ", у свою чергу, ", ", в свою очередь, ": an aside of a few words before a verb.
 _ASIDE = re.compile(r",(?:\s+[^\W\d_]+){1,4},\s*$")
-# A verb coordinated with the one before it: "…, але підкреслив", "и отметила".
-_COORDINATED = re.compile(r"(?:^|[\s,])(?:і|й|та|але|а|проте|однак|и|но|однако)\s+$", re.IGNORECASE)
+# A verb coordinated with the one before it: "…, але підкреслив", "и отметила", "і вкотре назвав".
+_COORDINATED = re.compile(
+    r"(?:^|[\s,])(?:і|й|та|але|а|проте|однак|и|но|однако)\s+(?:[a-zа-яёіїєґ'’-]+\s+)?$", re.IGNORECASE
+)
 # Adjective endings (Ukrainian and Russian): "Українська", "Российская", "Американский".
 _ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк|ск|цк|н)(?:ий|ій|ый|ая|а|е|ое|і|ие|ые)$", re.IGNORECASE)
 # A word before a speech verb: "цинічно заявив", "раніше заявляв".
@@ -395,13 +397,6 @@ class Rules:
         if who is None and first and not before.strip() and texts[first - 1].rstrip().endswith(":"):
             # "На вопрос журналистов он ответил:" closing the sentence before: its speaker's words.
             who = self._attribute(texts[first - 1] + " ", "", texts, first - 1, previous, placer)
-        if who and who.lower() in self.titles:
-            return self._resolve(texts, first, previous, before) or self._introduced(who, texts, first)
-        if who and self._described_office(who):
-            # "— отметил украинский президент": the person the article was speaking of, as
-            # an office alone stands for, unless the taxonomy's actors (`placer`) place them
-            # elsewhere; then the one person named whom they place there; else the description.
-            return self._holder(who.split()[:-1], texts, first, previous, before, placer) or who
         nxt = (first if last is None else last) + 1
         if who is None and nxt < len(texts) and self.forward.match(texts[nxt]):
             who = self.speaking(texts[nxt])
@@ -410,6 +405,13 @@ class Rules:
             # after a sentence of speech is that sentence's speaker's.
             prev = _unquoted(texts[first - 1])
             who = self.speaking(prev) if self.verb.search(prev) else None
+        if who and who.lower() in self.titles:
+            return self._resolve(texts, first, previous, before) or self._introduced(who, texts, first)
+        if who and self._described_office(who):
+            # "— отметил украинский президент": the person the article was speaking of, as
+            # an office alone stands for, unless the taxonomy's actors (`placer`) place them
+            # elsewhere; then the one person named whom they place there; else the description.
+            return self._holder(who.split()[:-1], texts, first, previous, before, placer) or who
         return who
 
     def _holder(self, where: list[str], texts: list[str], first: int, previous, before: str, placer) -> str | None:
@@ -488,9 +490,12 @@ class Rules:
             runs = self._runs(cited.group(1))
             return self._named(runs[0][1], genitive=True) if runs else self._resolve(texts, first, previous, before)
         colon = self.name_colon.search(head)
-        # "Лавров в интервью РБК подчеркнул: «…»": a verb before the colon has its own subject.
-        if colon and not self.verb.search(
-            head, colon.end(1)
+        # "Лавров в интервью РБК подчеркнул: «…»": a verb before the colon has its own subject;
+        # "И продолжила: «…»" opens on a conjunction, no name.
+        if (
+            colon
+            and not self.verb.search(head, colon.end(1))
+            and colon.group(1).split()[0].lower() not in self.not_names
         ):  # "Зеленський: «…»", a headline's or a transcript's attribution
             return self._named(colon.group(1))
         if verbs:
@@ -514,6 +519,10 @@ class Rules:
                 who = self._opening_subject(head)
                 if who:
                     return who
+            if not _WORD.findall(head[: verb.start()]) or _COORDINATED.fullmatch(" " + head[: verb.start()].lower()):
+                # "И продолжила: «…»", "Додав: «…»": a sentence that opens on its verb goes on
+                # with the speaker before.
+                return self._resolve(texts, first, previous, before)
             after_verb = head[verb.end() :]
             words = _WORD.findall(after_verb)
             if words and words[0].lower() in self.pronouns:

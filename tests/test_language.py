@@ -603,3 +603,55 @@ def test_an_office_alone_is_the_person_the_article_introduced_with_it(language, 
 
     sentences = [Sentence(i, t, i) for i, t in enumerate(texts)]
     assert [f.speaker for f in find(sentences, language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "texts", "expected"),
+    [
+        (
+            # A sentence that opens on a conjunction and its verb goes on with the speaker before.
+            "russian",
+            [
+                "«Многие хоть на что-то надеются», — рассказала нам блогерша Ольга Петрова.",
+                "И продолжила: «Вчера более тысячи человек вышли на протесты в городе»",
+            ],
+            ["Ольга Петрова", "Ольга Петрова"],
+        ),
+        (
+            # A verb coordinated after an adverb keeps the sentence's subject; short words
+            # quoted so are that speaker's.
+            "ukrainian",
+            [
+                "Остап Петренко повторив свою мантру про так звані «першопричини конфлікту» і вкотре назвав сусідній"
+                " народ «братнім», а війну — «трагедією»."
+            ],
+            ["Остап Петренко", "Остап Петренко"],
+        ),
+        (
+            # "С соответствующим заявлением выступил X": the sentence after names the speaker.
+            "russian",
+            [
+                "Эти встречи были «продуктивными и конструктивными».",
+                "С соответствующим заявлением выступил спецпосланник Игорь Семёнов.",
+                "Семёнов утверждает, что стороны «по-прежнему привержены достижению мира».",
+            ],
+            ["Игорь Семёнов", "Семёнов"],
+        ),
+        (
+            # An office that speaks before a quote left unclosed is the person it stands for.
+            "ukrainian",
+            [
+                "«Ми не бачимо компромісу», – сказав Ушаков.",
+                "Помічник Путіна стверджує, що поки немає компромісного варіанта.",
+                "«Деякі пропозиції нам не підходять – додав він.",
+            ],
+            ["Ушаков", "Ушаков"],
+        ),
+    ],
+)
+def test_speakers_that_go_on_from_the_sentence_before(language, texts, expected):
+    from summit_cli.model import Sentence
+    from summit_cli.quotes import find
+
+    sentences = [Sentence(i, t, i) for i, t in enumerate(texts)]
+    assert [f.speaker for f in find(sentences, language)] == expected
