@@ -188,12 +188,12 @@ class Rules:
 
     def place(self, word: str) -> bool:
         """A country's or a city's name in any case ("України", "Москвы"): never a speaker."""
-        return (
-            bool(self.places)
-            and word.lower().startswith(self.places)
-            and not _ADJECTIVE.search(word)  # "Украинская делегация" speaks
-            and not self.known(word)
-        )
+        low = word.lower()
+        stem = next((p for p in self.places if low.startswith(p)), None)
+        if stem is None or self.known(word):
+            return False
+        # "Україна", "Москвы": the stem and a case ending; "Украинская делегация" speaks.
+        return low[len(stem) :] in _CASE_ENDINGS or not _ADJECTIVE.search(word)
 
     def name_after(self, text: str) -> str | None:
         """The speaker named after a verb: "заявив секретар РНБО Рустем Умєров" -> Рустем Умєров."""
@@ -272,6 +272,7 @@ class Rules:
             " " in word
             or text[:start].strip(' \t\n"«„“—–-')
             or self.known(word)
+            or self.place(word)  # "Україна передала": a country, not an adjective
             or not _ADJECTIVE.search(word)
             or not rest
             or rest[0].lower() in self.stops
