@@ -759,7 +759,8 @@ def _titled_names(text: str) -> list[tuple[set[str], str]]:
     """People named with their office: "US President Donald Trump" -> ({"us", "president"}, "Donald Trump")."""
     out = []
     # "Secretary of State Marco Rubio": an office's "of" joins its words into one name.
-    for m in re.finditer(rf"{_CAP}(?:\s+(?:of\s+)?{_CAP})+", text):
+    # ("*", not "+": a run that can end anywhere is matched once, not retried at every letter.)
+    for m in re.finditer(rf"{_CAP}(?:\s+(?:of\s+)?{_CAP})*", text):
         toks = [t for t in m.group(0).split() if t != "of"]
         k = 0
         while k < len(toks) - 1 and (
