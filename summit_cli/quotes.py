@@ -150,7 +150,9 @@ _AFTER_DESC_SV = re.compile(rf"{_LEAD}(?:{_DESC_WORD}\s+){{1,6}}?({_NAME})\s+{VE
 _HELPERS = r"(?:(?:has|had|have|also|later|then|earlier|already|again|further|still|now|previously|repeatedly|separately|once|[a-z]+ly)\s+){0,2}"
 _BEFORE_VERB = re.compile(rf"{_SUBJ},?\s+{_HELPERS}$")
 # "Olena, 45, who lost her home in Kharkiv, said": one or two asides between.
-_BEFORE_ASIDE_VERB = re.compile(rf"{_SUBJ}(?:\s*,[^,]{{1,80}}){{1,2}},\s+{_HELPERS}$")
+# "Rubio, pleased with the progress toward “a forthcoming peace,” declared": the aside may
+# end inside a quotation.
+_BEFORE_ASIDE_VERB = re.compile(rf"{_SUBJ}(?:\s*,[^,]{{1,80}}){{1,2}}(?:,[”\"]?|[”\"],)\s+{_HELPERS}$")
 # "Zelensky: “…”", a headline's or a transcript's attribution.
 _NAME_COLON = re.compile(r"^\s*([^:“”\"]{1,60}?)\s*:\s*$")
 _NAME_ONLY = re.compile(rf"{_NAME}$")
@@ -174,6 +176,15 @@ MAX_VERB_DISTANCE = 30  # words between a speech verb and the quote it introduce
 _NAME_JOINERS = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "de", "&"}
 
 _QUOTE_FROM = re.compile(rf"\s*(?:[Qq]uote|[Qq]uoting|[Ww]ords)\s+(?:from|of|by)\s+({_NAME})\s*:\s*$")
+
+
+def _called(speaker: str | None, attribution: str) -> str | None:
+    """ "a Ukrainian soldier, with a call sign of Snake, told the BBC": the name he goes by."""
+    m = _CALL_SIGN.search(attribution)
+    return m.group(1).strip("'’\"”") if m and (speaker is None or _is_description(speaker)) else speaker
+
+
+_CALL_SIGN = re.compile(rf"\bcall[- ]sign\s+(?:of\s+)?[‘'“\"]?({_CAP})")
 _DASH_LINE = re.compile(r"\s*[—–]\s*[\w]")
 _OPEN_CLOSE = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»", "„": "“"}
 
@@ -636,7 +647,7 @@ def _previous_speaker(texts: list[str], first: int, out: list[Found], known: set
         return None, False
     if who[1]:
         return _resolve_pronoun(texts, first - 1, prev[: verb.start()], out, known), False
-    return who
+    return _called(who[0], prev), False
 
 
 def _whole_sentence(inner: str, before: str) -> bool:
@@ -729,6 +740,8 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
             # A short sentence in quotes that no one is said to speak, or words kept as
             # spoken in part ("«мирний план»") whose speaker was never found: a term.
             continue
+        if not pronoun:
+            speaker = _called(speaker, before[-120:] + " " + after[:120])
         if speaker and _DOCUMENT_SPEAKER.search(speaker):
             speaker = _issuer(speaker, texts[max(0, first - 3) : first] + [before]) or speaker
         if speaker and _is_description(speaker):
@@ -971,7 +984,10 @@ def _resolve_pronoun(texts: list[str], first: int, before: str, found: list[Foun
     return None
 
 
-_SPEECH_SUBJECT = re.compile(rf"{_SUBJ}(?:\s*,[^,]{{1,60}},|,)?\s+(?:has\s+|had\s+|also\s+)?{VERBS}\b")
+# "Ushakov said", "Zelensky, in a post, said", "Zelensky also, for the first time, suggested".
+_SPEECH_SUBJECT = re.compile(
+    rf"{_SUBJ}(?:\s+(?:also|later|then|again|now|further|still))?(?:\s*,[^,]{{1,60}},|,)?\s+{_HELPERS}{VERBS}\b"
+)
 
 
 def _speech_subjects(text: str) -> list[str]:
@@ -980,8 +996,15 @@ def _speech_subjects(text: str) -> list[str]:
     return [n for n in found if n and not _is_description(n)]
 
 
+# "Meanwhile, Zelensky …", "But Putin …": a connective before the sentence's subject.
+_CONNECTIVE = re.compile(
+    r"\s*(?:But|And|Yet|So|Still|However|Meanwhile|Separately|Instead|Later|Earlier|Now|Then)\b,?\s+"
+)
+
+
 def _opens_with(text: str, name: str) -> bool:
-    """The sentence's subject is this person: only titles come before the name."""
+    """The sentence's subject is this person: only a connective and titles come before the name."""
+    text = text[_CONNECTIVE.match(text).end() :] if _CONNECTIVE.match(text) else text
     lead = text[: text.find(name)].split() if name in text else ["?"]
     return all(w.lower().strip(".") in _TITLE or _DEMONYM.search(w) or _bare(w) in _PLACES for w in lead)
 

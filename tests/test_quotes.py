@@ -636,3 +636,39 @@ def test_an_adverb_between_he_and_his_verb():
         "He further insisted that involving the Europeans was “entirely unnecessary.”",
     )
     assert got == [("entirely unnecessary.", "Yury Orlov")]
+
+
+def test_he_after_a_connective_is_the_subject_of_his_sentence_not_the_last_speaker():
+    got = speakers(
+        "President Ivan Petrenko flew home.",
+        "“We have put forward a proposal,” Foreign Minister Oleg Danko said.",
+        "Meanwhile, Petrenko thanked Danko for what he described as “constructive discussions” in Jeddah.",
+        "In a video message, he remarked, “Russia must either stop the war or say it wants to go on with it.”",
+    )
+    assert [s for _, s in got] == ["Oleg Danko", "Petrenko", "Petrenko"]
+
+
+def test_he_is_the_subject_who_spoke_in_the_sentence_before_past_an_aside():
+    got = speakers(
+        "“This is a big step forward,” Chancellor Karl Brandt added.",
+        "Petrenko also, for the first time, suggested a solution could be in sight.",
+        "“Before we take any steps on the battlefield, we need to see the guarantees,” he said.",
+    )
+    assert [s for _, s in got] == ["Karl Brandt", "Petrenko"]
+
+
+def test_a_call_sign_is_the_name_a_soldier_goes_by():
+    got = speakers(
+        '"Let them take it," a Ukrainian soldier, with a call sign of Grom, told the BBC.',
+        '"There is practically no one left in the villages."',
+        "“The other side will defend its old demands,” the officer with the call-sign ‘Banker’ said.",
+    )
+    assert [s for _, s in got] == ["Grom", "Grom", "Banker"]
+
+
+def test_an_aside_that_ends_inside_a_quotation():
+    got = speakers(
+        "Secretary of State Mark Rowan, pleased with the progress toward “a forthcoming peace,” declared that"
+        " “the ball is now in the other court” and left for home."
+    )
+    assert got[-1] == ("the ball is now in the other court", "Mark Rowan")
