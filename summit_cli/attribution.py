@@ -73,6 +73,9 @@ _CASE_ENDINGS = frozenset(
 ) | {""}
 
 
+_IN = re.compile(r"(?:[ВвУу]|[Вв]о)\s")
+
+
 class Rules:
     """One language's attribution rules, compiled once."""
 
@@ -242,8 +245,8 @@ class Rules:
             lambda t: t.group(0) if any(self.known(w) for w in t.group(0).split()) else " ", text[-NAME_WINDOW:]
         )
         m = self.subject_tail.search(text)
-        if not m:
-            return None
+        if not m or re.search(r"(?:^|\s)(?:[ВвУу]|[Вв]о)\s+$", text[: m.start(1)]) or _IN.match(m.group(1)):
+            return None  # "В Белом доме заявили": a body where it sits, for _body_before
         runs = [r for _, r in self._runs(m.group(1))]
         if not runs:
             return None
@@ -405,7 +408,11 @@ class Rules:
             # "Зеленський повідомив, що ... «Ми домовилися ...»": a quote that stands alone
             # after a sentence of speech is that sentence's speaker's.
             prev = _unquoted(texts[first - 1])
-            who = self.speaking(prev) if self.verb.search(prev) else None
+            verb = self.verb.search(prev)
+            who = self.speaking(prev) if verb else None
+            if verb and who is None and any(w.lower() in self.pronouns for w in _WORD.findall(prev[: verb.start()])):
+                # "… він називає змаганням за симпатії Трампа. «…»": whom "він" stands for.
+                who = self._resolve(texts, first - 1, previous, prev)
         if who and who.lower() in self.titles:
             return self._resolve(texts, first, previous, before) or self._introduced(who, texts, first)
         if who and self._described_office(who):
@@ -585,7 +592,9 @@ class Rules:
             held = self._holder(where, texts, first, previous, before, placer)
             # "— додав міністр", nobody in sight: whom the article introduced so.
             return held or (self._introduced(office, texts, first) if office and len(words) == 1 else None)
-        return " ".join(words[:6])
+        # "— цитирует украинку kp.ru": the description ends where another script (a site) begins.
+        words = words[:6]
+        return " ".join(words[: next((k for k, w in enumerate(words) if w.isascii() != words[0].isascii()), 6)])
 
     def _opening_subject(self, sentence: str) -> str | None:
         """The person a sentence opens with ("Держсекретар Марко Рубіо підсумував ..."): a

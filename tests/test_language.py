@@ -647,6 +647,22 @@ def test_an_office_alone_is_the_person_the_article_introduced_with_it(language, 
             ],
             ["Ушаков", "Ушаков"],
         ),
+        (
+            # A quote standing alone after a sentence whose "він" speaks is whom "він" stands for.
+            "ukrainian",
+            [
+                "Політолог Остап Вербицький описує результат зустрічі формулою «домовились домовлятися».",
+                "І цю зустріч він називає змаганням за симпатії Білого дому.",
+                "«Ми побачили фактично новий формат переговорів, де важить не посада»",
+            ],
+            ["Остап Вербицький", "Остап Вербицький"],
+        ),
+        (
+            # Unnamed sources in the genitive plural, in the nominative.
+            "russian",
+            ["По словам представителей США и Украины, стороны сформировали «обновлённые рамки соглашения»."],
+            ["представители США и Украины"],
+        ),
     ],
 )
 def test_speakers_that_go_on_from_the_sentence_before(language, texts, expected):
