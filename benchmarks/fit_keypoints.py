@@ -13,8 +13,10 @@ of that category's fit (the scorer counts it neither way).
 The regularisation and the decision threshold are chosen by 5-fold cross-validation over
 the training articles (folds by article), on the mean key-point macro-F1 the scorer of
 benchmarks/realset_eval.py computes. --test SETs are then scored once with the chosen
-model, beside the rules' thresholds. --write saves the model as
-summit_cli/taxonomies/summit/model.json (the taxonomy's companion folder).
+model, beside the rules' thresholds. A category whose
+cross-validated F1 the model does not raise above the rules' own is saved as null: its
+threshold decides. --write saves the model as summit_cli/taxonomies/summit/model.json (the
+taxonomy's companion folder).
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "summit_cli" / "taxonomies" / "summit" / "model.json"
 # Both grids reach past the last choices made on them (l2 0.3, threshold 0.4 sat on their edges).
 L2 = (0.1, 0.3, 1.0, 3.0, 10.0, 30.0)
-THRESHOLDS = (0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
+THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
 WORDS = (1.0, 3.0, 10.0)
 MIN_COUNT = 2  # a feature seen in fewer training sentences gets no weight
 
@@ -137,7 +139,13 @@ def fit(arts: list[dict], l2: float, words: float = 1.0):
 def macro(arts: list[dict], model: learned.Model | None) -> float:
     """Mean key-point macro-F1 of the articles' key points as classify.select makes them
     (model None: the thresholds)."""
-    scores = []
+    per = by_category(arts, model)
+    return sum(per.values()) / len(per) if per else 0.0
+
+
+def by_category(arts: list[dict], model: learned.Model | None) -> dict[str, float]:
+    """Each category's mean F1 over the articles."""
+    out: dict[str, float] = {}
     for a in arts:
         chosen = classify.select(
             a["sents"], a["ev"], a["language"], a["thresholds"], model, classify.default_max_points(len(a["sents"]))
@@ -147,9 +155,9 @@ def macro(arts: list[dict], model: learned.Model | None) -> float:
                 cat: [{"text": p.text} for p in pts] if a["on"] else [] for cat, pts in zip(a["ids"], chosen)
             }
         }
-        f1 = keypoint_f1(brief, a["gold"])
-        scores.append(sum(f1.values()) / len(f1))
-    return sum(scores) / len(scores) if scores else 0.0
+        for cat, v in keypoint_f1(brief, a["gold"]).items():
+            out[cat] = out.get(cat, 0.0) + v / len(arts)
+    return out
 
 
 def main(argv: list[str]) -> int:
@@ -172,13 +180,29 @@ def main(argv: list[str]) -> int:
                 fitted.append((held, fit(rest, l2, words)))
             for t in THRESHOLDS:
                 cv = sum(macro(held, learned.Model(tuple(w), t)) * len(held) for held, w in fitted) / len(train)
-                print(f"l2 {l2:<5} words x{words:<3} threshold {t:.2f}: cross-validated macro-F1 {cv:.3f}", file=sys.stderr)
+                print(
+                    f"l2 {l2:<5} words x{words:<3} threshold {t:.2f}: cross-validated macro-F1 {cv:.3f}",
+                    file=sys.stderr,
+                )
                 if best is None or cv > best[0]:
                     best = (cv, l2, words, t)
     assert best is not None
     cv, l2, words, t = best
     print(f"chosen: l2 {l2}, words x{words}, threshold {t} (cross-validated {cv:.3f}; rules {macro(train, None):.3f})")
-    model = learned.Model(tuple(fit(train, l2, words)), t)
+    # A category the model does not improve in cross-validation keeps the rules' threshold.
+    fitted = [
+        (held, fit([a for g, fold in enumerate(folds) if g != f for a in fold], l2, words))
+        for f, held in enumerate(folds)
+    ]
+    cv_model: dict[str, float] = {}
+    for held, w in fitted:
+        for cat, v in by_category(held, learned.Model(tuple(w), t)).items():
+            cv_model[cat] = cv_model.get(cat, 0.0) + v * len(held) / len(train)
+    rules = by_category(train, None)
+    keep = {cat: cv_model[cat] > rules[cat] for cat in rules}
+    for cat in rules:
+        print(f"  {cat}: rules {rules[cat]:.3f}, model {cv_model[cat]:.3f} -> {'model' if keep[cat] else 'rules'}")
+    model = learned.Model(tuple(w if keep[cat] else None for cat, w in zip(train[0]["ids"], fit(train, l2, words))), t)
     for name in args.test:
         test = load([name])
         print(f"{name}: {len(test)} articles, rules {macro(test, None):.3f} -> model {macro(test, model):.3f}")
@@ -190,7 +214,10 @@ def main(argv: list[str]) -> int:
             "l2": l2,
             "words": words,
             "threshold": t,
-            "categories": {cat: {k: round(v, 4) for k, v in sorted(w.items())} for cat, w in zip(ids, model.weights)},
+            "categories": {
+                cat: {k: round(v, 4) for k, v in sorted(w.items())} if w is not None else None
+                for cat, w in zip(ids, model.weights)
+            },
         }
         OUT.write_text(json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
         print(f"wrote {OUT} ({OUT.stat().st_size // 1024} KiB)")

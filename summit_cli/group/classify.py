@@ -818,7 +818,10 @@ def select(
             continue  # a key point always has a cue to show for it
         feats = learned.features(evidence, pos, sent.text, language, thresholds) if model else {}
         for k, score in enumerate(ev.scores):
-            joins = score > 0 and model.probability(k, feats) >= model.threshold if model else score >= thresholds[k]
+            if model and model.decides(k):
+                joins = score > 0 and model.probability(k, feats) >= model.threshold
+            else:
+                joins = score >= thresholds[k]
             if joins:
                 results[k].append(Scored(sent.index, sent.text, round(score, 4), ev.cues[k]))
     return tuple(tuple(sorted(r, key=lambda s: (-s.score, s.index))[:cap]) for r in results)

@@ -6,8 +6,8 @@ writes it as <folder>/model.json beside the taxonomy's language files): one logi
 regression per category over what the rules found (each category's score, the cues that
 fired, the sentence before's scores), where the sentence stands, and its word stems. It
 decides membership among the sentences some cue of the category fired in; the rules' score
-still orders the points. Without a model the
-category's threshold decides, as it always did.
+still orders the points. Without a model, and for a category the model leaves to the rules
+(its weights null: the fit found the threshold better), the category's threshold decides.
 
 The model is read once per process, when the first article is classified, and only its
 weights: no library is imported for it.
@@ -37,11 +37,15 @@ class Evidence:
 
 @dataclass(frozen=True)
 class Model:
-    weights: tuple[dict[str, float], ...]  # per category, in the taxonomy's order
+    # Per category, in the taxonomy's order; None where the fit found the rules' threshold better.
+    weights: tuple[dict[str, float] | None, ...]
     threshold: float
 
+    def decides(self, category: int) -> bool:
+        return self.weights[category] is not None
+
     def probability(self, category: int, features: dict[str, float]) -> float:
-        w = self.weights[category]
+        w = self.weights[category] or {}
         z = sum(w.get(name, 0.0) * value for name, value in features.items())
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
