@@ -55,6 +55,11 @@ def test_a_model_decides_among_the_sentences_a_cue_found(run, tmp_path):
     assert key_points(run, tmp_path, model) == {"damage": [], "warnings": [1]}
 
 
+def test_a_category_the_model_leaves_to_the_rules_keeps_its_threshold(run, tmp_path):
+    model = {"threshold": 0.5, "categories": {"damage": None, "warnings": {"bias": -5.0}}}
+    assert key_points(run, tmp_path, model) == {"damage": [2], "warnings": []}
+
+
 def test_a_model_fitted_for_other_categories_is_not_used(run, tmp_path):
     model = {"threshold": 0.5, "categories": {"pay": {"bias": 5.0}, "offers": {"bias": 5.0}}}
     assert key_points(run, tmp_path, model) == {"damage": [2], "warnings": [1]}
