@@ -18,6 +18,7 @@ import json
 import sys
 from pathlib import Path
 
+import manifest
 from summit_cli.gold import keypoint_f1, speaker_hits
 from summit_cli.text.split import split_sentences
 
@@ -54,8 +55,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--split", choices=["dev", "blind"], help="only this split (default: every article both labelled)")
     ap.add_argument("-v", "--verbose", action="store_true", help="a line per article")
     args = ap.parse_args(argv)
-    rows = [json.loads(line) for line in (args.folder / "manifest.jsonl").read_text().splitlines() if line.strip()]
-    rows = [r for r in rows if not args.split or r.get("split") == args.split]
+    rows = manifest.rows(args.folder, args.split)
     per_cat: dict[str, list[float]] = {}
     macros, hits, total = [], 0, 0
     for row in rows:

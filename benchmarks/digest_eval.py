@@ -30,6 +30,8 @@ import sys
 from itertools import combinations
 from pathlib import Path
 
+import manifest
+
 ROOT = Path(__file__).resolve().parent.parent
 WORD = re.compile(r"\w+")
 
@@ -53,9 +55,9 @@ def main(argv=None) -> int:
     ap.add_argument("--show", action="store_true", help="print the Markdown digest as well")
     args = ap.parse_args(argv)
 
-    manifest = [json.loads(line) for line in (args.set / "manifest.jsonl").read_text().splitlines() if line.strip()]
-    paths = [args.texts / f"{row['id']}.txt" for row in manifest]
-    for row, path in zip(manifest, paths):
+    articles = manifest.rows(args.set)
+    paths = [args.texts / f"{row['id']}.txt" for row in articles]
+    for row, path in zip(articles, paths):
         if hashlib.sha256(path.read_bytes()).hexdigest() != row["sha256"]:
             sys.exit(f"{path}: not the text the manifest lists (sha256 differs)")
     run = subprocess.run(
@@ -72,7 +74,7 @@ def main(argv=None) -> int:
         print(md.stdout)
 
     texts = [sentences_of(p) for p in paths]
-    labels = [json.loads((args.set / "labels" / f"{row['id']}.json").read_text()) for row in manifest]
+    labels = [json.loads((args.set / "labels" / f"{row['id']}.json").read_text()) for row in articles]
     sections = {"summary": digest["summary"], "quotes": digest["quotes"]}
     sections.update({f"key_points.{k}": v for k, v in digest["key_points"].items()})
     items = [(name, item) for name, its in sections.items() for item in its]

@@ -30,6 +30,7 @@ from pathlib import Path
 import numpy as np
 from scipy import optimize, sparse
 
+import manifest
 from summit_cli import ingest, quotes
 from summit_cli.gold import keypoint_f1
 from summit_cli.group import classify, learned, subject, taxonomy as taxonomy_mod
@@ -46,12 +47,10 @@ MIN_COUNT = 2  # a feature seen in fewer training sentences gets no weight
 
 def labelled(folder: Path):
     if (folder / "manifest.jsonl").exists():
-        for line in (folder / "manifest.jsonl").read_text().splitlines():
-            if line.strip():
-                row = json.loads(line)
-                lab = folder / "labels" / f"{row['id']}.json"
-                if lab.exists():
-                    yield folder / "texts" / f"{row['id']}.txt", json.loads(lab.read_text(encoding="utf-8"))
+        for row in manifest.rows(folder):
+            lab = folder / "labels" / f"{row['id']}.json"
+            if lab.exists():
+                yield folder / "texts" / f"{row['id']}.txt", json.loads(lab.read_text(encoding="utf-8"))
     else:
         for lab in sorted(folder.glob("*.keypoints.json")):
             gold = json.loads(lab.read_text(encoding="utf-8"))

@@ -34,6 +34,7 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import manifest
 from summit_cli.gold import keypoint_f1, speaker_hits
 
 SUMMIT = ["summit"]
@@ -49,8 +50,7 @@ def brief(path: Path) -> dict:
 
 
 def score_set(folder: Path, split: str, verbose: bool) -> dict:
-    rows = [json.loads(line) for line in (folder / "manifest.jsonl").read_text().splitlines() if line.strip()]
-    rows = [r for r in rows if r.get("split") == split and (folder / "labels" / f"{r['id']}.json").exists()]
+    rows = [r for r in manifest.rows(folder, split) if (folder / "labels" / f"{r['id']}.json").exists()]
     if not rows:
         raise SystemExit(f"no labelled {split} articles in {folder}")
     with ThreadPoolExecutor(2) as pool:
