@@ -672,3 +672,9 @@ def test_an_aside_that_ends_inside_a_quotation():
         " “the ball is now in the other court” and left for home."
     )
     assert got[-1] == ("the ball is now in the other court", "Mark Rowan")
+
+
+def test_titles_before_a_name_are_not_part_of_it():
+    assert speakers("“The talks were useful,” Presidential Aide Yuri Orlov told reporters.") == [
+        ("The talks were useful", "Yuri Orlov")
+    ]
