@@ -73,7 +73,7 @@ _CASE_ENDINGS = frozenset(
 ) | {""}
 
 
-_IN = re.compile(r"(?:[ВвУу]|[Вв]о)\s")
+_IN = frozenset({"в", "у", "во"})  # "В Белом доме заявили": where a body sits, no subject
 
 
 class Rules:
@@ -245,8 +245,8 @@ class Rules:
             lambda t: t.group(0) if any(self.known(w) for w in t.group(0).split()) else " ", text[-NAME_WINDOW:]
         )
         m = self.subject_tail.search(text)
-        if not m or re.search(r"(?:^|\s)(?:[ВвУу]|[Вв]о)\s+$", text[: m.start(1)]) or _IN.match(m.group(1)):
-            return None  # "В Белом доме заявили": a body where it sits, for _body_before
+        if not m or {(text[: m.start(1)].split() or [""])[-1].lower(), m.group(1).split()[0].lower()} & _IN:
+            return None  # a body where it sits ("В Белом доме заявили"): _body_before's
         runs = [r for _, r in self._runs(m.group(1))]
         if not runs:
             return None

@@ -178,14 +178,17 @@ _NAME_JOINERS = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "de", "
 _QUOTE_FROM = re.compile(rf"\s*(?:[Qq]uote|[Qq]uoting|[Ww]ords)\s+(?:from|of|by)\s+({_NAME})\s*:\s*$")
 
 
+_CALL_SIGN = re.compile(rf"\bcall[- ]sign\s+(?:of\s+)?[‘'“\"]?({_CAP})")
+# “…,” and on a line of its own: "— the president explained".
+_DASH_LINE = re.compile(r"\s*[—–]\s*\w")
+
+
 def _called(speaker: str | None, attribution: str) -> str | None:
     """ "a Ukrainian soldier, with a call sign of Snake, told the BBC": the name he goes by."""
     m = _CALL_SIGN.search(attribution)
     return m.group(1).strip("'’\"”") if m and (speaker is None or _is_description(speaker)) else speaker
 
 
-_CALL_SIGN = re.compile(rf"\bcall[- ]sign\s+(?:of\s+)?[‘'“\"]?({_CAP})")
-_DASH_LINE = re.compile(r"\s*[—–]\s*[\w]")
 _OPEN_CLOSE = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»", "„": "“"}
 
 
