@@ -50,6 +50,13 @@ _BARE_NAME = re.compile(r"([A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:\s+[A-ZА-ЯЁІЇЄ
 _OBLIQUE = re.compile(r"(?:ам|ям|ом|ем|ою|ею|ові|еві|ими|ами|ями|ю)$", re.IGNORECASE)
 # ", у свою чергу, ", ", в свою очередь, ": an aside of a few words before a verb.
 _ASIDE = re.compile(r",(?:\s+[^\W\d_]+){1,4},\s*$")
+# ", додавши", ", снова заговорив": a participle's comma, perhaps an adverb between.
+_AFTER_COMMA = re.compile(r",\s*(?:[a-zа-яёіїєґ'’-]+\s+)?$")
+# ", который снимал на видео флаги, установленные в центре Киева, " before the verb.
+_RELATIVE = re.compile(
+    r",\s*(?:который|которая|которые|которого|которой|котрий|котра|котрі|який|яка|які|якого|якої)\b[^.!?;:«»„“”\"]{1,160},\s*$",
+    re.IGNORECASE,
+)
 # A verb coordinated with the one before it: "…, але підкреслив", "и отметила", "і вкотре назвав".
 _COORDINATED = re.compile(
     r"(?:^|[\s,])(?:і|й|та|але|а|проте|однак|и|но|однако)\s+(?:[a-zа-яёіїєґ'’-]+\s+)?$", re.IGNORECASE
@@ -509,15 +516,17 @@ class Rules:
         if verbs:
             verb = verbs[-1]
             subject = head[: verb.start()]
-            if subject.rstrip().endswith(",") and verb.group(0).lower().endswith(self.participle_endings):
+            if _AFTER_COMMA.search(subject) and verb.group(0).lower().endswith(self.participle_endings):
                 # "…», сказав посадовець, додавши, що США вимагають «…»": a participle of speech
-                # has its clause's speaker, the one of the quote before in the sentence.
-                return self._resolve(texts, first, previous, subject)
-            # "Туск, у свою чергу, заявив": a short aside between the subject and its verb.
-            aside = _ASIDE.search(subject)
+                # has its clause's speaker: the sentence's subject ("Путин, со своей стороны, …,
+                # снова заговорив о «…»"), else the one of the quote before in the sentence.
+                return self._opening_subject(_unquoted(subject)) or self._resolve(texts, first, previous, subject)
+            # "Туск, у свою чергу, заявив": a short aside between the subject and its verb;
+            # "Герман Хисо, который снимал флаги, установленные в центре, сказал": a relative clause.
+            asides = [m for m in (_ASIDE.search(subject), _RELATIVE.search(subject)) if m]
             who = (
                 self.name_before(subject)
-                or (aside and self.name_before(subject[: aside.start()] + " "))
+                or next(filter(None, (self.name_before(subject[: a.start()] + " ") for a in asides)), None)
                 or self._body_before(subject)
             )
             if who:

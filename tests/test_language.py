@@ -658,6 +658,19 @@ def test_an_office_alone_is_the_person_the_article_introduced_with_it(language, 
             ["Остап Вербицький", "Остап Вербицький"],
         ),
         (
+            # A relative clause between the subject and its verb; a participle after an adverb
+            # speaks for the sentence's subject, not for the speaker of the quote before.
+            "russian",
+            [
+                "Трамп признал, что «соглашения нет, пока не будет соглашения».",
+                "Игорь Семёнов, который снимал на видео флаги, установленные в центре города, сказал, что"
+                " уступки «не остановят аппетит оккупанта».",
+                "Путин, со своей стороны, не показал желания изменить курс, снова заговорив о «фундаментальных"
+                " угрозах безопасности».",
+            ],
+            ["Трамп", "Игорь Семёнов", "Путин"],
+        ),
+        (
             # Unnamed sources in the genitive plural, in the nominative.
             "russian",
             ["По словам представителей США и Украины, стороны сформировали «обновлённые рамки соглашения»."],
