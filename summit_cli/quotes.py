@@ -166,6 +166,12 @@ _BEFORE_WHO_VERB = re.compile(rf"{_SUBJ},?\s+who\s+{_HELPERS}$")
 _VERB = re.compile(rf"\b{VERBS}\b")
 # ", adding that", ", while calling the talks": the sentence's subject speaks.
 _PARTICIPLE = re.compile(rf",\s*(?:while\s+|when\s+|before\s+|after\s+)?{PARTICIPLES}\b")
+# "a soldier reacted to the plan saying: “…”": a participle that introduces the quote.
+_PARTICIPLE_COLON = re.compile(rf"\b{PARTICIPLES}\s*:\s*$")
+# “…,” declared Rubio / Rubio, pleased with “…,” declared: a verb right after the quote whose
+# subject stands before it, an aside away.
+_VERB_AFTER = re.compile(rf"{_LEAD}{_HELPERS}{VERBS}\b")
+_SUBJECT_ASIDE = re.compile(rf"{_SUBJ}\s*,[^,“”\"]{{1,80}}$")
 # "with Ms von der Leyen saying it was …"
 _WITH_PARTICIPLE = re.compile(rf"\bwith\s+{_SUBJ}\s+{PARTICIPLES}\b")
 # "according to Kremlin aide Yuri Ushakov": the name after its office in lower case.
@@ -363,7 +369,7 @@ def _clean_name(name: str) -> str | None:
             name = " ".join(toks)
         for k in range(1, len(toks)):
             speech = _VERB.fullmatch(toks[k])
-            past = k >= 2 and re.fullmatch(r"[a-z]+ed", toks[k]) and toks[k - 1][:1].islower()
+            past = k >= 2 and re.fullmatch(r"[a-z]+ed", toks[k]) and (toks[k - 1][:1].islower() or k >= 3)
             if speech or (past and not toks[k - 1].endswith("ly")):
                 toks = toks[:k]
                 name = " ".join(toks)
@@ -523,7 +529,7 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
         who = _who(m.group(1))
         if who[0] or who[1]:
             return who
-    if _PARTICIPLE.search(before) or _PARTICIPLE.match(after):
+    if _PARTICIPLE.search(before) or _PARTICIPLE.match(after) or _PARTICIPLE_COLON.search(before):
         who = _sentence_subject(before)
         if who and not (who[0] and (_bare(who[0]) in _GROUPS or _people_of(who[0]))):
             return who
@@ -550,6 +556,11 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
         # person the article names (not a label: "Quote: “…”").
         who = _sentence_subject(_strip_quotes(before))
         if who and (who[1] or _named(who[0]) and (len(str(who[0]).split()) >= 2 or _surname(who[0]) in known)):
+            return who
+    if _VERB_AFTER.match(after):
+        m = _SUBJECT_ASIDE.search(before)
+        who = _who(m.group(1)) if m else (None, False)
+        if who[0] or who[1]:
             return who
     return _final_attribution(after)
 

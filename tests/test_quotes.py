@@ -678,3 +678,16 @@ def test_titles_before_a_name_are_not_part_of_it():
     assert speakers("“The talks were useful,” Presidential Aide Yuri Orlov told reporters.") == [
         ("The talks were useful", "Yuri Orlov")
     ]
+
+
+def test_a_verb_right_after_the_quote_speaks_for_the_subject_before_it():
+    got = speakers(
+        "Secretary of State Mark Rowan, pleased with the progress toward “a forthcoming peace,” declared"
+        " that “the ball is now in the other court” and flew home."
+    )
+    assert [s for _, s in got] == ["Mark Rowan", "Mark Rowan"]
+
+
+def test_a_participle_that_introduces_a_quote_with_a_colon():
+    got = speakers("In the east, a soldier Taras reacted to the plan saying: “Nobody here will ever support it”.")
+    assert got == [("Nobody here will ever support it", "a soldier Taras")]
