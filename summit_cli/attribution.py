@@ -80,7 +80,7 @@ _CASE_ENDINGS = frozenset(
 ) | {""}
 
 
-_IN = frozenset({"в", "у", "во"})  # "В Белом доме заявили": where a body sits, no subject
+_IN = frozenset({"в", "у", "во"})  # the locative prepositions: "в Кремле", "у МЗС"
 
 
 class Rules:
@@ -252,8 +252,8 @@ class Rules:
             lambda t: t.group(0) if any(self.known(w) for w in t.group(0).split()) else " ", text[-NAME_WINDOW:]
         )
         m = self.subject_tail.search(text)
-        if not m or {(text[: m.start(1)].split() or [""])[-1].lower(), m.group(1).split()[0].lower()} & _IN:
-            return None  # a body where it sits ("В Белом доме заявили"): _body_before's
+        if not m or self._located(text[: m.start(1)], m.group(1)):
+            return None
         runs = [r for _, r in self._runs(m.group(1))]
         if not runs:
             return None
@@ -267,6 +267,16 @@ class Rules:
             return words[0].lower()
         # The name nearest the verb: "посланець ... Дональда Трампа Стів Віткофф заявив".
         return self._named(" ".join(runs[-1].split()[-2:]))
+
+    @staticmethod
+    def _located(before: str, run: str) -> bool:
+        """ "В Белом доме заявили": one capitalised word after "в"/"у" is where a body sits
+        (_body_before's), not a subject; "У Стамбулі Андрій Єрмак заявив" has one after it."""
+        words = run.split()
+        prep = (before.split() or [""])[-1].lower()
+        if words[0].lower() in _IN:
+            prep, words = words[0].lower(), words[1:]
+        return prep in _IN and len(words) == 1
 
     def _oblique(self, word: str) -> bool:
         """A name the data knows, in another case than its own ("Путіна", "Зеленського")."""
@@ -596,11 +606,10 @@ class Rules:
             or _OBLIQUE.search(words[0])  # "— сказав журналістам": to whom, not who
         ):
             # "— пояснив глава української держави": the words after an office say where it is.
-            office = words[0] if words and words[0].lower() in self.titles else None
-            where = words[1:3] if office else []
-            held = self._holder(where, texts, first, previous, before, placer)
-            # "— додав міністр", nobody in sight: whom the article introduced so.
-            return held or (self._introduced(office, texts, first) if office and len(words) == 1 else None)
+            if len(words) == 1 and words[0].lower() in self.titles:
+                return words[0]  # "— додав міністр": an office alone, which attribute() resolves
+            where = words[1:3] if words and words[0].lower() in self.titles else []
+            return self._holder(where, texts, first, previous, before, placer)
         # "— цитирует украинку kp.ru": the description ends where another script (a site) begins.
         words = words[:6]
         return " ".join(words[: next((k for k, w in enumerate(words) if w.isascii() != words[0].isascii()), 6)])

@@ -167,11 +167,11 @@ _VERB = re.compile(rf"\b{VERBS}\b")
 # ", adding that", ", while calling the talks": the sentence's subject speaks.
 _PARTICIPLE = re.compile(rf",\s*(?:while\s+|when\s+|before\s+|after\s+)?{PARTICIPLES}\b")
 # "a soldier reacted to the plan saying: “…”": a participle that introduces the quote.
-_PARTICIPLE_COLON = re.compile(rf"\b{PARTICIPLES}\s*:\s*$")
+_PARTICIPLE_COLON = rf"\b{PARTICIPLES}\s*:\s*$"
 # “…,” declared Rubio / Rubio, pleased with “…,” declared: a verb right after the quote whose
 # subject stands before it, an aside away.
-_VERB_AFTER = re.compile(rf"{_LEAD}{_HELPERS}{VERBS}\b")
-_SUBJECT_ASIDE = re.compile(rf"{_SUBJ}\s*,[^,“”\"]{{1,80}}$")
+_VERB_AFTER = rf"{_LEAD}{_HELPERS}{VERBS}\b"
+_SUBJECT_ASIDE = rf"{_SUBJ}\s*,[^,“”\"]{{1,80}}$"
 # "with Ms von der Leyen saying it was …"
 _WITH_PARTICIPLE = re.compile(rf"\bwith\s+{_SUBJ}\s+{PARTICIPLES}\b")
 # "according to Kremlin aide Yuri Ushakov": the name after its office in lower case.
@@ -181,7 +181,7 @@ MAX_VERB_DISTANCE = 30  # words between a speech verb and the quote it introduce
 # Small words a title-case name may hold: "Coalition of the Willing" is a name, not speech.
 _NAME_JOINERS = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "de", "&"}
 
-_QUOTE_FROM = re.compile(rf"\s*(?:[Qq]uote|[Qq]uoting|[Ww]ords)\s+(?:from|of|by)\s+({_NAME})\s*:\s*$")
+_QUOTE_FROM = rf"\s*(?:[Qq]uote|[Qq]uoting|[Ww]ords)\s+(?:from|of|by)\s+({_NAME})\s*:\s*$"
 
 
 _CALL_SIGN = re.compile(rf"\bcall[- ]sign\s+(?:of\s+)?[‘'“\"]?({_CAP})")
@@ -475,11 +475,11 @@ _OPENING = rf"\s*(?:[A-Z][^,“”\"]{{0,100}}?,\s+)?{_SUBJ}"
 
 
 # "Marta Koval, a 41-year-old nurse, …": a sentence that opens on a person and says who she is.
-_INTRODUCED = re.compile(rf"\s*({_NAME}),\s+(?:an?|the)\s+[^,;:“”\"]{{1,80}},")
+_INTRODUCED = rf"\s*({_NAME}),\s+(?:an?|the)\s+[^,;:“”\"]{{1,80}},"
 
 
 def _sentence_subject(before: str) -> tuple[str | None, bool] | None:
-    introduced = _INTRODUCED.match(before)
+    introduced = re.match(_INTRODUCED, before)
     name = _clean_name(introduced.group(1)) if introduced else None
     if name:
         return name, False
@@ -529,7 +529,7 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
         who = _who(m.group(1))
         if who[0] or who[1]:
             return who
-    if _PARTICIPLE.search(before) or _PARTICIPLE.match(after) or _PARTICIPLE_COLON.search(before):
+    if _PARTICIPLE.search(before) or _PARTICIPLE.match(after) or re.search(_PARTICIPLE_COLON, before):
         who = _sentence_subject(before)
         if who and not (who[0] and (_bare(who[0]) in _GROUPS or _people_of(who[0]))):
             return who
@@ -549,7 +549,7 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
             return _clean_name(m.group(1)), False
     if before.rstrip().endswith(":"):
         # "Quote from Medinsky: “…”", a news site's label for whose words follow.
-        m = _QUOTE_FROM.match(before)
+        m = re.match(_QUOTE_FROM, before)
         if m:
             return _clean_name(m.group(1)), False
         # "Dmitriev challenged the recording with a post: “Fake.”": the clause's subject, a
@@ -557,8 +557,8 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
         who = _sentence_subject(_strip_quotes(before))
         if who and (who[1] or _named(who[0]) and (len(str(who[0]).split()) >= 2 or _surname(who[0]) in known)):
             return who
-    if _VERB_AFTER.match(after):
-        m = _SUBJECT_ASIDE.search(before)
+    if re.match(_VERB_AFTER, after):
+        m = re.search(_SUBJECT_ASIDE, before)
         who = _who(m.group(1)) if m else (None, False)
         if who[0] or who[1]:
             return who
@@ -603,7 +603,7 @@ _GROUPS = words("people") | words("private_people")
 _IT = re.compile(r"(?:^|[.;:]\s+)(?:It|[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+it)\s")
 
 
-_IT_AFTER = re.compile(rf"{_LEAD}it\s+(?:also\s+)?{VERBS}\b")  # "…,” it said."
+_IT_AFTER = rf"{_LEAD}it\s+(?:also\s+)?{VERBS}\b"  # "…,” it said."
 
 
 def _it_speaks(text: str) -> bool:
@@ -631,14 +631,15 @@ def _body_before(text: str) -> str | None:
 
 
 # "Zelensky's office said in a statement", "the ministry said in its readout": who issued it.
-_STATED_IN = re.compile(
+_STATED_IN = (
     rf"(?<![\w'’.-])({_DESC}|{_NAME})\s+{_HELPERS}{VERBS}\s+(?:on\s+\w+\s+)?in\s+(?:a|an|its|his|her|their|the)\s+"
     rf"(?:[\w-]+\s+)?(?:{_DOCUMENT_WORDS})\b"
 )
 
 
 def _stated_in(text: str) -> str | None:
-    found = [_clean_name(m.group(1)) for m in _STATED_IN.finditer(text)]
+    """The last one a text says spoke "in a statement"."""
+    found = [_clean_name(m.group(1)) for m in re.finditer(_STATED_IN, text)]
     return next((n for n in reversed(found) if n), None)
 
 
@@ -652,7 +653,7 @@ def _previous_speaker(texts: list[str], first: int, out: list[Found], known: set
     if not verb:
         # "Maksym Fomin, a 20-year-old barman, has joined the army. “…”": the person the
         # sentence introduces; "According to Zelensky, the goal is … “…”": whose account it is.
-        introduced = _INTRODUCED.match(prev)
+        introduced = re.match(_INTRODUCED, prev)
         according = re.search(_ACCORDING, prev)
         name = _clean_name((introduced or according).group(1)) if introduced or according else None
         return (name, False) if name and not _is_description(name) else (None, False)
@@ -731,7 +732,12 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
         if short and not _whole_sentence(inner, before):
             continue  # a scare quote or a term: "a so-called plan"
         continued = False
-        if speaker is None and not pronoun and first and (_it_speaks(_strip_quotes(before)) or _IT_AFTER.match(after)):
+        if (
+            speaker is None
+            and not pronoun
+            and first
+            and (_it_speaks(_strip_quotes(before)) or re.match(_IT_AFTER, after))
+        ):
             speaker = _body_before(texts[first - 1])
         if pronoun:
             speaker = _resolve_pronoun(texts, first, before, out, known)
@@ -830,25 +836,25 @@ _ISSUED = re.compile(
 
 def _issuer(speaker: str, context: list[str]) -> str | None:
     """Who speaks through a document: "The White House statement" -> "the White House"; "the
-    statement" -> the issuer of the last document the quote's context names with one."""
+    statement" -> the issuer of the last document the quote's context names with one, as
+    "X's statement", "a statement from X" or "X said in a statement"."""
     for text in [speaker, *reversed(context)]:
-        stated = _STATED_IN.search(text)
-        if stated and not any(m.start() > stated.start() for m in _ISSUED.finditer(text)):
-            who = _stated_in(text)
-            if who:
-                return who
-        for m in reversed(list(_ISSUED.finditer(text))):
-            who = (m.group("who") or m.group("by") or "").strip()
-            bare = re.sub(r"['’]s$", "", re.sub(r"^(?:[Tt]he|[Aa]n?|In|As|But|And)\s+", "", who))
-            if (
-                bare
-                and bare.split()[-1].lower() not in _DETERMINERS | _POSSESSIVE_PRONOUNS
-                and not _only_places(bare.split())
-            ):
-                # "the White House statement", "a State Department statement": a body, named with "the".
-                body = who[:4].lower() == "the " or re.search(r"\b(?:[Aa]n?|[Tt]he)\s+$", text[: m.start()])
-                return f"the {bare}" if body else bare
+        named = [(m.start(), _clean_name(m.group(1))) for m in re.finditer(_STATED_IN, text)]
+        named += [(m.start(), _issued_by(m, text)) for m in _ISSUED.finditer(text)]
+        found = [who for _, who in sorted(named) if who]
+        if found:
+            return found[-1]
     return None
+
+
+def _issued_by(m: re.Match, text: str) -> str | None:
+    who = (m.group("who") or m.group("by") or "").strip()
+    bare = re.sub(r"['’]s$", "", re.sub(r"^(?:[Tt]he|[Aa]n?|In|As|But|And)\s+", "", who))
+    if not bare or bare.split()[-1].lower() in _DETERMINERS | _POSSESSIVE_PRONOUNS or _only_places(bare.split()):
+        return None
+    # "the White House statement", "a State Department statement": a body, named with "the".
+    body = who[:4].lower() == "the " or re.search(r"\b(?:[Aa]n?|[Tt]he)\s+$", text[: m.start()])
+    return f"the {bare}" if body else bare
 
 
 _AGED = re.compile(r"^[Tt]he\s+\d{1,3}-year-old\b")
@@ -947,11 +953,11 @@ def _antecedent_sentences(texts: list[str], first: int) -> list[tuple[int, bool]
     return out
 
 
+# "Meanwhile, Zelensky …", "But he said": a connective that opens a sentence before its subject.
+_CONNECTIVE = r"\s*(?:(?:But|And|Yet|So|Still|However|Meanwhile|Separately|Instead|Later|Earlier|Now|Then)\b,?\s+)"
 # "He noted that", "She also said", after an opening connective or condition ("But he said",
 # "If there is peace, he said"): a sentence whose speaker is a pronoun.
-_PRONOUN_SUBJECT = re.compile(
-    rf"\s*(?:(?:But|And|Yet|Still|However|Then),?\s+|If\s[^,]{{1,60}},\s*)?{_PRON}\s+{_HELPERS}{VERBS}\b"
-)
+_PRONOUN_SUBJECT = re.compile(rf"\s*{_CONNECTIVE}?(?:If\s[^,]{{1,60}},\s*)?{_PRON}\s+{_HELPERS}{VERBS}\b")
 
 
 def _spoken_by_pronoun(text: str) -> bool:
@@ -990,7 +996,7 @@ def _resolve_pronoun(texts: list[str], first: int, before: str, found: list[Foun
         opener = _persons(" ".join(text.split()[:6]), known)
         if opener and _opens_with(text, opener[0]):
             return opener[0]
-        described = _sentence_subject(re.sub(r"^\s*(?:But|And|However|Yet|Still),?\s+", "", text))
+        described = _sentence_subject(re.sub(f"^{_CONNECTIVE}", "", text))
         if described and described[0] and _is_description(described[0]) and _is_role(described[0]):
             return described[0]  # "the US president did not say …" / "He later added …"
         if _persons(text, known):
@@ -999,26 +1005,20 @@ def _resolve_pronoun(texts: list[str], first: int, before: str, found: list[Foun
 
 
 # "Ushakov said", "Zelensky, in a post, said", "Zelensky also, for the first time, suggested".
-_SPEECH_SUBJECT = re.compile(
+_SPEECH_SUBJECT = (
     rf"{_SUBJ}(?:\s+(?:also|later|then|again|now|further|still))?(?:\s*,[^,]{{1,60}},|,)?\s+{_HELPERS}{VERBS}\b"
 )
 
 
 def _speech_subjects(text: str) -> list[str]:
     """The people a text names as the subjects of its speech verbs ("Ushakov said")."""
-    found = (_clean_name(m.group(1)) for m in _SPEECH_SUBJECT.finditer(text))
+    found = (_clean_name(m.group(1)) for m in re.finditer(_SPEECH_SUBJECT, text))
     return [n for n in found if n and not _is_description(n)]
-
-
-# "Meanwhile, Zelensky …", "But Putin …": a connective before the sentence's subject.
-_CONNECTIVE = re.compile(
-    r"\s*(?:But|And|Yet|So|Still|However|Meanwhile|Separately|Instead|Later|Earlier|Now|Then)\b,?\s+"
-)
 
 
 def _opens_with(text: str, name: str) -> bool:
     """The sentence's subject is this person: only a connective and titles come before the name."""
-    text = text[_CONNECTIVE.match(text).end() :] if _CONNECTIVE.match(text) else text
+    text = re.sub(f"^{_CONNECTIVE}", "", text)
     lead = text[: text.find(name)].split() if name in text else ["?"]
     return all(w.lower().strip(".") in _TITLE or _DEMONYM.search(w) or _bare(w) in _PLACES for w in lead)
 

@@ -671,6 +671,12 @@ def test_an_office_alone_is_the_person_the_article_introduced_with_it(language, 
             ["Трамп", "Игорь Семёнов", "Путин"],
         ),
         (
+            # A body where it sits ("В Белом доме") is no subject; a name after a place is.
+            "ukrainian",
+            ["У Стамбулі Остап Вербицький заявив: «Ми готові до нового раунду переговорів»."],
+            ["Остап Вербицький"],
+        ),
+        (
             # Unnamed sources in the genitive plural, in the nominative.
             "russian",
             ["По словам представителей США и Украины, стороны сформировали «обновлённые рамки соглашения»."],
