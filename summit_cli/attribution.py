@@ -112,6 +112,12 @@ class Rules:
             re.IGNORECASE,
         )
         self.people = {_base(p): p for p in q.get("people", ())}
+        # A body of two words in any case: "Белого дома", "в Белом доме", "Білому домі".
+        self.bodies = [p for p in q.get("people", ()) if " " in p]
+        self.body = re.compile(
+            "|".join(rf"(?<!\w)(?P<b{k}>{_forms(p)})(?!\w)" for k, p in enumerate(self.bodies)) or r"(?!x)x",
+            re.IGNORECASE,
+        )
         self.genitive = sorted(q.get("genitive", {}).items(), key=lambda kv: -len(kv[0]))
         self.min_words = q.get("min_words", 3)
         # Words of an unnamed source ("неназваний представник Білого дому"): the description
@@ -353,9 +359,18 @@ class Rules:
                 return stem
         return None
 
+    def known_body(self, text: str) -> str | None:
+        """The body of several words a text opens with, in the nominative ("Белого дома" ->
+        "Белый дом")."""
+        m = self.body.match(text.strip())
+        return self.bodies[int(m.lastgroup[1:])] if m and m.lastgroup else None
+
     def _according(self, phrase: str) -> str | None:
         """The nominative of the name after "за словами": its capitalised words only
         ("за словами генерала" names nobody: a description)."""
+        body = self.known_body(phrase)
+        if body:
+            return body
         runs = [r for _, r in self._runs(phrase)]
         known = [r for r in runs if any(self.known(w) for w in r.split())]
         described = self._cited_source(phrase)
@@ -382,7 +397,11 @@ class Rules:
     @lru_cache(maxsize=4096)  # noqa: B019 - the sentence before is asked about by every quote after it
     def _speaking(self, text: str) -> str | None:
         """The one who speaks in a sentence: one whose words it cites ("з посиланням на
-        заяву Умєрова"), else a person next to a speech verb, else the last person named."""
+        заяву Умєрова"), the owner of a document it cites ("говорится в пресс-релизах Белого
+        дома"), else a person next to a speech verb, else the last person named."""
+        owner = next(filter(None, (self._owner(text[m.end() :]) for m in self.impersonal.finditer(text))), None)
+        if owner:
+            return owner
         for rx in self.according:
             m = rx.search(text)
             if m and any(self.known(w) for w in m.group(1).split()):
@@ -427,17 +446,36 @@ class Rules:
             prev = _unquoted(texts[first - 1])
             verb = self.verb.search(prev)
             who = self.speaking(prev) if verb else None
-            if verb and who is None and any(w.lower() in self.pronouns for w in _WORD.findall(prev[: verb.start()])):
-                # "… він називає змаганням за симпатії Трампа. «…»": whom "він" stands for.
+            if (
+                verb
+                and who is None
+                and any(w.lower() in self.pronouns for w in _WORD.findall(prev[: verb.start()]))
+                or not verb
+                and self.according_pronoun.search(prev)
+            ):
+                # "… він називає змаганням за симпатії Трампа. «…»", "По ее словам, … . «…»":
+                # whom the pronoun stands for.
                 who = self._resolve(texts, first - 1, previous, prev)
+        if who is None:
+            who = self._stated(_unquoted(after), texts, first, previous, before)
         if who and who.lower() in self.titles:
             return self._resolve(texts, first, previous, before) or self._introduced(who, texts, first)
+        if who and len(who.split()) == 1 and who.islower():
+            # "— сказал чиновник", "— заявив співрозмовник": the one the article was speaking of.
+            # A description stands for a person only: "Співрозмовник" before it is no one named.
+            named = self._resolve(texts, first, previous, before)
+            return named if named and self._person(named) else who
         if who and self._described_office(who):
             # "— отметил украинский президент": the person the article was speaking of, as
             # an office alone stands for, unless the taxonomy's actors (`placer`) place them
             # elsewhere; then the one person named whom they place there; else the description.
             return self._holder(who.split()[:-1], texts, first, previous, before, placer) or who
         return who
+
+    def _person(self, name: str) -> bool:
+        """A person named: a name of two capitalised words or one the data knows."""
+        words = name.split()
+        return all(w[:1].isupper() for w in words) and (len(words) >= 2 or bool(self.known(name)))
 
     def _holder(self, where: list[str], texts: list[str], first: int, previous, before: str, placer) -> str | None:
         """Whom an office stands for: the person the article was speaking of, unless the
@@ -534,8 +572,11 @@ class Rules:
             # "Туск, у свою чергу, заявив": a short aside between the subject and its verb;
             # "Герман Хисо, который снимал флаги, установленные в центре, сказал": a relative clause.
             asides = [m for m in (_ASIDE.search(subject), _RELATIVE.search(subject)) if m]
+            # "В заявлении Белого дома отмечается": an impersonal verb after a document.
+            impersonal = self.impersonal.match(head, verb.start())
             who = (
-                self.name_before(subject)
+                (self._document_before(subject) if impersonal else None)
+                or self.name_before(subject)
                 or next(filter(None, (self.name_before(subject[: a.start()] + " ") for a in asides)), None)
                 or self._body_before(subject)
             )
@@ -570,7 +611,7 @@ class Rules:
         if not m:
             return None
         head, tail = m.group(1), m.group(2) or ""
-        known = self.known(head)
+        known = self.known_body(f"{head}{tail}") or self.known(head)
         if known:
             return known
         if head.isupper():  # an acronym does not decline: "МИД России", "МЗС України"
@@ -588,7 +629,31 @@ class Rules:
         words = m.group(1).split()
         if words[0].isupper():
             return m.group(1)
-        return self._according(m.group(1))
+        return self.known_body(text[m.start(1) :]) or self._according(m.group(1))
+
+    def _stated(self, after: str, texts: list[str], first: int, previous, before: str) -> str | None:
+        """A quote in a sentence that ends citing a document ("…«розробити заходи» для …,
+        ідеться в заявах"), or that follows one ("Про це йдеться у повідомленні Білого дому.
+        … «домовилися розробити заходи» …"): the document's owner."""
+        last = re.split(r"[,;—–]", after)[-1]
+        m = self.impersonal.match(last.strip())
+        if m:
+            return self._owner(last.strip()[m.end() :]) or self._resolve(texts, first, previous, before, documents=True)
+        for k in (first - 1, first - 2):
+            if k >= 0:
+                cited = [self._owner(texts[k][m.end() :]) for m in self.impersonal.finditer(texts[k])]
+                if any(cited):
+                    return next(filter(None, cited))
+        return None
+
+    def _document_before(self, text: str) -> str | None:
+        """ "В заявлении Белого дома отмечается": the owner of a document named right before
+        a verb."""
+        for m in re.finditer(r"(?<!\w)(?:у|в|во)\s", text[-NAME_WINDOW:], re.IGNORECASE):
+            doc = _DOCUMENT_OF.match(text[-NAME_WINDOW:][m.start() :])
+            if doc and len(text[-NAME_WINDOW:][m.start() + doc.end() :].split()) <= 2:
+                return self._owner(text[-NAME_WINDOW:][m.start() :])
+        return None
 
     def _body_before(self, text: str) -> str | None:
         """ "У МЗС України заявили": a body named right before a verb, after "в"/"у"."""
@@ -683,6 +748,14 @@ def _unquoted(text: str) -> str:
             start, open_at = m.end(), -1
     out.append(text[start:])
     return "".join(out)
+
+
+def _forms(phrase: str) -> str:
+    """A pattern for a phrase of known words in any case: each word's base and up to three
+    letters of ending; a Ukrainian "і" in the last syllable alternates ("дім", "дому")."""
+    return r"\s+".join(
+        re.sub(r"і(?=[^аеиоуыэюяіїєё]*$)", "[іое]", re.escape(_base(w))) + r"\w{0,3}" for w in phrase.split()
+    )
 
 
 def _base(name: str) -> str:

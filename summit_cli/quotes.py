@@ -38,7 +38,7 @@ def _alternation(name: str) -> str:
 VERBS = rf"(?:{_alternation('speech_verbs')})"
 # ", adding that …", ", saying …": the speaker is the subject of the sentence.
 PARTICIPLES = rf"(?:{_alternation('speech_participles')})"
-_TITLE = words("titles") | {"the", "state", "kremlin", "union", "us", "u.s."}
+_TITLE = words("titles") | {"the", "state", "affairs", "kremlin", "union", "us", "u.s."}
 _PLACES = words("places")
 _NOT_NAME = (
     {
@@ -100,7 +100,8 @@ _NOT_NAME = (
 )
 _DEMONYM = re.compile(r"(?:ian|ish|ese|ean|can|ch)$|^(?:Greek|Swiss|Thai|Czech|Kremlin|White|House)$")
 _CAP = r"[A-Z][\w'’.-]*"
-_NAME = rf"(?:{_CAP}(?:\s+(?:{_CAP}|(?:de|der|van|von|al|bin|la|le)\b)){{0,4}})"
+# "Secretary of State Marco Rubio": an office's "of" joins its words into one name.
+_NAME = rf"(?:{_CAP}(?:\s+(?:{_CAP}|of\s+{_CAP}|(?:de|der|van|von|al|bin|la|le)\b)){{0,4}})"
 # A word of a description: not a pronoun, an adverb or a verb's helper ("the president also").
 _DWORD = rf"(?!(?i:{_alternation('not_description_ends')})\b)[\w'’.-]+"
 _DET = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Mm]any|[Ss]everal|[Bb]oth)"
@@ -351,6 +352,10 @@ def _clean_name(name: str) -> str | None:
     place on its own ("Kyiv", "US", "Ukrainian")."""
     name = name.strip(" ,.")
     toks = name.split()
+    if "of" in toks[1:] and toks[toks.index("of") - 1].lower() not in _TITLE | _BODIES:
+        # "Residents of Lviv": only an office's or a body's "of" joins a name ("Ministry of Defence").
+        toks = toks[: toks.index("of")]
+        name = " ".join(toks)
     if not toks:
         return None
     if _people_of(name):
@@ -378,7 +383,7 @@ def _clean_name(name: str) -> str | None:
             return None
         return name
     while len(toks) > 1 and (
-        toks[0].lower().strip(".") in _TITLE or _DEMONYM.search(toks[0]) or _bare(toks[0]) in _PLACES
+        toks[0].lower().strip(".") in _TITLE or toks[0] == "of" or _DEMONYM.search(toks[0]) or _bare(toks[0]) in _PLACES
     ):
         toks = toks[1:]
     if not toks or toks[0].lower() in _NOT_NAME or _only_places(toks):
@@ -448,6 +453,9 @@ def _subject_before(head: str) -> tuple[str | None, bool] | None:
     subject_of = _BEFORE_OF_VERB.search(head)
     for pattern in (_BEFORE_WHO_VERB, _BEFORE_ASIDE_VERB, _BEFORE_VERB):
         m = pattern.search(head)
+        while m and pattern is _BEFORE_ASIDE_VERB and not any(_who(m.group(1))):
+            # "Meanwhile, Rustem Umerov, secretary of the Council, said": an opening word is no subject.
+            m = pattern.search(head, m.end(1))
         if not m:
             continue
         who = _who(m.group(1))
@@ -684,6 +692,11 @@ class Placer(Protocol):
     def group_of(self, name: str | None) -> str | None: ...
 
 
+# «…, — сказал Трамп, приветствуя гостя. — …»: a dash after a comma or a stop opens an
+# attribution inside the quotation marks, a dash after it closes it.
+_INSIDE_ATTRIBUTION = r"[,.!?…]\s*[—–]\s+([^—–]{3,200}?)[,.]?\s+[—–]\s+\S"
+
+
 def find(sentences: list[Sentence], language: str = "english", actors: Placer | None = None) -> list[Found]:
     """Every quote with its sentence span and speaker (resolved where the article allows).
     `actors` (a taxonomy's) say whom "the Ukrainian president" can be among the people named."""
@@ -726,6 +739,11 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
             speaker, pronoun = _attribution("", texts[last + 1], known)
         if rules and speaker is None and not pronoun:
             speaker = rules.attribute(before, after, texts, first, out, last, actors)
+            inside = re.search(_INSIDE_ATTRIBUTION, inner)
+            if speaker is None and inside and rules.verb.match(inside.group(1)):
+                # «Не могу в это поверить, — сказал Трамп. — Мне нравится»: the attribution
+                # between dashes inside the quotation marks.
+                speaker = rules.attribute("", " — " + inside.group(1), texts, first, out, last, actors)
         short = len(inner.split()) < MIN_WORDS and not (
             speaker or pronoun or (rules and rules.keeps_short(inner, after))
         )
@@ -857,7 +875,7 @@ def _issued_by(m: re.Match, text: str) -> str | None:
     return f"the {bare}" if body else bare
 
 
-_AGED = re.compile(r"^[Tt]he\s+\d{1,3}-year-old\b")
+_AGED = re.compile(rf"^[Tt]he\s+(?:\d{{1,3}}-year-old\b|(?!(?:{_DOCUMENT_WORDS})$)[a-z]+$)")
 
 
 def _aged_antecedent(

@@ -462,6 +462,25 @@ def test_any_text_gives_well_formed_quotes_and_key_points(texts):
             ("Olena Marchuk, 36, said she was not surprised.", "“It ended with nothing.", "We will keep living here,"),
             ["Olena Marchuk"],
         ),
+        # an office's "of" is part of the title before a name, a place's is not
+        (("“We left the offer on the table,” said US Secretary of State Marco Rubio.",), ["Marco Rubio"]),
+        (
+            ("Minister of Foreign Affairs Jan Novak spoke first.", "“The door stays open,” he said."),
+            ["Jan Novak"],
+        ),
+        # an opening word is no subject before an aside
+        (
+            ("Meanwhile, Ivan Petrenko, head of the country's Security Council, said they had “a shared view”.",),
+            ["Ivan Petrenko"],
+        ),
+        # "the woman", "the soldier": the person just named, as a pronoun would be
+        (
+            (
+                "“The queues have gone,” said Hanna Moroz, who runs a bakery.",
+                "“We can breathe again,” the woman adds.",
+            ),
+            ["Hanna Moroz", "Hanna Moroz"],
+        ),
     ],
 )
 def test_attribution_shapes(texts, expected):

@@ -222,6 +222,13 @@ def looks_like_heading(line: str, max_words: int = 10) -> bool:
     return not any(mark in line for mark in (",”", ',"', ",’"))
 
 
+def _opens_quote(text: str) -> bool:
+    """Whether a text leaves a quotation open: an odd number of straight double quotes, or
+    more opening marks than closing ones («…», “…”, and „…“ whose closing mark is “)."""
+    low, left, right = text.count("„"), text.count("“"), text.count("”")
+    return text.count('"') % 2 == 1 or text.count("«") > text.count("»") or low > left or left > right + low
+
+
 def _lines(text: str) -> list[tuple[str, bool]]:
     """A block as (line, had_no_stop) pairs: the lines an archive joined with " . ".
 
@@ -233,8 +240,17 @@ def _lines(text: str) -> list[tuple[str, bool]]:
     pieces = _JOINED_LINE_END.split(text)
     if len(pieces) == 1:
         return [(text, False)]
+    # "«… (the town near the plant) . It is in our interest», he said": a stray space before
+    # a stop inside a quotation joins no lines.
     from .split import split_sentences
 
+    joined = pieces[:1]
+    for piece in pieces[1:]:
+        if _opens_quote((split_sentences(joined[-1]) or [""])[-1]):
+            joined[-1] = f"{joined[-1]} . {piece}"
+        else:
+            joined.append(piece)
+    pieces = joined
     out = []
     for k, piece in enumerate(pieces):
         if not piece:
