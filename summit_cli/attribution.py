@@ -214,6 +214,9 @@ class Rules:
     def name_after(self, text: str) -> str | None:
         """The speaker named after a verb: "заявив секретар РНБО Рустем Умєров" -> Рустем Умєров."""
         clause = re.split(r"[,.;:!?()]", text, maxsplit=1)[0]
+        body = self.body.search(clause)
+        if body and body.lastgroup and len(clause[: body.start()].split()) <= 3:
+            return self.bodies[int(body.lastgroup[1:])]  # "— повідомляє Білий дім"
         runs = [r for _, r in self._runs(clause, agents=True)][:4]
         for r in runs:
             known = [w for w in r.split() if self.known(w)]
