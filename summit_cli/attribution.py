@@ -91,7 +91,11 @@ class Rules:
         self.subject_tail, self.name_colon = re.compile(_SUBJECT_TAIL), re.compile(_NAME_COLON)
         verbs = "|".join(map(re.escape, q.get("verbs", ())))
         # A verb, not its noun: "заявил", not "заявление", "заявлення".
-        self.verb = re.compile(rf"(?<!\w)(?:{verbs})(?!\w*?(?:ени[еяюи]|енн[яюі])(?!\w))\w*", re.IGNORECASE)
+        # ... nor its infinitive: "говорить о мире", "заявити про".
+        infinitive = "".join(f"(?<!{re.escape(e)})" for e in q.get("infinitive_endings", ()))
+        self.verb = re.compile(
+            rf"(?<!\w)(?:{verbs})(?!\w*?(?:ени[еяюи]|енн[яюі])(?!\w))\w*(?!\w){infinitive}", re.IGNORECASE
+        )
         self.pronouns = {p.lower() for p in q.get("pronouns", ())}
         # The phrase's clause, up to a comma or a quotation mark: "по словам пресс-секретаря
         # Кремля Дмитрия Пескова, ...".
@@ -119,6 +123,8 @@ class Rules:
             re.IGNORECASE,
         )
         self.genitive = sorted(q.get("genitive", {}).items(), key=lambda kv: -len(kv[0]))
+        self.accusative = sorted(q.get("accusative", {}).items(), key=lambda kv: -len(kv[0]))
+        self.citing = tuple(w.lower() for w in q.get("citing", ()))
         self.min_words = q.get("min_words", 3)
         # Words of an unnamed source ("неназваний представник Білого дому"): the description
         # is the speaker, not the person named before.
@@ -412,14 +418,16 @@ class Rules:
             cited = self._cited_source(m.group(1)) if m else None
             if cited:
                 return cited  # "со ссылкой на представителя Белого дома"
+        found = []
         for _, m in zip(range(MAX_SPEAKING_VERBS), self.verb.finditer(text)):
-            before = self.name_before(text[: m.start()])
-            if before:
-                return before
             # "сообщает портал Axios", "заявил пресс-секретарь президента России Дмитрий Песков"
-            after = self.name_after(text[m.end() :])
-            if after:
-                return after
+            who = self.name_before(text[: m.start()]) or self.name_after(text[m.end() :])
+            if who:
+                found.append(who)
+        # "Лори Бристоу заявил, что …, передает Sky News": an outlet in Latin letters relays
+        # the words of the person the sentence names.
+        if found:
+            return next((w for w in found if not w.isascii()), found[0])
         # The sentence's subject before anyone else it names: "Рубіо зустрівся з Сибігою".
         # A name the data knows before any other capitalised run: "до Саудівської Аравії" is a place.
         people = self.persons(text)
@@ -440,6 +448,8 @@ class Rules:
         if who is None and first and not before.strip() and texts[first - 1].rstrip().endswith(":"):
             # "На вопрос журналистов он ответил:" closing the sentence before: its speaker's words.
             who = self._attribute(texts[first - 1] + " ", "", texts, first - 1, previous, placer)
+            if who and who.isascii():  # "Бристоу заявил, что …, передает Sky News:": his words
+                who = self.speaking(texts[first - 1]) or who
         nxt = (first if last is None else last) + 1
         if who is None and nxt < len(texts) and self.forward.match(texts[nxt]):
             who = self.speaking(texts[nxt])
@@ -525,6 +535,10 @@ class Rules:
             if bare and not self.verb.match(bare.group(1)):  # "«…» — Зеленський."
                 return self.name_after(bare.group(1))
         v = self.verb.match(tail) or self._verb_after_adverbs(tail)
+        if v and v.group(0).lower().startswith(self.citing or ("\0",)):
+            cited = self._cited(tail[v.end() :])
+            if cited:
+                return cited
         if v:
             rest = tail[v.end() :]
             first_word = (_WORD.findall(rest) or [""])[0]
@@ -681,6 +695,27 @@ class Rules:
         # "— цитирует украинку kp.ru": the description ends where another script (a site) begins.
         words = words[:6]
         return " ".join(words[: next((k for k, w in enumerate(words) if w.isascii() != words[0].isascii()), 6)])
+
+    def _cited(self, rest: str) -> str | None:
+        """Whom "цитирует" cites, in the nominative: "Financial Times неназванного украинского
+        чиновника" -> "неназванний украинский чиновник", "украинку kp.ru" -> "украинка"; the
+        outlet (in Latin letters) is who cites."""
+        words = _WORD.findall(re.split(r"[,.;:!?()]", rest, maxsplit=1)[0])
+        while words and words[0].isascii():
+            words = words[1:]
+        words = words[: next((k for k, w in enumerate(words) if w.isascii()), 4)][:4]
+        if not words or words[0].lower() in self.stops:
+            return None
+        if words[0][:1].isupper():
+            return self._named(" ".join(words[:2]), genitive=True)
+        return " ".join(self._object_nominative(w) for w in words)
+
+    def _object_nominative(self, word: str) -> str:
+        for table in (self.accusative, self.genitive):
+            for ending, nominative in table:
+                if word.endswith(ending) and len(word) - len(ending) >= 2:
+                    return word[: -len(ending)] + nominative
+        return word
 
     def _opening_subject(self, sentence: str) -> str | None:
         """The person a sentence opens with ("Держсекретар Марко Рубіо підсумував ..."): a

@@ -134,6 +134,9 @@ _LAST_CLAUSE = re.compile(r"[,”\"’]([^,”\"’“]*)$")
 # …,” Ukraine’s ambassador to the US, Olga Stefanishyna, told CNN: the name in apposition.
 _AFTER_DESC_NAME_SV = rf"{_LEAD}[^,“”\"]{{1,60}},\s+(?P<who>{_NAME}),\s+(?:also\s+)?(?P<verb>[a-z]+)\b"
 _AFTER_ASIDE_SV = re.compile(rf"{_LEAD}({_NAME})(?:\s*,\s*[^,;“”\"]{{1,60}}){{1,2}},\s+(?:also\s+)?{VERBS}\b")
+# …,” Igor Novikov, a former adviser to President Zelenskyy said: an aside on an article whose
+# closing comma is missing still describes the name before it, not the name at its end.
+_AFTER_OPEN_ASIDE_SV = rf"{_LEAD}({_NAME}),\s+(?:an?|the)\s+[^,;:“”\"]{{1,80}}?\s+{VERBS}\b"
 # Words of the description, not a conjunction that opens another clause: in "“agreement” and
 # Trump spoke of", Trump speaks the next quote, not this one.
 _DESC_WORD = r"(?!(?i:and|but|or|while|whereas|though|although|as|when|before|after|then|so|yet)\b)[\w'’.-]+"
@@ -505,7 +508,15 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
     m = _document(before, after)
     if m:
         return (None, True) if m.group("pron") else (_clean_name(m.group("name")), False)
-    for pattern in (_AFTER_SV, _AFTER_VS, _AFTER_V_MOD_S, _AFTER_DESC_NAME_SV, _AFTER_DESC_SV, _AFTER_ASIDE_SV):
+    for pattern in (
+        _AFTER_SV,
+        _AFTER_VS,
+        _AFTER_V_MOD_S,
+        _AFTER_DESC_NAME_SV,
+        _AFTER_DESC_SV,
+        _AFTER_ASIDE_SV,
+        _AFTER_OPEN_ASIDE_SV,
+    ):
         m = re.match(pattern, after)
         if m and "verb" in m.groupdict() and not _VERB.fullmatch(m.group("verb")):
             continue  # (the verb is matched as any word and checked here: smaller patterns)
@@ -655,7 +666,10 @@ _BODIES = words("bodies")
 
 
 def _previous_speaker(texts: list[str], first: int, out: list[Found], known: set[str]) -> tuple[str | None, bool]:
-    """The speaker of the sentence before a quote that carries no attribution of its own."""
+    """The speaker of the sentence before a quote that carries no attribution of its own:
+    the one its own quote has ("“…,” Igor Novikov, an adviser to Zelenskyy, said. “…”")."""
+    if out and out[-1].last == first - 1 and out[-1].speaker and not out[-1].pronoun:
+        return out[-1].speaker, False
     prev = _strip_quotes(texts[first - 1])
     verb = _VERB.search(prev)
     if not verb:

@@ -473,6 +473,15 @@ def test_any_text_gives_well_formed_quotes_and_key_points(texts):
             ("Meanwhile, Ivan Petrenko, head of the country's Security Council, said they had “a shared view”.",),
             ["Ivan Petrenko"],
         ),
+        # an aside whose closing comma is missing still describes the name before it, and a
+        # quote standing alone after that sentence is the same speaker's
+        (
+            (
+                "“The front will hold,” Petro Savchuk, a former adviser to President Olena Hrytsenko said on Monday.",
+                "“Talks are better than silence.”",
+            ),
+            ["Petro Savchuk", "Petro Savchuk"],
+        ),
         # "the woman", "the soldier": the person just named, as a pronoun would be
         (
             (
