@@ -763,6 +763,8 @@ class Rules:
             # country's or an organisation's that merely acted in the sentence before.
             if who and (who.lower() in self.titles or self._described_office(who)):
                 continue
+            if who and not documents and (who.isascii() or re.search(rf"(?<!\w)переда\w*\s+{re.escape(who)}", text)):
+                continue  # "Його заяву цитують росЗМІ, передає Цензор.НЕТ": "він" is no outlet
             if who and not (documents and len(who.split()) == 1 and not self.known(who) and not who.isascii()):
                 return who
         return None

@@ -568,6 +568,12 @@ def test_headings_in_the_articles_language_leave_no_english_line(run):
             "передает Sky News:\n\n«Соглашения в этом году не будет».",
             ["Анна Миронова", "Анна Миронова"],
         ),
+        # "він" stands for the person speaking before, not for the outlet that relays him
+        (
+            "Глава делегації Петро Савчук заявив, що переговори завершено. Його заяву цитують ЗМІ, передає "
+            "Голос.UA. «Ми задоволені результатом», — зазначив він.",
+            ["Петро Савчук"],
+        ),
         # whom an outlet cites, in the nominative
         (
             "«Это удар в спину», — цитирует Financial Times неназванного украинского чиновника. "
