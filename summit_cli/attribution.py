@@ -420,6 +420,8 @@ class Rules:
                 return cited  # "со ссылкой на представителя Белого дома"
         found = []
         for _, m in zip(range(MAX_SPEAKING_VERBS), self.verb.finditer(text)):
+            if any(w.lower() in self.pronouns for w in _WORD.findall(text[: m.start()])[-2:]):
+                continue  # "Так он ответил журналисту Павлу Зарубину": the speaker is whom "он" is
             # "сообщает портал Axios", "заявил пресс-секретарь президента России Дмитрий Песков"
             who = self.name_before(text[: m.start()]) or self.name_after(text[m.end() :])
             if who:
@@ -430,7 +432,8 @@ class Rules:
             return next((w for w in found if not w.isascii()), found[0])
         # The sentence's subject before anyone else it names: "Рубіо зустрівся з Сибігою".
         # A name the data knows before any other capitalised run: "до Саудівської Аравії" is a place.
-        people = self.persons(text)
+        # A first name in another case is an object: "в интервью журналисту Павлу Зарубину".
+        people = [p for p in self.persons(text) if len(p.split()) < 2 or _FIRST_NAME.search(p.split()[0])]
         known = [p for p in people if any(self.known(w) for w in p.split())]
         return self._opening_subject(text) or ((known or people)[-1] if people else None)
 

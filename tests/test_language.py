@@ -574,6 +574,12 @@ def test_headings_in_the_articles_language_leave_no_english_line(run):
             "Голос.UA. «Ми задоволені результатом», — зазначив він.",
             ["Петро Савчук"],
         ),
+        # a first name in another case is whom he spoke to, not who "он" is
+        (
+            "Помощник президента Игорь Лесной заявил, что разговоры закрыты. Так он ответил в интервью "
+            "журналисту Павлу Зарубину. «Суть разговоров я не комментирую», — сказал он.",
+            ["Игорь Лесной"],
+        ),
         # whom an outlet cites, in the nominative
         (
             "«Это удар в спину», — цитирует Financial Times неназванного украинского чиновника. "
