@@ -439,7 +439,15 @@ class Rules:
 
     # -- attribution ---------------------------------------------------------------------
     def attribute(
-        self, before: str, after: str, texts: list[str], first: int, previous, last: int | None = None, placer=None
+        self,
+        before: str,
+        after: str,
+        texts: list[str],
+        first: int,
+        previous,
+        last: int | None = None,
+        placer=None,
+        words: int = 99,
     ) -> str | None:
         """The speaker of a quote, from the text before and after it in its sentences (the
         texts of the article's sentences, the quote's first and last sentence and the quotes
@@ -473,7 +481,7 @@ class Rules:
                 # whom the pronoun stands for.
                 who = self._resolve(texts, first - 1, previous, prev)
         if who is None:
-            who = self._stated(_unquoted(after), texts, first, previous, before)
+            who = self._stated(_unquoted(after), texts, first, previous, before, words)
         if who and who.lower() in self.titles:
             return self._resolve(texts, first, previous, before) or self._introduced(who, texts, first)
         if who and len(who.split()) == 1 and who.islower():
@@ -651,16 +659,17 @@ class Rules:
             return m.group(1)
         return self.known_body(text[m.start(1) :]) or self._according(m.group(1))
 
-    def _stated(self, after: str, texts: list[str], first: int, previous, before: str) -> str | None:
+    def _stated(self, after: str, texts: list[str], first: int, previous, before: str, words: int) -> str | None:
         """A quote in a sentence that ends citing a document ("…«розробити заходи» для …,
-        ідеться в заявах"), or that follows one ("Про це йдеться у повідомленні Білого дому.
-        … «домовилися розробити заходи» …"): the document's owner."""
+        ідеться в заявах"), or one of three words or more that follows one ("Про це йдеться у
+        повідомленні Білого дому. … «домовилися розробити заходи» …"): the document's owner.
+        (Shorter words with no attribution in their own sentence are a term: "будут «заморожены»".)"""
         last = re.split(r"[,;—–]", after)[-1]
         m = self.impersonal.match(last.strip())
         if m:
             return self._owner(last.strip()[m.end() :]) or self._resolve(texts, first, previous, before, documents=True)
         for k in (first - 1, first - 2):
-            if k >= 0:
+            if k >= 0 and words >= 3:
                 cited = [self._owner(texts[k][m.end() :]) for m in self.impersonal.finditer(texts[k])]
                 if any(cited):
                     return next(filter(None, cited))

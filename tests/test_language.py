@@ -599,6 +599,12 @@ def test_headings_in_the_articles_language_leave_no_english_line(run):
             "США «продовжуватимуть сприяти переговорам між сторонами», ідеться в заявах Білого дому.",
             ["Білий дім"],
         ),
+        # a short term after a sentence citing a document is no quote of it
+        (
+            "Об этом говорится в докладе Центра стратегий мира. "
+            "По первоначальному плану обе области будут «заморожены» вдоль линии фронта.",
+            [],
+        ),
         # a stray space before a stop inside a quotation does not cut the quotation
         (
             '"Перша зона має бути на півдні (біля станції) . Це в наших інтересах", — розповів Зеленський.',
