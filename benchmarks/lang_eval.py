@@ -26,13 +26,19 @@ import shlex
 import statistics
 import subprocess
 import sys
+import tempfile
 
 from summit_cli.gold import macro_f1, speaker_hits
 
 
 def brief_of(path: str, summit: str) -> dict:
+    # Away from any checkout: "python -m summit_cli" imports the working directory's package first.
     out = subprocess.run(
-        [*shlex.split(summit), "brief", path, "-f", "json", "-q"], capture_output=True, text=True, check=True
+        [*shlex.split(summit), "brief", os.path.abspath(path), "-f", "json", "-q"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=tempfile.gettempdir(),
     )
     return json.loads(out.stdout)
 

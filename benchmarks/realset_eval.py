@@ -31,6 +31,7 @@ import argparse
 import json
 import subprocess
 import sys
+import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -42,8 +43,11 @@ TAXONOMY: list[str] = []
 
 
 def brief(path: Path) -> dict:
-    cmd = [*SUMMIT, "brief", str(path), "-f", "json", *TAXONOMY]
-    done = subprocess.run(cmd, capture_output=True, text=True)
+    cmd = [*SUMMIT, "brief", str(path.resolve()), "-f", "json", *TAXONOMY]
+    # Run away from any checkout: "python -m summit_cli" imports the package of the working
+    # directory before PYTHONPATH's, so --summit "env PYTHONPATH=/old/tree python -m summit_cli"
+    # run from the repository would brief with the repository's code.
+    done = subprocess.run(cmd, capture_output=True, text=True, cwd=tempfile.gettempdir())
     if done.returncode:
         raise SystemExit(f"{path}: summit exited {done.returncode}: {done.stderr.strip()}")
     return json.loads(done.stdout)
