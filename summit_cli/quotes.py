@@ -456,9 +456,15 @@ def _subject_before(head: str) -> tuple[str | None, bool] | None:
     subject_of = _BEFORE_OF_VERB.search(head)
     for pattern in (_BEFORE_WHO_VERB, _BEFORE_ASIDE_VERB, _BEFORE_VERB):
         m = pattern.search(head)
-        while m and pattern is _BEFORE_ASIDE_VERB and not any(_who(m.group(1))):
-            # "Meanwhile, Rustem Umerov, secretary of the Council, said": an opening word is no subject.
-            m = pattern.search(head, m.end(1))
+        if pattern is _BEFORE_ASIDE_VERB:
+            # "Meanwhile, Rustem Umerov, secretary of the Council, said": an opening word is no
+            # subject; "Trump's envoy, Keith Kellogg, speaking on Fox News, described": the name
+            # after a description is.
+            first = m
+            while m and not _named(_who(m.group(1))[0]) and not _who(m.group(1))[1]:
+                m = pattern.search(head, m.end(1))
+            if m is None and first and any(_who(first.group(1))):
+                m = first
         if not m:
             continue
         who = _who(m.group(1))
@@ -489,6 +495,9 @@ _OPENING = rf"\s*(?:[A-Z][^,“”\"]{{0,100}}?,\s+)?{_SUBJ}"
 _INTRODUCED = rf"\s*({_NAME}),\s+(?:an?|the)\s+[^,;:“”\"]{{1,80}},"
 
 
+_TITLED_AFTER = rf"\s+(?:(?:{_alternation('titles')})\s+){{1,3}}({_NAME})"
+
+
 def _sentence_subject(before: str) -> tuple[str | None, bool] | None:
     introduced = re.match(_INTRODUCED, before)
     name = _clean_name(introduced.group(1)) if introduced else None
@@ -496,7 +505,9 @@ def _sentence_subject(before: str) -> tuple[str | None, bool] | None:
         return name, False
     m = re.match(_OPENING, before)
     if m:
-        who = _who(m.group(1))
+        titled = re.match(_TITLED_AFTER, before[m.end(1) :])
+        # "Kremlin spokesperson Dmitry Peskov declined …": the name after a lower-case title.
+        who = _who(titled.group(1) if titled else m.group(1))
         if who[0] or who[1]:
             return who
     return None

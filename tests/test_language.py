@@ -580,6 +580,11 @@ def test_headings_in_the_articles_language_leave_no_english_line(run):
             "журналисту Павлу Зарубину. «Суть разговоров я не комментирую», — сказал он.",
             ["Игорь Лесной"],
         ),
+        # a connective opening a sentence is no speaker
+        (
+            "Трамп заявил, что говорил с Путиным. Однако добавил, что Россия «сдержала слово».",
+            ["Трамп"],
+        ),
         # whom an outlet cites, in the nominative
         (
             "«Это удар в спину», — цитирует Financial Times неназванного украинского чиновника. "

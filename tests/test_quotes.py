@@ -482,6 +482,16 @@ def test_any_text_gives_well_formed_quotes_and_key_points(texts):
             ),
             ["Petro Savchuk", "Petro Savchuk"],
         ),
+        # the name after a lower-case title, not the body before it; the name after a
+        # description in apposition, not the outlet in an aside
+        (
+            ("Kremlin spokesperson Ivan Sokolov declined to comment, stating he had “nothing to add” today.",),
+            ["Ivan Sokolov"],
+        ),
+        (
+            ("The president's envoy, Mark Feld, speaking on Channel Nine, described the plan as “a first draft.”",),
+            ["Mark Feld"],
+        ),
         # "the woman", "the soldier": the person just named, as a pronoun would be
         (
             (
