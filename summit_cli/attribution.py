@@ -447,14 +447,15 @@ class Rules:
         previous,
         last: int | None = None,
         placer=None,
-        words: int = 99,
+        short: bool = False,
     ) -> str | None:
         """The speaker of a quote, from the text before and after it in its sentences (the
         texts of the article's sentences, the quote's first and last sentence and the quotes
         found before it, to resolve "він" and descriptions). An office alone ("Президент
         підкреслив") stands for the person the article was speaking of; a quote with no
         attribution of its own is the one the next sentence names ("«…». Об этом заявил
-        Песков.")."""
+        Песков."). A `short` quote (fewer than three words) takes no document's owner from the
+        sentences before: with no attribution of its own it is a term."""
         who = self._attribute(before, after, texts, first, previous, placer)
         if who is None and first and not before.strip() and texts[first - 1].rstrip().endswith(":"):
             # "На вопрос журналистов он ответил:" closing the sentence before: its speaker's words.
@@ -481,7 +482,7 @@ class Rules:
                 # whom the pronoun stands for.
                 who = self._resolve(texts, first - 1, previous, prev)
         if who is None:
-            who = self._stated(_unquoted(after), texts, first, previous, before, words)
+            who = self._stated(_unquoted(after), texts, first, previous, before, short)
         if who and who.lower() in self.titles:
             return self._resolve(texts, first, previous, before) or self._introduced(who, texts, first)
         if who and len(who.split()) == 1 and who.islower():
@@ -659,7 +660,7 @@ class Rules:
             return m.group(1)
         return self.known_body(text[m.start(1) :]) or self._according(m.group(1))
 
-    def _stated(self, after: str, texts: list[str], first: int, previous, before: str, words: int) -> str | None:
+    def _stated(self, after: str, texts: list[str], first: int, previous, before: str, short: bool) -> str | None:
         """A quote in a sentence that ends citing a document ("…«розробити заходи» для …,
         ідеться в заявах"), or one of three words or more that follows one ("Про це йдеться у
         повідомленні Білого дому. … «домовилися розробити заходи» …"): the document's owner.
@@ -669,7 +670,7 @@ class Rules:
         if m:
             return self._owner(last.strip()[m.end() :]) or self._resolve(texts, first, previous, before, documents=True)
         for k in (first - 1, first - 2):
-            if k >= 0 and words >= 3:
+            if k >= 0 and not short:
                 cited = [self._owner(texts[k][m.end() :]) for m in self.impersonal.finditer(texts[k])]
                 if any(cited):
                     return next(filter(None, cited))
