@@ -902,7 +902,9 @@ def _issued_by(m: re.Match, text: str) -> str | None:
     return f"the {bare}" if body else bare
 
 
-_AGED = re.compile(rf"^[Tt]he\s+(?:\d{{1,3}}-year-old\b|(?!(?:{_DOCUMENT_WORDS})$)[a-z]+$)")
+# "the 44-year-old", "the woman", "the ministry": a private person or a body the article has
+# just named; "the source", "the official" stay unnamed.
+_AGED = rf"^[Tt]he\s+(?:\d{{1,3}}-year-old\b|(?:{_alternation('private_people')}|{_alternation('bodies')})$)"
 
 
 def _aged_antecedent(
@@ -910,7 +912,7 @@ def _aged_antecedent(
 ) -> str | None:
     """ "The 44-year-old added": a person the article has just named, described by age, as a
     pronoun stands for them."""
-    return _antecedent(description, texts, first, before, found, known) if _AGED.match(description) else None
+    return _antecedent(description, texts, first, before, found, known) if re.match(_AGED, description) else None
 
 
 def _antecedent(
