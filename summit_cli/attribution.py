@@ -125,6 +125,7 @@ class Rules:
         self.genitive = sorted(q.get("genitive", {}).items(), key=lambda kv: -len(kv[0]))
         self.accusative = sorted(q.get("accusative", {}).items(), key=lambda kv: -len(kv[0]))
         self.citing = tuple(w.lower() for w in q.get("citing", ()))
+        self.relaying = tuple(w.lower() for w in q.get("relaying", ()))
         self.min_words = q.get("min_words", 3)
         # Words of an unnamed source ("неназваний представник Білого дому"): the description
         # is the speaker, not the person named before.
@@ -170,9 +171,7 @@ class Rules:
             if known:
                 out.append(known)
             elif genitive:
-                out.append(
-                    next((w[: -len(e)] + r for e, r in self.genitive if w.endswith(e) and len(w) - len(e) >= 2), w)
-                )
+                out.append(_replace_ending(w, self.genitive) or w)
             else:
                 out.append(w)
         return " ".join(out)
@@ -221,8 +220,8 @@ class Rules:
         """The speaker named after a verb: "заявив секретар РНБО Рустем Умєров" -> Рустем Умєров."""
         clause = re.split(r"[,.;:!?()]", text, maxsplit=1)[0]
         body = self.body.search(clause)
-        if body and body.lastgroup and len(clause[: body.start()].split()) <= 3:
-            return self.bodies[int(body.lastgroup[1:])]  # "— повідомляє Білий дім"
+        if body and len(clause[: body.start()].split()) <= 3:
+            return self._body_name(body)  # "— повідомляє Білий дім"
         runs = [r for _, r in self._runs(clause, agents=True)][:4]
         for r in runs:
             known = [w for w in r.split() if self.known(w)]
@@ -371,7 +370,10 @@ class Rules:
     def known_body(self, text: str) -> str | None:
         """The body of several words a text opens with, in the nominative ("Белого дома" ->
         "Белый дом")."""
-        m = self.body.match(text.strip())
+        return self._body_name(self.body.match(text.strip()))
+
+    def _body_name(self, m: re.Match | None) -> str | None:
+        """The nominative of the body a match of `self.body` found (its group is "b<index>")."""
         return self.bodies[int(m.lastgroup[1:])] if m and m.lastgroup else None
 
     def _according(self, phrase: str) -> str | None:
@@ -408,7 +410,7 @@ class Rules:
         """The one who speaks in a sentence: one whose words it cites ("з посиланням на
         заяву Умєрова"), the owner of a document it cites ("говорится в пресс-релизах Белого
         дома"), else a person next to a speech verb, else the last person named."""
-        owner = next(filter(None, (self._owner(text[m.end() :]) for m in self.impersonal.finditer(text))), None)
+        owner = self._document_owner(text)
         if owner:
             return owner
         for rx in self.according:
@@ -426,10 +428,10 @@ class Rules:
             who = self.name_before(text[: m.start()]) or self.name_after(text[m.end() :])
             if who:
                 found.append(who)
-        # "Лори Бристоу заявил, что …, передает Sky News": an outlet in Latin letters relays
-        # the words of the person the sentence names.
+        # "Лори Бристоу заявил, что …, передает Sky News": an outlet relays the words of the
+        # person the sentence names.
         if found:
-            return next((w for w in found if not w.isascii()), found[0])
+            return next((w for w in found if not self._outlet(w, text)), found[0])
         # The sentence's subject before anyone else it names: "Рубіо зустрівся з Сибігою".
         # A name the data knows before any other capitalised run: "до Саудівської Аравії" is a place.
         # A first name in another case is an object: "в интервью журналисту Павлу Зарубину".
@@ -460,7 +462,7 @@ class Rules:
         if who is None and first and not before.strip() and texts[first - 1].rstrip().endswith(":"):
             # "На вопрос журналистов он ответил:" closing the sentence before: its speaker's words.
             who = self._attribute(texts[first - 1] + " ", "", texts, first - 1, previous, placer)
-            if who and who.isascii():  # "Бристоу заявил, что …, передает Sky News:": his words
+            if who and self._outlet(who, texts[first - 1]):  # "Бристоу заявил, …, передает Sky News:"
                 who = self.speaking(texts[first - 1]) or who
         nxt = (first if last is None else last) + 1
         if who is None and nxt < len(texts) and self.forward.match(texts[nxt]):
@@ -471,13 +473,8 @@ class Rules:
             prev = _unquoted(texts[first - 1])
             verb = self.verb.search(prev)
             who = self.speaking(prev) if verb else None
-            if (
-                verb
-                and who is None
-                and any(w.lower() in self.pronouns for w in _WORD.findall(prev[: verb.start()]))
-                or not verb
-                and self.according_pronoun.search(prev)
-            ):
+            pronoun_led = verb and any(w.lower() in self.pronouns for w in _WORD.findall(prev[: verb.start()]))
+            if who is None and (pronoun_led or not verb and self.according_pronoun.search(prev)):
                 # "… він називає змаганням за симпатії Трампа. «…»", "По ее словам, … . «…»":
                 # whom the pronoun stands for.
                 who = self._resolve(texts, first - 1, previous, prev)
@@ -496,6 +493,19 @@ class Rules:
             # elsewhere; then the one person named whom they place there; else the description.
             return self._holder(who.split()[:-1], texts, first, previous, before, placer) or who
         return who
+
+    def _outlet(self, who: str, text: str) -> bool:
+        """Whether a sentence's speaker is an outlet relaying someone: a name in Latin letters
+        ("Sky News", "Reuters") or the one after a relaying verb ("передає Цензор.НЕТ")."""
+        if who.isascii():
+            return True
+        at = text.find(who)
+        while at > 0:
+            before = text[:at].split()
+            if before and before[-1].lower().startswith(self.relaying):
+                return True
+            at = text.find(who, at + 1)
+        return False
 
     def _person(self, name: str) -> bool:
         """A person named: a name of two capitalised words or one the data knows."""
@@ -547,7 +557,7 @@ class Rules:
             if bare and not self.verb.match(bare.group(1)):  # "«…» — Зеленський."
                 return self.name_after(bare.group(1))
         v = self.verb.match(tail) or self._verb_after_adverbs(tail)
-        if v and v.group(0).lower().startswith(self.citing or ("\0",)):
+        if v and v.group(0).lower().startswith(self.citing):
             cited = self._cited(tail[v.end() :])
             if cited:
                 return cited
@@ -665,24 +675,25 @@ class Rules:
         ідеться в заявах"), or one of three words or more that follows one ("Про це йдеться у
         повідомленні Білого дому. … «домовилися розробити заходи» …"): the document's owner.
         (Shorter words with no attribution in their own sentence are a term: "будут «заморожены»".)"""
-        last = re.split(r"[,;—–]", after)[-1]
-        m = self.impersonal.match(last.strip())
+        last = re.split(r"[,;—–]", after)[-1].strip()
+        m = self.impersonal.match(last)
         if m:
-            return self._owner(last.strip()[m.end() :]) or self._resolve(texts, first, previous, before, documents=True)
-        for k in (first - 1, first - 2):
-            if k >= 0 and not short:
-                cited = [self._owner(texts[k][m.end() :]) for m in self.impersonal.finditer(texts[k])]
-                if any(cited):
-                    return next(filter(None, cited))
-        return None
+            return self._owner(last[m.end() :]) or self._resolve(texts, first, previous, before, documents=True)
+        owners = (self._document_owner(texts[k]) for k in (first - 1, first - 2) if k >= 0 and not short)
+        return next(filter(None, owners), None)
+
+    def _document_owner(self, text: str) -> str | None:
+        """The owner of the first document a text cites ("Об этом говорится в заявлении Кремля")."""
+        return next(filter(None, (self._owner(text[m.end() :]) for m in self.impersonal.finditer(text))), None)
 
     def _document_before(self, text: str) -> str | None:
         """ "В заявлении Белого дома отмечается": the owner of a document named right before
         a verb."""
-        for m in re.finditer(r"(?<!\w)(?:у|в|во)\s", text[-NAME_WINDOW:], re.IGNORECASE):
-            doc = _DOCUMENT_OF.match(text[-NAME_WINDOW:][m.start() :])
-            if doc and len(text[-NAME_WINDOW:][m.start() + doc.end() :].split()) <= 2:
-                return self._owner(text[-NAME_WINDOW:][m.start() :])
+        tail = text[-NAME_WINDOW:]
+        for m in re.finditer(rf"(?<!\w)(?:{'|'.join(_IN)})\s", tail, re.IGNORECASE):
+            doc = _DOCUMENT_OF.match(tail, m.start())
+            if doc and len(tail[doc.end() :].split()) <= 2:
+                return self._owner(tail[m.start() :])
         return None
 
     def _body_before(self, text: str) -> str | None:
@@ -706,8 +717,7 @@ class Rules:
             where = words[1:3] if words and words[0].lower() in self.titles else []
             return self._holder(where, texts, first, previous, before, placer)
         # "— цитирует украинку kp.ru": the description ends where another script (a site) begins.
-        words = words[:6]
-        return " ".join(words[: next((k for k, w in enumerate(words) if w.isascii() != words[0].isascii()), 6)])
+        return " ".join(_same_script(words[:6]))
 
     def _cited(self, rest: str) -> str | None:
         """Whom "цитирует" cites, in the nominative: "Financial Times неназванного украинского
@@ -716,19 +726,13 @@ class Rules:
         words = _WORD.findall(re.split(r"[,.;:!?()]", rest, maxsplit=1)[0])
         while words and words[0].isascii():
             words = words[1:]
-        words = words[: next((k for k, w in enumerate(words) if w.isascii()), 4)][:4]
+        words = _same_script(words[:4])
         if not words or words[0].lower() in self.stops:
             return None
         if words[0][:1].isupper():
             return self._named(" ".join(words[:2]), genitive=True)
-        return " ".join(self._object_nominative(w) for w in words)
-
-    def _object_nominative(self, word: str) -> str:
-        for table in (self.accusative, self.genitive):
-            for ending, nominative in table:
-                if word.endswith(ending) and len(word) - len(ending) >= 2:
-                    return word[: -len(ending)] + nominative
-        return word
+        # A woman cited is in the accusative ("украинку"), a man in the genitive's form.
+        return " ".join(_replace_ending(w, self.accusative) or _replace_ending(w, self.genitive) or w for w in words)
 
     def _opening_subject(self, sentence: str) -> str | None:
         """The person a sentence opens with ("Держсекретар Марко Рубіо підсумував ..."): a
@@ -768,7 +772,7 @@ class Rules:
             if documents:
                 # "Про це йдеться в повідомленні Держдепартаменту. «…», — зазначається в
                 # повідомленні": the document named before is the one meant, and its owner speaks.
-                owner = next(filter(None, (self._owner(text[m.end() :]) for m in self.impersonal.finditer(text))), None)
+                owner = self._document_owner(text)
                 if owner:
                     return owner
             who = self.speaking(text) if text.strip() else None
@@ -776,7 +780,7 @@ class Rules:
             # country's or an organisation's that merely acted in the sentence before.
             if who and (who.lower() in self.titles or self._described_office(who)):
                 continue
-            if who and not documents and (who.isascii() or re.search(rf"(?<!\w)переда\w*\s+{re.escape(who)}", text)):
+            if who and not documents and self._outlet(who, text):
                 continue  # "Його заяву цитують росЗМІ, передає Цензор.НЕТ": "він" is no outlet
             if who and not (documents and len(who.split()) == 1 and not self.known(who) and not who.isascii()):
                 return who
@@ -801,6 +805,16 @@ def _unquoted(text: str) -> str:
             start, open_at = m.end(), -1
     out.append(text[start:])
     return "".join(out)
+
+
+def _replace_ending(word: str, table: list[tuple[str, str]]) -> str | None:
+    """The word with the first (longest) ending of the table that it has replaced, if any."""
+    return next((word[: -len(e)] + r for e, r in table if word.endswith(e) and len(word) - len(e) >= 2), None)
+
+
+def _same_script(words: list[str]) -> list[str]:
+    """The leading words in the first word's script: "украинку kp.ru" -> ["украинку"]."""
+    return words[: next((k for k, w in enumerate(words) if words and w.isascii() != words[0].isascii()), len(words))]
 
 
 def _forms(phrase: str) -> str:

@@ -134,9 +134,11 @@ _LAST_CLAUSE = re.compile(r"[,”\"’]([^,”\"’“]*)$")
 # …,” Ukraine’s ambassador to the US, Olga Stefanishyna, told CNN: the name in apposition.
 _AFTER_DESC_NAME_SV = rf"{_LEAD}[^,“”\"]{{1,60}},\s+(?P<who>{_NAME}),\s+(?:also\s+)?(?P<verb>[a-z]+)\b"
 _AFTER_ASIDE_SV = re.compile(rf"{_LEAD}({_NAME})(?:\s*,\s*[^,;“”\"]{{1,60}}){{1,2}},\s+(?:also\s+)?{VERBS}\b")
+# "Igor Novikov, a former adviser to President Zelenskyy": a name and who they are.
+_APPOSITION = rf"({_NAME}),\s+(?:an?|the)\s+[^,;:“”\"]{{1,80}}"
 # …,” Igor Novikov, a former adviser to President Zelenskyy said: an aside on an article whose
 # closing comma is missing still describes the name before it, not the name at its end.
-_AFTER_OPEN_ASIDE_SV = rf"{_LEAD}({_NAME}),\s+(?:an?|the)\s+[^,;:“”\"]{{1,80}}?\s+{VERBS}\b"
+_AFTER_OPEN_ASIDE_SV = rf"{_LEAD}{_APPOSITION}?\s+{VERBS}\b"
 # Words of the description, not a conjunction that opens another clause: in "“agreement” and
 # Trump spoke of", Trump speaks the next quote, not this one.
 _DESC_WORD = r"(?!(?i:and|but|or|while|whereas|though|although|as|when|before|after|then|so|yet)\b)[\w'’.-]+"
@@ -455,16 +457,7 @@ def _subject_before(head: str) -> tuple[str | None, bool] | None:
     found = []
     subject_of = _BEFORE_OF_VERB.search(head)
     for pattern in (_BEFORE_WHO_VERB, _BEFORE_ASIDE_VERB, _BEFORE_VERB):
-        m = pattern.search(head)
-        if pattern is _BEFORE_ASIDE_VERB:
-            # "Meanwhile, Rustem Umerov, secretary of the Council, said": an opening word is no
-            # subject; "Trump's envoy, Keith Kellogg, speaking on Fox News, described": the name
-            # after a description is.
-            first = m
-            while m and not _named(_who(m.group(1))[0]) and not _who(m.group(1))[1]:
-                m = pattern.search(head, m.end(1))
-            if m is None and first and any(_who(first.group(1))):
-                m = first
+        m = _aside_subject(head) if pattern is _BEFORE_ASIDE_VERB else pattern.search(head)
         if not m:
             continue
         who = _who(m.group(1))
@@ -483,6 +476,20 @@ def _subject_before(head: str) -> tuple[str | None, bool] | None:
     return names[0] if names else found[0]
 
 
+def _aside_subject(head: str) -> re.Match | None:
+    """The subject before asides and a verb: the first start that gives a name or a pronoun
+    ("Meanwhile, Rustem Umerov, secretary of the Council, said": an opening word is no
+    subject; "Trump's envoy, Keith Kellogg, speaking on Fox News, described": the name after
+    the description is), else the first that gives anyone."""
+    first = m = _BEFORE_ASIDE_VERB.search(head)
+    while m:
+        name, pronoun = _who(m.group(1))
+        if pronoun or _named(name):
+            return m
+        m = _BEFORE_ASIDE_VERB.search(head, m.end(1))
+    return first if first and any(_who(first.group(1))) else None
+
+
 def _named(who: str | None) -> bool:
     return bool(who) and not _is_description(str(who))
 
@@ -492,7 +499,7 @@ _OPENING = rf"\s*(?:[A-Z][^,“”\"]{{0,100}}?,\s+)?{_SUBJ}"
 
 
 # "Marta Koval, a 41-year-old nurse, …": a sentence that opens on a person and says who she is.
-_INTRODUCED = rf"\s*({_NAME}),\s+(?:an?|the)\s+[^,;:“”\"]{{1,80}},"
+_INTRODUCED = rf"\s*{_APPOSITION},"
 
 
 _TITLED_AFTER = rf"\s+(?:(?:{_alternation('titles')})\s+){{1,3}}({_NAME})"
@@ -813,7 +820,7 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
             speaker = (
                 _name_for(speaker, titled)
                 or _placed_holder(speaker, named, actors)
-                or _aged_antecedent(speaker, texts, first, before, out, known)
+                or _described_antecedent(speaker, texts, first, before, out, known)
                 or not pronoun
                 and _holder_before(speaker, texts, first, before, out, known, titled, actors)
                 or speaker
@@ -904,15 +911,15 @@ def _issued_by(m: re.Match, text: str) -> str | None:
 
 # "the 44-year-old", "the woman", "the ministry": a private person or a body the article has
 # just named; "the source", "the official" stay unnamed.
-_AGED = rf"^[Tt]he\s+(?:\d{{1,3}}-year-old\b|(?:{_alternation('private_people')}|{_alternation('bodies')})$)"
+_ANAPHORIC = rf"^[Tt]he\s+(?:\d{{1,3}}-year-old\b|(?:{_alternation('private_people')}|{_alternation('bodies')})$)"
 
 
-def _aged_antecedent(
+def _described_antecedent(
     description: str, texts: list[str], first: int, before: str, found: list[Found], known: set[str]
 ) -> str | None:
-    """ "The 44-year-old added": a person the article has just named, described by age, as a
+    """ "The 44-year-old added", "the woman adds": the one the article has just named, as a
     pronoun stands for them."""
-    return _antecedent(description, texts, first, before, found, known) if re.match(_AGED, description) else None
+    return _antecedent(description, texts, first, before, found, known) if re.match(_ANAPHORIC, description) else None
 
 
 def _antecedent(

@@ -240,25 +240,24 @@ def _lines(text: str) -> list[tuple[str, bool]]:
     pieces = _JOINED_LINE_END.split(text)
     if len(pieces) == 1:
         return [(text, False)]
-    # "«… (the town near the plant) . It is in our interest», he said": a stray space before
-    # a stop inside a quotation joins no lines.
     from .split import split_sentences
 
-    joined = pieces[:1]
-    for piece in pieces[1:]:
-        if _opens_quote((split_sentences(joined[-1]) or [""])[-1]):
-            joined[-1] = f"{joined[-1]} . {piece}"
-        else:
-            joined.append(piece)
-    pieces = joined
     out = []
+    carried = ""
     for k, piece in enumerate(pieces):
+        piece = f"{carried} . {piece}" if carried else piece
+        carried = ""
         if not piece:
             continue
         if k == len(pieces) - 1:
             out.append((piece, False))
             continue
         *prose, line = split_sentences(piece) or [piece]
+        if _opens_quote(line):
+            # "«… (the town near the plant) . It is in our interest», he said": a stray space
+            # before a stop inside a quotation joins no lines.
+            carried = piece
+            continue
         if prose:
             out.append((" ".join(prose), False))
         out.append((line, True))
