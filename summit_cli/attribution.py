@@ -26,6 +26,7 @@ MAX_VERB_DISTANCE = 30  # words between a speech verb and the quote it introduce
 NAME_WINDOW = 200  # characters before a verb in which its subject is looked for
 MAX_SPEAKING_VERBS = 5  # a sentence's speaker stands next to one of its first speech verbs
 _WORD = re.compile(r"[\w'’-]+")
+_BRACKETED = re.compile(r"\([^()]{0,80}\)")
 _ADJECTIVE_ENDINGS = ("ий", "ій", "ый", "ой", "ая", "яя")  # "Український лідер", "Российская сторона"
 _NAME_WORD = re.compile(r"^[A-ZА-ЯЁІЇЄҐ][\w'’-]*$")
 _CAP = r"[A-ZА-ЯЁІЇЄҐ][\w'’-]*"
@@ -218,13 +219,16 @@ class Rules:
 
     def name_after(self, text: str) -> str | None:
         """The speaker named after a verb: "заявив секретар РНБО Рустем Умєров" -> Рустем Умєров."""
-        clause = re.split(r"[,.;:!?()]", text, maxsplit=1)[0]
+        # "секретаря Совета (СНБО) Украины Диана Давитян": an aside in brackets is no clause end.
+        clause = re.split(r"[,.;:!?()]", _BRACKETED.sub(" ", text), maxsplit=1)[0]
         body = self.body.search(clause)
         if body and len(clause[: body.start()].split()) <= 3:
             return self._body_name(body)  # "— повідомляє Білий дім"
-        runs = [r for _, r in self._runs(clause, agents=True)][:4]
+        # "секретаря Рустема Умерова Диана Давитян": a known name in another case is whose the
+        # office is; the speaker's name follows it.
+        runs = [self._after_oblique(r) for _, r in self._runs(clause, agents=True)][:4]
         for r in runs:
-            known = [w for w in r.split() if self.known(w)]
+            known = [w for w in r.split() if self.known(w) and not self._oblique(w)]
             if known:
                 return self._named(r)
         for r in runs:
@@ -268,7 +272,7 @@ class Rules:
         m = self.subject_tail.search(text)
         if not m or self._located(text[: m.start(1)], m.group(1)):
             return None
-        runs = [r for _, r in self._runs(m.group(1))]
+        runs = self._runs(m.group(1))
         if not runs:
             return None
         described = self._described(text, m.start(1), m.end(1))
@@ -276,11 +280,12 @@ class Rules:
             return described
         # "Прес-секретар Путіна сказав": an office whose holder is named only by whose it is
         # speaks as that office (the person the article was speaking of), not as the owner.
-        words = runs[-1].split()
-        if len(words) == 2 and words[0].lower() in self.titles and self._oblique(words[1]):
-            return words[0].lower()
+        start, run = runs[-1]
+        office = self._office_of(text, m.start(1) + start, run)
+        if office:
+            return office
         # The name nearest the verb: "посланець ... Дональда Трампа Стів Віткофф заявив".
-        return self._named(" ".join(runs[-1].split()[-2:]))
+        return self._named(" ".join(run.split()[-2:]))
 
     @staticmethod
     def _located(before: str, run: str) -> bool:
@@ -291,6 +296,22 @@ class Rules:
         if words[0].lower() in _IN:
             prep, words = words[0].lower(), words[1:]
         return prep in _IN and len(words) == 1
+
+    def _after_oblique(self, run: str) -> str:
+        words = run.split()
+        last = max((k for k, w in enumerate(words) if self._oblique(w)), default=None)
+        return " ".join(words[last + 1 :]) if last is not None and last < len(words) - 1 else run
+
+    def _office_of(self, text: str, start: int, run: str) -> str | None:
+        """The office in "радник Путіна", "Посланник Путина": a title before a known name in
+        another case names the office's holder by whose it is, not the owner."""
+        words = run.split()
+        before = _WORD.findall(text[:start])
+        if len(words) == 2 and words[0].lower() in self.titles and self._oblique(words[1]):
+            return words[0].lower()
+        if len(words) == 1 and before and before[-1].lower() in self.titles and self._oblique(words[0]):
+            return before[-1].lower()
+        return None
 
     def _oblique(self, word: str) -> bool:
         """A name the data knows, in another case than its own ("Путіна", "Зеленського")."""
@@ -316,7 +337,8 @@ class Rules:
         return f"{word} {rest[0]}"
 
     def _known_in_clause(self, text: str) -> str | None:
-        clause = re.split(r"[,.;:!?()]", text, maxsplit=1)[0]
+        # "секретаря Совета (СНБО) Украины Диана Давитян": an aside in brackets is no clause end.
+        clause = re.split(r"[,.;:!?()]", _BRACKETED.sub(" ", text), maxsplit=1)[0]
         runs = [r for _, r in self._runs(clause) if any(self.known(w) for w in r.split())]
         return self._named(runs[0]) if runs else None
 
@@ -395,7 +417,9 @@ class Rules:
     def persons(self, text: str) -> list[str]:
         """Names in a sentence, in order, as the speaker of a later quote may be."""
         out = []
-        for _, run in self._runs(text):
+        for start, run in self._runs(text):
+            if self._office_of(text, start, run):
+                continue  # "радник Путіна": Putin only owns the office
             known = [w for w in run.split() if self.known(w)]
             if known or len(run.split()) >= 2 or re.match(r"^[A-Z]", run):
                 out.append(self._named(run))
@@ -425,7 +449,12 @@ class Rules:
             if any(w.lower() in self.pronouns for w in _WORD.findall(text[: m.start()])[-2:]):
                 continue  # "Так он ответил журналисту Павлу Зарубину": the speaker is whom "он" is
             # "сообщает портал Axios", "заявил пресс-секретарь президента России Дмитрий Песков"
-            who = self.name_before(text[: m.start()]) or self.name_after(text[m.end() :])
+            who = self.name_before(text[: m.start()])
+            after = self.name_after(text[m.end() :])
+            if after and (not who or len(after.split()) >= 2 and len(who.split()) < 2 and not self.known(who)):
+                # "Об этом в эфире Первого канала заявил пресс-секретарь Дмитрий Песков": a
+                # lone unknown word before the verb loses to the full name after it.
+                who = after
             if who:
                 found.append(who)
         # "Лори Бристоу заявил, что …, передает Sky News": an outlet relays the words of the
@@ -641,6 +670,11 @@ class Rules:
             words_before = _WORD.findall(head[: verb.start()])
             if any(w.lower() in self.pronouns for w in words_before[-3:]):
                 return self._resolve(texts, first, previous, before)
+            # "Кроме того, президент США заявил": an office alone, whose holder attribute() finds.
+            tail = words_before[-3:]
+            for k, w in enumerate(tail):
+                if w.lower() in self.titles and all(x[:1].isupper() for x in tail[k + 1 :]):
+                    return w.lower()
         return None
 
     def _body(self, text: str) -> str | None:
@@ -740,6 +774,9 @@ class Rules:
         for start, run in self._runs(sentence):
             if len(sentence[:start].split()) > 3:
                 return None
+            office = self._office_of(sentence, start, run)
+            if office:
+                return office  # "Також радник Путіна, …, припустив": the adviser, named before
             if len(run.split()) >= 2 or any(self.known(w) for w in run.split()):
                 return self._named(run)
             described = self._described(sentence, start, start + len(run))
@@ -784,7 +821,10 @@ class Rules:
                 continue  # "Його заяву цитують росЗМІ, передає Цензор.НЕТ": "він" is no outlet
             if who and not (documents and len(who.split()) == 1 and not self.known(who) and not who.isascii()):
                 return who
-        return None
+        # The sentences before name no one else: the speaker of the last quote a little earlier
+        # ("«…», — сказав він. Президент додав, що … . Він наголосив, що …").
+        recent = [f.speaker for f in previous[-MAX_SPEAKING_VERBS:] if f.last >= first - 3 and f.speaker]
+        return recent[-1] if recent and not documents else None
 
 
 _PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"'}

@@ -133,7 +133,7 @@ _AFTER_V_MOD_S = rf"{_LEAD}(?P<verb>[a-z]+)\s+(?:{_MODIFIER}\s+){{1,2}}(?P<who>{
 _LAST_CLAUSE = re.compile(r"[,”\"’]([^,”\"’“]*)$")
 # …,” Ukraine’s ambassador to the US, Olga Stefanishyna, told CNN: the name in apposition.
 _AFTER_DESC_NAME_SV = rf"{_LEAD}[^,“”\"]{{1,60}},\s+(?P<who>{_NAME}),\s+(?:also\s+)?(?P<verb>[a-z]+)\b"
-_AFTER_ASIDE_SV = re.compile(rf"{_LEAD}({_NAME})(?:\s*,\s*[^,;“”\"]{{1,60}}){{1,2}},\s+(?:also\s+)?{VERBS}\b")
+_AFTER_ASIDE_SV = re.compile(rf"{_LEAD}({_NAME})(?:\s*,\s*[^,;“”\"]{{1,100}}){{1,2}},\s+(?:also\s+)?{VERBS}\b")
 # "Igor Novikov, a former adviser to President Zelenskyy": a name and who they are.
 _APPOSITION = rf"({_NAME}),\s+(?:an?|the)\s+[^,;:“”\"]{{1,80}}"
 # …,” Igor Novikov, a former adviser to President Zelenskyy said: an aside on an article whose
@@ -348,6 +348,22 @@ def _closing(k: int, limit: int, closes: list[int], opens: list[int] | None) -> 
     return None
 
 
+# Words that open a sentence before its subject ("But Trump said"): no part of a name.
+_CONNECTIVES = {
+    "But",
+    "And",
+    "Yet",
+    "So",
+    "Still",
+    "However",
+    "Meanwhile",
+    "Separately",
+    "Instead",
+    "Later",
+    "Earlier",
+    "Now",
+    "Then",
+}
 _DETERMINERS = {"the", "a", "an", "one", "another", "two", "three", "some", "many", "several", "both"}
 
 
@@ -355,8 +371,10 @@ def _clean_name(name: str) -> str | None:
     """A speaker as a reader wants it: a person's name without titles or a leading country
     ("Ukraine Serhiy Kyslytsya" -> "Serhiy Kyslytsya"), or a description as written; never a
     place on its own ("Kyiv", "US", "Ukrainian")."""
-    name = name.strip(" ,.")
-    toks = name.split()
+    toks = name.strip(" ,.").split()
+    while toks and toks[0] in _CONNECTIVES:
+        toks = toks[1:]
+    name = " ".join(toks)
     if "of" in toks[1:] and toks[toks.index("of") - 1].lower() not in _TITLE | _BODIES:
         # "Residents of Lviv": only an office's or a body's "of" joins a name ("Ministry of Defence").
         toks = toks[: toks.index("of")]
@@ -503,6 +521,7 @@ _INTRODUCED = rf"\s*{_APPOSITION},"
 
 
 _TITLED_AFTER = rf"\s+(?:(?:{_alternation('titles')})\s+){{1,3}}({_NAME})"
+_NAMED_AFTER = rf",\s+({_NAME}),"
 
 
 def _sentence_subject(before: str) -> tuple[str | None, bool] | None:
@@ -512,9 +531,14 @@ def _sentence_subject(before: str) -> tuple[str | None, bool] | None:
         return name, False
     m = re.match(_OPENING, before)
     if m:
-        titled = re.match(_TITLED_AFTER, before[m.end(1) :])
-        # "Kremlin spokesperson Dmitry Peskov declined …": the name after a lower-case title.
-        who = _who(titled.group(1) if titled else m.group(1))
+        # "Kremlin spokesperson Dmitry Peskov declined …": the name after a lower-case title;
+        # "Putin's foreign policy adviser, Yuri Ushakov, briefed …": the name in apposition.
+        who = _who(m.group(1))
+        after = re.match(_TITLED_AFTER, before[m.end(1) :]) or (
+            re.match(_NAMED_AFTER, before[m.end(1) :]) if who[0] and not _named(who[0]) else None
+        )
+        named = _who(after.group(1)) if after else (None, False)
+        who = named if _named(named[0]) else who
         if who[0] or who[1]:
             return who
     return None
@@ -579,7 +603,8 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
             return who
     for text in (after, before):
         m = re.search(_ACCORDING_TITLED, text)
-        if m and all(w in _TITLE for w in m.group(1).split()):
+        # "according to Kremlin diplomatic adviser Yuri Ushakov": lower-case words that end in a title
+        if m and m.group(1).split()[-1] in _TITLE:
             return _clean_name(m.group(2)), False
         m = re.search(_ACCORDING, text)
         if m:
@@ -1008,7 +1033,7 @@ def _antecedent_sentences(texts: list[str], first: int) -> list[tuple[int, bool]
 
 
 # "Meanwhile, Zelensky …", "But he said": a connective that opens a sentence before its subject.
-_CONNECTIVE = r"\s*(?:(?:But|And|Yet|So|Still|However|Meanwhile|Separately|Instead|Later|Earlier|Now|Then)\b,?\s+)"
+_CONNECTIVE = rf"\s*(?:(?:{'|'.join(sorted(_CONNECTIVES))})\b,?\s+)"
 # "He noted that", "She also said", after an opening connective or condition ("But he said",
 # "If there is peace, he said"): a sentence whose speaker is a pronoun.
 _PRONOUN_SUBJECT = re.compile(rf"\s*{_CONNECTIVE}?(?:If\s[^,]{{1,60}},\s*)?{_PRON}\s+{_HELPERS}{VERBS}\b")

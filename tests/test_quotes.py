@@ -537,6 +537,22 @@ def test_any_text_gives_well_formed_quotes_and_key_points(texts):
             ["a soldier Taras"],
         ),
         # "the woman", "the soldier": the person just named, as a pronoun would be
+        # an opening connective is no part of the name; a long aside after a name; a name in
+        # apposition after a description
+        (
+            (
+                'But Petrenko said "we will not sign anything this week" after the call.',
+                "“Nothing has changed,” Olha Bondar, the deputy chair of the regional council’s budget committee,"
+                " told reporters.",
+                "Later, the minister’s chief adviser, Ivan Sokol, spoke briefly, calling the meeting “useful”.",
+            ),
+            ["Petrenko", "Olha Bondar", "Ivan Sokol"],
+        ),
+        # lower-case words that end in a title before the name after "according to"
+        (
+            ("According to Kremlin economic adviser Pavel Orlov, the talks were “useful in every respect”.",),
+            ["Pavel Orlov"],
+        ),
         (
             (
                 "“The queues have gone,” said Hanna Moroz, who runs a bakery.",
