@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Key points and quote speakers of summit's briefs, scored against hand labels of real articles.
 
-    python benchmarks/realset_eval.py evalsets/en --split dev [--json out.json] [-v]
+    python benchmarks/realset_eval.py evalsets/en --split dev|blind|all [--json out.json] [-v]
     python benchmarks/realset_eval.py --off-topic PATH/TO/bbc-news-100 [--prefix sport entertainment tech]
 
 A set is a folder with manifest.jsonl (one object per article: id, split, ...),
 texts/<id>.txt (rebuilt by evalsets/rebuild.py) and labels/<id>.json. Each article is
-briefed by the installed `summit brief TEXT -f json` (a subprocess, as a user runs it).
+briefed by the installed `summit brief TEXT -f json` (a subprocess, as a user runs it) with
+default options: no --language, so a Ukrainian or Russian set also measures the language
+detection (the languages detected are printed).
 
 Key points, per category (the rules of the labels' own note): a key point containing a
 sentence's match text is a true positive when the category is required for that
@@ -54,14 +56,20 @@ def brief(path: Path) -> dict:
 
 
 def score_set(folder: Path, split: str, verbose: bool) -> dict:
-    rows = [r for r in manifest.rows(folder, split) if (folder / "labels" / f"{r['id']}.json").exists()]
+    rows = [
+        r
+        for r in manifest.rows(folder, None if split == "all" else split)
+        if (folder / "labels" / f"{r['id']}.json").exists()
+    ]
     if not rows:
         raise SystemExit(f"no labelled {split} articles in {folder}")
     with ThreadPoolExecutor(2) as pool:
         briefs = list(pool.map(lambda r: brief(folder / "texts" / f"{r['id']}.txt"), rows))
     per_cat: dict[str, list[float]] = {}
+    languages: dict[str, int] = {}
     macros, hits, total = [], 0, 0
     for row, b in zip(rows, briefs):
+        languages[b.get("language", "?")] = languages.get(b.get("language", "?"), 0) + 1
         gold = json.loads((folder / "labels" / f"{row['id']}.json").read_text(encoding="utf-8"))
         f1 = keypoint_f1(b, gold)
         for cat, v in f1.items():
@@ -84,11 +92,13 @@ def score_set(folder: Path, split: str, verbose: bool) -> dict:
         "macro_f1": sum(macros) / len(macros),
         "speakers": hits / total if total else None,
         "speaker_quotes": total,
+        "languages": languages,
     }
     for c, v in result["categories"].items():
         print(f"{c:22s} F1 {v:.3f}")
     print(f"macro-F1 {result['macro_f1']:.3f} over {len(rows)} {split} articles")
     print(f"speakers {hits}/{total} = {result['speakers'] or 0:.3f}")
+    print("languages detected: " + ", ".join(f"{k} {n}" for k, n in sorted(languages.items())))
     return result
 
 
@@ -117,7 +127,7 @@ def off_topic(corpus: Path, prefixes: list[str], verbose: bool) -> dict:
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("folder", nargs="?", type=Path, help="an evaluation set (manifest.jsonl, texts/, labels/)")
-    ap.add_argument("--split", choices=["dev", "blind"], default="dev")
+    ap.add_argument("--split", choices=["dev", "blind", "all"], default="dev")
     ap.add_argument("--off-topic", type=Path, metavar="CORPUS", help="key points per article of an off-topic corpus")
     ap.add_argument(
         "--prefix",
