@@ -30,21 +30,6 @@ _BRACKETED = re.compile(r"\([^()]{0,80}\)")
 _ADJECTIVE_ENDINGS = ("ий", "ій", "ый", "ой", "ая", "яя")  # "Український лідер", "Российская сторона"
 _NAME_WORD = re.compile(r"^[A-ZА-ЯЁІЇЄҐ][\w'’-]*$")
 _CAP = r"[A-ZА-ЯЁІЇЄҐ][\w'’-]*"
-# "в Кремле", "у МЗС України", "в Офісі президента": a body, then its genitive complement.
-_LOCATIVE = re.compile(r"\s*(?:[Вв]|[Уу]|[Вв]о)\s+([A-ZА-ЯЁІЇЄҐ][\w'’-]*)((?:\s+[\w'’-]+){0,2}?)(?=\s*(?:[,.;:!?)]|$))")
-_LOCATIVE_TAIL = re.compile(r"(?:^|(?<=[\s,]))(?:[Вв]|[Уу]|[Вв]о)\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:\s+[\w'’-]+){0,2}?\s*$")
-# "в интервью РБК", "у розмові з Reuters", "на брифінгу в Києві": where or to whom, between a
-# subject and its verb ("Лавров в интервью РБК сказал"); never the subject.
-_OUTLET_TAIL = re.compile(
-    r"(?:^|\s)(?:[ВвУу]|[Вв]о|[Нн]а)\s+[a-zа-яёіїєґ'’-]+(?:\s+(?:з|із|зі|с|со|в|у))?"
-    r"(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]*){1,3}\s*$"
-)
-# "у заяві МЗС України", "в заявлении Кремля", "в повідомленні на сайті Держдепартаменту": the
-# document's owner after it (and after where it was published).
-_DOCUMENT_OF = re.compile(
-    r"\s*(?:у|в|во)\s+[a-zа-яёіїєґ'’-]+(?:\s+(?:на|в|у|во)\s+[a-zа-яёіїєґ'’-]+)?"
-    r"\s+([A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]*)?)"
-)
 # "— Зеленський.": a name alone after the dash.
 _BARE_NAME = re.compile(r"([A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]*){0,2})\s*[.!]?\s*$")
 # Dative and instrumental endings: "журналістам", "виданню", "репортерами".
@@ -79,9 +64,6 @@ _FIRST_NAME = re.compile(r"(?:[^аеиоуыэюяіїєё]|ій|ий|а|я|о)$
 _CASE_ENDINGS = frozenset(
     "ого ому ими ий ій ый ым им ім ої ою ей ой ая ую ові еві ом ем ою а у е і и ю я ь є ы єю ею".split()
 ) | {""}
-
-
-_IN = frozenset({"в", "у", "во"})  # the locative prepositions: "в Кремле", "у МЗС"
 
 
 class Rules:
@@ -138,6 +120,25 @@ class Rules:
         self.titles = {w.lower() for w in q.get("titles", ())}
         self.places = tuple(w.lower() for w in q.get("places", ()))
         self.prepositions = data(name).prepositions
+        self.locative = frozenset(q.get("locative", ()))
+        at = _any_case(self.locative)
+        # "в Кремле", "у МЗС України", "в Офісі президента": a body, then its genitive complement.
+        self.located = re.compile(rf"\s*(?:{at})\s+({_CAP})((?:\s+[\w'’-]+){{0,2}}?)(?=\s*(?:[,.;:!?)]|$))")
+        self.located_tail = re.compile(rf"(?:^|(?<=[\s,]))(?:{at})\s+{_CAP}(?:\s+[\w'’-]+){{0,2}}?\s*$")
+        # "в интервью РБК", "у розмові з Reuters", "на брифінгу в Києві": where or to whom,
+        # between a subject and its verb ("Лавров в интервью РБК сказал"); never the subject.
+        scene = _any_case(self.locative | set(q.get("on", ())))
+        between = "|".join(map(re.escape, [*q.get("with", ()), *sorted(self.locative)])) or "(?!x)x"
+        self.outlet_tail = re.compile(
+            rf"(?:^|\s)(?:{scene})\s+[a-zа-яёіїєґ'’-]+(?:\s+(?:{between}))?(?:\s+{_CAP}){{1,3}}\s*$"
+        )
+        # "у заяві МЗС України", "в заявлении Кремля", "в повідомленні на сайті Держдепартаменту":
+        # the document's owner after it (and after where it was published).
+        inside = "|".join(map(re.escape, sorted(self.locative))) or "(?!x)x"
+        self.document_of = re.compile(
+            rf"\s*(?:{inside})\s+[a-zа-яёіїєґ'’-]+(?:\s+(?:{_any_case(set(q.get('on', ())) | self.locative).lower()})\s+[a-zа-яёіїєґ'’-]+)?"
+            rf"\s+({_CAP}(?:\s+{_CAP})?)"
+        )
         self.forward = re.compile(
             r"\s*(?:" + ("|".join(map(re.escape, q.get("forward", ()))) or r"(?!x)x") + r")(?!\w)", re.IGNORECASE
         )
@@ -266,7 +267,7 @@ class Rules:
         # Only the tail: the subject stands right before its verb, and a search of a whole
         # long sentence for every verb in it would be quadratic.
         # "в интервью РБК заявил": the outlet is no subject; "на переговорах Андрей Ермак" is.
-        text = _OUTLET_TAIL.sub(
+        text = self.outlet_tail.sub(
             lambda t: t.group(0) if any(self.known(w) for w in t.group(0).split()) else " ", text[-NAME_WINDOW:]
         )
         m = self.subject_tail.search(text)
@@ -287,15 +288,14 @@ class Rules:
         # The name nearest the verb: "посланець ... Дональда Трампа Стів Віткофф заявив".
         return self._named(" ".join(run.split()[-2:]))
 
-    @staticmethod
-    def _located(before: str, run: str) -> bool:
+    def _located(self, before: str, run: str) -> bool:
         """ "В Белом доме заявили": one capitalised word after "в"/"у" is where a body sits
         (_body_before's), not a subject; "У Стамбулі Андрій Єрмак заявив" has one after it."""
         words = run.split()
         prep = (before.split() or [""])[-1].lower()
-        if words[0].lower() in _IN:
+        if words[0].lower() in self.locative:
             prep, words = words[0].lower(), words[1:]
-        return prep in _IN and len(words) == 1
+        return prep in self.locative and len(words) == 1
 
     def _after_oblique(self, run: str) -> str:
         words = run.split()
@@ -680,7 +680,7 @@ class Rules:
     def _body(self, text: str) -> str | None:
         """A body named after "в"/"у" at the start of a text: "в Кремле" -> Кремль, "в МИД России"
         -> МИД России, "в Офісі президента" -> Офіс президента."""
-        m = _LOCATIVE.match(text)
+        m = self.located.match(text)
         if not m:
             return None
         head, tail = m.group(1), m.group(2) or ""
@@ -696,7 +696,7 @@ class Rules:
     def _owner(self, text: str) -> str | None:
         """Whose document it is: "у заяві МЗС" -> МЗС, "в заявлении Кремля" -> Кремль, "у
         повідомленні Зеленського" -> Зеленський."""
-        m = _DOCUMENT_OF.match(text)
+        m = self.document_of.match(text)
         if not m:
             return None
         words = m.group(1).split()
@@ -724,15 +724,15 @@ class Rules:
         """ "В заявлении Белого дома отмечается": the owner of a document named right before
         a verb."""
         tail = text[-NAME_WINDOW:]
-        for m in re.finditer(rf"(?<!\w)(?:{'|'.join(_IN)})\s", tail, re.IGNORECASE):
-            doc = _DOCUMENT_OF.match(tail, m.start())
+        for m in re.finditer(rf"(?<!\w)(?:{'|'.join(self.locative)})\s", tail, re.IGNORECASE):
+            doc = self.document_of.match(tail, m.start())
             if doc and len(tail[doc.end() :].split()) <= 2:
                 return self._owner(tail[m.start() :])
         return None
 
     def _body_before(self, text: str) -> str | None:
         """ "У МЗС України заявили": a body named right before a verb, after "в"/"у"."""
-        m = _LOCATIVE_TAIL.search(text[-NAME_WINDOW:])
+        m = self.located_tail.search(text[-NAME_WINDOW:])
         return self._body(m.group(0)) if m else None
 
     def _described_after(self, rest: str, texts: list[str], first: int, previous, before: str, placer) -> str | None:
@@ -845,6 +845,11 @@ def _unquoted(text: str) -> str:
             start, open_at = m.end(), -1
     out.append(text[start:])
     return "".join(out)
+
+
+def _any_case(words) -> str:
+    """An alternation of words that may open a sentence: "в" and "В"."""
+    return "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in sorted(words)) or "(?!x)x"
 
 
 def _replace_ending(word: str, table: list[tuple[str, str]]) -> str | None:
