@@ -17,7 +17,9 @@ description ("— розповіла 45-річна вчителька з Киє�
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Any
 
 from .text.language import data
 from .text.tokens import stop_words
@@ -64,6 +66,22 @@ _FIRST_NAME = re.compile(r"(?:[^аеиоуыэюяіїєё]|ій|ий|а|я|о)$
 _CASE_ENDINGS = frozenset(
     "ого ому ими ий ій ый ым им ім ої ою ей ой ая ую ові еві ом ем ою а у е і и ю я ь є ы єю ею".split()
 ) | {""}
+
+
+@dataclass(frozen=True)
+class Context:
+    """Where a quote stands, as the rules read it: the article's sentences, the one the quote
+    opens in, the quotes found before it (whose speakers a pronoun or an office may stand
+    for) and the taxonomy's actors (which place an office: "український президент")."""
+
+    texts: list[str]
+    first: int
+    previous: list[Any]  # quotes.Found, in order
+    placer: Any = None  # quotes.Placer
+
+    def earlier(self) -> Context:
+        """The same, from the sentence before."""
+        return replace(self, first=self.first - 1)
 
 
 class Rules:
@@ -470,27 +488,19 @@ class Rules:
 
     # -- attribution ---------------------------------------------------------------------
     def attribute(
-        self,
-        before: str,
-        after: str,
-        texts: list[str],
-        first: int,
-        previous,
-        last: int | None = None,
-        placer=None,
-        short: bool = False,
+        self, before: str, after: str, at: Context, last: int | None = None, short: bool = False
     ) -> str | None:
-        """The speaker of a quote, from the text before and after it in its sentences (the
-        texts of the article's sentences, the quote's first and last sentence and the quotes
-        found before it, to resolve "він" and descriptions). An office alone ("Президент
+        """The speaker of a quote, from the text before and after it in its sentences, where it
+        stands (`at`; `last`: the sentence it closes in), to resolve "він" and descriptions. An office alone ("Президент
         підкреслив") stands for the person the article was speaking of; a quote with no
         attribution of its own is the one the next sentence names ("«…». Об этом заявил
         Песков."). A `short` quote (fewer than three words) takes no document's owner from the
         sentences before: with no attribution of its own it is a term."""
-        who = self._attribute(before, after, texts, first, previous, placer)
+        texts, first = at.texts, at.first
+        who = self._attribute(before, after, at)
         if who is None and first and not before.strip() and texts[first - 1].rstrip().endswith(":"):
             # "На вопрос журналистов он ответил:" closing the sentence before: its speaker's words.
-            who = self._attribute(texts[first - 1] + " ", "", texts, first - 1, previous, placer)
+            who = self._attribute(texts[first - 1] + " ", "", at.earlier())
             if who and self._outlet(who, texts[first - 1]):  # "Бристоу заявил, …, передает Sky News:"
                 who = self.speaking(texts[first - 1]) or who
         nxt = (first if last is None else last) + 1
@@ -506,21 +516,21 @@ class Rules:
             if who is None and (pronoun_led or not verb and self.according_pronoun.search(prev)):
                 # "… він називає змаганням за симпатії Трампа. «…»", "По ее словам, … . «…»":
                 # whom the pronoun stands for.
-                who = self._resolve(texts, first - 1, previous, prev)
+                who = self._resolve(at.earlier(), prev)
         if who is None:
-            who = self._stated(_unquoted(after), texts, first, previous, before, short)
+            who = self._stated(_unquoted(after), at, before, short)
         if who and who.lower() in self.titles:
-            return self._resolve(texts, first, previous, before) or self._introduced(who, texts, first)
+            return self._resolve(at, before) or self._introduced(who, at)
         if who and len(who.split()) == 1 and who.islower():
             # "— сказал чиновник", "— заявив співрозмовник": the one the article was speaking of.
             # A description stands for a person only: "Співрозмовник" before it is no one named.
-            named = self._resolve(texts, first, previous, before)
+            named = self._resolve(at, before)
             return named if named and self._person(named) else who
         if who and self._described_office(who):
             # "— отметил украинский президент": the person the article was speaking of, as
             # an office alone stands for, unless the taxonomy's actors (`placer`) place them
             # elsewhere; then the one person named whom they place there; else the description.
-            return self._holder(who.split()[:-1], texts, first, previous, before, placer) or who
+            return self._holder(who.split()[:-1], at, before) or who
         return who
 
     def _outlet(self, who: str, text: str) -> bool:
@@ -541,26 +551,27 @@ class Rules:
         words = name.split()
         return all(w[:1].isupper() for w in words) and (len(words) >= 2 or bool(self.known(name)))
 
-    def _holder(self, where: list[str], texts: list[str], first: int, previous, before: str, placer) -> str | None:
+    def _holder(self, where: list[str], at: Context, before: str) -> str | None:
         """Whom an office stands for: the person the article was speaking of, unless the
         taxonomy's actors (`placer`) place the office (`where`: "український", "України")
         elsewhere than them; then the one person named whom they place there."""
-        resolved = self._resolve(texts, first, previous, before)
+        resolved = self._resolve(at, before)
+        placer = at.placer
         places = {placer.group_of(w) for w in where} - {None} if placer else set()
         if places and resolved and placer.group_of(resolved) not in places:
             resolved = None
         if places and not resolved:
-            holders = {p for t in texts for p in self.persons(t) if placer.group_of(p) in places}
+            holders = {p for t in at.texts for p in self.persons(t) if placer.group_of(p) in places}
             resolved = holders.pop() if len(holders) == 1 else None
         return resolved
 
-    def _introduced(self, office: str, texts: list[str], first: int) -> str | None:
+    def _introduced(self, office: str, at: Context) -> str | None:
         """ "— підкреслив президент" with no speaker in sight: the person the article last
         introduced with that office ("Президент України Володимир Зеленський", "міністра
         оборони Рустема Умєрова"), in the nominative."""
         stem = re.escape(office.lower()[: max(4, len(office) - 2)])
-        for k in range(first, -1, -1):
-            text = _unquoted(texts[k])
+        for k in range(at.first, -1, -1):
+            text = _unquoted(at.texts[k])
             for m in reversed(list(re.finditer(rf"(?<!\w){stem}\w*", text, re.IGNORECASE))):
                 rest = re.split(r"[,.;:!?()]", text[m.end() :], maxsplit=1)[0]
                 for start, run in self._runs(rest)[:2]:
@@ -571,16 +582,14 @@ class Rules:
                         return self._named(run, genitive=m.group(0).lower() != office.lower())
         return None
 
-    def _attribute(self, before: str, after: str, texts: list[str], first: int, previous, placer=None) -> str | None:
+    def _attribute(self, before: str, after: str, at: Context) -> str | None:
         m = re.match(r"^[\s,.!?…:;]*[—–-]*\s*", after)
         tail = after[m.end() :]
         # "говорится в заявлении" before "говорит": a document, not a person
         impersonal = self.impersonal.match(tail)
         if impersonal:
             # "— йдеться у заяві МЗС", "— говорится в заявлении Кремля": the document's owner.
-            return self._owner(tail[impersonal.end() :]) or self._resolve(
-                texts, first, previous, before, documents=True
-            )
+            return self._owner(tail[impersonal.end() :]) or self._resolve(at, before, documents=True)
         if re.match(r"^[\s,.!?…]*[—–]", after):
             bare = _BARE_NAME.match(tail)
             if bare and not self.verb.match(bare.group(1)):  # "«…» — Зеленський."
@@ -594,15 +603,13 @@ class Rules:
             rest = tail[v.end() :]
             first_word = (_WORD.findall(rest) or [""])[0]
             if first_word.lower() in self.pronouns:
-                return self._resolve(texts, first, previous, before)
+                return self._resolve(at, before)
             if not first_word[:1].isupper():
                 # "— написал в Telegram Зеленский": a known name later in the clause; "— каже
                 # пенсіонерка Ольга з Харкова": a name after its description; "— заявили в МИД
                 # России": a body.
                 named = self._known_in_clause(rest) or self.name_after(rest) or self._body(rest)
-                return (
-                    named or self._unnamed(rest) or self._described_after(rest, texts, first, previous, before, placer)
-                )
+                return named or self._unnamed(rest) or self._described_after(rest, at, before)
             return self.name_after(rest)
         head = before
         verbs = [m for m in self.verb.finditer(head) if len(head[m.end() :].split()) <= MAX_VERB_DISTANCE]
@@ -611,15 +618,15 @@ class Rules:
         # советуют «…»" quotes the Kremlin.
         if according and not (verbs and verbs[-1].start() > max(m.end() for m in according)):
             who = self._according(max(according, key=lambda m: m.start()).group(1))
-            return who or self._resolve(texts, first, previous, before)
+            return who or self._resolve(at, before)
         if self.according_pronoun.search(head):
-            return self._resolve(texts, first, previous, before)
+            return self._resolve(at, before)
         cited = self.words_of.search(head)
         if cited and not head[cited.end() :].strip(" \t:—–-"):
             # "Слова Пескова приводит ТАСС:", "Його слова наводить Укрінформ:": the words' owner,
             # named first (the outlet comes after).
             runs = self._runs(cited.group(1))
-            return self._named(runs[0][1], genitive=True) if runs else self._resolve(texts, first, previous, before)
+            return self._named(runs[0][1], genitive=True) if runs else self._resolve(at, before)
         colon = self.name_colon.search(head)
         # "Лавров в интервью РБК подчеркнул: «…»": a verb before the colon has its own subject;
         # "И продолжила: «…»" opens on a conjunction, no name.
@@ -636,7 +643,7 @@ class Rules:
                 # "…», сказав посадовець, додавши, що США вимагають «…»": a participle of speech
                 # has its clause's speaker: the sentence's subject ("Путин, со своей стороны, …,
                 # снова заговорив о «…»"), else the one of the quote before in the sentence.
-                return self._opening_subject(_unquoted(subject)) or self._resolve(texts, first, previous, subject)
+                return self._opening_subject(_unquoted(subject)) or self._resolve(at, subject)
             # "Туск, у свою чергу, заявив": a short aside between the subject and its verb;
             # "Герман Хисо, который снимал флаги, установленные в центре, сказал": a relative clause.
             asides = [m for m in (_ASIDE.search(subject), _RELATIVE.search(subject)) if m]
@@ -658,18 +665,18 @@ class Rules:
             if not _WORD.findall(head[: verb.start()]) or _COORDINATED.fullmatch(" " + head[: verb.start()].lower()):
                 # "И продолжила: «…»", "Додав: «…»": a sentence that opens on its verb goes on
                 # with the speaker before.
-                return self._resolve(texts, first, previous, before)
+                return self._resolve(at, before)
             after_verb = head[verb.end() :]
             words = _WORD.findall(after_verb)
             if words and words[0].lower() in self.pronouns:
-                return self._resolve(texts, first, previous, before)
+                return self._resolve(at, before)
             who = self.name_after(after_verb) or self._body(after_verb)  # "Як зазначили в Кремлі, «…»"
             if who:
                 return who
             # "Він також наголосив": a pronoun a few words before the verb.
             words_before = _WORD.findall(head[: verb.start()])
             if any(w.lower() in self.pronouns for w in words_before[-3:]):
-                return self._resolve(texts, first, previous, before)
+                return self._resolve(at, before)
             # "Кроме того, президент США заявил": an office alone, whose holder attribute() finds.
             tail = words_before[-3:]
             for k, w in enumerate(tail):
@@ -704,7 +711,7 @@ class Rules:
             return m.group(1)
         return self.known_body(text[m.start(1) :]) or self._according(m.group(1))
 
-    def _stated(self, after: str, texts: list[str], first: int, previous, before: str, short: bool) -> str | None:
+    def _stated(self, after: str, at: Context, before: str, short: bool) -> str | None:
         """A quote in a sentence that ends citing a document ("…«розробити заходи» для …,
         ідеться в заявах"), or one of three words or more that follows one ("Про це йдеться у
         повідомленні Білого дому. … «домовилися розробити заходи» …"): the document's owner.
@@ -712,8 +719,8 @@ class Rules:
         last = re.split(r"[,;—–]", after)[-1].strip()
         m = self.impersonal.match(last)
         if m:
-            return self._owner(last[m.end() :]) or self._resolve(texts, first, previous, before, documents=True)
-        owners = (self._document_owner(texts[k]) for k in (first - 1, first - 2) if k >= 0 and not short)
+            return self._owner(last[m.end() :]) or self._resolve(at, before, documents=True)
+        owners = (self._document_owner(at.texts[k]) for k in (at.first - 1, at.first - 2) if k >= 0 and not short)
         return next(filter(None, owners), None)
 
     def _document_owner(self, text: str) -> str | None:
@@ -735,7 +742,7 @@ class Rules:
         m = self.located_tail.search(text[-NAME_WINDOW:])
         return self._body(m.group(0)) if m else None
 
-    def _described_after(self, rest: str, texts: list[str], first: int, previous, before: str, placer) -> str | None:
+    def _described_after(self, rest: str, at: Context, before: str) -> str | None:
         """ "— розповіла 45-річна вчителька з Києва": an unnamed person as the article describes
         them; an office alone ("— додав секретар РНБО") stands for its holder."""
         words = _WORD.findall(re.split(r"[,.;:!?()]", rest, maxsplit=1)[0])
@@ -749,7 +756,7 @@ class Rules:
             if len(words) == 1 and words[0].lower() in self.titles:
                 return words[0]  # "— додав міністр": an office alone, which attribute() resolves
             where = words[1:3] if words and words[0].lower() in self.titles else []
-            return self._holder(where, texts, first, previous, before, placer)
+            return self._holder(where, at, before)
         # "— цитирует украинку kp.ru": the description ends where another script (a site) begins.
         return " ".join(_same_script(words[:6]))
 
@@ -798,10 +805,11 @@ class Rules:
                 return verb
         return None
 
-    def _resolve(self, texts: list[str], first: int, previous, head: str = "", documents: bool = False) -> str | None:
+    def _resolve(self, at: Context, head: str = "", documents: bool = False) -> str | None:
         """Whom "він", "the secretary" or "the statement" stands for: the speaker of the
         quote just before, else the one speaking earlier in the quote's sentence
         ("Зеленський прокоментував: «…», — сказав він"), else in the sentences before."""
+        texts, first, previous = at.texts, at.first, at.previous
         spoke = [f.speaker for f in previous[-MAX_SPEAKING_VERBS:] if f.last in (first - 1, first) and f.speaker]
         if spoke:
             return spoke[-1]

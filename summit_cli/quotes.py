@@ -795,14 +795,13 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
             # “…,” and the attribution on a line of its own: "— the president explained".
             speaker, pronoun = _attribution("", texts[last + 1], known)
         if rules and speaker is None and not pronoun:
-            speaker = rules.attribute(
-                before, after, texts, first, out, last, actors, short=len(inner.split()) < MIN_WORDS
-            )
+            at = attribution.Context(texts, first, out, actors)
+            speaker = rules.attribute(before, after, at, last, short=len(inner.split()) < MIN_WORDS)
             inside = re.search(_INSIDE_ATTRIBUTION, inner)
             if speaker is None and inside and rules.verb.match(inside.group(1)):
                 # «Не могу в это поверить, — сказал Трамп. — Мне нравится»: the attribution
                 # between dashes inside the quotation marks.
-                speaker = rules.attribute("", " — " + inside.group(1), texts, first, out, last, actors)
+                speaker = rules.attribute("", " — " + inside.group(1), at, last)
         short = len(inner.split()) < MIN_WORDS and not (
             speaker or pronoun or (rules and rules.keeps_short(inner, after))
         )
