@@ -207,7 +207,7 @@ class Rules:
             w = m.group(0)
             name = (
                 bool(_NAME_WORD.match(w))
-                and not (w.isupper() and len(w) > 1)
+                and not w.isupper()  # an acronym ("РНБО") or a letter ("у соцмережі Х")
                 and w.lower() not in self.not_names
                 and not self.place(w)
             )

@@ -784,6 +784,18 @@ def test_an_office_alone_is_the_person_the_article_introduced_with_it(language, 
             ["Ігор Мельник", "Ігор Мельник"],
         ),
         (
+            # A letter ("у соцмережі Х") is no name; "Мер" is an office that stands for the
+            # person named before.
+            "ukrainian",
+            [
+                "Про це повідомив у соцмережі Х голова делегації Тарас Волошин.",
+                "«Ми прибули на переговори», — написав він.",
+                "«Ми підтримуємо кожен крок», — сказав Остап Гуменюк.",
+                "Мер наголосив, що світ вже бачив «тимчасову тишу».",
+            ],
+            ["Тарас Волошин", "Остап Гуменюк", "Остап Гуменюк"],
+        ),
+        (
             # "радник Путіна" is the adviser named before, not Putin.
             "ukrainian",
             [
