@@ -150,6 +150,8 @@ _DOCUMENT = (
     rf"(?:{_DOCUMENT_WORDS})\b(?P<rest>[^“”\"\n]{{0,80}})"
 )
 _DOCUMENT_VERB = re.compile(r"\b(?:read|reads)\b")
+# "…,” the statement read": a document that no one owns in the sentence reads its words.
+_DOCUMENT_READ = rf"{_LEAD}(?P<pron>(?!))?(?P<name>(?:[Tt]he|[Tt]his|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_WORDS}))\s+(?:read|reads)\b"
 _AFTER_DESC_SV = re.compile(rf"{_LEAD}(?:{_DESC_WORD}\s+){{1,6}}?({_NAME})\s+{VERBS}\b")
 # X said: “…” / X, while not present, affirmed that Ukraine is “…”: the subject right before the verb
 # Helpers and adverbs between a subject and its verb: "Peskov earlier said", "Putin has previously said".
@@ -643,7 +645,11 @@ def _final_attribution(after: str) -> tuple[str | None, bool]:
 
 
 def _document(before: str, after: str) -> re.Match | None:
-    """ "…,” his statement on the ministry's website said" / "Lavrov's remarks read: “…”"."""
+    """ "…,” his statement on the ministry's website said" / "Lavrov's remarks read: “…”" /
+    "…,” the statement read"."""
+    m = re.match(_DOCUMENT_READ, after)
+    if m:
+        return m
     m = re.match(_LEAD + _DOCUMENT, after)
     if m and _says(m.group("rest")):
         return m
@@ -676,6 +682,15 @@ def _it_speaks(text: str) -> bool:
     clause = text[m.end() :]
     verb = _VERB.search(clause)
     return bool(verb and len(clause[: verb.start()].split()) <= 12) or bool(_PARTICIPLE.search(clause))
+
+
+def _impersonal_before(out: list[Found], first: int) -> str | None:
+    """ "“…,” according to a joint statement. “…,” it added.": the document or body that
+    spoke the quote just before."""
+    speaker = out[-1].speaker if out and out[-1].last >= first - 1 else None
+    if speaker and (_DOCUMENT_SPEAKER.search(speaker) or _bare(speaker.split()[-1]) in _BODIES):
+        return speaker
+    return None
 
 
 def _body_before(text: str) -> str | None:
@@ -814,7 +829,7 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
             and first
             and (_it_speaks(_strip_quotes(before)) or re.match(_IT_AFTER, after))
         ):
-            speaker = _body_before(texts[first - 1])
+            speaker = _body_before(texts[first - 1]) or _impersonal_before(out, first)
         if pronoun:
             speaker = _resolve_pronoun(texts, first, before, out, known)
         elif speaker is None and first and not before.strip(" \t-–—:") and not _VERB.search(_strip_quotes(after)):

@@ -548,6 +548,16 @@ def test_any_text_gives_well_formed_quotes_and_key_points(texts):
             ),
             ["Petrenko", "Olha Bondar", "Ivan Sokol"],
         ),
+        # a document reads its words; a description ends before "after"; "it" after a
+        # document's words is the document
+        (
+            (
+                "“The talks were useful,” the communique read.",
+                "“Both sides will meet again,” according to a joint statement after the meeting.",
+                "“Prisoners will be exchanged,” it added.",
+            ),
+            ["the communique", "a joint statement", "a joint statement"],
+        ),
         # lower-case words that end in a title before the name after "according to"
         (
             ("According to Kremlin economic adviser Pavel Orlov, the talks were “useful in every respect”.",),
