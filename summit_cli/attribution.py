@@ -19,7 +19,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .quotes import Found, Placer
 
 from .text.language import data
 from .text.tokens import stop_words
@@ -76,8 +79,8 @@ class Context:
 
     texts: list[str]
     first: int
-    previous: list[Any]  # quotes.Found, in order
-    placer: Any = None  # quotes.Placer
+    previous: list[Found]  # in order
+    placer: Placer | None = None
 
     def earlier(self) -> Context:
         """The same, from the sentence before."""
@@ -139,22 +142,21 @@ class Rules:
         self.places = tuple(w.lower() for w in q.get("places", ()))
         self.prepositions = data(name).prepositions
         self.locative = frozenset(q.get("locative", ()))
+        on = self.locative | set(q.get("on", ()))
         at = _any_case(self.locative)
         # "в Кремле", "у МЗС України", "в Офісі президента": a body, then its genitive complement.
         self.located = re.compile(rf"\s*(?:{at})\s+({_CAP})((?:\s+[\w'’-]+){{0,2}}?)(?=\s*(?:[,.;:!?)]|$))")
         self.located_tail = re.compile(rf"(?:^|(?<=[\s,]))(?:{at})\s+{_CAP}(?:\s+[\w'’-]+){{0,2}}?\s*$")
         # "в интервью РБК", "у розмові з Reuters", "на брифінгу в Києві": where or to whom,
         # between a subject and its verb ("Лавров в интервью РБК сказал"); never the subject.
-        scene = _any_case(self.locative | set(q.get("on", ())))
-        between = "|".join(map(re.escape, [*q.get("with", ()), *sorted(self.locative)])) or "(?!x)x"
+        between = _alternation(self.locative | set(q.get("with", ())))
         self.outlet_tail = re.compile(
-            rf"(?:^|\s)(?:{scene})\s+[a-zа-яёіїєґ'’-]+(?:\s+(?:{between}))?(?:\s+{_CAP}){{1,3}}\s*$"
+            rf"(?:^|\s)(?:{_any_case(on)})\s+[a-zа-яёіїєґ'’-]+(?:\s+(?:{between}))?(?:\s+{_CAP}){{1,3}}\s*$"
         )
         # "у заяві МЗС України", "в заявлении Кремля", "в повідомленні на сайті Держдепартаменту":
         # the document's owner after it (and after where it was published).
-        inside = "|".join(map(re.escape, sorted(self.locative))) or "(?!x)x"
         self.document_of = re.compile(
-            rf"\s*(?:{inside})\s+[a-zа-яёіїєґ'’-]+(?:\s+(?:{_any_case(set(q.get('on', ())) | self.locative).lower()})\s+[a-zа-яёіїєґ'’-]+)?"
+            rf"\s*(?:{_alternation(self.locative)})\s+[a-zа-яёіїєґ'’-]+(?:\s+(?:{_alternation(on)})\s+[a-zа-яёіїєґ'’-]+)?"
             rf"\s+({_CAP}(?:\s+{_CAP})?)"
         )
         self.forward = re.compile(
@@ -316,6 +318,8 @@ class Rules:
         return prep in self.locative and len(words) == 1
 
     def _after_oblique(self, run: str) -> str:
+        """The words after the last known name in another case: "Рустема Умерова Диана
+        Давитян" -> "Диана Давитян" (the run itself when none follow)."""
         words = run.split()
         last = max((k for k, w in enumerate(words) if self._oblique(w)), default=None)
         return " ".join(words[last + 1 :]) if last is not None and last < len(words) - 1 else run
@@ -490,9 +494,10 @@ class Rules:
     def attribute(
         self, before: str, after: str, at: Context, last: int | None = None, short: bool = False
     ) -> str | None:
-        """The speaker of a quote, from the text before and after it in its sentences, where it
-        stands (`at`; `last`: the sentence it closes in), to resolve "він" and descriptions. An office alone ("Президент
-        підкреслив") stands for the person the article was speaking of; a quote with no
+        """The speaker of a quote, from the text before and after it in its sentences and where
+        it stands (`at`; `last`: the sentence it closes in), to resolve "він" and descriptions.
+        An office alone ("Президент підкреслив") stands for the person the article was
+        speaking of; a quote with no
         attribution of its own is the one the next sentence names ("«…». Об этом заявил
         Песков."). A `short` quote (fewer than three words) takes no document's owner from the
         sentences before: with no attribution of its own it is a term."""
@@ -557,7 +562,9 @@ class Rules:
         elsewhere than them; then the one person named whom they place there."""
         resolved = self._resolve(at, before)
         placer = at.placer
-        places = {placer.group_of(w) for w in where} - {None} if placer else set()
+        if placer is None:
+            return resolved
+        places = {placer.group_of(w) for w in where} - {None}
         if places and resolved and placer.group_of(resolved) not in places:
             resolved = None
         if places and not resolved:
@@ -731,7 +738,7 @@ class Rules:
         """ "В заявлении Белого дома отмечается": the owner of a document named right before
         a verb."""
         tail = text[-NAME_WINDOW:]
-        for m in re.finditer(rf"(?<!\w)(?:{'|'.join(self.locative)})\s", tail, re.IGNORECASE):
+        for m in re.finditer(rf"(?<!\w)(?:{_alternation(self.locative)})\s", tail, re.IGNORECASE):
             doc = self.document_of.match(tail, m.start())
             if doc and len(tail[doc.end() :].split()) <= 2:
                 return self._owner(tail[m.start() :])
@@ -853,6 +860,10 @@ def _unquoted(text: str) -> str:
             start, open_at = m.end(), -1
     out.append(text[start:])
     return "".join(out)
+
+
+def _alternation(words) -> str:
+    return "|".join(map(re.escape, sorted(words))) or "(?!x)x"
 
 
 def _any_case(words) -> str:
