@@ -203,7 +203,9 @@ class Rules:
         ("України") or a stop word that opens a sentence ("Про", "Він") is none, punctuation
         ends a run. agents: only runs that can be a verb's subject, not one after a
         preposition ("з Андрієм Сибігою", "з Харкова")."""
-        runs, cur, start, end = [], [], 0, 0
+        runs: list[tuple[int, str]] = []
+        cur: list[str] = []
+        start, end = 0, 0
         previous = ""
         for m in _WORD.finditer(text):
             w = m.group(0)
@@ -338,7 +340,7 @@ class Rules:
     def _oblique(self, word: str) -> bool:
         """A name the data knows, in another case than its own ("Путіна", "Зеленського")."""
         own = self.known(word)
-        return bool(own) and own.lower() != word.lower()
+        return own is not None and own != "" and own.lower() != word.lower()
 
     def _described(self, text: str, start: int, end: int) -> str | None:
         """ "Украинская делегация ... сообщила": a sentence that opens on an adjective (in
@@ -590,8 +592,7 @@ class Rules:
         return None
 
     def _attribute(self, before: str, after: str, at: Context) -> str | None:
-        m = re.match(r"^[\s,.!?…:;]*[—–-]*\s*", after)
-        tail = after[m.end() :]
+        tail = re.sub(r"^[\s,.!?…:;]*[—–-]*\s*", "", after, count=1)
         # "говорится в заявлении" before "говорит": a document, not a person
         impersonal = self.impersonal.match(tail)
         if impersonal:
@@ -628,11 +629,11 @@ class Rules:
             return who or self._resolve(at, before)
         if self.according_pronoun.search(head):
             return self._resolve(at, before)
-        cited = self.words_of.search(head)
-        if cited and not head[cited.end() :].strip(" \t:—–-"):
+        words_of = self.words_of.search(head)
+        if words_of and not head[words_of.end() :].strip(" \t:—–-"):
             # "Слова Пескова приводит ТАСС:", "Його слова наводить Укрінформ:": the words' owner,
             # named first (the outlet comes after).
-            runs = self._runs(cited.group(1))
+            runs = self._runs(words_of.group(1))
             return self._named(runs[0][1], genitive=True) if runs else self._resolve(at, before)
         colon = self.name_colon.search(head)
         # "Лавров в интервью РБК подчеркнул: «…»": a verb before the colon has its own subject;
@@ -685,9 +686,9 @@ class Rules:
             if any(w.lower() in self.pronouns for w in words_before[-3:]):
                 return self._resolve(at, before)
             # "Кроме того, президент США заявил": an office alone, whose holder attribute() finds.
-            tail = words_before[-3:]
-            for k, w in enumerate(tail):
-                if w.lower() in self.titles and all(x[:1].isupper() for x in tail[k + 1 :]):
+            last_words = words_before[-3:]
+            for k, w in enumerate(last_words):
+                if w.lower() in self.titles and all(x[:1].isupper() for x in last_words[k + 1 :]):
                     return w.lower()
         return None
 

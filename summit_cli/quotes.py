@@ -461,7 +461,7 @@ def _persons(text: str, known: set[str]) -> list[str]:
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame"}
 
 
-def _surname(name: str) -> str:
+def _surname(name: str | None) -> str:
     return re.sub(r"['’]s?$", "", name.split()[-1]).lower() if name else ""
 
 
@@ -565,21 +565,21 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
         if m and "verb" in m.groupdict() and not _VERB.fullmatch(m.group("verb")):
             continue  # (the verb is matched as any word and checked here: smaller patterns)
         if m:
-            who, pronoun = _who(m.group("who") if "who" in m.groupdict() else m.group(1))
-            if who or pronoun:
-                return who, pronoun
+            name, pronoun = _who(m.group("who") if "who" in m.groupdict() else m.group(1))
+            if name or pronoun:
+                return name, pronoun
     m = _NAME_COLON.match(before)
-    who = _clean_name(m.group(1)) if m and _NAME_ONLY.match(m.group(1)) else None
-    if who and (len(who.split()) >= 2 or _surname(who) in known):
-        return who, False  # a person, not a label ("Note: “…”")
+    named = _clean_name(m.group(1)) if m and _NAME_ONLY.match(m.group(1)) else None
+    if named and (len(named.split()) >= 2 or _surname(named) in known):
+        return named, False  # a person, not a label ("Note: “…”")
     verbs = [m for m in _VERB.finditer(before) if len(before[m.end() :].split()) <= MAX_VERB_DISTANCE]
     for verb in reversed(verbs):
         head = before[: verb.start()]
         if re.search(r"\b(?:and|or|but)\s+$", head):
             # "welcomed the plan and thanked …", "echoed the remarks and told reporters":
             # the subject is the first verb's, the sentence's own.
-            who = _subject_before(head[: _VERB.search(head).start()]) if _VERB.search(head) else None
-            who = who or _sentence_subject(before)
+            first_verb = _VERB.search(head)
+            who = (_subject_before(head[: first_verb.start()]) if first_verb else None) or _sentence_subject(before)
             if who:
                 return who
             continue
@@ -735,7 +735,8 @@ def _previous_speaker(texts: list[str], first: int, out: list[Found], known: set
         # sentence introduces; "According to Zelensky, the goal is … “…”": whose account it is.
         introduced = re.match(_INTRODUCED, prev)
         according = re.search(_ACCORDING, prev)
-        name = _clean_name((introduced or according).group(1)) if introduced or according else None
+        found = introduced or according
+        name = _clean_name(found.group(1)) if found else None
         return (name, False) if name and not _is_description(name) else (None, False)
     who = _subject_before(prev[: verb.start()]) or _sentence_subject(prev[: verb.start()])
     if not who:
