@@ -779,7 +779,7 @@ def _described(speaker: str | None) -> bool:
     """A speaker given by description ("a retired teacher", "the minister"), not by a name the
     taxonomy does not know ("The New York Times", "Politico"): only the first is likely the
     person the article was speaking of."""
-    return bool(speaker) and any(w[:1].islower() for w in speaker.split()[1:] or speaker.split())
+    return speaker is not None and any(w[:1].islower() for w in speaker.split()[1:] or speaker.split())
 
 
 def classify(
@@ -847,7 +847,7 @@ def evidence_of(
     out: list[learned.Evidence] = []
     prev_raw: list[float] = [0.0] * len(cats)
     quote_group: dict[int, str | None] = {}
-    by_first = {}
+    by_first: dict[int, list] = {}
     for f in found:
         by_first.setdefault(f.first, []).append(f)
     indexes = [_CueIndex(cues) for cues in cats]

@@ -37,7 +37,7 @@ class Discourse:
             self.private.add(name)
 
     def is_private(self, speaker: str | None) -> bool:
-        return bool(speaker) and any(w in self.private for w in speaker.split())
+        return speaker is not None and any(w in self.private for w in speaker.split())
 
     def close_sentence(self, subject: str | None, named_anyone: bool) -> None:
         """A sentence that names nobody ("The talks lasted five hours.") leaves the subject as it

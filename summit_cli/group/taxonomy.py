@@ -13,8 +13,12 @@ import re
 import tomllib
 from dataclasses import dataclass, field, replace
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from ..errors import UsageError
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 from ..text.normalize import normalize, squash
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -96,7 +100,7 @@ class Taxonomy:
     # Where its companion files live: <folder>/<language>.toml beside the taxonomy (for the
     # built-in summit.toml, taxonomies/summit/ukrainian.toml), read only for an article in
     # that language, so that an English brief never parses the Cyrillic tables.
-    home: object = field(default=None, compare=False, repr=False)
+    home: Traversable | _FolderPath | None = field(default=None, compare=False, repr=False)
 
     def ids(self) -> list[str]:
         return [c.id for c in self.categories]

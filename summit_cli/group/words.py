@@ -62,14 +62,14 @@ def spans(cue: Cue, p: Words) -> list[tuple[int, ...]]:
     """The token positions of each match of the cue. The words of a phrase may have up to
     PHRASE_GAP words between them ("lift some sanctions" matches "lift sanctions"); a
     hyphenated compound is one word ("end the Russia-Ukraine war" matches "end war")."""
-    out = []
+    out: list[tuple[int, ...]] = []
     first_pre, first = cue.parts[0]
     if first_pre:
         if first not in p.lowered:
             return out
         starts = [i for i, (w, b) in enumerate(zip(p.lower, p.base)) if w.startswith(first) or b.startswith(first)]
     else:
-        starts = p.at.get(first, ())
+        starts = p.at.get(first, [])
     for i in starts:
         at, matched = i, [i]
         for pre, v in cue.parts[1:]:
