@@ -690,6 +690,10 @@ class Rules:
             for k, w in enumerate(last_words):
                 if w.lower() in self.titles and all(x[:1].isupper() for x in last_words[k + 1 :]):
                     return w.lower()
+            if len(verbs) > 1 and any(self.place(w) for w in words_before[-2:]):
+                # "Песков заявлял, что Москва не считает целесообразным «…»": a place is no
+                # speaker; the verb before reports its words.
+                return self._attribute(head[: verb.start()], "", at)
         return None
 
     def _body(self, text: str) -> str | None:

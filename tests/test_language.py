@@ -796,6 +796,12 @@ def test_an_office_alone_is_the_person_the_article_introduced_with_it(language, 
             ["Тарас Волошин", "Остап Гуменюк", "Остап Гуменюк"],
         ),
         (
+            # A place is no speaker: the verb before it reports the words.
+            "russian",
+            ["Ранее Лебедев заявлял, что Москва не считает нужным «обсуждать детали через прессу»."],
+            ["Лебедев"],
+        ),
+        (
             # "радник Путіна" is the adviser named before, not Putin.
             "ukrainian",
             [
