@@ -11,11 +11,12 @@ over group/learned.py's features; a sentence labelled "allowed" in a category is
 of that category's fit (the scorer counts it neither way).
 
 The regularisation and the decision threshold are chosen by 5-fold cross-validation over
-the training articles (folds by article), on the mean key-point macro-F1 the scorer of
-benchmarks/realset_eval.py computes. --test SETs are then scored once with the chosen
-model, beside the rules' thresholds. A category whose
-cross-validated F1 the model does not raise above the rules' own is saved as null: its
-threshold decides. --write saves the model as summit_cli/taxonomies/summit/model.json (the
+the training articles, on the mean key-point macro-F1 the scorer of
+benchmarks/realset_eval.py computes. The folds hold whole sets out (by article with fewer
+than five sets): a set is one labeller's reading of one round, like the next set to come.
+--test SETs are then scored once with the chosen model, beside the rules' thresholds. A
+category whose cross-validated F1 the model does not raise above the rules' own is saved
+as null: its threshold decides. --write saves the model as summit_cli/taxonomies/summit/model.json (the
 taxonomy's companion folder).
 """
 
@@ -167,9 +168,18 @@ def main(argv: list[str]) -> int:
     args = ap.parse_args(argv)
     train = load(args.sets)
     print(f"training articles: {len(train)}, sentences: {sum(len(a['sents']) for a in train)}", file=sys.stderr)
-    order = list(range(len(train)))
-    random.Random(0).shuffle(order)
-    folds = [[train[i] for i in order[f::5]] for f in range(5)]
+    # Folds by set, not by article: a set is one labeller's reading of one round, and a fold
+    # held out whole is as new to the model as the next set will be (folds by article let
+    # the fit learn a labeller's habits from the other half of the same set).
+    # Fewer than five sets: folds by article.
+    names = sorted({a["set"] for a in train})
+    random.Random(0).shuffle(names)
+    if len(names) >= 5:
+        folds = [[a for a in train if a["set"] in names[f::5]] for f in range(5)]
+    else:
+        order = list(range(len(train)))
+        random.Random(0).shuffle(order)
+        folds = [[train[i] for i in order[f::5]] for f in range(5)]
     best = None
     for l2 in L2:
         for words in WORDS:
