@@ -142,6 +142,7 @@ class Rules:
         self.places = tuple(w.lower() for w in q.get("places", ()))
         self.prepositions = data(name).prepositions
         self.locative = frozenset(q.get("locative", ()))
+        self.locative_word = re.compile(rf"(?<!\w)(?:{_alternation(self.locative)})\s", re.IGNORECASE)
         on = self.locative | set(q.get("on", ()))
         at = _any_case(self.locative)
         # "в Кремле", "у МЗС України", "в Офісі президента": a body, then its genitive complement.
@@ -242,8 +243,7 @@ class Rules:
 
     def name_after(self, text: str) -> str | None:
         """The speaker named after a verb: "заявив секретар РНБО Рустем Умєров" -> Рустем Умєров."""
-        # "секретаря Совета (СНБО) Украины Диана Давитян": an aside in brackets is no clause end.
-        clause = re.split(r"[,.;:!?()]", _BRACKETED.sub(" ", text), maxsplit=1)[0]
+        clause = _clause(text)
         body = self.body.search(clause)
         if body and len(clause[: body.start()].split()) <= 3:
             return self._body_name(body)  # "— повідомляє Білий дім"
@@ -340,7 +340,7 @@ class Rules:
     def _oblique(self, word: str) -> bool:
         """A name the data knows, in another case than its own ("Путіна", "Зеленського")."""
         own = self.known(word)
-        return own is not None and own != "" and own.lower() != word.lower()
+        return own is not None and own.lower() != word.lower()
 
     def _described(self, text: str, start: int, end: int) -> str | None:
         """ "Украинская делегация ... сообщила": a sentence that opens on an adjective (in
@@ -361,9 +361,7 @@ class Rules:
         return f"{word} {rest[0]}"
 
     def _known_in_clause(self, text: str) -> str | None:
-        # "секретаря Совета (СНБО) Украины Диана Давитян": an aside in brackets is no clause end.
-        clause = re.split(r"[,.;:!?()]", _BRACKETED.sub(" ", text), maxsplit=1)[0]
-        runs = [r for _, r in self._runs(clause) if any(self.known(w) for w in r.split())]
+        runs = [r for _, r in self._runs(_clause(text)) if any(self.known(w) for w in r.split())]
         return self._named(runs[0]) if runs else None
 
     def _unnamed(self, text: str) -> str | None:
@@ -474,11 +472,12 @@ class Rules:
                 continue  # "Так он ответил журналисту Павлу Зарубину": the speaker is whom "он" is
             # "сообщает портал Axios", "заявил пресс-секретарь президента России Дмитрий Песков"
             who = self.name_before(text[: m.start()])
-            after = self.name_after(text[m.end() :])
-            if after and (not who or len(after.split()) >= 2 and len(who.split()) < 2 and not self.known(who)):
+            if not who or len(who.split()) < 2 and not self.known(who):
                 # "Об этом в эфире Первого канала заявил пресс-секретарь Дмитрий Песков": a
                 # lone unknown word before the verb loses to the full name after it.
-                who = after
+                after = self.name_after(text[m.end() :])
+                if after and (not who or len(after.split()) >= 2):
+                    who = after
             if who:
                 found.append(who)
         # "Лори Бристоу заявил, что …, передает Sky News": an outlet relays the words of the
@@ -499,9 +498,8 @@ class Rules:
         """The speaker of a quote, from the text before and after it in its sentences and where
         it stands (`at`; `last`: the sentence it closes in), to resolve "він" and descriptions.
         An office alone ("Президент підкреслив") stands for the person the article was
-        speaking of; a quote with no
-        attribution of its own is the one the next sentence names ("«…». Об этом заявил
-        Песков."). A `short` quote (fewer than three words) takes no document's owner from the
+        speaking of; a quote with no attribution of its own is the one the next sentence
+        names ("«…». Об этом заявил Песков."). A `short` quote (fewer than three words) takes no document's owner from the
         sentences before: with no attribution of its own it is a term."""
         texts, first = at.texts, at.first
         who = self._attribute(before, after, at)
@@ -582,7 +580,7 @@ class Rules:
         for k in range(at.first, -1, -1):
             text = _unquoted(at.texts[k])
             for m in reversed(list(re.finditer(rf"(?<!\w){stem}\w*", text, re.IGNORECASE))):
-                rest = re.split(r"[,.;:!?()]", text[m.end() :], maxsplit=1)[0]
+                rest = _clause(text[m.end() :], asides=False)
                 for start, run in self._runs(rest)[:2]:
                     if len(rest[:start].split()) > 3:
                         break
@@ -685,11 +683,13 @@ class Rules:
             words_before = _WORD.findall(head[: verb.start()])
             if any(w.lower() in self.pronouns for w in words_before[-3:]):
                 return self._resolve(at, before)
-            # "Кроме того, президент США заявил": an office alone, whose holder attribute() finds.
+            # "Кроме того, президент США заявил": an office, and where it is, stand for its
+            # holder, as after the verb ("— додав секретар РНБО").
             last_words = words_before[-3:]
             for k, w in enumerate(last_words):
                 if w.lower() in self.titles and all(x[:1].isupper() for x in last_words[k + 1 :]):
-                    return w.lower()
+                    where = last_words[k + 1 :]
+                    return self._holder(where, at, before) if where else w.lower()
             if len(verbs) > 1 and any(self.place(w) for w in words_before[-2:]):
                 # "Песков заявлял, что Москва не считает целесообразным «…»": a place is no
                 # speaker; the verb before reports its words.
@@ -743,7 +743,7 @@ class Rules:
         """ "В заявлении Белого дома отмечается": the owner of a document named right before
         a verb."""
         tail = text[-NAME_WINDOW:]
-        for m in re.finditer(rf"(?<!\w)(?:{_alternation(self.locative)})\s", tail, re.IGNORECASE):
+        for m in self.locative_word.finditer(tail):
             doc = self.document_of.match(tail, m.start())
             if doc and len(tail[doc.end() :].split()) <= 2:
                 return self._owner(tail[m.start() :])
@@ -757,7 +757,7 @@ class Rules:
     def _described_after(self, rest: str, at: Context, before: str) -> str | None:
         """ "— розповіла 45-річна вчителька з Києва": an unnamed person as the article describes
         them; an office alone ("— додав секретар РНБО") stands for its holder."""
-        words = _WORD.findall(re.split(r"[,.;:!?()]", rest, maxsplit=1)[0])
+        words = _WORD.findall(_clause(rest, asides=False))
         if (
             not words
             or words[0].lower() in self.titles
@@ -776,7 +776,7 @@ class Rules:
         """Whom "цитирует" cites, in the nominative: "Financial Times неназванного украинского
         чиновника" -> "неназванний украинский чиновник", "украинку kp.ru" -> "украинка"; the
         outlet (in Latin letters) is who cites."""
-        words = _WORD.findall(re.split(r"[,.;:!?()]", rest, maxsplit=1)[0])
+        words = _WORD.findall(_clause(rest, asides=False))
         while words and words[0].isascii():
             words = words[1:]
         words = _same_script(words[:4])
@@ -865,6 +865,12 @@ def _unquoted(text: str) -> str:
             start, open_at = m.end(), -1
     out.append(text[start:])
     return "".join(out)
+
+
+def _clause(text: str, asides: bool = True) -> str:
+    """A text up to its first punctuation; with `asides`, one in brackets is passed over
+    ("секретаря Совета (СНБО) Украины Диана Давитян")."""
+    return re.split(r"[,.;:!?()]", _BRACKETED.sub(" ", text) if asides else text, maxsplit=1)[0]
 
 
 def _alternation(words) -> str:

@@ -151,7 +151,7 @@ _DOCUMENT = (
 )
 _DOCUMENT_VERB = re.compile(r"\b(?:read|reads)\b")
 # "…,” the statement read": a document that no one owns in the sentence reads its words.
-_DOCUMENT_READ = rf"{_LEAD}(?P<pron>(?!))?(?P<name>(?:[Tt]he|[Tt]his|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_WORDS}))\s+(?:read|reads)\b"
+_DOCUMENT_READ = rf"{_LEAD}((?:[Tt]he|[Tt]his|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_WORDS}))\s+(?:read|reads)\b"
 _AFTER_DESC_SV = re.compile(rf"{_LEAD}(?:{_DESC_WORD}\s+){{1,6}}?({_NAME})\s+{VERBS}\b")
 # X said: “…” / X, while not present, affirmed that Ukraine is “…”: the subject right before the verb
 # Helpers and adverbs between a subject and its verb: "Peskov earlier said", "Putin has previously said".
@@ -549,9 +549,9 @@ def _sentence_subject(before: str) -> tuple[str | None, bool] | None:
 def _attribution(before: str, after: str, known: frozenset[str] | set[str] = frozenset()) -> tuple[str | None, bool]:
     """The speaker phrase next to a quote, and whether it is a pronoun (known: surnames of the
     people the article names)."""
-    m = _document(before, after)
-    if m:
-        return (None, True) if m.group("pron") else (_clean_name(m.group("name")), False)
+    document = _document(before, after)
+    if document:
+        return document
     for pattern in (
         _AFTER_SV,
         _AFTER_VS,
@@ -644,21 +644,24 @@ def _final_attribution(after: str) -> tuple[str | None, bool]:
     return None, False
 
 
-def _document(before: str, after: str) -> re.Match | None:
-    """ "…,” his statement on the ministry's website said" / "Lavrov's remarks read: “…”" /
-    "…,” the statement read"."""
-    m = re.match(_DOCUMENT_READ, after)
-    if m:
-        return m
+def _document(before: str, after: str) -> tuple[str | None, bool] | None:
+    """The speaker of a document's words, as _attribution gives it: "…,” his statement on the
+    ministry's website said" (a pronoun), "Lavrov's remarks read: “…”" (its owner), "…,” the
+    statement read" (the document)."""
+    read = re.match(_DOCUMENT_READ, after)
+    if read:
+        return _clean_name(read.group(1)), False
     m = re.match(_LEAD + _DOCUMENT, after)
-    if m and _says(m.group("rest")):
-        return m
-    tail = before[-200:]
-    for m in re.finditer(_DOCUMENT, tail):
-        verb = _says(m.group("rest"))
-        if verb and not m.group("rest")[verb.end() :].strip(" \t,:"):
-            return m
-    return None
+    if not (m and _says(m.group("rest"))):
+        m = None
+        for d in re.finditer(_DOCUMENT, before[-200:]):
+            verb = _says(d.group("rest"))
+            if verb and not d.group("rest")[verb.end() :].strip(" \t,:"):
+                m = d
+                break
+    if m is None:
+        return None
+    return (None, True) if m.group("pron") else (_clean_name(m.group("name")), False)
 
 
 def _says(text: str) -> re.Match | None:

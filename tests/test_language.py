@@ -775,9 +775,11 @@ def test_an_office_alone_is_the_person_the_article_introduced_with_it(language, 
             ["Марк Ройзен", "Марк Ройзен"],
         ),
         (
+            # (The quote before is attributed by "він" too, so no sentence in reach names him.)
             "ukrainian",
             [
-                "«Ми будемо переконувати партнерів», — сказав Ігор Мельник.",
+                "Ігор Мельник виступив на форумі.",
+                "«Ми будемо переконувати партнерів», — сказав він.",
                 "Міністр додав, що країна готується до зими.",
                 "Він наголосив, що продовжить «боротися за кожен пункт».",
             ],
