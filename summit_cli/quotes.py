@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from . import attribution
@@ -329,6 +329,11 @@ def _unclosed_end(text: str, k: int, limit: int, marks: list[int], breaks: list[
     b = bisect_right(breaks, k)
     if b >= len(breaks) or breaks[b] >= limit:
         return None
+    if marks[k] == 0 or text[marks[k] - 1] == "\n":
+        # A paragraph of speech that opens with its mark and leaves it open, because the
+        # next paragraph opens the same speech again: it runs up to that reopening.
+        b = bisect_right(breaks, limit) - 1
+        return breaks[b] if text[marks[breaks[b]] - 1] in ".!?…" else None
     end = marks[breaks[b]]
     if not re.search(r"[,:]\s*$", text[max(0, marks[k] - 3) : marks[k]]) or text[end - 1] not in ".!?…":
         return None
@@ -875,6 +880,20 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
             for k in range(first, last + 1)
         )
         out.append(Found(first, last, inner, speaker, pronoun, continued, spans))
+    return _echoed(out)
+
+
+def _echoed(found: list[Found]) -> list[Found]:
+    """A quote with no speaker that repeats most of the words of one that has a speaker (a
+    headline quoting the article's own quote, a statement quoted twice) is that speaker's."""
+    words = [{w.casefold() for w in re.findall(r"\w+", f.text)} for f in found]
+    out = []
+    for f, mine in zip(found, words):
+        if f.speaker is None and len(mine) >= 4:
+            same = [g.speaker for g, theirs in zip(found, words) if g.speaker and len(mine & theirs) >= 0.7 * len(mine)]
+            if same:
+                f = replace(f, speaker=same[0], continued=True)
+        out.append(f)
     return out
 
 
@@ -962,7 +981,30 @@ def _described_antecedent(
 ) -> str | None:
     """ "The 44-year-old added", "the woman adds": the one the article has just named, as a
     pronoun stands for them."""
-    return _antecedent(description, texts, first, before, found, known) if re.match(_ANAPHORIC, description) else None
+    if re.match(_ANAPHORIC, description) or _refers_back(description, texts[: first + 1]):
+        return _antecedent(description, texts, first, before, found, known)
+    return None
+
+
+def _refers_back(description: str, texts: list[str]) -> bool:
+    return bool(
+        re.match(_DEFINITE, description)
+        and not _is_role(description.replace("-", " "))  # "the vice-president"
+        and not _DOCUMENT_SPEAKER.search(description)  # "the statement"
+        and not _introduced_indefinitely(description, texts)
+    )
+
+
+# "The communications specialist says": the person the article has just named, unless it
+# brought them in as "a ... specialist" (someone unnamed, who stays so). Lower-case words and a
+# head that names a person ("-ist", "-er", "-ian", "-ant", ...); an office with a place ("the
+# German foreign minister") is _name_for's and _holder_before's to place.
+_DEFINITE = r"^[Tt]he\s+(?:[a-z0-9][\w'’-]*\s+){0,3}[a-z][\w-]*(?:ist|er|or|ian|ant|ent|man|woman|person)$"
+
+
+def _introduced_indefinitely(description: str, texts: list[str]) -> bool:
+    head = description.split()[-1]
+    return any(re.search(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){{0,4}}{re.escape(head)}\b", t) for t in texts)
 
 
 def _antecedent(

@@ -570,6 +570,41 @@ def test_any_text_gives_well_formed_quotes_and_key_points(texts):
             ),
             ["Hanna Moroz", "Hanna Moroz"],
         ),
+        # a definite description of a person the article has just named is that person ...
+        (
+            (
+                "Marta Koval left Odesa in 2023.",
+                "Now 41, she runs a shelter for families.",
+                "“Nobody asked us what we want,” says the shelter organiser.",
+            ),
+            ["Marta Koval"],
+        ),
+        # ... unless the article brought them in as "a shelter organiser": someone unnamed
+        (
+            (
+                "Marta Koval spoke first.",
+                "A shelter organiser in Odesa was blunt.",
+                "“Nobody asked us what we want,” says the shelter organiser.",
+            ),
+            ["the shelter organiser"],
+        ),
+        # a headline that quotes the article's own quote is the same speaker's
+        (
+            (
+                "‘We will not trade our land’: voices from Kharkiv",
+                "“We will not trade our land, not a metre of it,” said Ivan Hrytsenko, a teacher.",
+            ),
+            ["Ivan Hrytsenko", "Ivan Hrytsenko"],
+        ),
+        # a paragraph of speech left open because the next paragraph opens the same speech again
+        (
+            (
+                "“We lost the house, we lost the orchard,” said Olena Marchuk.",
+                "“It hurts. We cannot sleep.",
+                "“But we will go back one day,” she said.",
+            ),
+            ["Olena Marchuk", "Olena Marchuk", "Olena Marchuk"],
+        ),
     ],
 )
 def test_attribution_shapes(texts, expected):
