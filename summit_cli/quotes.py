@@ -28,6 +28,7 @@ from .lang import words
 from .text.tokens import item_at
 
 MIN_WORDS = 3  # shorter quoted words are speech only when the same sentence says who spoke them
+ECHO_REACH = 50  # quotes with a speaker that a quote without one is compared with
 MAX_SENTENCES = 3  # a quote longer than this is an unclosed mark, not a quote
 
 
@@ -800,6 +801,7 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
         named.extend(p for p in _persons(plain, set()) if len(p.split()) >= 2)
         titled.extend(_titled_names(plain))
     known.update(_surname(p) for p in named)
+    introduced = _indefinites(texts)
     out: list[Found] = []
     for open_, close in _spans(joined):
         inner = " ".join(joined[open_ + 1 : close].split()).strip().rstrip(",")
@@ -868,7 +870,7 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
             speaker = (
                 _name_for(speaker, titled)
                 or _placed_holder(speaker, named, actors)
-                or _described_antecedent(speaker, texts, first, before, out, known)
+                or _described_antecedent(speaker, texts, first, before, out, known, introduced)
                 or not pronoun
                 and _holder_before(speaker, texts, first, before, out, known, titled, actors)
                 or speaker
@@ -885,14 +887,19 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
 
 def _echoed(found: list[Found]) -> list[Found]:
     """A quote with no speaker that repeats most of the words of one that has a speaker (a
-    headline quoting the article's own quote, a statement quoted twice) is that speaker's."""
+    headline quoting the article's own quote, a statement quoted twice) is that speaker's.
+    Only the ECHO_REACH nearest quotes with a speaker are compared, so that a page of
+    thousands of quotes costs linear time."""
     words = [{w.casefold() for w in re.findall(r"\w+", f.text)} for f in found]
+    spoken = [k for k, f in enumerate(found) if f.speaker]
     out = []
-    for f, mine in zip(found, words):
+    for k, (f, mine) in enumerate(zip(found, words)):
         if f.speaker is None and len(mine) >= 4:
-            same = [g.speaker for g, theirs in zip(found, words) if g.speaker and len(mine & theirs) >= 0.7 * len(mine)]
-            if same:
-                f = replace(f, speaker=same[0], continued=True)
+            at = bisect_right(spoken, k)
+            near = sorted(spoken[max(0, at - ECHO_REACH) : at + ECHO_REACH], key=lambda j: abs(j - k))[:ECHO_REACH]
+            same = next((j for j in near if len(mine & words[j]) >= 0.7 * len(mine)), None)
+            if same is not None:
+                f = replace(f, speaker=found[same].speaker, continued=True)
         out.append(f)
     return out
 
@@ -977,21 +984,29 @@ _ANAPHORIC = rf"^[Tt]he\s+(?:\d{{1,3}}-year-old\b|(?:{_alternation('private_peop
 
 
 def _described_antecedent(
-    description: str, texts: list[str], first: int, before: str, found: list[Found], known: set[str]
+    description: str,
+    texts: list[str],
+    first: int,
+    before: str,
+    found: list[Found],
+    known: set[str],
+    introduced: dict[str, int],
 ) -> str | None:
     """ "The 44-year-old added", "the woman adds": the one the article has just named, as a
-    pronoun stands for them."""
-    if re.match(_ANAPHORIC, description) or _refers_back(description, texts[: first + 1]):
+    pronoun stands for them. `introduced`: _indefinites of the article."""
+    if re.match(_ANAPHORIC, description) or _refers_back(
+        description, introduced.get(description.split()[-1], first + 1) <= first
+    ):
         return _antecedent(description, texts, first, before, found, known)
     return None
 
 
-def _refers_back(description: str, texts: list[str]) -> bool:
+def _refers_back(description: str, unnamed: bool) -> bool:
     return bool(
         re.match(_DEFINITE, description)
         and not _is_role(description.replace("-", " "))  # "the vice-president"
         and not _DOCUMENT_SPEAKER.search(description)  # "the statement"
-        and not _introduced_indefinitely(description, texts)
+        and not unnamed  # brought in as "a ... specialist"
     )
 
 
@@ -1002,9 +1017,18 @@ def _refers_back(description: str, texts: list[str]) -> bool:
 _DEFINITE = r"^[Tt]he\s+(?:[a-z0-9][\w'’-]*\s+){0,3}[a-z][\w-]*(?:ist|er|or|ian|ant|ent|man|woman|person)$"
 
 
-def _introduced_indefinitely(description: str, texts: list[str]) -> bool:
-    head = description.split()[-1]
-    return any(re.search(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){{0,4}}{re.escape(head)}\b", t) for t in texts)
+_INDEFINITE_PHRASE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)((?:\s+[\w'’-]+){1,5})")
+
+
+def _indefinites(texts: list[str]) -> dict[str, int]:
+    """Each word that ends "a ..." or "one ..." (up to five words: "a communications specialist
+    in Kyiv") with the first sentence it does so in: the people brought in unnamed."""
+    out: dict[str, int] = {}
+    for k, text in enumerate(texts):
+        for m in _INDEFINITE_PHRASE.finditer(text):
+            for word in m.group(1).split():
+                out.setdefault(word, k)
+    return out
 
 
 def _antecedent(

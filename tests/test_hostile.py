@@ -142,6 +142,27 @@ def test_pathological_shapes_finish_in_every_format(shape, tmp_path):
         check_output(fmt, target.read_bytes())
 
 
+# Many quotes whose speaker is looked up in the article before them: a lookup that scans the
+# article from the start for every quote takes minutes here.
+MANY_QUOTES = {
+    "described_speakers": "Marta Koval runs a shelter.\n"
+    + "".join(f"“We will hold the line at point {i},” says the shelter organiser.\n" for i in range(6000)),
+    "unattributed_quotes": "".join(
+        f"There was “talk of a long line at point {i} for all”.\n“We hold a long line for all,” said Ivan Petrenko.\n"
+        for i in range(6000)
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(MANY_QUOTES))
+def test_many_quotes_finish(shape, tmp_path):
+    article = tmp_path / f"{shape}.txt"
+    article.write_text(MANY_QUOTES[shape], encoding="utf-8")
+    result = run_bounded("brief", article, "-f", "json", "-o", tmp_path / "brief.json", timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert len(json.loads((tmp_path / "brief.json").read_bytes())["quotes"]) >= 6000
+
+
 def test_only_one_word_lines_is_refused_in_one_line(tmp_path):
     article = tmp_path / "words.txt"
     article.write_text("word\n" * 100_000)
