@@ -17,7 +17,7 @@ description ("— розповіла 45-річна вчителька з Киє�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -75,12 +75,18 @@ _CASE_ENDINGS = frozenset(
 class Context:
     """Where a quote stands, as the rules read it: the article's sentences, the one the quote
     opens in, the quotes found before it (whose speakers a pronoun or an office may stand
-    for) and the taxonomy's actors (which place an office: "український президент")."""
+    for), the taxonomy's actors (which place an office: "український президент") and the
+    article's people."""
 
     texts: list[str]
     first: int
     previous: list[Found]  # in order
     placer: Placer | None = None
+    # What quotes.py's English rules look up in the whole article, built once per article:
+    known: set[str] = field(default_factory=set)  # surnames of the people named or quoted so far
+    named: list[str] = field(default_factory=list)  # every person named in full
+    titled: list[tuple[set[str], str]] = field(default_factory=list)  # ({"us", "president"}, "Donald Trump")
+    introduced: dict[str, int] = field(default_factory=dict)  # a word after "a"/"one" -> its first sentence
 
     def earlier(self) -> Context:
         """The same, from the sentence before."""

@@ -732,12 +732,13 @@ def _stated_in(text: str) -> str | None:
 _BODIES = words("bodies")
 
 
-def _previous_speaker(texts: list[str], first: int, out: list[Found], known: set[str]) -> tuple[str | None, bool]:
+def _previous_speaker(at: attribution.Context) -> tuple[str | None, bool]:
     """The speaker of the sentence before a quote that carries no attribution of its own:
     the one its own quote has ("“…,” Igor Novikov, an adviser to Zelenskyy, said. “…”")."""
-    if out and out[-1].last == first - 1 and out[-1].speaker and not out[-1].pronoun:
+    out = at.previous
+    if out and out[-1].last == at.first - 1 and out[-1].speaker and not out[-1].pronoun:
         return out[-1].speaker, False
-    prev = _strip_quotes(texts[first - 1])
+    prev = _strip_quotes(at.texts[at.first - 1])
     verb = _VERB.search(prev)
     if not verb:
         # "Maksym Fomin, a 20-year-old barman, has joined the army. “…”": the person the
@@ -751,7 +752,7 @@ def _previous_speaker(texts: list[str], first: int, out: list[Found], known: set
     if not who:
         return None, False
     if who[1]:
-        return _resolve_pronoun(texts, first - 1, prev[: verb.start()], out, known), False
+        return _resolve_pronoun(at.earlier(), prev[: verb.start()]), False
     return _called(who[0], prev), False
 
 
@@ -810,6 +811,7 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
         first, last = sentence_at(open_), sentence_at(close)
         before = joined[starts[first] : open_]
         after = joined[close + 1 : starts[last] + len(texts[last])]
+        at = attribution.Context(texts, first, out, actors, known, named, titled, introduced)
         speaker, pronoun = _attribution(before, after, known)
         if (
             speaker is None
@@ -821,7 +823,6 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
             # “…,” and the attribution on a line of its own: "— the president explained".
             speaker, pronoun = _attribution("", texts[last + 1], known)
         if rules and speaker is None and not pronoun:
-            at = attribution.Context(texts, first, out, actors)
             speaker = rules.attribute(before, after, at, last, short=len(inner.split()) < MIN_WORDS)
             inside = re.search(_INSIDE_ATTRIBUTION, inner)
             if speaker is None and inside and rules.verb.match(inside.group(1)):
@@ -842,11 +843,11 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
         ):
             speaker = _body_before(texts[first - 1]) or _impersonal_before(out, first)
         if pronoun:
-            speaker = _resolve_pronoun(texts, first, before, out, known)
+            speaker = _resolve_pronoun(at, before)
         elif speaker is None and first and not before.strip(" \t-–—:") and not _VERB.search(_strip_quotes(after)):
             # "Olga Bondar, a nurse, predicted a long war. “Nothing will change.”": a quote
             # that stands alone after a sentence of speech is that sentence's speaker's.
-            speaker, pronoun = _previous_speaker(texts, first, out, known)
+            speaker, pronoun = _previous_speaker(at)
         if (
             speaker is None
             and out
@@ -870,9 +871,9 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
             speaker = (
                 _name_for(speaker, titled)
                 or _placed_holder(speaker, named, actors)
-                or _described_antecedent(speaker, texts, first, before, out, known, introduced)
+                or _described_antecedent(speaker, at, before)
                 or not pronoun
-                and _holder_before(speaker, texts, first, before, out, known, titled, actors)
+                and _holder_before(speaker, at, before)
                 or speaker
             )
         elif speaker and not continued:
@@ -983,21 +984,12 @@ def _issued_by(m: re.Match, text: str) -> str | None:
 _ANAPHORIC = rf"^[Tt]he\s+(?:\d{{1,3}}-year-old\b|(?:{_alternation('private_people')}|{_alternation('bodies')})$)"
 
 
-def _described_antecedent(
-    description: str,
-    texts: list[str],
-    first: int,
-    before: str,
-    found: list[Found],
-    known: set[str],
-    introduced: dict[str, int],
-) -> str | None:
+def _described_antecedent(description: str, at: attribution.Context, before: str) -> str | None:
     """ "The 44-year-old added", "the woman adds": the one the article has just named, as a
-    pronoun stands for them. `introduced`: _indefinites of the article."""
-    if re.match(_ANAPHORIC, description) or _refers_back(
-        description, introduced.get(description.split()[-1], first + 1) <= first
-    ):
-        return _antecedent(description, texts, first, before, found, known)
+    pronoun stands for them."""
+    unnamed = at.introduced.get(description.split()[-1], at.first + 1) <= at.first
+    if re.match(_ANAPHORIC, description) or _refers_back(description, unnamed):
+        return _antecedent(description, at, before)
     return None
 
 
@@ -1031,12 +1023,10 @@ def _indefinites(texts: list[str]) -> dict[str, int]:
     return out
 
 
-def _antecedent(
-    description: str, texts: list[str], first: int, before: str, found: list[Found], known: set[str]
-) -> str | None:
+def _antecedent(description: str, at: attribution.Context, before: str) -> str | None:
     """The person a description refers back to, as a pronoun in its place would."""
     head = before.split(description)[0] if description in before else ""
-    who = _resolve_pronoun(texts, first, head, found, known)
+    who = _resolve_pronoun(at, head)
     return None if not who or _is_description(who) else who
 
 
@@ -1063,16 +1053,7 @@ def _placed_holder(description: str, named: list[str], actors: Placer | None) ->
 _SOLE_OFFICES = {"presi", "leade", "chanc", "premi", "prime", "pope", "king", "queen"}
 
 
-def _holder_before(
-    description: str,
-    texts: list[str],
-    first: int,
-    before: str,
-    found: list[Found],
-    known: set[str],
-    titled: list[tuple[set[str], str]],
-    actors: Placer | None = None,
-) -> str | None:
+def _holder_before(description: str, at: attribution.Context, before: str) -> str | None:
     """A definite description of a sole office ("The US president said") refers back, as a
     pronoun does, to the person the article was just speaking of: "Mr Trump said ... The US
     president added". Not to one the article or the taxonomy places elsewhere ("Russian
@@ -1086,14 +1067,15 @@ def _holder_before(
         or _place_key(toks[-1]) not in _SOLE_OFFICES
     ):
         return None
-    who = _antecedent(description, texts, first, before, found, known)
+    who = _antecedent(description, at, before)
     if not who:
         return None
+    actors = at.placer
     if actors is not None and len(_place_groups(toks, actors) | {actors.group_of(who)} - {None}) > 1:
         return None
     places = {_place_key(t) for t in toks[:-1]}
     offices = {_place_key(t) for t in _TITLE}
-    held = [title - offices for title, name in titled if _surname(name) == _surname(who)]
+    held = [title - offices for title, name in at.titled if _surname(name) == _surname(who)]
     if places and any(where and not places <= where for where in held):
         return None
     return who
@@ -1127,11 +1109,12 @@ def _spoken_by_pronoun(text: str) -> bool:
     return bool(_PRONOUN_SUBJECT.match(_strip_quotes(text)))
 
 
-def _resolve_pronoun(texts: list[str], first: int, before: str, found: list[Found], known: set[str]) -> str | None:
+def _resolve_pronoun(at: attribution.Context, before: str) -> str | None:
     """The person "he"/"she" stands for: the one person named before it in the sentence,
     else the speaker of the quote just before, else the subject of a speech verb in the
     sentence before, else the person the sentence before opens with (its subject), else
     the one person named there at all."""
+    texts, first, found, known = at.texts, at.first, at.previous, at.known
     head = re.split(rf"\b{_PRON}\b", _strip_quotes(before))[0]
     people = _persons(head, known)
     if len({_surname(p) for p in people}) == 1:
