@@ -30,6 +30,7 @@ from .text.tokens import stop_words
 MAX_VERB_DISTANCE = 30  # words between a speech verb and the quote it introduces
 NAME_WINDOW = 200  # characters before a verb in which its subject is looked for
 MAX_SPEAKING_VERBS = 5  # a sentence's speaker stands next to one of its first speech verbs
+QUOTES_BACK = 5  # the quotes before a quote whose speakers "він" or an office may stand for
 _WORD = re.compile(r"[\w'’-]+")
 _BRACKETED = re.compile(r"\([^()]{0,80}\)")
 _ADJECTIVE_ENDINGS = ("ий", "ій", "ый", "ой", "ая", "яя")  # "Український лідер", "Российская сторона"
@@ -828,7 +829,7 @@ class Rules:
         quote just before, else the one speaking earlier in the quote's sentence
         ("Зеленський прокоментував: «…», — сказав він"), else in the sentences before."""
         texts, first, previous = at.texts, at.first, at.previous
-        spoke = [f.speaker for f in previous[-MAX_SPEAKING_VERBS:] if f.last in (first - 1, first) and f.speaker]
+        spoke = [f.speaker for f in previous[-QUOTES_BACK:] if f.last in (first - 1, first) and f.speaker]
         if spoke:
             return spoke[-1]
         for text in (head, *(texts[k] for k in (first - 1, first - 2) if k >= 0)):
@@ -849,7 +850,7 @@ class Rules:
                 return who
         # The sentences before name no one else: the speaker of the last quote a little earlier
         # ("«…», — сказав він. Президент додав, що … . Він наголосив, що …").
-        recent = [f.speaker for f in previous[-MAX_SPEAKING_VERBS:] if f.last >= first - 3 and f.speaker]
+        recent = [f.speaker for f in previous[-QUOTES_BACK:] if f.last >= first - 3 and f.speaker]
         return recent[-1] if recent and not documents else None
 
 
