@@ -2,6 +2,7 @@
 """Key points and quote speakers of summit's briefs, scored against hand labels of real articles.
 
     python benchmarks/realset_eval.py evalsets/en --split dev|blind|all [--json out.json] [-v]
+    python benchmarks/realset_eval.py evalsets/en15 evalsets/en16 ... --split blind [--bootstrap 2000]
     python benchmarks/realset_eval.py --off-topic PATH/TO/bbc-news-100 [--prefix sport entertainment tech]
 
 A set is a folder with manifest.jsonl (one object per article: id, split, ...),
@@ -23,6 +24,11 @@ same person, by the one rule of summit_cli.gold.same_speaker (its docstring says
 whole words, transliteration variants, the nominative, descriptions by head noun, never
 a place alone).
 
+Several sets are scored as one pool (the same split of each): ten articles a language are
+too few to tell two versions apart, so the figures that decide should pool rounds.
+--bootstrap N adds a 95% interval to the pooled macro-F1 (articles resampled) and speaker
+share (quotes resampled), N resamples with a fixed seed.
+
 --off-topic: key points per article under the default taxonomy, for a corpus of
 articles that are not about negotiations (bbc-news-100's sport, entertainment, tech).
 """
@@ -31,6 +37,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import subprocess
 import sys
 import tempfile
@@ -55,20 +62,22 @@ def brief(path: Path) -> dict:
     return json.loads(done.stdout)
 
 
-def score_set(folder: Path, split: str, verbose: bool) -> dict:
+def score_set(folders: list[Path], split: str, verbose: bool, bootstrap: int = 0) -> dict:
     rows = [
-        r
+        (folder, r)
+        for folder in folders
         for r in manifest.rows(folder, None if split == "all" else split)
         if (folder / "labels" / f"{r['id']}.json").exists()
     ]
     if not rows:
-        raise SystemExit(f"no labelled {split} articles in {folder}")
+        raise SystemExit(f"no labelled {split} articles in {', '.join(map(str, folders))}")
     with ThreadPoolExecutor(2) as pool:
-        briefs = list(pool.map(lambda r: brief(folder / "texts" / f"{r['id']}.txt"), rows))
+        briefs = list(pool.map(lambda fr: brief(fr[0] / "texts" / f"{fr[1]['id']}.txt"), rows))
     per_cat: dict[str, list[float]] = {}
     languages: dict[str, int] = {}
-    macros, hits, total = [], 0, 0
-    for row, b in zip(rows, briefs):
+    macros: list[float] = []
+    quotes: list[bool] = []  # each labelled quote with a speaker: whether the brief names them
+    for (folder, row), b in zip(rows, briefs):
         languages[b.get("language", "?")] = languages.get(b.get("language", "?"), 0) + 1
         gold = json.loads((folder / "labels" / f"{row['id']}.json").read_text(encoding="utf-8"))
         f1 = keypoint_f1(b, gold)
@@ -76,7 +85,7 @@ def score_set(folder: Path, split: str, verbose: bool) -> dict:
             per_cat.setdefault(cat, []).append(v)
         macros.append(sum(f1.values()) / len(f1))
         h, t, misses = speaker_hits(b, gold)
-        hits, total = hits + h, total + t
+        quotes += [True] * h + [False] * (t - h)
         if verbose:
             print(
                 f"{row['id']:12s} macro-F1 {macros[-1]:.3f} "
@@ -85,7 +94,8 @@ def score_set(folder: Path, split: str, verbose: bool) -> dict:
             )
             for m in misses:
                 print(f"    speaker: {m}")
-    result = {
+    hits, total = sum(quotes), len(quotes)
+    result: dict = {
         "articles": len(rows),
         "split": split,
         "categories": {c: sum(v) / len(v) for c, v in per_cat.items()},
@@ -96,10 +106,24 @@ def score_set(folder: Path, split: str, verbose: bool) -> dict:
     }
     for c, v in result["categories"].items():
         print(f"{c:22s} F1 {v:.3f}")
-    print(f"macro-F1 {result['macro_f1']:.3f} over {len(rows)} {split} articles")
-    print(f"speakers {hits}/{total} = {result['speakers'] or 0:.3f}")
+    print(f"macro-F1 {result['macro_f1']:.3f} over {len(rows)} {split} articles", end="")
+    if bootstrap:
+        result["macro_f1_95"] = interval(macros, bootstrap)
+        print(" (95%% interval %.3f-%.3f)" % tuple(result["macro_f1_95"]), end="")
+    print(f"\nspeakers {hits}/{total} = {result['speakers'] or 0:.3f}", end="")
+    if bootstrap and quotes:
+        result["speakers_95"] = interval([float(q) for q in quotes], bootstrap)
+        print(" (95%% interval %.3f-%.3f)" % tuple(result["speakers_95"]), end="")
+    print()
     print("languages detected: " + ", ".join(f"{k} {n}" for k, n in sorted(languages.items())))
     return result
+
+
+def interval(values: list[float], resamples: int) -> list[float]:
+    """The 2.5th and 97.5th percentiles of the mean over `resamples` resamples with replacement."""
+    rng = random.Random(0)
+    means = sorted(sum(rng.choices(values, k=len(values))) / len(values) for _ in range(resamples))
+    return [round(means[int(0.025 * resamples)], 3), round(means[int(0.975 * resamples) - 1], 3)]
 
 
 def off_topic(corpus: Path, prefixes: list[str], verbose: bool) -> dict:
@@ -126,7 +150,9 @@ def off_topic(corpus: Path, prefixes: list[str], verbose: bool) -> dict:
 
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("folder", nargs="?", type=Path, help="an evaluation set (manifest.jsonl, texts/, labels/)")
+    ap.add_argument(
+        "folders", nargs="*", type=Path, help="evaluation sets (manifest.jsonl, texts/, labels/), scored as one pool"
+    )
     ap.add_argument("--split", choices=["dev", "blind", "all"], default="dev")
     ap.add_argument("--off-topic", type=Path, metavar="CORPUS", help="key points per article of an off-topic corpus")
     ap.add_argument(
@@ -135,6 +161,7 @@ def main(argv: list[str]) -> int:
         default=["sport", "entertainment", "tech"],
         help="with --off-topic: file-name prefixes to take (default: sport entertainment tech)",
     )
+    ap.add_argument("--bootstrap", type=int, default=0, metavar="N", help="a 95%% interval from N resamples")
     ap.add_argument("--json", type=Path, help="also write the figures to this file")
     ap.add_argument("--summit", default="summit", help="the command to run (default: summit)")
     ap.add_argument("--taxonomy", help="brief with this taxonomy (default: summit's default)")
@@ -144,8 +171,8 @@ def main(argv: list[str]) -> int:
     TAXONOMY[:] = ["--taxonomy", args.taxonomy] if args.taxonomy else []
     if args.off_topic:
         result = off_topic(args.off_topic, args.prefix, args.verbose)
-    elif args.folder:
-        result = score_set(args.folder, args.split, args.verbose)
+    elif args.folders:
+        result = score_set(args.folders, args.split, args.verbose, args.bootstrap)
     else:
         ap.error("give a set folder or --off-topic CORPUS")
     if args.json:
