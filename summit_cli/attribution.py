@@ -371,6 +371,26 @@ class Rules:
         runs = [r for _, r in self._runs(_clause(text)) if any(self.known(w) for w in r.split())]
         return self._named(runs[0]) if runs else None
 
+    def _unnamed_before(self, subject: str) -> str | None:
+        """ "Учора неназваний американський посадовець повідомив", "Высокопоставленный чиновник
+        Белого дома признал": a source the article does not name as the verb's subject, from the
+        adjectives before its noun to the verb; not when a person is named in it ("представник
+        Білого дому Карін Жан-П'єр")."""
+        words = _WORD.findall(re.split(r"[,.;:!?()«»„“”\"—–]", subject)[-1])[-7:]
+        k = next((i for i, w in enumerate(words) if w.lower().startswith(self.unnamed)), None)
+        if k is None or any(self.known(w) for w in words):
+            return None
+        start = k
+        while start and _ADJECTIVE.search(words[start - 1]) and not self.place(words[start - 1]):
+            start -= 1
+        end = len(words)
+        while end > k + 1 and words[end - 1].lower() in self.stops:
+            end -= 1  # "співрозмовник CNN також повідомив": the adverb is no part of it
+        phrase = " ".join(words[start:end])
+        if any(len(run.split()) >= 2 for _, run in self._runs(self.body.sub(" ", phrase))):
+            return None
+        return phrase[:1].lower() + phrase[1:]
+
     def _unnamed(self, text: str) -> str | None:
         """ "неназваний представник Білого дому" as the speaker: a description of a source
         the article does not name, up to the end of its clause (at most 6 words)."""
@@ -664,6 +684,7 @@ class Rules:
             impersonal = self.impersonal.match(head, verb.start())
             who = (
                 (self._document_before(subject) if impersonal else None)
+                or self._unnamed_before(subject)
                 or self.name_before(subject)
                 or next(filter(None, (self.name_before(subject[: a.start()] + " ") for a in asides)), None)
                 or self._body_before(subject)
