@@ -667,8 +667,14 @@ class Rules:
             colon
             and not self.verb.search(head, colon.end(1))
             and colon.group(1).split()[0].lower() not in self.not_names
-        ):  # "Зеленський: «…»", a headline's or a transcript's attribution
-            return self._named(colon.group(1))
+        ):
+            if (_WORD.findall(head[: colon.start(1)]) or [""])[-1].lower() not in self.prepositions:
+                return self._named(colon.group(1))  # "Зеленський: «…»", a headline's or a transcript's attribution
+            # "Позже Лавров встретился с Рубио: «…»": a name after a preposition is no subject;
+            # the one the sentence opens with is.
+            opening = self._opening_subject(_unquoted(head))
+            if opening:
+                return opening
         if verbs:
             verb = verbs[-1]
             subject = head[: verb.start()]

@@ -624,6 +624,15 @@ def test_headings_in_the_articles_language_leave_no_english_line(run):
             "Представник Білого дому Олена Гринчук заявила, що переговори «тривають за графіком».",
             ["Олена Гринчук"],
         ),
+        # a name after a preposition before the colon is no speaker; the sentence's subject is
+        (
+            "Позже Лавров встретился с Рубио: «Мы обсудили все вопросы повестки дня».",
+            ["Лавров"],
+        ),
+        (
+            "Сибіга про переговори у Женеві: «Ми бачимо реальний прогрес у переговорах».",
+            ["Сибіга"],
+        ),
         # a stray space before a stop inside a quotation does not cut the quotation
         (
             '"Перша зона має бути на півдні (біля станції) . Це в наших інтересах", — розповів Зеленський.',
