@@ -161,7 +161,7 @@ _BEFORE_VERB = re.compile(rf"{_SUBJ},?\s+{_HELPERS}$")
 # "Olena, 45, who lost her home in Kharkiv, said": one or two asides between.
 # "Rubio, pleased with the progress toward “a forthcoming peace,” declared": the aside may
 # end inside a quotation.
-_BEFORE_ASIDE_VERB = re.compile(rf"{_SUBJ}(?:\s*,[^,]{{1,80}}){{1,2}}(?:,[”\"]?|[”\"],)\s+{_HELPERS}$")
+_BEFORE_ASIDE_VERB = re.compile(rf"{_SUBJ}(?:\s*,[^,]{{1,120}}){{1,2}}(?:,[”\"]?|[”\"],)\s+{_HELPERS}$")
 # "Zelensky: “…”", a headline's or a transcript's attribution.
 _NAME_COLON = re.compile(r"^\s*([^:“”\"]{1,60}?)\s*:\s*$")
 _NAME_ONLY = re.compile(rf"{_NAME}$")

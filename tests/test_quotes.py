@@ -588,6 +588,14 @@ def test_any_text_gives_well_formed_quotes_and_key_points(texts):
             ),
             ["the shelter organiser"],
         ),
+        # a long description between a name and its verb
+        (
+            (
+                "Olena Hrytsenko, Ukraine’s deputy negotiator and the head of the parliament’s committee on "
+                "security policy, said on Friday that the talks had been “useful but slow”.",
+            ),
+            ["Olena Hrytsenko"],
+        ),
         # a headline that quotes the article's own quote is the same speaker's
         (
             (
