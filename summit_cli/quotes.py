@@ -106,8 +106,9 @@ _NAME = rf"(?:{_CAP}(?:\s+(?:{_CAP}|of\s+{_CAP}|(?:de|der|van|von|al|bin|la|le)\
 # A word of a description: not a pronoun, an adverb or a verb's helper ("the president also").
 _DWORD = rf"(?!(?i:{_alternation('not_description_ends')})\b)[\w'’.-]+"
 _DET = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Mm]any|[Ss]everal|[Bb]oth)"
-# "in Kyiv", "to the US": where a described person is, or what they represent.
-_PLACE_TAIL = rf"(?:\s+(?:in|from|of|to|at|near|for)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})?)?"
+# "in Kyiv", "to the US", "close to the Russian delegation": where a described person is, or
+# what they represent (a place, or a body's name and its noun).
+_PLACE_TAIL = rf"(?:\s+(?:in|from|of|to|at|near|for)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})?(?:\s+[a-z][\w-]*)?)?"
 # "the Ukrainian leader", "a U.S. official", "one woman in Kyiv", "Ukraine’s ambassador to the US"
 _DESC = rf"(?:{_DET}\s+(?:{_DWORD}\s+){{0,3}}{_DWORD}{_PLACE_TAIL}|{_CAP}['’]s(?:\s+[a-z][\w-]*){{1,3}}{_PLACE_TAIL})"
 _NOT_DESCRIPTION_ENDS = words("not_description_ends")
