@@ -588,6 +588,11 @@ def test_any_text_gives_well_formed_quotes_and_key_points(texts):
             ),
             ["the shelter organiser"],
         ),
+        # "clarified", "underlined", "revealed": verbs of saying
+        (
+            ("Later the envoy, Pavel Orlov, clarified that the ceasefire would cover “every port on the coast”.",),
+            ["Pavel Orlov"],
+        ),
         # a described source placed by a body's name and its noun
         (
             ("“The first day went badly,” a source close to the Ukrainian delegation told reporters.",),
