@@ -175,7 +175,8 @@ _BEFORE_OF_VERB = re.compile(
 _BEFORE_WHO_VERB = re.compile(rf"{_SUBJ},?\s+who\s+{_HELPERS}$")
 _VERB = re.compile(rf"\b{VERBS}\b")
 # ", adding that", ", while calling the talks": the sentence's subject speaks.
-_PARTICIPLE = re.compile(rf",\s*(?:while\s+|when\s+|before\s+|after\s+)?{PARTICIPLES}\b")
+# ", saying", "by stating that": a participle of saying, whose speaker is the sentence's subject.
+_PARTICIPLE = re.compile(rf"(?:,\s*(?:while\s+|when\s+|before\s+|after\s+)?|\bby\s+){PARTICIPLES}\b")
 # "a soldier reacted to the plan saying: “…”": a participle that introduces the quote.
 _PARTICIPLE_COLON = rf"\b{PARTICIPLES}\s*:\s*$"
 # “…,” declared Rubio / Rubio, pleased with “…,” declared: a verb right after the quote whose

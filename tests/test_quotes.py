@@ -588,6 +588,11 @@ def test_any_text_gives_well_formed_quotes_and_key_points(texts):
             ),
             ["the shelter organiser"],
         ),
+        # "by stating that": a participle of saying, the sentence's subject's
+        (
+            ("Foreign Minister Anna Lis closed the meeting by stating that talks would resume “within a week”.",),
+            ["Anna Lis"],
+        ),
         # "clarified", "underlined", "revealed": verbs of saying
         (
             ("Later the envoy, Pavel Orlov, clarified that the ceasefire would cover “every port on the coast”.",),
