@@ -49,6 +49,11 @@ _RELATIVE = re.compile(
     r",\s*(?:который|которая|которые|которого|которой|котрий|котра|котрі|який|яка|які|якого|якої)\b[^.!?;:«»„“”\"]{1,160},\s*$",
     re.IGNORECASE,
 )
+# ", комментируя итоги встречи Путина с Уиткоффом, ", ", коментуючи переговори, ": an adverbial
+# participle's clause between the subject and its verb.
+_PARTICIPLE_ASIDE = re.compile(
+    r",\s*[^\W\d_]+(?:я|жа|ша|ча|ща|учи|ючи|вши|вшись)\s[^.!?;:«»„“”\"]{1,160},\s*$", re.IGNORECASE
+)
 # A verb coordinated with the one before it: "…, але підкреслив", "и отметила", "і вкотре назвав".
 _COORDINATED = re.compile(
     r"(?:^|[\s,])(?:і|й|та|але|а|проте|однак|и|но|однако)\s+(?:[a-zа-яёіїєґ'’-]+\s+)?$", re.IGNORECASE
@@ -685,7 +690,9 @@ class Rules:
                 return self._opening_subject(_unquoted(subject)) or self._resolve(at, subject)
             # "Туск, у свою чергу, заявив": a short aside between the subject and its verb;
             # "Герман Хисо, который снимал флаги, установленные в центре, сказал": a relative clause.
-            asides = [m for m in (_ASIDE.search(subject), _RELATIVE.search(subject)) if m]
+            asides = [
+                m for m in (_ASIDE.search(subject), _RELATIVE.search(subject), _PARTICIPLE_ASIDE.search(subject)) if m
+            ]
             # "В заявлении Белого дома отмечается": an impersonal verb after a document.
             impersonal = self.impersonal.match(head, verb.start())
             who = (

@@ -624,6 +624,12 @@ def test_headings_in_the_articles_language_leave_no_english_line(run):
             "Представник Білого дому Олена Гринчук заявила, що переговори «тривають за графіком».",
             ["Олена Гринчук"],
         ),
+        # an adverbial participle's clause, naming others, between the subject and its verb
+        (
+            "Глава делегации Ольга Стефанишина, комментируя встречу Зеленского с Трампом, "
+            "подчеркнула, что «гарантии должны быть обязательными».",
+            ["Ольга Стефанишина"],
+        ),
         # a name after a preposition before the colon is no speaker; the sentence's subject is
         (
             "Позже Лавров встретился с Рубио: «Мы обсудили все вопросы повестки дня».",
