@@ -588,6 +588,11 @@ def test_any_text_gives_well_formed_quotes_and_key_points(texts):
             ),
             ["the shelter organiser"],
         ),
+        # a day between the subject and its verb
+        (
+            ("Finnish President Anna Lis on Monday praised the “open and serious” talks in Geneva.",),
+            ["Anna Lis"],
+        ),
         # "by stating that": a participle of saying, the sentence's subject's
         (
             ("Foreign Minister Anna Lis closed the meeting by stating that talks would resume “within a week”.",),
