@@ -630,6 +630,11 @@ def test_headings_in_the_articles_language_leave_no_english_line(run):
             "подчеркнула, что «гарантии должны быть обязательными».",
             ["Ольга Стефанишина"],
         ),
+        # accusing is saying
+        (
+            "Лавров обвинил Киев в желании «сорвать любые переговоры».",
+            ["Лавров"],
+        ),
         # a name after a preposition before the colon is no speaker; the sentence's subject is
         (
             "Позже Лавров встретился с Рубио: «Мы обсудили все вопросы повестки дня».",
