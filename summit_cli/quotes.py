@@ -119,7 +119,9 @@ _PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
 # are places or peoples: see _clean_name).
 _GROUP_HEADS = sorted(w for w in words("people") | words("speech_documents") if w.endswith("s"))
 _GROUP = rf"(?:{_CAP}\s+and\s+)?{_CAP}\s+(?:{'|'.join(_GROUP_HEADS)})\b"
-_SUBJ = rf"(?<![\w'’.-])({_DESC}|{_GROUP}|{_NAME}|{_PRON})"
+# "representatives of the Russian delegation", "officials in Kyiv": people in the plural, placed.
+_PLACED_GROUP = rf"(?:{'|'.join(h for h in _GROUP_HEADS if h in words('people'))})(?=\s+(?:in|from|of|to|at|near|for)\s){_PLACE_TAIL}"
+_SUBJ = rf"(?<![\w'’.-])({_DESC}|{_GROUP}|{_PLACED_GROUP}|{_NAME}|{_PRON})"
 _LEAD = r"^[\s,.!?…:;–—-]*"
 # …,” Trump stated / …,” the Ukrainian leader said / …,” he wrote on Telegram
 _AFTER_SV = re.compile(rf"{_LEAD}{_SUBJ}\s+(?:also\s+|later\s+)?{VERBS}\b")
@@ -385,9 +387,11 @@ def _clean_name(name: str) -> str | None:
     while toks and toks[0] in _CONNECTIVES:
         toks = toks[1:]
     name = " ".join(toks)
-    if "of" in toks[1:] and toks[toks.index("of") - 1].lower() not in _TITLE | _BODIES:
-        # "Residents of Lviv": only an office's or a body's "of" joins a name ("Ministry of Defence").
-        toks = toks[: toks.index("of")]
+    of = toks.index("of") if "of" in toks[1:] else 0
+    if of and toks[of - 1].lower() not in _TITLE | _BODIES and toks[-1].lower() not in _BODIES:
+        # "Residents of Lviv": only an office's or a body's "of" joins a name ("Ministry of
+        # Defence", "representatives of the Russian delegation").
+        toks = toks[:of]
         name = " ".join(toks)
     if not toks:
         return None

@@ -588,6 +588,11 @@ def test_any_text_gives_well_formed_quotes_and_key_points(texts):
             ),
             ["the shelter organiser"],
         ),
+        # people in the plural, placed by a body
+        (
+            ("“We are ready for a second round,” said negotiators of the Ukrainian delegation.",),
+            ["negotiators of the Ukrainian delegation"],
+        ),
         # a day between the subject and its verb
         (
             ("Finnish President Anna Lis on Monday praised the “open and serious” talks in Geneva.",),
