@@ -49,6 +49,7 @@ _RELATIVE = re.compile(
     r",\s*(?:который|которая|которые|которого|которой|котрий|котра|котрі|який|яка|які|якого|якої)\b[^.!?;:«»„“”\"]{1,160},\s*$",
     re.IGNORECASE,
 )
+_NAME_APPOSITION_COLON = re.compile(rf"\s*({_CAP}\s+{_CAP}),\s[^:;.!?]{{1,160}}:\s*$")
 # ", комментируя итоги встречи Путина с Уиткоффом, ", ", коментуючи переговори, ": an adverbial
 # participle's clause between the subject and its verb.
 _PARTICIPLE_ASIDE = re.compile(
@@ -665,6 +666,12 @@ class Rules:
             # named first (the outlet comes after).
             runs = self._runs(words_of.group(1))
             return self._named(runs[0][1], genitive=True) if runs else self._resolve(at, before)
+        plain = _unquoted(head)
+        vox = _NAME_APPOSITION_COLON.match(plain)
+        if vox and not self.verb.search(plain) and self._person(vox.group(1)):
+            # "Гуннар Линдеманн, депутат … от партии «…»: «…»": a vox pop's or a transcript's
+            # speaker, named with who they are.
+            return self._named(vox.group(1))
         colon = self.name_colon.search(head)
         # "Лавров в интервью РБК подчеркнул: «…»": a verb before the colon has its own subject;
         # "И продолжила: «…»" opens on a conjunction, no name.

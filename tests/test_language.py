@@ -630,6 +630,11 @@ def test_headings_in_the_articles_language_leave_no_english_line(run):
             "подчеркнула, что «гарантии должны быть обязательными».",
             ["Ольга Стефанишина"],
         ),
+        # a vox pop's speaker named with who they are, a quoted name in the description
+        (
+            "Ірина Коваль, волонтерка фонду «Повернись живим»: «Ми не віримо жодним обіцянкам Кремля».",
+            ["Ірина Коваль"],
+        ),
         # accusing is saying
         (
             "Лавров обвинил Киев в желании «сорвать любые переговоры».",
