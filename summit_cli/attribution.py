@@ -38,6 +38,9 @@ _NAME_WORD = re.compile(r"^[A-ZА-ЯЁІЇЄҐ][\w'’-]*$")
 _CAP = r"[A-ZА-ЯЁІЇЄҐ][\w'’-]*"
 # "— Зеленський.": a name alone after the dash.
 _BARE_NAME = re.compile(r"([A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]*){0,2})\s*[.!]?\s*$")
+_NAME_ABOUT = re.compile(
+    r"([A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]*){0,2})\s+(?:про|щодо|після|о|об|обо|после|насчет)\s[^«»„“”\"]*$"
+)
 # Dative and instrumental endings: "журналістам", "виданню", "репортерами".
 _OBLIQUE = re.compile(r"(?:ам|ям|ом|ем|ою|ею|ові|еві|ими|ами|ями|ю)$", re.IGNORECASE)
 # ", у свою чергу, ", ", в свою очередь, ": an aside of a few words before a verb.
@@ -630,8 +633,9 @@ class Rules:
             # "— йдеться у заяві МЗС", "— говорится в заявлении Кремля": the document's owner.
             return self._owner(tail[impersonal.end() :]) or self._resolve(at, before, documents=True)
         if re.match(r"^[\s,.!?…]*[—–]", after):
-            bare = _BARE_NAME.match(tail)
-            if bare and not self.verb.match(bare.group(1)):  # "«…» — Зеленський."
+            # "«…» — Зеленський.", and a headline's "«…» — Ушаков о встрече с Уиткоффом"
+            bare = _BARE_NAME.match(tail) or _NAME_ABOUT.match(tail)
+            if bare and not self.verb.match(bare.group(1)):
                 return self.name_after(bare.group(1))
         v = self.verb.match(tail) or self._verb_after_adverbs(tail)
         if v and v.group(0).lower().startswith(self.citing):

@@ -635,6 +635,11 @@ def test_headings_in_the_articles_language_leave_no_english_line(run):
             "Ірина Коваль, волонтерка фонду «Повернись живим»: «Ми не віримо жодним обіцянкам Кремля».",
             ["Ірина Коваль"],
         ),
+        # a headline's dash, name and what the words are about
+        (
+            "«Ми не приблизилися до миру» — Єрмак про зустріч з Віткоффом",
+            ["Єрмак"],
+        ),
         # accusing is saying
         (
             "Лавров обвинил Киев в желании «сорвать любые переговоры».",
