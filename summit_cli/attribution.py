@@ -41,6 +41,7 @@ _BARE_NAME = re.compile(r"([A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:\s+[A-ZА-ЯЁІЇЄ
 _NAME_ABOUT = re.compile(
     r"([A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]*){0,2})\s+(?:про|щодо|після|о|об|обо|после|насчет)\s[^«»„“”\"]*$"
 )
+_GAPPED = re.compile(r"(?:,|\s(?:а|і|и|та))\s+((?:[\w'’-]+\s+){0,5}?[A-ZА-ЯЁІЇЄҐ][\w'’-]*)\s*[—–]\s*$")
 # Dative and instrumental endings: "журналістам", "виданню", "репортерами".
 _OBLIQUE = re.compile(r"(?:ам|ям|ом|ем|ою|ею|ові|еві|ими|ами|ями|ю)$", re.IGNORECASE)
 # ", у свою чергу, ", ", в свою очередь, ": an aside of a few words before a verb.
@@ -656,6 +657,13 @@ class Rules:
             return self.name_after(rest)
         head = before
         verbs = [m for m in self.verb.finditer(head) if len(head[m.end() :].split()) <= MAX_VERB_DISTANCE]
+        gapped = _GAPPED.search(_unquoted(head)) if verbs else None
+        if gapped:
+            # "Зеленский назвал встречу «лучшей», а канцлер Германии Фридрих Мерц — «полезной»":
+            # the verb said once, each subject after it before a dash.
+            runs = self._runs(gapped.group(1))
+            if runs and self._person(runs[-1][1]):
+                return self._named(" ".join(runs[-1][1].split()[-2:]))  # "Канади Марк Карні": the name
         according = [m for rx in self.according for m in rx.finditer(head)]
         # The attribution nearest the quote is its own: "По данным Reuters, ..., но в Кремле
         # советуют «…»" quotes the Kremlin.

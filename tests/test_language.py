@@ -640,6 +640,11 @@ def test_headings_in_the_articles_language_leave_no_english_line(run):
             "«Ми не приблизилися до миру» — Єрмак про зустріч з Віткоффом",
             ["Єрмак"],
         ),
+        # the verb said once, each subject after it before a dash
+        (
+            "Зеленський назвав зустріч «найкращою», а прем'єр Канади Марк Карні — «продуктивною».",
+            ["Зеленський", "Марк Карні"],
+        ),
         # accusing is saying
         (
             "Лавров обвинил Киев в желании «сорвать любые переговоры».",
