@@ -734,15 +734,21 @@ class Rules:
                 return self._resolve(at, before)
             after_verb = head[verb.end() :]
             words = _WORD.findall(after_verb)
+            words_before = _WORD.findall(head[: verb.start()])
             if words and words[0].lower() in self.pronouns:
-                return self._resolve(at, before)
+                return self._resolve(at, before)  # "заявив він, що …"
+            pronoun = next(
+                (m for m in list(_WORD.finditer(head[: verb.start()]))[-3:] if m.group(0).lower() in self.pronouns),
+                None,
+            )
+            if pronoun:
+                # "Він також наголосив": the pronoun is the verb's subject, whom the words before
+                # it name, or the sentences before ("Він нагадав про зустріч із президентом
+                # Зеленським": not the one met).
+                return self._resolve(at, head[: pronoun.start()])
             who = self.name_after(after_verb) or self._body(after_verb)  # "Як зазначили в Кремлі, «…»"
             if who:
                 return who
-            # "Він також наголосив": a pronoun a few words before the verb.
-            words_before = _WORD.findall(head[: verb.start()])
-            if any(w.lower() in self.pronouns for w in words_before[-3:]):
-                return self._resolve(at, before)
             # "Кроме того, президент США заявил": an office, and where it is, stand for its
             # holder, as after the verb ("— додав секретар РНБО").
             last_words = words_before[-3:]
