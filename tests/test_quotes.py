@@ -591,6 +591,11 @@ def test_any_text_gives_well_formed_quotes_and_key_points(texts):
             ),
             ["the shelter organiser"],
         ),
+        # questioning is saying
+        (
+            ("Zelensky spoke first.", "The German official questioned the plan: “Who will guarantee the border?”"),
+            ["The German official"],
+        ),
         # people in the plural, placed by a body
         (
             ("“We are ready for a second round,” said negotiators of the Ukrainian delegation.",),
