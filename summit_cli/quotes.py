@@ -647,13 +647,22 @@ def _final_attribution(after: str) -> tuple[str | None, bool]:
     words were told, not who spoke them."""
     m = _LAST_CLAUSE.search(after)
     clause = m.group(1).rstrip(" .!") if m else ""
+    if m and not _VERB.search(clause) and re.match(r"\s*(?:an?|the)\s", clause):
+        # "…, said Andrea Kendall-Taylor, a senior fellow at the Center.": the clause before the
+        # apposition attributes.
+        before = _LAST_CLAUSE.search(after[: m.start()])
+        clause = before.group(1).rstrip(" .!") if before else ""
     if not clause or re.match(r"\s*(?:told|tells|asked|asks)\b", clause):
         return None, False
     for pattern in (_AFTER_SV, _AFTER_VS):
         found = pattern.match(clause)
-        if found and not clause[found.end() :].strip():
+        # "…, Andrea Kendall-Taylor said on Monday."
+        if found and re.fullmatch(_WHEN, clause[found.end() :]):
             return _who(found.group(1))
     return None, False
+
+
+_WHEN = r"(?:\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+week|earlier|later|today|yesterday))?\s*"
 
 
 def _document(before: str, after: str) -> tuple[str | None, bool] | None:

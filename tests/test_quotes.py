@@ -591,6 +591,15 @@ def test_any_text_gives_well_formed_quotes_and_key_points(texts):
             ),
             ["the shelter organiser"],
         ),
+        # the attribution that ends a sentence, before an apposition or a day
+        (
+            ("The plan was a “clear gift” to Moscow, said Marta Lis, a fellow at the Baltic Institute.",),
+            ["Marta Lis"],
+        ),
+        (
+            ("The plan was a “clear gift” to Moscow, Marta Lis said on Monday.",),
+            ["Marta Lis"],
+        ),
         # questioning is saying
         (
             ("Zelensky spoke first.", "The German official questioned the plan: “Who will guarantee the border?”"),
