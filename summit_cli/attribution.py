@@ -310,7 +310,14 @@ class Rules:
             lambda t: t.group(0) if any(self.known(w) for w in t.group(0).split()) else " ", text[-NAME_WINDOW:]
         )
         m = self.subject_tail.search(text)
-        if not m or self._located(text[: m.start(1)], m.group(1)):
+        if m and self._located(text[: m.start(1)], m.group(1)):
+            # "Рустем Умєров після переговорів у Флориді зазначив": where, between the subject
+            # and its verb; the subject stands before it ("В Кремле заявили" has none).
+            text = self.located_tail.sub(" ", text[: m.start(1)] + m.group(1))
+            m = self.subject_tail.search(text)
+            if m and self._located(text[: m.start(1)], m.group(1)):
+                return None
+        if not m:
             return None
         runs = self._runs(m.group(1))
         if not runs:
