@@ -598,7 +598,10 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
         who = _subject_before(head)
         if who:
             return who
-        break
+        if not _only_places(re.sub(rf"\s+{_HELPERS}$", "", head[-80:]).split()[-1:]):
+            break
+        # "Medinsky said Moscow had also suggested a “…”": a place is no speaker; the verb
+        # before reports its words.
     m = _WITH_PARTICIPLE.search(before)
     if m:
         who = _who(m.group(1))

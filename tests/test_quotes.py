@@ -600,6 +600,11 @@ def test_any_text_gives_well_formed_quotes_and_key_points(texts):
             ("The plan was a “clear gift” to Moscow, Marta Lis said on Monday.",),
             ["Marta Lis"],
         ),
+        # a place is no speaker: the verb before reports its words
+        (
+            ("Delegation head Pavel Orlov said Kyiv had also suggested a “short truce along the whole front”.",),
+            ["Pavel Orlov"],
+        ),
         # questioning is saying
         (
             ("Zelensky spoke first.", "The German official questioned the plan: “Who will guarantee the border?”"),
