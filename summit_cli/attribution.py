@@ -54,6 +54,11 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _NAME_APPOSITION_COLON = re.compile(rf"\s*({_CAP}\s+{_CAP}),\s[^:;.!?]{{1,160}}:\s*$")
+# An acronym (of two at most) that opens its clause before the verb: a body speaking ("МЗС ОАЕ
+# заявило"); "секретар РНБО заявив" is the secretary's.
+_ACRONYM_SUBJECT = re.compile(
+    r"(?:^|[.;:!?]\s+|,\s+(?:а|і|и|та|але|но)\s+)([A-ZА-ЯЁІЇЄҐ]{2,}(?:\s+[A-ZА-ЯЁІЇЄҐ]{2,})?)\s*$"
+)
 # ", комментируя итоги встречи Путина с Уиткоффом, ", ", коментуючи переговори, ": an adverbial
 # participle's clause between the subject and its verb.
 _PARTICIPLE_ASIDE = re.compile(
@@ -730,6 +735,9 @@ class Rules:
             )
             if who:
                 return who
+            acronym = _ACRONYM_SUBJECT.search(subject)
+            if acronym:
+                return acronym.group(1)  # "МЗС ОАЕ заявило", "НАТО заявило": a body
             if _COORDINATED.search(head[: verb.start()]):
                 # "Рубіо підсумував переговори ..., але підкреслив, що «…»": the sentence's subject.
                 who = self._opening_subject(head)

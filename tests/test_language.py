@@ -669,6 +669,11 @@ def test_headings_in_the_articles_language_leave_no_english_line(run):
             "Міністр Андрій Коваль після переговорів у Женеві зазначив, що «прогрес очевидний».",
             ["Андрій Коваль"],
         ),
+        # an acronym opening its clause before the verb is a body speaking
+        (
+            "МЗС ОАЕ заявило, що новий раунд «відображає довіру всіх трьох сторін».",
+            ["МЗС ОАЕ"],
+        ),
         # accusing is saying
         (
             "Лавров обвинил Киев в желании «сорвать любые переговоры».",
