@@ -37,11 +37,11 @@ _ADJECTIVE_ENDINGS = ("ий", "ій", "ый", "ой", "ая", "яя")  # "Укр
 _NAME_WORD = re.compile(r"^[A-ZА-ЯЁІЇЄҐ][\w'’-]*$")
 _CAP = r"[A-ZА-ЯЁІЇЄҐ][\w'’-]*"
 # "— Зеленський.": a name alone after the dash.
-_BARE_NAME = re.compile(r"([A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]*){0,2})\s*[.!]?\s*$")
-_NAME_ABOUT = re.compile(
-    r"([A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]*){0,2})\s+(?:про|щодо|після|о|об|обо|после|насчет)\s[^«»„“”\"]*$"
-)
-_GAPPED = re.compile(r"(?:,|\s(?:а|і|и|та))\s+((?:[\w'’-]+\s+){0,5}?[A-ZА-ЯЁІЇЄҐ][\w'’-]*)\s*[—–]\s*$")
+_NAME_RUN = r"([A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]*){0,2})"
+_BARE_NAME = re.compile(rf"{_NAME_RUN}\s*[.!]?\s*$")
+# The conjunctions that join clauses: "…, але підкреслив", "и отметила", "а канцлер … —".
+_CONJUNCTION = r"(?:і|й|та|але|а|проте|однак|и|но|однако)"
+_GAPPED = re.compile(rf"(?:,|\s{_CONJUNCTION})\s+((?:[\w'’-]+\s+){{0,5}}?[A-ZА-ЯЁІЇЄҐ][\w'’-]*)\s*[—–]\s*$")
 # Dative and instrumental endings: "журналістам", "виданню", "репортерами".
 _OBLIQUE = re.compile(r"(?:ам|ям|ом|ем|ою|ею|ові|еві|ими|ами|ями|ю)$", re.IGNORECASE)
 # ", у свою чергу, ", ", в свою очередь, ": an aside of a few words before a verb.
@@ -57,17 +57,10 @@ _NAME_APPOSITION_COLON = re.compile(rf"\s*({_CAP}\s+{_CAP}),\s[^:;.!?]{{1,160}}:
 # An acronym (of two at most) that opens its clause before the verb: a body speaking ("МЗС ОАЕ
 # заявило"); "секретар РНБО заявив" is the secretary's.
 _ACRONYM_SUBJECT = re.compile(
-    r"(?:^|[.;:!?]\s+|,\s+(?:а|і|и|та|але|но)\s+)([A-ZА-ЯЁІЇЄҐ]{2,}(?:\s+[A-ZА-ЯЁІЇЄҐ]{2,})?)\s*$"
-)
-# ", комментируя итоги встречи Путина с Уиткоффом, ", ", коментуючи переговори, ": an adverbial
-# participle's clause between the subject and its verb.
-_PARTICIPLE_ASIDE = re.compile(
-    r",\s*[^\W\d_]+(?:я|жа|ша|ча|ща|учи|ючи|вши|вшись)\s[^.!?;:«»„“”\"]{1,160},\s*$", re.IGNORECASE
+    rf"(?:^|[.;:!?]\s+|,\s+{_CONJUNCTION}\s+)([A-ZА-ЯЁІЇЄҐ]{{2,}}(?:\s+[A-ZА-ЯЁІЇЄҐ]{{2,}})?)\s*$"
 )
 # A verb coordinated with the one before it: "…, але підкреслив", "и отметила", "і вкотре назвав".
-_COORDINATED = re.compile(
-    r"(?:^|[\s,])(?:і|й|та|але|а|проте|однак|и|но|однако)\s+(?:[a-zа-яёіїєґ'’-]+\s+)?$", re.IGNORECASE
-)
+_COORDINATED = re.compile(rf"(?:^|[\s,]){_CONJUNCTION}\s+(?:[a-zа-яёіїєґ'’-]+\s+)?$", re.IGNORECASE)
 # Adjective endings (Ukrainian and Russian): "Українська", "Российская", "Американский".
 _ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк|ск|цк|н)(?:ий|ій|ый|ая|а|е|ое|і|ие|ые)$", re.IGNORECASE)
 # A word before a speech verb: "цинічно заявив", "раніше заявляв".
@@ -182,6 +175,12 @@ class Rules:
             rf"\s*(?:{_alternation(self.locative)})\s+[a-zа-яёіїєґ'’-]+(?:\s+(?:{_alternation(on)})\s+[a-zа-яёіїєґ'’-]+)?"
             rf"\s+({_CAP}(?:\s+{_CAP})?)"
         )
+        # "«…» — Ушаков о встрече с Уиткоффом": a headline's dash, name and what the words are about.
+        self.name_about = re.compile(rf"{_NAME_RUN}\s+(?:{_alternation(self.prepositions)})\s[^«»„“”\"]*$")
+        # ", комментируя итоги встречи Путина с Уиткоффом, ", ", коментуючи переговори, ": an
+        # adverbial participle's clause between the subject and its verb.
+        endings = _alternation(set(self.participle_endings) | set(q.get("present_participle_endings", ())))
+        self.participle_aside = re.compile(rf",\s*[^\W\d_]+(?:{endings})\s[^.!?;:«»„“”\"]{{1,160}},\s*$", re.IGNORECASE)
         self.forward = re.compile(
             r"\s*(?:" + ("|".join(map(re.escape, q.get("forward", ()))) or r"(?!x)x") + r")(?!\w)", re.IGNORECASE
         )
@@ -647,7 +646,7 @@ class Rules:
             return self._owner(tail[impersonal.end() :]) or self._resolve(at, before, documents=True)
         if re.match(r"^[\s,.!?…]*[—–]", after):
             # "«…» — Зеленський.", and a headline's "«…» — Ушаков о встрече с Уиткоффом"
-            bare = _BARE_NAME.match(tail) or _NAME_ABOUT.match(tail)
+            bare = _BARE_NAME.match(tail) or self.name_about.match(tail)
             if bare and not self.verb.match(bare.group(1)):
                 return self.name_after(bare.group(1))
         v = self.verb.match(tail) or self._verb_after_adverbs(tail)
@@ -669,7 +668,8 @@ class Rules:
             return self.name_after(rest)
         head = before
         verbs = [m for m in self.verb.finditer(head) if len(head[m.end() :].split()) <= MAX_VERB_DISTANCE]
-        gapped = _GAPPED.search(_unquoted(head)) if verbs else None
+        plain = _unquoted(head)
+        gapped = _GAPPED.search(plain) if verbs else None
         if gapped:
             # "Зеленский назвал встречу «лучшей», а канцлер Германии Фридрих Мерц — «полезной»":
             # the verb said once, each subject after it before a dash.
@@ -690,7 +690,6 @@ class Rules:
             # named first (the outlet comes after).
             runs = self._runs(words_of.group(1))
             return self._named(runs[0][1], genitive=True) if runs else self._resolve(at, before)
-        plain = _unquoted(head)
         vox = _NAME_APPOSITION_COLON.match(plain)
         if vox and not self.verb.search(plain) and self._person(vox.group(1)):
             # "Гуннар Линдеманн, депутат … от партии «…»: «…»": a vox pop's or a transcript's
@@ -722,7 +721,9 @@ class Rules:
             # "Туск, у свою чергу, заявив": a short aside between the subject and its verb;
             # "Герман Хисо, который снимал флаги, установленные в центре, сказал": a relative clause.
             asides = [
-                m for m in (_ASIDE.search(subject), _RELATIVE.search(subject), _PARTICIPLE_ASIDE.search(subject)) if m
+                m
+                for m in (_ASIDE.search(subject), _RELATIVE.search(subject), self.participle_aside.search(subject))
+                if m
             ]
             # "В заявлении Белого дома отмечается": an impersonal verb after a document.
             impersonal = self.impersonal.match(head, verb.start())
@@ -749,13 +750,11 @@ class Rules:
                 return self._resolve(at, before)
             after_verb = head[verb.end() :]
             words = _WORD.findall(after_verb)
-            words_before = _WORD.findall(head[: verb.start()])
+            before_verb = list(_WORD.finditer(head[: verb.start()]))
+            words_before = [m.group(0) for m in before_verb]
             if words and words[0].lower() in self.pronouns:
                 return self._resolve(at, before)  # "заявив він, що …"
-            pronoun = next(
-                (m for m in list(_WORD.finditer(head[: verb.start()]))[-3:] if m.group(0).lower() in self.pronouns),
-                None,
-            )
+            pronoun = next((m for m in before_verb[-3:] if m.group(0).lower() in self.pronouns), None)
             if pronoun:
                 # "Він також наголосив": the pronoun is the verb's subject, whom the words before
                 # it name, or the sentences before ("Він нагадав про зустріч із президентом

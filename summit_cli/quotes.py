@@ -159,7 +159,8 @@ _DOCUMENT_READ = rf"{_LEAD}((?:[Tt]he|[Tt]his|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?:
 _AFTER_DESC_SV = re.compile(rf"{_LEAD}(?:{_DESC_WORD}\s+){{1,6}}?({_NAME})\s+{VERBS}\b")
 # X said: “…” / X, while not present, affirmed that Ukraine is “…”: the subject right before the verb
 # Helpers and adverbs between a subject and its verb: "Peskov earlier said", "Putin has previously said".
-_HELPERS = r"(?:(?:has|had|have|also|later|then|earlier|already|again|further|still|now|previously|repeatedly|separately|once|[a-z]+ly|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+){0,2}"
+_DAY = r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_HELPERS = rf"(?:(?:has|had|have|also|later|then|earlier|already|again|further|still|now|previously|repeatedly|separately|once|[a-z]+ly|{_DAY})\s+){{0,2}}"
 _BEFORE_VERB = re.compile(rf"{_SUBJ},?\s+{_HELPERS}$")
 # "Olena, 45, who lost her home in Kharkiv, said": one or two asides between.
 # "Rubio, pleased with the progress toward “a forthcoming peace,” declared": the aside may
@@ -665,7 +666,7 @@ def _final_attribution(after: str) -> tuple[str | None, bool]:
     return None, False
 
 
-_WHEN = r"(?:\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+week|earlier|later|today|yesterday))?\s*"
+_WHEN = rf"(?:\s+(?:{_DAY}|last\s+week|earlier|later|today|yesterday))?\s*"
 
 
 def _document(before: str, after: str) -> tuple[str | None, bool] | None:
@@ -918,7 +919,9 @@ def _echoed(found: list[Found]) -> list[Found]:
             near = sorted(spoken[max(0, at - ECHO_REACH) : at + ECHO_REACH], key=lambda j: abs(j - k))[:ECHO_REACH]
             same = next((j for j in near if len(mine & words[j]) >= 0.7 * len(mine)), None)
             if same is not None:
-                f = replace(f, speaker=found[same].speaker, continued=True)
+                # Not `continued`: that is "carried from the quote before", whose actor the
+                # classifier gives it; an echo's speaker is the echoed quote's.
+                f = replace(f, speaker=found[same].speaker)
         out.append(f)
     return out
 
