@@ -6,8 +6,8 @@ cue: "refrained from offering guarantees" is still about an offer, which is what
 a brief wants under concessions. A counter-cue (negative weight) marks the sentence's topic,
 whoever its agent; one that opens with a cue of the category ("offer insight") names that
 word's everyday sense and only takes back what the word gave. The reporter's own questions
-are headings or devices, never key points; a text that stops mid-sentence keeps its last
-sentence.
+are headings or devices, never key points; a line without a full stop (a headline, an item of
+a list, a sentence an excerpt cut short) is one when the fitted model takes it.
 
 What a document is for ("the plan to end the war", "the plan proposed by Washington") names the
 document, not a party's aim or offer, in a category whose cues need a party.
@@ -90,11 +90,6 @@ _DEMONYM_PERSON = re.compile(
     r"(?=\s+(?:from|in|of|who|whose|living|based)\b|\s*$)"
 )
 _AGE = re.compile(r"^\d{1,3}$|\b\d{1,3}-year-old\b")
-# A key point is a sentence: a line without a full stop is a headline, a heading or a caption.
-_ENDS_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*\s*$")
-# An excerpt, a feed item or a paywall can stop mid-sentence: a last line of lower-case prose
-# long enough not to be a heading is the article's last sentence, cut short.
-_CUT_MIN_WORDS = 8
 _BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
 # "should" before its subject opens an inverted condition: "should Kyiv agree".
 _CONDITIONALS = frozenset({"if", "unless", "should"})
@@ -467,11 +462,14 @@ class _Parsed(Words):
             )
         ):
             head -= 1  # "Secretary of State Marco Rubio" is one name too
+        if pos in self.nominative:
+            # "на переговорах Андрій Єрмак", "в Женеві Андрій Єрмак": a declinable name in the
+            # subject's case is no preposition's object, unless the preposition stands right
+            # before it ("в Кремль").
+            return self.broken[pos] or self.lower[pos - 1] not in self.prepositions
         for j in range(max(0, head - 2), head):
             if any(self.broken[k] for k in range(j + 1, head + 1)):
                 continue  # "In return, Moscow has proposed": the comma ends the phrase
-            if j < head - 1 and pos in self.nominative:
-                continue  # "на переговорах Андрій Єрмак": the preposition's object is the noun between
             if self.lower[j] in self.prepositions:
                 if self.lower[j] == "of" and j > 0 and (self.lower[j - 1] in _PEOPLE_OF or self.lower[j - 1].isdigit()):
                     continue
@@ -876,9 +874,7 @@ def evidence_of(
                 state.learn(m.name, m.group if m.described else None, m.private)
         # The reporter's own question ("So what does Moscow want now?") is a heading or a device, not
         # a point; a question someone asks in quotation marks is what they said.
-        is_sentence = (
-            bool(_ENDS_SENTENCE.search(sent.text)) or pos == len(sentences) - 1 and _cut_short(sent.text)
-        ) and not (sent.text.rstrip().endswith("?") and not any(p.quoted))
+        is_sentence = not (sent.text.rstrip().endswith("?") and not any(p.quoted))
         for f in by_first.get(pos, []):
             state.speaker = _quoted_actor(f, p, actors, state)
             for k in range(f.first, f.last + 1):
@@ -959,15 +955,6 @@ def _inversion_verbs(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
         frozenset(w for w in listed if not w.endswith("*")),
         tuple(sorted(w[:-1] for w in listed if w.endswith("*"))),
     )
-
-
-def _cut_short(text: str) -> bool:
-    """Prose that stops mid-sentence ("... a meeting of the two lea"), not a heading or a lead-in: most
-    of its words lower-case, and no colon or ellipsis at the end."""
-    words = text.split()
-    if len(words) < _CUT_MIN_WORDS or text.rstrip().endswith((":", "...", "…")):
-        return False
-    return sum(w[:1].islower() for w in words[1:]) * 2 >= len(words) - 1
 
 
 def _carry_share(p: _Parsed, carry) -> float:
