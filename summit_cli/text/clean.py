@@ -218,8 +218,9 @@ def looks_like_heading(line: str, max_words: int = 10) -> bool:
     words = line.split()
     if not 0 < len(words) <= max_words or _ends_sentence(line) or line.endswith((",", ";", ":")):
         return False
-    # A quote with its attribution ("“We will see,” he said") is prose missing its stop.
-    return not any(mark in line for mark in (",”", ',"', ",’"))
+    # A quote with its attribution ("“We will see,” he said") is prose missing its stop; one
+    # left open ("“We are grateful to our partners. We need to contin") is prose cut short.
+    return not any(mark in line for mark in (",”", ',"', ",’")) and not _opens_quote(line)
 
 
 def _opens_quote(text: str) -> bool:
