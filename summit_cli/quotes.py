@@ -813,16 +813,14 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
     def sentence_at(char: int) -> int:
         return item_at(starts, char)
 
-    known: set[str] = set()
-    named: list[str] = []  # every person named in full
-    titled: list[tuple[set[str], str]] = []  # (title words, name) of every "US President Donald Trump"
+    out: list[Found] = []
+    article = attribution.Context(texts, 0, out, actors, introduced=_indefinites(texts))
     for t in texts:
         plain = _strip_quotes(t)
-        named.extend(p for p in _persons(plain, set()) if len(p.split()) >= 2)
-        titled.extend(_titled_names(plain))
-    known.update(_surname(p) for p in named)
-    introduced = _indefinites(texts)
-    out: list[Found] = []
+        article.named.extend(p for p in _persons(plain, set()) if len(p.split()) >= 2)
+        article.titled.extend(_titled_names(plain))
+    article.known.update(_surname(p) for p in article.named)
+    known = article.known  # grows as quotes name their speakers
     for open_, close in _spans(joined):
         inner = " ".join(joined[open_ + 1 : close].split()).strip().rstrip(",")
         if not inner or _name_like(inner):
@@ -830,7 +828,7 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
         first, last = sentence_at(open_), sentence_at(close)
         before = joined[starts[first] : open_]
         after = joined[close + 1 : starts[last] + len(texts[last])]
-        at = attribution.Context(texts, first, out, actors, known, named, titled, introduced)
+        at = replace(article, first=first)
         speaker, pronoun = _attribution(before, after, known)
         if (
             speaker is None
@@ -888,8 +886,8 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
             speaker = _issuer(speaker, texts[max(0, first - 3) : first] + [before]) or speaker
         if speaker and _is_description(speaker):
             speaker = (
-                _name_for(speaker, titled)
-                or _placed_holder(speaker, named, actors)
+                _name_for(speaker, at.titled)
+                or _placed_holder(speaker, at.named, actors)
                 or _described_antecedent(speaker, at, before)
                 or not pronoun
                 and _holder_before(speaker, at, before)
