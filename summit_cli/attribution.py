@@ -63,6 +63,8 @@ _ACRONYM_SUBJECT = re.compile(
 _COORDINATED = re.compile(rf"(?:^|[\s,]){_CONJUNCTION}\s+(?:[a-zа-яёіїєґ'’-]+\s+)?$", re.IGNORECASE)
 # Adjective endings (Ukrainian and Russian): "Українська", "Российская", "Американский".
 _ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк|ск|цк|н)(?:ий|ій|ый|ая|а|е|ое|і|ие|ые)$", re.IGNORECASE)
+# The same adjectives in the genitive: "неназванного", "европейского", "американської".
+_GENITIVE_ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк|ск|цк|н)(?:ого|ої|ой)$", re.IGNORECASE)
 # A word before a speech verb: "цинічно заявив", "раніше заявляв".
 _ADVERB = re.compile(r"([^\W\d_]+)\s+")
 _RUN_BREAK = re.compile(r"[,.;:!?()«»\"“”„—–]")
@@ -418,8 +420,28 @@ class Rules:
         words = _WORD.findall(re.split(r"[,.;:!?()]", text, maxsplit=1)[0])
         for k, w in enumerate(words[:4]):
             if any(w.lower().startswith(u) for u in self.unnamed):
-                return " ".join(words[k : k + 6])
+                start = k  # "высокопоставленного американского чиновника": its adjectives too
+                while start and _GENITIVE_ADJECTIVE.search(words[start - 1]):
+                    start -= 1
+                return " ".join(words[start : k + 6])
         return None
+
+    def _nominative_source(self, phrase: str) -> str:
+        """A source described in the genitive ("по словам неназванного европейского дипломата"),
+        in the nominative up to its noun ("неназванный европейский дипломат"); the words
+        after the noun say whose it is and keep their case ("представитель Белого дома")."""
+        words = phrase.split()
+        out: list[str] = []
+        for k, w in enumerate(words):
+            low = w.lower()
+            if low in self.unnamed_nominative and not _GENITIVE_ADJECTIVE.search(w):
+                return " ".join([*out, self.unnamed_nominative[low], *words[k + 1 :]])
+            if _GENITIVE_ADJECTIVE.search(w):
+                out.append(self.unnamed_nominative.get(low) or _replace_ending(w, self.genitive) or w)
+                continue
+            office = self._office_nominative(w)
+            return " ".join([*out, office or w, *words[k + 1 :]])
+        return " ".join(out)
 
     def _cited_source(self, phrase: str) -> str | None:
         """An unnamed source or an office after "со ссылкой на", "за словами", in the
@@ -429,15 +451,17 @@ class Rules:
         phrase = phrase[: verb.start()] if verb else phrase
         described = self._unnamed(phrase)
         if described:
-            return " ".join(self.unnamed_nominative.get(w.lower(), w) for w in described.split())
+            return self._nominative_source(described)
         words = _WORD.findall(re.split(r"[,.;:!?()«»“”\"]", phrase, maxsplit=1)[0])
-        office = self._office_nominative(words[0]) if words else None
+        # "высокопоставленного европейского дипломата": the office's adjectives before it.
+        k = next((i for i, w in enumerate(words) if not _GENITIVE_ADJECTIVE.search(w)), len(words))
+        office = self._office_nominative(words[k]) if k < len(words) else None
         if not office:
             return None
         # An office in the genitive, then whose it is: "держсекретаря США", "міністра закордонних справ".
-        rest = words[1:]
-        run = rest[: next((k for k, w in enumerate(rest) if not _NAME_WORD.match(w)), len(rest))]
-        return " ".join([office, *(run or rest[:2])])
+        rest = words[k + 1 :]
+        run = rest[: next((j for j, w in enumerate(rest) if not _NAME_WORD.match(w)), len(rest))]
+        return " ".join([*(_replace_ending(w, self.genitive) or w for w in words[:k]), office, *(run or rest[:2])])
 
     def _described_office(self, who: str) -> bool:
         """ "украинский президент", "Український лідер": an office with at most two adjectives
