@@ -789,11 +789,18 @@ class Rules:
                 return who
             # "Кроме того, президент США заявил": an office, and where it is, stand for its
             # holder, as after the verb ("— додав секретар РНБО").
-            last_words = words_before[-3:]
+            last_words = [w for w in words_before if w.lower() not in self.stops][-3:]  # "також", "же"
             for k, w in enumerate(last_words):
-                if w.lower() in self.titles and all(x[:1].isupper() for x in last_words[k + 1 :]):
-                    where = last_words[k + 1 :]
+                if w.lower() not in self.titles:
+                    continue
+                where = last_words[k + 1 :]
+                if all(x[:1].isupper() for x in where):
                     return self._holder(where, at, before) if where else w.lower()
+                # "Помощник президента РФ заявил": an office with its owner in the genitive is
+                # whom the article introduced with it ("Помощник президента России Юрий Ушаков").
+                introduced = self._introduced(w, at)
+                if introduced:
+                    return introduced
             if len(verbs) > 1 and any(self.place(w) for w in words_before[-2:]):
                 # "Песков заявлял, что Москва не считает целесообразным «…»": a place is no
                 # speaker; the verb before reports its words.
