@@ -61,10 +61,11 @@ _ACRONYM_SUBJECT = re.compile(
 )
 # A verb coordinated with the one before it: "…, але підкреслив", "и отметила", "і вкотре назвав".
 _COORDINATED = re.compile(rf"(?:^|[\s,]){_CONJUNCTION}\s+(?:[a-zа-яёіїєґ'’-]+\s+)?$", re.IGNORECASE)
-# Adjective endings (Ukrainian and Russian): "Українська", "Российская", "Американский".
-_ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк|ск|цк|н)(?:ий|ій|ый|ая|а|е|ое|і|ие|ые)$", re.IGNORECASE)
-# The same adjectives in the genitive: "неназванного", "европейского", "американської".
-_GENITIVE_ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк|ск|цк|н)(?:ого|ої|ой)$", re.IGNORECASE)
+# Adjective endings (Ukrainian and Russian): "Українська", "Российская", "Американский"; and the
+# same adjectives in the genitive: "неназванного", "европейского", "американської".
+_ADJECTIVE_STEM = r"(?:ськ|цьк|зьк|ск|цк|н)"
+_ADJECTIVE = re.compile(rf"{_ADJECTIVE_STEM}(?:ий|ій|ый|ая|а|е|ое|і|ие|ые)$", re.IGNORECASE)
+_GENITIVE_ADJECTIVE = re.compile(rf"{_ADJECTIVE_STEM}(?:ого|ої|ой)$", re.IGNORECASE)
 # A word before a speech verb: "цинічно заявив", "раніше заявляв".
 _ADVERB = re.compile(r"([^\W\d_]+)\s+")
 _RUN_BREAK = re.compile(r"[,.;:!?()«»\"“”„—–]")
@@ -455,13 +456,12 @@ class Rules:
         words = _WORD.findall(re.split(r"[,.;:!?()«»“”\"]", phrase, maxsplit=1)[0])
         # "высокопоставленного европейского дипломата": the office's adjectives before it.
         k = next((i for i, w in enumerate(words) if not _GENITIVE_ADJECTIVE.search(w)), len(words))
-        office = self._office_nominative(words[k]) if k < len(words) else None
-        if not office:
+        if k == len(words) or not self._office_nominative(words[k]):
             return None
         # An office in the genitive, then whose it is: "держсекретаря США", "міністра закордонних справ".
         rest = words[k + 1 :]
         run = rest[: next((j for j, w in enumerate(rest) if not _NAME_WORD.match(w)), len(rest))]
-        return " ".join([*(_replace_ending(w, self.genitive) or w for w in words[:k]), office, *(run or rest[:2])])
+        return " ".join([self._nominative_source(" ".join(words[: k + 1])), *(run or rest[:2])])
 
     def _described_office(self, who: str) -> bool:
         """ "украинский президент", "Український лідер": an office with at most two adjectives
@@ -731,7 +731,7 @@ class Rules:
                 return self._named(colon.group(1))  # "Зеленський: «…»", a headline's or a transcript's attribution
             # "Позже Лавров встретился с Рубио: «…»": a name after a preposition is no subject;
             # the one the sentence opens with is.
-            opening = self._opening_subject(_unquoted(head))
+            opening = self._opening_subject(plain)
             if opening:
                 return opening
         if verbs:

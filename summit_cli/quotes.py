@@ -819,8 +819,7 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
         plain = _strip_quotes(t)
         article.named.extend(p for p in _persons(plain, set()) if len(p.split()) >= 2)
         article.titled.extend(_titled_names(plain))
-    article.known.update(_surname(p) for p in article.named)
-    known = article.known  # grows as quotes name their speakers
+    article.known.update(_surname(p) for p in article.named)  # grows as quotes name their speakers
     for open_, close in _spans(joined):
         inner = " ".join(joined[open_ + 1 : close].split()).strip().rstrip(",")
         if not inner or _name_like(inner):
@@ -829,7 +828,7 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
         before = joined[starts[first] : open_]
         after = joined[close + 1 : starts[last] + len(texts[last])]
         at = replace(article, first=first)
-        speaker, pronoun = _attribution(before, after, known)
+        speaker, pronoun = _attribution(before, after, article.known)
         if (
             speaker is None
             and not pronoun
@@ -838,7 +837,7 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
             and _DASH_LINE.match(texts[last + 1])
         ):
             # “…,” and the attribution on a line of its own: "— the president explained".
-            speaker, pronoun = _attribution("", texts[last + 1], known)
+            speaker, pronoun = _attribution("", texts[last + 1], article.known)
         if rules and speaker is None and not pronoun:
             speaker = rules.attribute(before, after, at, last, short=len(inner.split()) < MIN_WORDS)
             inside = re.search(_INSIDE_ATTRIBUTION, inner)
@@ -894,7 +893,7 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
                 or speaker
             )
         elif speaker and not continued:
-            known.add(_surname(speaker))  # a person quoted is a person: "Mr Trump said" names Trump
+            article.known.add(_surname(speaker))  # a person quoted is a person: "Mr Trump said" names Trump
         spans = tuple(
             (k, max(open_, starts[k]) - starts[k], min(close + 1, starts[k] + len(texts[k])) - starts[k])
             for k in range(first, last + 1)

@@ -447,6 +447,11 @@ class _Parsed(Words):
         ):
             # "in the northern and eastern regions", "talks with Russia and Ukraine": one phrase
             return self._not_prepositional(pos - 2)
+        if pos in self.nominative:
+            # "на переговорах Андрій Єрмак", "в Женеві Андрій Єрмак": a declinable name in the
+            # subject's case is no preposition's object, unless the preposition stands right
+            # before it ("в Кремль").
+            return self.broken[pos] or self.lower[pos - 1] not in self.prepositions
         # "a summit with Ukrainian President Volodymyr Zelensky": the words of a name and its
         # title are one noun phrase, and the preposition stands before all of them.
         head = pos
@@ -462,11 +467,6 @@ class _Parsed(Words):
             )
         ):
             head -= 1  # "Secretary of State Marco Rubio" is one name too
-        if pos in self.nominative:
-            # "на переговорах Андрій Єрмак", "в Женеві Андрій Єрмак": a declinable name in the
-            # subject's case is no preposition's object, unless the preposition stands right
-            # before it ("в Кремль").
-            return self.broken[pos] or self.lower[pos - 1] not in self.prepositions
         for j in range(max(0, head - 2), head):
             if any(self.broken[k] for k in range(j + 1, head + 1)):
                 continue  # "In return, Moscow has proposed": the comma ends the phrase
@@ -812,7 +812,7 @@ def select(
     category's threshold; each category keeps its `cap` highest scores."""
     results: list[list[Scored]] = [[] for _ in thresholds]
     for pos, (sent, ev) in enumerate(zip(sentences, evidence)):
-        if not ev.is_sentence or not any(score > 0 for score in ev.scores):
+        if not ev.may_be_point or not any(score > 0 for score in ev.scores):
             continue  # a key point always has a cue to show for it
         feats = learned.features(evidence, pos, sent.text, language, thresholds) if model else {}
         for k, score in enumerate(ev.scores):
@@ -874,7 +874,7 @@ def evidence_of(
                 state.learn(m.name, m.group if m.described else None, m.private)
         # The reporter's own question ("So what does Moscow want now?") is a heading or a device, not
         # a point; a question someone asks in quotation marks is what they said.
-        is_sentence = not (sent.text.rstrip().endswith("?") and not any(p.quoted))
+        may_be_point = not (sent.text.rstrip().endswith("?") and not any(p.quoted))
         for f in by_first.get(pos, []):
             state.speaker = _quoted_actor(f, p, actors, state)
             for k in range(f.first, f.last + 1):
@@ -916,7 +916,7 @@ def evidence_of(
                 fired.append(f"continues:{sent.index - 1}")
             totals.append(total)
             cues.append(tuple(fired))
-        out.append(learned.Evidence(tuple(totals), tuple(cues), is_sentence))
+        out.append(learned.Evidence(tuple(totals), tuple(cues), may_be_point))
         prev_raw = raw
         named = q_group is not None or any(m.agent for m in p.mentions)
         state.close_sentence(_subject(p, q_group) if named else None, named)

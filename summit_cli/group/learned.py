@@ -32,7 +32,7 @@ class Evidence:
 
     scores: tuple[float, ...]
     cues: tuple[tuple[str, ...], ...]
-    is_sentence: bool  # a line that can be a key point at all (not the reporter's own question)
+    may_be_point: bool  # a line that can be a key point at all: not the reporter's own question
 
 
 @dataclass(frozen=True)
