@@ -157,6 +157,7 @@ class Rules:
         self.stops = stop_words(name) | self.pronouns
         self.not_names = self.stops | {w.lower() for w in q.get("not_names", ())}
         self.titles = {w.lower() for w in q.get("titles", ())}
+        self.describers = tuple(w.lower().split() for w in q.get("describers", ()))
         self.places = tuple(w.lower() for w in q.get("places", ()))
         self.prepositions = data(name).prepositions
         self.locative = frozenset(q.get("locative", ()))
@@ -335,6 +336,11 @@ class Rules:
         # "Прес-секретар Путіна сказав": an office whose holder is named only by whose it is
         # speaks as that office (the person the article was speaking of), not as the owner.
         start, run = runs[-1]
+        after = _WORD.findall(text[m.start(1) + start + len(run) :])[:1]
+        if run.lower() in self.titles and after and after[0][:1].islower():
+            # "Глава российской делегации заявил": an office capitalised to open the sentence,
+            # whose owner follows it in the genitive (the caller's office rule reads it)
+            return None
         office = self._office_of(text, m.start(1) + start, run)
         if office:
             return office
@@ -470,6 +476,7 @@ class Rules:
         return (
             1 < len(words) <= 3
             and words[-1].lower() in self.titles
+            and not self._describer([w.lower() for w in words])  # "другой дипломат": someone else
             and all(w[:1].islower() or k == 0 and w.lower().endswith(_ADJECTIVE_ENDINGS) for k, w in enumerate(words))
         )
 
@@ -798,9 +805,10 @@ class Rules:
                     return self._holder(where, at, before) if where else w.lower()
                 # "Помощник президента РФ заявил": an office with its owner in the genitive is
                 # whom the article introduced with it ("Помощник президента России Юрий Ушаков").
-                introduced = self._introduced(w, at)
-                if introduced:
-                    return introduced
+                # Else, as an office alone, the person the article was speaking of if the
+                # office's place allows ("Глава держави висловив"); else the office as the
+                # article describes it ("глава российской делегации").
+                return self._introduced(w, at) or self._holder(where, at, before) or " ".join([w.lower(), *where])
             if len(verbs) > 1 and any(self.place(w) for w in words_before[-2:]):
                 # "Песков заявлял, что Москва не считает целесообразным «…»": a place is no
                 # speaker; the verb before reports its words.
@@ -869,6 +877,15 @@ class Rules:
         """ "— розповіла 45-річна вчителька з Києва": an unnamed person as the article describes
         them; an office alone ("— додав секретар РНБО") stands for its holder."""
         words = _WORD.findall(_clause(rest, asides=False))
+        lowered = [w.lower() for w in words]
+        opener = self._describer(lowered)
+        head = lowered[opener:]
+        if head and head[0] in self.prepositions:
+            head = head[1:]  # "один из жителей": the noun after "из"
+        if opener:
+            # "— заявил другой дипломат", "— отвечает один из жителей": someone else; "один из
+            # них" is no one the reader can tell
+            return self._description(words, opener) if head and head[0] not in self.stops else None
         if (
             not words
             or words[0].lower() in self.titles
@@ -880,8 +897,23 @@ class Rules:
                 return words[0]  # "— додав міністр": an office alone, which attribute() resolves
             where = words[1:3] if words and words[0].lower() in self.titles else []
             return self._holder(where, at, before)
-        # "— цитирует украинку kp.ru": the description ends where another script (a site) begins.
-        return " ".join(_same_script(words[:6]))
+        return self._description(words, 0)
+
+    def _describer(self, lowered: list[str]) -> int:
+        """How many of the words open a description of someone other than the person spoken
+        of ("другой", "один из", "ще одна"): 0 when none do."""
+        return next((len(d) for d in self.describers if lowered[: len(d)] == d), 0)
+
+    def _description(self, words: list[str], opener: int) -> str:
+        """An unnamed person as the words after the verb describe them, at most six words:
+        "один из жителей", "45-річна вчителька з Києва"; not the circumstances after a
+        preposition ("другой дипломат в беседе с изданием"), nor a site in another script
+        ("— цитирует украинку kp.ru")."""
+        words = _same_script(words[:6])
+        for k in range(max(1, opener + 1), len(words) - 1):
+            if words[k].lower() in self.prepositions and words[k + 1][:1].islower():
+                return " ".join(words[:k])
+        return " ".join(words)
 
     def _cited(self, rest: str) -> str | None:
         """Whom "цитирует" cites, in the nominative: "Financial Times неназванного украинского
