@@ -147,6 +147,7 @@ class Rules:
         self.genitive = sorted(q.get("genitive", {}).items(), key=lambda kv: -len(kv[0]))
         self.accusative = sorted(q.get("accusative", {}).items(), key=lambda kv: -len(kv[0]))
         self.citing = tuple(w.lower() for w in q.get("citing", ()))
+        self.citing_verb = re.compile(rf"(?:{_alternation(self.citing)})\w*", re.IGNORECASE)
         self.relaying = tuple(w.lower() for w in q.get("relaying", ()))
         self.min_words = q.get("min_words", 3)
         # Words of an unnamed source ("неназваний представник Білого дому"): the description
@@ -680,7 +681,9 @@ class Rules:
             bare = _BARE_NAME.match(tail) or self.name_about.match(tail)
             if bare and not self.verb.match(bare.group(1)):
                 return self.name_after(bare.group(1))
-        v = self.verb.match(tail) or self._verb_after_adverbs(tail)
+        # "— цитують Макрона Sky News": a citing verb right after the quote, in any form
+        # (elsewhere "яке цитують Reuters" is no speech).
+        v = self.verb.match(tail) or self._verb_after_adverbs(tail) or self.citing_verb.match(tail)
         if v and v.group(0).lower().startswith(self.citing):
             cited = self._cited(tail[v.end() :])
             if cited:
@@ -920,7 +923,8 @@ class Rules:
         чиновника" -> "неназванний украинский чиновник", "украинку kp.ru" -> "украинка"; the
         outlet (in Latin letters) is who cites."""
         words = _WORD.findall(_clause(rest, asides=False))
-        while words and words[0].isascii():
+        # The outlet that cites, before whom it cites: in Latin letters or an acronym ("СМИ").
+        while len(words) > 1 and (words[0].isascii() or words[0].isupper()):
             words = words[1:]
         words = _same_script(words[:4])
         if not words or words[0].lower() in self.stops:
