@@ -328,6 +328,17 @@ class Rules:
                 return None
         if not m:
             return None
+        body = self.body.search(text, m.start(1), m.end(1) + NAME_WINDOW)
+        if (
+            body
+            and body.start() < m.end(1)
+            and len(text[body.end() :].split()) <= 2
+            and not _RUN_BREAK.search(text, body.end())
+            and (_WORD.findall(text[: body.start()]) or [""])[-1].lower() not in self.titles
+        ):
+            # "Белый дом заявил": a body of several words, one capitalised ("пресс-секретарь
+            # Белого дома" is its office)
+            return self._body_name(body)
         runs = self._runs(m.group(1))
         if not runs:
             return None
@@ -809,9 +820,12 @@ class Rules:
                 # "Помощник президента РФ заявил": an office with its owner in the genitive is
                 # whom the article introduced with it ("Помощник президента России Юрий Ушаков").
                 # Else, as an office alone, the person the article was speaking of if the
-                # office's place allows ("Глава держави висловив"); else the office as the
-                # article describes it ("глава российской делегации").
-                return self._introduced(w, at) or self._holder(where, at, before) or " ".join([w.lower(), *where])
+                # office's place allows ("Глава держави висловив"), not a body's office
+                # ("пресс-секретарь Белого дома"); else the office as the article describes it
+                # ("глава российской делегации").
+                described = " ".join([w.lower(), *where])
+                holder = None if self.body.search(described) else self._holder(where, at, before)
+                return self._introduced(w, at) or holder or described
             if len(verbs) > 1 and any(self.place(w) for w in words_before[-2:]):
                 # "Песков заявлял, что Москва не считает целесообразным «…»": a place is no
                 # speaker; the verb before reports its words.
