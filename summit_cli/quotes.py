@@ -578,6 +578,10 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
         if m and "verb" in m.groupdict() and not _VERB.fullmatch(m.group("verb")):
             continue  # (the verb is matched as any word and checked here: smaller patterns)
         if m:
+            if pattern is _AFTER_VS:
+                appositive = _name_after_description(after[m.start(1) :])
+                if appositive:
+                    return appositive, False
             name, pronoun = _who(m.group("who") if "who" in m.groupdict() else m.group(1))
             if name or pronoun:
                 return name, pronoun
@@ -643,6 +647,29 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
         if who[0] or who[1]:
             return who
     return _final_attribution(after)
+
+
+_FUNCTION_WORDS = frozenset("the a an of for in at to from and with by on".split())
+
+
+def _name_after_description(text: str) -> str | None:
+    """The person a description after the verb goes on to name: "said the US secretary of
+    state, Marco Rubio, after …", "commented the Russian television presenter Olga Skabeeva"
+    (a name of two words or more, right after a word of the description or in apposition);
+    not a body or a place ("a spokesman for the White House")."""
+    if not re.match(_DET + r"\s", text):
+        return None
+    parts = re.split(r",\s*", re.split(r"[.;:!?“”\"]", text, maxsplit=1)[0])
+    description = parts[0]
+    if len(parts) > 1 and re.fullmatch(_NAME, parts[1].strip()):
+        candidate = parts[1].strip()
+    else:
+        m = re.search(rf"(?<![\w'’.-])([a-z][\w'’-]*)\s+({_NAME})\s*$", description)
+        candidate = m.group(2) if m and m.group(1) not in _FUNCTION_WORDS else ""
+    toks = candidate.split()
+    if len(toks) < 2 or _only_places(toks) or any(t.lower() in _BODIES for t in toks):
+        return None
+    return _clean_name(candidate)
 
 
 def _final_attribution(after: str) -> tuple[str | None, bool]:
