@@ -159,6 +159,7 @@ class Rules:
         self.not_names = self.stops | {w.lower() for w in q.get("not_names", ())}
         self.titles = {w.lower() for w in q.get("titles", ())}
         self.describers = tuple(w.lower().split() for w in q.get("describers", ()))
+        self.group = re.compile(rf"(?<!\w)(?:{_any_case(q.get('groups', ()))})(?!\w)")
         self.places = tuple(w.lower() for w in q.get("places", ()))
         self.prepositions = data(name).prepositions
         self.locative = frozenset(q.get("locative", ()))
@@ -826,6 +827,9 @@ class Rules:
                 described = " ".join([w.lower(), *where])
                 holder = None if self.body.search(described) else self._holder(where, at, before)
                 return self._introduced(w, at) or holder or described
+            group = self._group_before(subject)
+            if group:
+                return group
             if len(verbs) > 1 and any(self.place(w) for w in words_before[-2:]):
                 # "Песков заявлял, что Москва не считает целесообразным «…»": a place is no
                 # speaker; the verb before reports its words.
@@ -884,6 +888,18 @@ class Rules:
             if doc and len(tail[doc.end() :].split()) <= 2:
                 return self._owner(tail[m.start() :])
         return None
+
+    def _group_before(self, text: str) -> str | None:
+        """ "президенты США и России заявили", "Сторони домовилися": people named by what they
+        are, in the plural, as the verb's subject, described as the article does."""
+        tail = text[-NAME_WINDOW:]
+        starts = [m.start() for m in self.group.finditer(tail)]
+        if not starts:
+            return None
+        phrase = tail[starts[-1] :].strip()
+        if _RUN_BREAK.search(phrase) or len(phrase.split()) > 6:
+            return None
+        return phrase[:1].lower() + phrase[1:]
 
     def _body_before(self, text: str) -> str | None:
         """ "У МЗС України заявили": a body named right before a verb, after "в"/"у"."""
