@@ -628,6 +628,8 @@ class Rules:
             # an office alone stands for, unless the taxonomy's actors (`placer`) place them
             # elsewhere; then the one person named whom they place there; else the description.
             return self._holder(who.split()[:-1], at, before) or who
+        if who and all(self.place(w) for w in _WORD.findall(who)):
+            return None  # "Вашингтона", "Російській Федерації": where, never who
         return who
 
     def _outlet(self, who: str, text: str) -> bool:
