@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from .quotes import Found, Placer
 
 from .text.language import data
+from .lang import words
 from .text.tokens import stop_words
 
 MAX_VERB_DISTANCE = 30  # words between a speech verb and the quote it introduces
@@ -159,6 +160,12 @@ class Rules:
         self.not_names = self.stops | {w.lower() for w in q.get("not_names", ())}
         self.titles = {w.lower() for w in q.get("titles", ())}
         self.describers = tuple(w.lower().split() for w in q.get("describers", ()))
+        # "агентству Associated Press", "виданню «Главком»": whom the words were told.
+        self.told = re.compile(
+            rf"\s*(?:{_alternation(w.lower() for w in q.get('told', ()))})\s+(?:[«\"“][^»\"”]*[»\"”]|(?:{_CAP}\s*)+)",
+            re.IGNORECASE,
+        )
+        self.and_words = words("and_words", name)
         self.group = re.compile(rf"(?<!\w)(?:{_any_case(q.get('groups', ()))})(?!\w)")
         self.places = tuple(w.lower() for w in q.get("places", ()))
         self.prepositions = data(name).prepositions
@@ -618,7 +625,7 @@ class Rules:
             who = self._stated(_unquoted(after), at, before, short)
         if who and who.lower() in self.titles:
             return self._resolve(at, before) or self._introduced(who, at)
-        if who and len(who.split()) == 1 and who.islower():
+        if who and len(who.split()) == 1 and who.islower() and not self.group.fullmatch(who):
             # "— сказал чиновник", "— заявив співрозмовник": the one the article was speaking of.
             # A description stands for a person only: "Співрозмовник" before it is no one named.
             named = self._resolve(at, before)
@@ -704,6 +711,9 @@ class Rules:
                 return cited
         if v:
             rest = tail[v.end() :]
+            told = self.told.match(rest)
+            if told:
+                rest = " " + rest[told.end() :]  # "— сказав агентству Associated Press москвич Артем"
             first_word = (_WORD.findall(rest) or [""])[0]
             if first_word.lower() in self.pronouns:
                 return self._resolve(at, before)
@@ -948,6 +958,8 @@ class Rules:
         for k in range(max(1, opener + 1), len(words) - 1):
             if words[k].lower() in self.prepositions and words[k + 1][:1].islower():
                 return " ".join(words[:k])
+            if words[k].lower() in self.and_words and self.verb.match(words[k + 1]):
+                return " ".join(words[:k])  # "журналісти і додали": the next verb is theirs too
         return " ".join(words)
 
     def _cited(self, rest: str) -> str | None:
