@@ -160,6 +160,7 @@ class Rules:
         self.not_names = self.stops | {w.lower() for w in q.get("not_names", ())}
         self.titles = {w.lower() for w in q.get("titles", ())}
         self.describers = tuple(w.lower().split() for w in q.get("describers", ()))
+        self.not_names |= {d[0] for d in self.describers}  # "Один з них заявив": no name
         # "агентству Associated Press", "виданню «Главком»": whom the words were told.
         self.told = re.compile(
             rf"\s*(?:{_alternation(w.lower() for w in q.get('told', ()))})\s+(?:[«\"“][^»\"”]*[»\"”]|(?:{_CAP}\s*)+)",
@@ -167,6 +168,7 @@ class Rules:
         )
         self.and_words = words("and_words", name)
         self.group = re.compile(rf"(?<!\w)(?:{_any_case(q.get('groups', ()))})(?!\w)")
+        self.describer = re.compile(rf"(?<!\w)(?:{_any_case(q.get('describers', ()))})(?!\w)")
         self.places = tuple(w.lower() for w in q.get("places", ()))
         self.prepositions = data(name).prepositions
         self.locative = frozenset(q.get("locative", ()))
@@ -602,11 +604,16 @@ class Rules:
         sentences before: with no attribution of its own it is a term."""
         texts, first = at.texts, at.first
         who = self._attribute(before, after, at)
+        if who is None and before.rstrip().endswith(":"):
+            # "Ранее Зеленский категорически отверг возможность уступок: «…»": whatever its
+            # verb, the subject of the words that open the quote.
+            who = self._opening_subject(_unquoted(before))
         if who is None and first and not before.strip() and texts[first - 1].rstrip().endswith(":"):
             # "На вопрос журналистов он ответил:" closing the sentence before: its speaker's words.
             who = self._attribute(texts[first - 1] + " ", "", at.earlier())
             if who and self._outlet(who, texts[first - 1]):  # "Бристоу заявил, …, передает Sky News:"
                 who = self.speaking(texts[first - 1]) or who
+            who = who or self._opening_subject(_unquoted(texts[first - 1]))  # the same, a sentence before
         nxt = (first if last is None else last) + 1
         if who is None and nxt < len(texts) and self.forward.match(texts[nxt]):
             who = self.speaking(texts[nxt])
@@ -902,13 +909,17 @@ class Rules:
         return None
 
     def _group_before(self, text: str) -> str | None:
-        """ "президенты США и России заявили", "Сторони домовилися": people named by what they
-        are, in the plural, as the verb's subject, described as the article does."""
+        """ "президенты США и России заявили", "Сторони домовилися", "Один из участников
+        процесса охарактеризовал": people named by what they are, in the plural or as one of
+        them, as the verb's subject, described as the article does."""
         tail = text[-NAME_WINDOW:]
         starts = [m.start() for m in self.group.finditer(tail)]
+        described = [m.start() for m in self.describer.finditer(tail)]
+        if described and self._names_someone(tail[described[-1] :]):
+            starts.append(described[-1])  # "Один из участников процесса охарактеризовал"
         if not starts:
             return None
-        phrase = tail[starts[-1] :].strip()
+        phrase = tail[max(starts) :].strip()
         if _RUN_BREAK.search(phrase) or len(phrase.split()) > 6:
             return None
         return phrase[:1].lower() + phrase[1:]
@@ -922,15 +933,11 @@ class Rules:
         """ "— розповіла 45-річна вчителька з Києва": an unnamed person as the article describes
         them; an office alone ("— додав секретар РНБО") stands for its holder."""
         words = _WORD.findall(_clause(rest, asides=False))
-        lowered = [w.lower() for w in words]
-        opener = self._describer(lowered)
-        head = lowered[opener:]
-        if head and head[0] in self.prepositions:
-            head = head[1:]  # "один из жителей": the noun after "из"
+        opener = self._describer([w.lower() for w in words])
         if opener:
             # "— заявил другой дипломат", "— отвечает один из жителей": someone else; "один из
             # них" is no one the reader can tell
-            return self._description(words, opener) if head and head[0] not in self.stops else None
+            return self._description(words, opener) if self._names_someone(" ".join(words)) else None
         if (
             not words
             or words[0].lower() in self.titles
@@ -948,6 +955,15 @@ class Rules:
         """How many of the words open a description of someone other than the person spoken
         of ("другой", "один из", "ще одна"): 0 when none do."""
         return next((len(d) for d in self.describers if lowered[: len(d)] == d), 0)
+
+    def _names_someone(self, text: str) -> bool:
+        """Whether words that open with a describer go on to say who: "один из жителей",
+        "другой дипломат"; not "один из них", nor "другой" alone."""
+        lowered = [w.lower() for w in _WORD.findall(text)]
+        head = lowered[self._describer(lowered) :]
+        if head and head[0] in self.prepositions:
+            head = head[1:]  # "один из жителей": the noun after "из"
+        return bool(head) and head[0] not in self.stops
 
     def _description(self, words: list[str], opener: int) -> str:
         """An unnamed person as the words after the verb describe them, at most six words:
