@@ -407,8 +407,8 @@ def _clean_name(name: str) -> str | None:
         # The description ends where its sentence's verb begins: "Trump's administration
         # tempered expectations" is the administration ("Ukraine's armed forces" keeps "armed"),
         # "the Russians demanded two regions" the Russians.
-        while len(toks) > 2 and toks[-1].lower() in _NOT_DESCRIPTION_ENDS:
-            toks = toks[:-1]  # "Ukraine's president also"
+        while len(toks) > 2 and (toks[-1].lower() in _NOT_DESCRIPTION_ENDS or _adverb(toks[-1])):
+            toks = toks[:-1]  # "Ukraine's president also", "The Kremlin subsequently"
             name = " ".join(toks)
         for k in range(1, len(toks)):
             speech = _VERB.fullmatch(toks[k])
@@ -427,6 +427,15 @@ def _clean_name(name: str) -> str | None:
     if not toks or toks[0].lower() in _NOT_NAME or _only_places(toks):
         return None
     return " ".join(toks)
+
+
+# Nouns that end like an adverb: "the president's family" keeps its last word.
+_LY_NOUNS = frozenset("family assembly anomaly monopoly supply butterfly homily".split())
+
+
+def _adverb(word: str) -> bool:
+    """ "subsequently", "reportedly", "publicly": an adverb of manner or time."""
+    return bool(re.fullmatch(r"[a-z]{4,}ly", word)) and word not in _LY_NOUNS
 
 
 def _from_place(word: str) -> bool:
