@@ -4,12 +4,14 @@
     python benchmarks/realset_eval.py evalsets/en --split dev|blind|all [--json out.json] [-v]
     python benchmarks/realset_eval.py evalsets/en15 evalsets/en16 ... --split blind [--bootstrap 2000]
     python benchmarks/realset_eval.py --off-topic PATH/TO/bbc-news-100 [--prefix sport entertainment tech]
+    python benchmarks/realset_eval.py evalsets/en26 --split blind --tree ../old-checkout
 
 A set is a folder with manifest.jsonl (one object per article: id, split, ...),
 texts/<id>.txt (rebuilt by evalsets/rebuild.py) and labels/<id>.json. Each article is
 briefed by the installed `summit brief TEXT -f json` (a subprocess, as a user runs it) with
-default options: no --language, so a Ukrainian or Russian set also measures the language
-detection (the languages detected are printed).
+default options (--tree: by that checkout's code instead; to compare two trees give each its
+--tree, since the installed command is one tree for both): no --language, so a Ukrainian or
+Russian set also measures the language detection (the languages detected are printed).
 
 Key points, per category (the rules of the labels' own note): a key point containing a
 sentence's match text is a true positive when the category is required for that
@@ -37,6 +39,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import subprocess
 import sys
@@ -48,6 +51,7 @@ import manifest
 from summit_cli.gold import keypoint_f1, speaker_hits
 
 SUMMIT = ["summit"]
+ENV: dict[str, str] = {}  # --tree: the environment that makes `python -m summit_cli` that tree's
 TAXONOMY: list[str] = []
 
 
@@ -56,7 +60,7 @@ def brief(path: Path) -> dict:
     # Run away from any checkout: "python -m summit_cli" imports the package of the working
     # directory before PYTHONPATH's, so --summit "env PYTHONPATH=/old/tree python -m summit_cli"
     # run from the repository would brief with the repository's code.
-    done = subprocess.run(cmd, capture_output=True, text=True, cwd=tempfile.gettempdir())
+    done = subprocess.run(cmd, capture_output=True, text=True, cwd=tempfile.gettempdir(), env=ENV or None)
     if done.returncode:
         raise SystemExit(f"{path}: summit exited {done.returncode}: {done.stderr.strip()}")
     return json.loads(done.stdout)
@@ -164,10 +168,21 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--bootstrap", type=int, default=0, metavar="N", help="a 95%% interval from N resamples")
     ap.add_argument("--json", type=Path, help="also write the figures to this file")
     ap.add_argument("--summit", default="summit", help="the command to run (default: summit)")
+    ap.add_argument(
+        "--tree",
+        type=Path,
+        help="run this checkout's code (python -m summit_cli with PYTHONPATH set to it), not the "
+        "installed `summit`: to compare two trees, give each its --tree",
+    )
     ap.add_argument("--taxonomy", help="brief with this taxonomy (default: summit's default)")
     ap.add_argument("-v", "--verbose", action="store_true", help="per-article figures and misses")
     args = ap.parse_args(argv)
     SUMMIT[:] = args.summit.split()
+    if args.tree:
+        # `summit` and `python -m summit_cli` run whatever is installed (an editable install is
+        # one tree for all): another checkout's code needs its path first.
+        SUMMIT[:] = [sys.executable, "-m", "summit_cli"]
+        ENV.update(os.environ, PYTHONPATH=str(args.tree.resolve()))
     TAXONOMY[:] = ["--taxonomy", args.taxonomy] if args.taxonomy else []
     if args.off_topic:
         result = off_topic(args.off_topic, args.prefix, args.verbose)
