@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from .quotes import Found, Placer
 
 from .text.language import data
-from .lang import words
+from .lang import words as word_list
 from .text.tokens import stop_words
 
 MAX_VERB_DISTANCE = 30  # words between a speech verb and the quote it introduces
@@ -166,9 +166,8 @@ class Rules:
             rf"\s*(?:{_alternation(w.lower() for w in q.get('told', ()))})\s+(?:[«\"“][^»\"”]*[»\"”]|(?:{_CAP}\s*)+)",
             re.IGNORECASE,
         )
-        self.and_words = words("and_words", name)
+        self.and_words = word_list("and_words", name)
         self.group = re.compile(rf"(?<!\w)(?:{_any_case(q.get('groups', ()))})(?!\w)")
-        self.describer = re.compile(rf"(?<!\w)(?:{_any_case(q.get('describers', ()))})(?!\w)")
         self.places = tuple(w.lower() for w in q.get("places", ()))
         self.prepositions = data(name).prepositions
         self.locative = frozenset(q.get("locative", ()))
@@ -338,7 +337,7 @@ class Rules:
                 return None
         if not m:
             return None
-        body = self.body.search(text, m.start(1), m.end(1) + NAME_WINDOW)
+        body = self.body.search(text, m.start(1))
         if (
             body
             and body.start() < m.end(1)
@@ -844,11 +843,13 @@ class Rules:
                 # ("пресс-секретарь Белого дома"); else the office as the article describes it
                 # ("глава российской делегации").
                 described = " ".join([w.lower(), *where])
-                holder = None if self.body.search(described) else self._holder(where, at, before)
-                return self._introduced(w, at) or holder or described
-            group = self._group_before(subject)
-            if group:
-                return group
+                introduced = self._introduced(w, at)
+                if introduced:
+                    return introduced
+                return (None if self.body.search(described) else self._holder(where, at, before)) or described
+            described_subject = self._described_subject(subject)
+            if described_subject:
+                return described_subject
             if len(verbs) > 1 and any(self.place(w) for w in words_before[-2:]):
                 # "Песков заявлял, что Москва не считает целесообразным «…»": a place is no
                 # speaker; the verb before reports its words.
@@ -908,15 +909,15 @@ class Rules:
                 return self._owner(tail[m.start() :])
         return None
 
-    def _group_before(self, text: str) -> str | None:
+    def _described_subject(self, text: str) -> str | None:
         """ "президенты США и России заявили", "Сторони домовилися", "Один из участников
         процесса охарактеризовал": people named by what they are, in the plural or as one of
         them, as the verb's subject, described as the article does."""
         tail = text[-NAME_WINDOW:]
         starts = [m.start() for m in self.group.finditer(tail)]
-        described = [m.start() for m in self.describer.finditer(tail)]
-        if described and self._names_someone(tail[described[-1] :]):
-            starts.append(described[-1])  # "Один из участников процесса охарактеризовал"
+        tokens = list(_WORD.finditer(tail))
+        lowered = [t.group(0).lower() for t in tokens]
+        starts += [t.start() for k, t in enumerate(tokens) if self._names_someone(lowered[k:])]
         if not starts:
             return None
         phrase = tail[max(starts) :].strip()
@@ -933,11 +934,12 @@ class Rules:
         """ "— розповіла 45-річна вчителька з Києва": an unnamed person as the article describes
         them; an office alone ("— додав секретар РНБО") stands for its holder."""
         words = _WORD.findall(_clause(rest, asides=False))
-        opener = self._describer([w.lower() for w in words])
+        lowered = [w.lower() for w in words]
+        opener = self._describer(lowered)
         if opener:
             # "— заявил другой дипломат", "— отвечает один из жителей": someone else; "один из
             # них" is no one the reader can tell
-            return self._description(words, opener) if self._names_someone(" ".join(words)) else None
+            return self._description(words, opener) if self._names_someone(lowered) else None
         if (
             not words
             or words[0].lower() in self.titles
@@ -956,11 +958,11 @@ class Rules:
         of ("другой", "один из", "ще одна"): 0 when none do."""
         return next((len(d) for d in self.describers if lowered[: len(d)] == d), 0)
 
-    def _names_someone(self, text: str) -> bool:
-        """Whether words that open with a describer go on to say who: "один из жителей",
-        "другой дипломат"; not "один из них", nor "другой" alone."""
-        lowered = [w.lower() for w in _WORD.findall(text)]
-        head = lowered[self._describer(lowered) :]
+    def _names_someone(self, lowered: list[str]) -> bool:
+        """Whether lower-case words open with a describer and go on to say who: "один из
+        жителей", "другой дипломат"; not "один из них", nor "другой" alone."""
+        opener = self._describer(lowered)
+        head = lowered[opener:] if opener else []
         if head and head[0] in self.prepositions:
             head = head[1:]  # "один из жителей": the noun after "из"
         return bool(head) and head[0] not in self.stops

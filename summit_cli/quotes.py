@@ -25,7 +25,7 @@ from typing import Protocol
 from . import attribution
 from .model import Quote, Sentence
 from .lang import words
-from .text.tokens import item_at
+from .text.tokens import item_at, stop_words
 
 MIN_WORDS = 3  # shorter quoted words are speech only when the same sentence says who spoke them
 ECHO_REACH = 50  # quotes with a speaker that a quote without one is compared with
@@ -658,9 +658,6 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
     return _final_attribution(after)
 
 
-_FUNCTION_WORDS = frozenset("the a an of for in at to from and with by on".split())
-
-
 def _name_after_description(text: str) -> str | None:
     """The person a description after the verb goes on to name: "said the US secretary of
     state, Marco Rubio, after …", "commented the Russian television presenter Olga Skabeeva"
@@ -674,7 +671,8 @@ def _name_after_description(text: str) -> str | None:
         candidate = parts[1].strip()
     else:
         m = re.search(rf"(?<![\w'’.-])([a-z][\w'’-]*)\s+({_NAME})\s*$", description)
-        candidate = m.group(2) if m and m.group(1) not in _FUNCTION_WORDS else ""
+        # "presenter Olga Skabeeva", not "for the White House"
+        candidate = m.group(2) if m and m.group(1) not in stop_words("english") else ""
     toks = candidate.split()
     if len(toks) < 2 or _only_places(toks) or any(t.lower() in _BODIES for t in toks):
         return None
