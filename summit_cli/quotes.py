@@ -120,8 +120,10 @@ _PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
 _GROUP_HEADS = sorted(w for w in words("people") | words("speech_documents") if w.endswith("s"))
 _GROUP = rf"(?:{_CAP}\s+and\s+)?{_CAP}\s+(?:{'|'.join(_GROUP_HEADS)})\b"
 # "representatives of the Russian delegation", "officials in Kyiv": people in the plural, placed.
-_PLACED_GROUP = rf"(?:{'|'.join(h for h in _GROUP_HEADS if h in words('people'))})(?=\s+(?:in|from|of|to|at|near|for)\s){_PLACE_TAIL}"
-_SUBJ = rf"(?<![\w'’.-])({_DESC}|{_GROUP}|{_PLACED_GROUP}|{_NAME}|{_PRON})"
+_PEOPLE = "|".join(h for h in _GROUP_HEADS if h in words("people"))
+_PLACED_GROUP = rf"(?:{_PEOPLE})(?=\s+(?:in|from|of|to|at|near|for)\s){_PLACE_TAIL}"
+_SUBJECT = rf"{_DESC}|{_GROUP}|{_PLACED_GROUP}|{_NAME}|{_PRON}"
+_SUBJ = rf"(?<![\w'’.-])({_SUBJECT})"
 _LEAD = r"^[\s,.!?…:;–—-]*"
 # …,” Trump stated / …,” the Ukrainian leader said / …,” he wrote on Telegram
 _AFTER_SV = re.compile(rf"{_LEAD}{_SUBJ}\s+(?:also\s+|later\s+)?{VERBS}\b")
@@ -187,7 +189,8 @@ _PARTICIPLE_COLON = rf"\b{PARTICIPLES}\s*:\s*$"
 _VERB_AFTER = rf"{_LEAD}{_HELPERS}{VERBS}\b"
 _SUBJECT_ASIDE = rf"{_SUBJ}\s*,[^,“”\"]{{1,80}}$"
 # "with Ms von der Leyen saying it was …"
-_WITH_PARTICIPLE = re.compile(rf"\bwith\s+{_SUBJ}\s+{PARTICIPLES}\b")
+# "with US envoy Steve Witkoff calling the talks …", "with participants characterising …"
+_WITH_PARTICIPLE = re.compile(rf"\bwith\s+(?:[\w'’.-]+\s+){{0,3}}?({_SUBJECT}|{_PEOPLE})\s+{PARTICIPLES}\b")
 # "according to Kremlin aide Yuri Ushakov": the name after its office in lower case.
 _ACCORDING = rf"[Aa]ccording\s+to\s+({_GROUP}|{_NAME}|{_DESC})"
 _ACCORDING_TITLED = rf"[Aa]ccording\s+to\s+(?:{_CAP}\s+)*((?:[a-z]+\s+){{1,3}})({_NAME})"
@@ -361,23 +364,12 @@ def _closing(k: int, limit: int, closes: list[int], opens: list[int] | None) -> 
     return None
 
 
-# Words that open a sentence before its subject ("But Trump said"): no part of a name.
-_CONNECTIVES = {
-    "But",
-    "And",
-    "Yet",
-    "So",
-    "Still",
-    "However",
-    "Meanwhile",
-    "Separately",
-    "Instead",
-    "Later",
-    "Earlier",
-    "Now",
-    "Then",
-}
+# Words that open a sentence before its subject: no part of a name.
+_CONNECTIVES = {w.capitalize() for w in words("connectives")}
+_EVENTS = words("events")
+_PREPOSITIONS = words("prepositions")
 _DETERMINERS = {"the", "a", "an", "one", "another", "two", "three", "some", "many", "several", "both"}
+_DANGLING = _PREPOSITIONS | _DETERMINERS
 
 
 def _clean_name(name: str) -> str | None:
@@ -387,6 +379,10 @@ def _clean_name(name: str) -> str | None:
     toks = name.strip(" ,.").split()
     while toks and toks[0] in _CONNECTIVES:
         toks = toks[1:]
+    while toks and toks[-1].lower() in _DANGLING:
+        toks = toks[:-1]  # "asked the commander of": a description cut off mid-phrase
+    if _event(toks):
+        return None
     name = " ".join(toks)
     of = toks.index("of") if "of" in toks[1:] else 0
     if of and toks[of - 1].lower() not in _TITLE | _BODIES and toks[-1].lower() not in _BODIES:
@@ -431,6 +427,13 @@ def _clean_name(name: str) -> str | None:
 
 # Nouns that end like an adverb: "the president's family" keeps its last word.
 _LY_NOUNS = frozenset("family assembly anomaly monopoly supply butterfly homily".split())
+
+
+def _event(toks: list[str]) -> bool:
+    """ "the talks", "The meeting in Riyadh", "Russia's war in Ukraine": what happens, which
+    concludes or ends but never speaks."""
+    head = next((k for k, t in enumerate(toks) if k and t in _PREPOSITIONS), len(toks))
+    return bool(head) and _bare(toks[head - 1]) in _EVENTS
 
 
 def _adverb(word: str) -> bool:
@@ -507,9 +510,11 @@ def _subject_before(head: str) -> tuple[str | None, bool] | None:
             # "a US summary of the first two days of talks reported": the days are what the
             # summary is of; the summary reported (but "Putin's adviser for foreign policy
             # Yuri Ushakov said" is Ushakov).
-            who = _who(subject_of.group(1))
-            if who[0] and len(subject_of.group(0).split()) <= 9:
-                who = (who[0] + subject_of.group(2), False)  # "the head of the delegation", whole
+            owner = _who(subject_of.group(1))
+            if owner[0] and len(subject_of.group(0).split()) <= 9:
+                who = (owner[0] + subject_of.group(2), False)  # "the head of the delegation", whole
+            elif owner[0]:
+                who = owner
         if who[0] or who[1]:
             found.append(who)
     if not found:
@@ -599,7 +604,10 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
     if named and (len(named.split()) >= 2 or _surname(named) in known):
         return named, False  # a person, not a label ("Note: “…”")
     verbs = [m for m in _VERB.finditer(before) if len(before[m.end() :].split()) <= MAX_VERB_DISTANCE]
+    withs = list(_WITH_PARTICIPLE.finditer(before))
     for verb in reversed(verbs):
+        if withs and withs[-1].start() > verb.end():
+            break  # "the talks ended, with the envoy calling them “…”": the nearer speaker
         head = before[: verb.start()]
         if re.search(r"\b(?:and|or|but)\s+$", head):
             # "welcomed the plan and thanked …", "echoed the remarks and told reporters":
@@ -612,13 +620,14 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
         who = _subject_before(head)
         if who:
             return who
-        if not _only_places(re.sub(rf"\s+{_HELPERS}$", "", head[-80:]).split()[-1:]):
+        if not (_only_places(re.sub(rf"\s+{_HELPERS}$", "", head[-80:]).split()[-1:]) or _event(head.split()[-2:])):
             break
         # "Medinsky said Moscow had also suggested a “…”": a place is no speaker; the verb
         # before reports its words.
-    m = _WITH_PARTICIPLE.search(before)
-    if m:
-        who = _who(m.group(1))
+    if withs:
+        subject = withs[-1].group(1)
+        named = _name_after_description(subject)  # "with the envoy Lars Holm calling"
+        who = (named, False) if named else _who(subject)
         if who[0] or who[1]:
             return who
     if _PARTICIPLE.search(before) or _PARTICIPLE.match(after) or re.search(_PARTICIPLE_COLON, before):
