@@ -169,7 +169,10 @@ _BEFORE_VERB = re.compile(rf"{_SUBJ},?\s+{_HELPERS}$")
 # end inside a quotation.
 _BEFORE_ASIDE_VERB = re.compile(rf"{_SUBJ}(?:\s*,[^,]{{1,120}}){{1,2}}(?:,[”\"]?|[”\"],)\s+{_HELPERS}$")
 # "Zelensky: “…”", a headline's or a transcript's attribution.
-_NAME_COLON = re.compile(r"^\s*([^:“”\"]{1,60}?)\s*:\s*$")
+# "- Oksana Melnyk – “…”", a list of voices: a name and a dash.
+_NAME_COLON = re.compile(r"^\s*(?:[-–—•*]\s+)?([^:“”\"–—]{1,60}?)\s*(?::|\s[–—-])\s*$")
+# "“…” – Hanna Shevchuk": a name after a dash ends the sentence.
+_DASH_NAME = re.compile(rf"^[\s.,!?…]*[–—-]\s*({_NAME})\s*\.?\s*$")
 _NAME_ONLY = re.compile(rf"{_NAME}$")
 # "a US summary of the first two days of talks reported", "a spokesman for the ministry said":
 # the subject and what it is of or for.
@@ -599,7 +602,7 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
             name, pronoun = _who(m.group("who") if "who" in m.groupdict() else m.group(1))
             if name or pronoun:
                 return name, pronoun
-    m = _NAME_COLON.match(before)
+    m = _NAME_COLON.match(before) or _DASH_NAME.match(after)
     named = _clean_name(m.group(1)) if m and _NAME_ONLY.match(m.group(1)) else None
     if named and (len(named.split()) >= 2 or _surname(named) in known):
         return named, False  # a person, not a label ("Note: “…”")
@@ -609,11 +612,22 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
         if withs and withs[-1].start() > verb.end():
             break  # "the talks ended, with the envoy calling them “…”": the nearer speaker
         head = before[: verb.start()]
-        if re.search(r"\b(?:and|or|but)\s+$", head):
+        if re.search(rf"\b(?:and|or|but)\s+{_HELPERS}$", head):
             # "welcomed the plan and thanked …", "echoed the remarks and told reporters":
             # the subject is the first verb's, the sentence's own.
-            first_verb = _VERB.search(head)
-            who = (_subject_before(head[: first_verb.start()]) if first_verb else None) or _sentence_subject(before)
+            clause = head.rfind(", ") + 1
+            first_verb = _VERB.search(head, clause) or _VERB.search(head)
+            # "As he spoke, Trump stood silent and later described": the subject of the clause
+            # the verbs share, when no verb of speech opens it.
+            who = (
+                (
+                    _subject_before(head[: first_verb.start()])
+                    if first_verb and first_verb.start() >= clause
+                    else _sentence_subject(head[clause:])
+                )
+                or (_subject_before(head[: first_verb.start()]) if first_verb else None)
+                or _sentence_subject(before)
+            )
             if who:
                 return who
             continue
@@ -688,13 +702,17 @@ def _name_after_description(text: str) -> str | None:
     return _clean_name(candidate)
 
 
+# "…, a source told AFP, speaking on condition of anonymity.": how they spoke, not who.
+_PARTICIPLE_CLAUSE = re.compile(rf"\s*{PARTICIPLES}\b")
+
+
 def _final_attribution(after: str) -> tuple[str | None, bool]:
     """The attribution that ends a sentence is that of the quotes in it that have none of their
     own ("“…” of the talks was “…”, The Associated Press said."); "…, told CNN." names whom the
     words were told, not who spoke them."""
     m = _LAST_CLAUSE.search(after)
     clause = m.group(1).rstrip(" .!") if m else ""
-    if m and not _VERB.search(clause) and re.match(r"\s*(?:an?|the)\s", clause):
+    if m and (not _VERB.search(clause) and re.match(r"\s*(?:an?|the)\s", clause) or _PARTICIPLE_CLAUSE.match(clause)):
         # "…, said Andrea Kendall-Taylor, a senior fellow at the Center.": the clause before the
         # apposition attributes.
         before = _LAST_CLAUSE.search(after[: m.start()])
@@ -703,8 +721,11 @@ def _final_attribution(after: str) -> tuple[str | None, bool]:
         return None, False
     for pattern in (_AFTER_SV, _AFTER_VS):
         found = pattern.match(clause)
-        # "…, Andrea Kendall-Taylor said on Monday."
-        if found and re.fullmatch(_WHEN, clause[found.end() :]):
+        # "…, Andrea Kendall-Taylor said on Monday.", "…, a source told AFP."
+        rest = clause[found.end() :] if found else ""
+        if found and found.group(0).endswith(("told", "tells")):
+            rest = re.sub(rf"^\s+{_NAME}", "", rest)  # whom the words were told
+        if found and re.fullmatch(_WHEN, rest):
             return _who(found.group(1))
     return None, False
 
