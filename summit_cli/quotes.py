@@ -162,7 +162,7 @@ _AFTER_DESC_SV = re.compile(rf"{_LEAD}(?:{_DESC_WORD}\s+){{1,6}}?({_NAME})\s+{VE
 # X said: “…” / X, while not present, affirmed that Ukraine is “…”: the subject right before the verb
 # Helpers and adverbs between a subject and its verb: "Peskov earlier said", "Putin has previously said".
 _DAY = r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_HELPERS = rf"(?:(?:has|had|have|also|later|then|earlier|already|again|further|still|now|previously|repeatedly|separately|once|[a-z]+ly|{_DAY})\s+){{0,2}}"
+_HELPERS = rf"(?:(?:has|had|have|also|later|then|earlier|already|again|further|still|now|previously|repeatedly|separately|once|himself|herself|themselves|[a-z]+ly|{_DAY})\s+){{0,2}}"
 _BEFORE_VERB = re.compile(rf"{_SUBJ},?\s+{_HELPERS}$")
 # "Olena, 45, who lost her home in Kharkiv, said": one or two asides between.
 # "Rubio, pleased with the progress toward “a forthcoming peace,” declared": the aside may
@@ -576,9 +576,14 @@ def _sentence_subject(before: str) -> tuple[str | None, bool] | None:
     return None
 
 
+# "Zelensky - whom Washington had accused of stalling - described": an aside between dashes.
+_DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—“”\"]{1,150}?\s[-–—]\s")
+
+
 def _attribution(before: str, after: str, known: frozenset[str] | set[str] = frozenset()) -> tuple[str | None, bool]:
     """The speaker phrase next to a quote, and whether it is a pronoun (known: surnames of the
     people the article names)."""
+    before = _DASH_ASIDE.sub(" ", before)
     document = _document(before, after)
     if document:
         return document
@@ -958,12 +963,38 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
             )
         elif speaker and not continued:
             article.known.add(_surname(speaker))  # a person quoted is a person: "Mr Trump said" names Trump
+            speaker = _full_name(speaker, article.named)
         spans = tuple(
             (k, max(open_, starts[k]) - starts[k], min(close + 1, starts[k] + len(texts[k])) - starts[k])
             for k in range(first, last + 1)
         )
         out.append(Found(first, last, inner, speaker, pronoun, continued, spans))
     return _echoed(out)
+
+
+def _full_name(speaker: str, named: list[str]) -> str:
+    """The name as the article introduced it, for a speaker given by one of its words: "Ushakov"
+    or "Liudmyla" after "Liudmyla Lytvyn" (when only one person named has that word there)."""
+    if " " in speaker:
+        return speaker
+    found = {n for n in map(_given_and_surname, named) if n and speaker in (n.split()[0], n.split()[-1])}
+    return found.pop() if len(found) == 1 else speaker
+
+
+_PARTICLES = {"de", "der", "van", "von", "al", "bin", "la", "le"}
+_NOT_GIVEN = _TITLE | words("months") | words("month_abbreviations")
+
+
+def _given_and_surname(name: str) -> str | None:
+    """ "Federal Chancellor of Germany Friedrich Merz" -> "Friedrich Merz", "William B Taylor"
+    as it is; None for a name with no given name before the surname ("Aug Trump", "X. Merz")."""
+    toks = name.split()
+    k = len(toks) - 1
+    while k > 0 and (toks[k - 1] in _PARTICLES or re.fullmatch(r"[A-Z]\.?", toks[k - 1])):
+        k -= 1  # "von der Leyen", "B Taylor"
+    if k == 0 or toks[k - 1].lower().strip(".") in _NOT_GIVEN or re.fullmatch(r"[A-Z]\.?|of", toks[k - 1]):
+        return None
+    return " ".join(toks[k - 1 :])
 
 
 def _echoed(found: list[Found]) -> list[Found]:

@@ -435,9 +435,9 @@ def test_quotes_are_the_few_a_brief_would_print(run, valletta):
 
 def test_a_summary_sentence_that_is_only_a_quote_carries_its_speaker(run, valletta):
     md = run("digest", *valletta, "--ratio", "1").stdout
-    assert re.search(r"^- \"We are ready to come back .*\" — Marchenko \[only valletta-wire 6\]$", md, re.M)
+    assert re.search(r"^- \"We are ready to come back .*\" — Oleh Marchenko \[only valletta-wire 6\]$", md, re.M)
     summary = digest_json(run, *valletta, "--ratio", "1")["summary"]
-    assert [s.get("speaker") for s in summary if s["text"].startswith('"We are ready')] == ["Marchenko"]
+    assert [s.get("speaker") for s in summary if s["text"].startswith('"We are ready')] == ["Oleh Marchenko"]
 
 
 @pytest.mark.parametrize("which", ["valletta", "seed+valletta+three"])
