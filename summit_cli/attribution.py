@@ -120,6 +120,10 @@ class Rules:
             rf"(?<!\w)(?:{verbs})(?!\w*?(?:ени[еяюи]|енн[яюі])(?!\w))\w*(?!\w){infinitive}", re.IGNORECASE
         )
         self.pronouns = {p.lower() for p in q.get("pronouns", ())}
+        self.feminine = (frozenset(q.get("feminine_pronouns", ())), tuple(q.get("feminine_endings", ())))
+        self.plural = (frozenset(q.get("plural_pronouns", ())), tuple(q.get("plural_endings", ())))
+        self.masculine_endings = tuple(q.get("masculine_name_endings", ()))
+        self.masculine_given_endings = tuple(q.get("masculine_given_name_endings", ()))
         # The phrase's clause, up to a comma or a quotation mark: "по словам пресс-секретаря
         # Кремля Дмитрия Пескова, ...".
         self.according = [
@@ -658,6 +662,30 @@ class Rules:
             at = text.find(who, at + 1)
         return False
 
+    def form(self, *words: str) -> str | None:
+        """Whom a pronoun or a verb in the past can stand for: "f" a woman ("вона", "сказала"),
+        "p" more than one ("вони", "заявили"), None anyone; the first word that tells."""
+        for word in map(str.lower, words):
+            for mark, (pronouns, endings) in (("f", self.feminine), ("p", self.plural)):
+                if word in pronouns or len(word) > 4 and word.endswith(endings):
+                    return mark
+            if word in self.pronouns:
+                return None  # "він": a man, or anyone the data does not mark
+        return None
+
+    def agrees(self, who: str, form: str | None) -> bool:
+        """Whether a speaker can be whom a pronoun or a verb of `form` stands for: not a man's
+        name for a woman ("сказала вона" is not Трамп), not one person named for "вони"."""
+        if form == "p":
+            return not self._person(who)
+        if form == "f":
+            # The description's noun ("речниця МЗС"), else the given name ("Диана Давитян"),
+            # else the one name ("Трамп").
+            words = who.split()
+            endings = self.masculine_endings + (self.masculine_given_endings if len(words) > 1 else ())
+            return not words[0].lower().endswith(endings)
+        return True
+
     def _person(self, name: str) -> bool:
         """A person named: a name of two capitalised words or one the data knows."""
         words = name.split()
@@ -722,7 +750,7 @@ class Rules:
                 rest = " " + rest[told.end() :]  # "— сказав агентству Associated Press москвич Артем"
             first_word = (_WORD.findall(rest) or [""])[0]
             if first_word.lower() in self.pronouns:
-                return self._resolve(at, before)
+                return self._resolve(at, before, form=self.form(first_word, v.group(0)))
             if not first_word[:1].isupper():
                 # "— написал в Telegram Зеленский": a known name later in the clause; "— каже
                 # пенсіонерка Ольга з Харкова": a name after its description; "— заявили в МИД
@@ -817,13 +845,13 @@ class Rules:
             before_verb = list(_WORD.finditer(head[: verb.start()]))
             words_before = [m.group(0) for m in before_verb]
             if words and words[0].lower() in self.pronouns:
-                return self._resolve(at, before)  # "заявив він, що …"
+                return self._resolve(at, before, form=self.form(words[0], verb.group(0)))  # "заявив він, що …"
             pronoun = next((m for m in before_verb[-3:] if m.group(0).lower() in self.pronouns), None)
             if pronoun:
                 # "Він також наголосив": the pronoun is the verb's subject, whom the words before
                 # it name, or the sentences before ("Він нагадав про зустріч із президентом
                 # Зеленським": not the one met).
-                return self._resolve(at, head[: pronoun.start()])
+                return self._resolve(at, head[: pronoun.start()], form=self.form(pronoun.group(0), verb.group(0)))
             who = self.name_after(after_verb) or self._body(after_verb)  # "Як зазначили в Кремлі, «…»"
             if who:
                 return who
@@ -1026,12 +1054,17 @@ class Rules:
                 return verb
         return None
 
-    def _resolve(self, at: Context, head: str = "", documents: bool = False) -> str | None:
+    def _resolve(self, at: Context, head: str = "", documents: bool = False, form: str | None = None) -> str | None:
         """Whom "він", "the secretary" or "the statement" stands for: the speaker of the
         quote just before, else the one speaking earlier in the quote's sentence
-        ("Зеленський прокоментував: «…», — сказав він"), else in the sentences before."""
+        ("Зеленський прокоментував: «…», — сказав він"), else in the sentences before; one who
+        agrees with the pronoun's or the verb's `form`."""
         texts, first, previous = at.texts, at.first, at.previous
-        spoke = [f.speaker for f in previous[-QUOTES_BACK:] if f.last in (first - 1, first) and f.speaker]
+        spoke = [
+            f.speaker
+            for f in previous[-QUOTES_BACK:]
+            if f.last in (first - 1, first) and f.speaker and self.agrees(f.speaker, form)
+        ]
         if spoke:
             return spoke[-1]
         for text in (head, *(texts[k] for k in (first - 1, first - 2) if k >= 0)):
@@ -1048,11 +1081,23 @@ class Rules:
                 continue
             if who and not documents and self._outlet(who, text):
                 continue  # "Його заяву цитують росЗМІ, передає Цензор.НЕТ": "він" is no outlet
+            if who and not self.agrees(who, form):
+                # "…, — заявив Петро Коваль, а пенсіонерка Ганна Мельник лише похитала головою.
+                # «…», — сказала вона": the one named there who agrees.
+                agreeing = [p for p in self.persons(_unquoted(text)) if self.agrees(p, form)]
+                if agreeing:
+                    person = agreeing[-1]  # "пенсіонерки Ірини Нестеренко": in the nominative
+                    return self.nominative(person, genitive=not _FIRST_NAME.search(person.split()[0]))
+                continue
             if who and not (documents and len(who.split()) == 1 and not self.known(who) and not who.isascii()):
                 return who
         # The sentences before name no one else: the speaker of the last quote a little earlier
         # ("«…», — сказав він. Президент додав, що … . Він наголосив, що …").
-        recent = [f.speaker for f in previous[-QUOTES_BACK:] if f.last >= first - 3 and f.speaker]
+        recent = [
+            f.speaker
+            for f in previous[-QUOTES_BACK:]
+            if f.last >= first - 3 and f.speaker and self.agrees(f.speaker, form)
+        ]
         return recent[-1] if recent and not documents else None
 
 

@@ -929,7 +929,13 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
             speaker = _body_before(texts[first - 1]) or _impersonal_before(out, first)
         if pronoun:
             speaker = _resolve_pronoun(at, before)
-        elif speaker is None and first and not before.strip(" \t-–—:") and not _VERB.search(_strip_quotes(after)):
+        elif (
+            speaker is None
+            and first
+            and not before.strip(" \t-–—:")
+            and not _VERB.search(_strip_quotes(after))
+            and not (rules and rules.verb.search(_strip_quotes(after)))
+        ):
             # "Olga Bondar, a nurse, predicted a long war. “Nothing will change.”": a quote
             # that stands alone after a sentence of speech is that sentence's speaker's.
             speaker, pronoun = _previous_speaker(at)
