@@ -742,8 +742,11 @@ class Rules:
             # "«…», — не растерялся Владимир Зеленский", "— усміхнувся Зеленський": after the
             # dash, whatever the verb, the person it names right after it is the speaker.
             m = re.match(rf"(?:[a-zа-яёіїєґ'’-]+\s+){{1,2}}{_NAME_RUN}(?=\s*[,.!?]|\s*$)", tail)
-            lowered = m and _WORD.findall(tail[: m.start(1)].lower())
-            if m and not any(w in self.prepositions for w in lowered) and self._person(m.group(1)):
+            if (
+                m
+                and not set(_WORD.findall(tail[: m.start(1)].lower())) & self.prepositions
+                and self._person(m.group(1))
+            ):
                 return self._named(m.group(1))
         # "— цитують Макрона Sky News": a citing verb right after the quote, in any form
         # (elsewhere "яке цитують Reuters" is no speech).
