@@ -890,9 +890,13 @@ class Rules:
             described_subject = self._described_subject(subject)
             if described_subject:
                 return described_subject
-            if len(verbs) > 1 and any(self.place(w) for w in words_before[-2:]):
+            between = _WORD.findall(head[verbs[-2].end() : verb.start()]) if len(verbs) > 1 else []
+            if len(verbs) > 1 and (
+                any(self.place(w) for w in words_before[-2:]) or not any(w[:1].isupper() for w in between)
+            ):
                 # "Песков заявлял, что Москва не считает целесообразным «…»": a place is no
-                # speaker; the verb before reports its words.
+                # speaker; "Зеленский добавил, что об этом говорили и раньше, однако «…»": a
+                # verb with no one named since the verb before. That verb reports the words.
                 return self._attribute(head[: verb.start()], "", at)
         return None
 
