@@ -892,11 +892,12 @@ class Rules:
                 return described_subject
             between = _WORD.findall(head[verbs[-2].end() : verb.start()]) if len(verbs) > 1 else []
             if len(verbs) > 1 and (
-                any(self.place(w) for w in words_before[-2:]) or not any(w[:1].isupper() for w in between)
+                any(self.place(w) for w in words_before[-2:]) or words and not any(w[:1].isupper() for w in between)
             ):
                 # "Песков заявлял, что Москва не считает целесообразным «…»": a place is no
                 # speaker; "Зеленский добавил, что об этом говорили и раньше, однако «…»": a
-                # verb with no one named since the verb before. That verb reports the words.
+                # verb with no one named since the verb before, whose words do not follow it right
+                # away ("повідомляє «Європейська правда»" names the outlet). That verb reports the words.
                 return self._attribute(head[: verb.start()], "", at)
         return None
 
