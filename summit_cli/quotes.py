@@ -472,7 +472,7 @@ def _persons(text: str, known: set[str]) -> list[str]:
     (titles dropped), or one word already seen as a surname or right before a speech verb."""
     out = []
     for m in re.finditer(_NAME, text):
-        name = _clean_name(m.group(0))
+        name = _clean_name(re.sub(r"['’]s$", "", m.group(0)))  # "Donald Trump’s plan": Donald Trump
         if not name or _is_description(name):
             continue
         honorific = m.group(0).split()[0].lower().strip(".") in _HONORIFICS  # "Mr Dawson" is a person
@@ -1036,6 +1036,8 @@ def _titled_names(text: str) -> list[tuple[set[str], str]]:
     # ("*", not "+": a run that can end anywhere is matched once, not retried at every letter.)
     for m in re.finditer(rf"{_CAP}(?:\s+(?:of\s+)?{_CAP})*", text):
         toks = [t for t in m.group(0).split() if t != "of"]
+        while toks and "-" in toks[0] and all(part.lower() in _TITLE for part in toks[0].split("-")):
+            toks = toks[0].split("-") + toks[1:]  # "Vice-President JD Vance"
         k = 0
         while k < len(toks) - 1 and (
             toks[k].lower().strip(".") in _TITLE or _DEMONYM.search(toks[k]) or _bare(toks[k]) in _PLACES
@@ -1053,6 +1055,7 @@ def _place_key(word: str) -> str:
 
 def _name_for(description: str, titled: list[tuple[set[str], str]]) -> str | None:
     """The one person the article names with this office: "the US president" -> "Donald Trump"."""
+    description = description.replace("-", " ")  # "the vice-president"
     toks = [t for t in description.split() if t.lower() not in _DETERMINERS and t != "of"]
     if not toks or len(toks) > 3 or not _is_role(description):
         return None  # "the statement" is a document, not the Secretary of State
@@ -1108,7 +1111,10 @@ def _described_antecedent(description: str, at: attribution.Context, before: str
     pronoun stands for them."""
     unnamed = at.introduced.get(description.split()[-1], at.first + 1) <= at.first
     if re.match(_ANAPHORIC, description) or _refers_back(description, unnamed):
-        return _antecedent(description, at, before)
+        who = _antecedent(description, at, before)
+        body = _bare(description.split()[-1]) in _BODIES
+        # "The government says": a body the article named ("the Kremlin"), never a person.
+        return who if who and (not body or any(_bare(t) in _BODIES for t in who.split())) else None
     return None
 
 
@@ -1117,6 +1123,7 @@ def _refers_back(description: str, unnamed: bool) -> bool:
         re.match(_DEFINITE, description)
         and not _is_role(description.replace("-", " "))  # "the vice-president"
         and not _DOCUMENT_SPEAKER.search(description)  # "the statement"
+        and _bare(description.split()[-1]) not in _BODIES  # "the government" is no person
         and not unnamed  # brought in as "a ... specialist"
     )
 
@@ -1228,6 +1235,12 @@ def _spoken_by_pronoun(text: str) -> bool:
     return bool(_PRONOUN_SUBJECT.match(_strip_quotes(text)))
 
 
+def _ungoverned(text: str) -> str:
+    """A text without the names a preposition governs: in "His advice to Zelenskyy was “…”, he
+    said", whom the words were told, met or spoken of is not "he"."""
+    return re.sub(rf"\b(?:to|with|at|from|for)\s+(?:the\s+)?{_NAME}", " ", text)
+
+
 def _resolve_pronoun(at: attribution.Context, before: str) -> str | None:
     """The person "he"/"she" stands for: the one person named before it in the sentence,
     else the speaker of the quote just before, else the subject of a speech verb in the
@@ -1235,7 +1248,7 @@ def _resolve_pronoun(at: attribution.Context, before: str) -> str | None:
     the one person named there at all."""
     texts, first, found, known = at.texts, at.first, at.previous, at.known
     head = re.split(rf"\b{_PRON}\b", _strip_quotes(before))[0]
-    people = _persons(head, known)
+    people = _persons(_ungoverned(head), known)
     if len({_surname(p) for p in people}) == 1:
         return max(people, key=len)
     if people and _opens_with(head, people[0]):
