@@ -1259,6 +1259,9 @@ def _resolve_pronoun(at: attribution.Context, before: str) -> str | None:
         # "Kremlin adviser Yury Ushakov said that talks with Witkoff and Kushner failed,
         # though he called them “useful”": the one who speaks in the sentence.
         return max(speakers, key=len)
+    described = _sentence_subject(re.sub(f"^{_CONNECTIVE}", "", head)) if head.strip() else None
+    if described and described[0] and _is_description(described[0]) and _is_role(described[0]):
+        return described[0]  # "Between shots, the reporter leaned in: “…,” he confided"
     for k, by_pronoun in _antecedent_sentences(texts, first):
         spoke = [f.speaker for f in found if f.last == k and f.speaker and not _is_description(f.speaker)]
         if spoke:
