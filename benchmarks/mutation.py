@@ -58,6 +58,11 @@ TESTS = {
         "tests/test_subject.py",
         "tests/test_language.py",
     ],
+    "quote_spans.py": [
+        "tests/test_quotes.py",
+        "tests/test_properties.py",
+        "tests/test_core_mutations.py",
+    ],
     "quotes.py": [
         "tests/test_quotes.py",
         "tests/test_core_mutations.py",

@@ -24,12 +24,12 @@ from typing import Protocol
 
 from . import attribution
 from .model import Quote, Sentence
+from . import quote_spans
 from .lang import words
 from .text.tokens import item_at, stop_words
 
 MIN_WORDS = 3  # shorter quoted words are speech only when the same sentence says who spoke them
 ECHO_REACH = 50  # quotes with a speaker that a quote without one is compared with
-MAX_SENTENCES = 3  # a quote longer than this is an unclosed mark, not a quote
 
 
 def _alternation(name: str) -> str:
@@ -215,9 +215,6 @@ def _called(speaker: str | None, attribution: str) -> str | None:
     return m.group(1).strip("'’\"”") if m and (speaker is None or _is_description(speaker)) else speaker
 
 
-_OPEN_CLOSE = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»", "„": "“"}
-
-
 @dataclass(frozen=True)
 class Found:
     """A quote in the article: where it starts and ends, its text, and the raw attribution."""
@@ -229,142 +226,6 @@ class Found:
     pronoun: bool = False  # speaker was he/she/they, resolved (or not) from context
     continued: bool = False  # no attribution; speaker carried from the quote before
     spans: tuple[tuple[int, int, int], ...] = ()  # (sentence position, start, end) of the quoted characters
-
-
-def _is_open(text: str, i: int) -> bool:
-    ch = text[i]
-    before = text[i - 1] if i else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    if ch in "'‘":
-        return not before.isalnum() and (after.isalpha() or after.isdigit())
-    if ch == "“":
-        return not _curly_closes(text, i)
-    if ch == '"':
-        # An opening mark stands before a word: `Putin."` at a line's end closes, never opens.
-        # An ellipsis may open one: `"... Witkoff was received"`.
-        return (
-            not before.isalnum()
-            and not after.isspace()
-            and (after not in ",.;:!?)" or text.startswith("...", i + 1) and text[i + 4 : i + 5] in (" ", ""))
-        )
-    return True
-
-
-def _curly_closes(text: str, i: int) -> bool:
-    """A “ typed where ” belongs: right after a word or its punctuation and before a space
-    ("“It ended with nothing,“ she said"), it closes a quote."""
-    before = text[i - 1] if i else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return (before.isalnum() or before in ".,!?…;:)") and not after.isalnum()
-
-
-def _is_close(text: str, i: int, mark: str) -> bool:
-    after = text[i + 1] if i + 1 < len(text) else " "
-    before = text[i - 1] if i else " "
-    if mark in "'’":
-        return not after.isalnum() and not before.isspace()
-    if mark == '"':
-        # `скажет "нет"`: a mark after a space and before a word opens a quote within the quote.
-        return not before.isspace() and not after.isalnum()
-    return True
-
-
-_MARK = re.compile("[\n" + re.escape("".join(sorted(set(_OPEN_CLOSE) | set(_OPEN_CLOSE.values())))) + "]")
-# Marks a quote may close with when its own never comes: typed text mixes curly and straight
-# marks (“…" and "…”).
-_STAND_IN = {"“": '"', '"': "”"}
-# Openers that nest: a quotation inside a quotation in the same marks (`«… «…» …»`, `"… "…" …"`).
-_NESTING = {"«", '"'}
-MAX_NESTED = 3  # quotations within one quotation; more is a run of stray marks
-
-
-def _spans(text: str) -> list[tuple[int, int]]:
-    """(opening, closing) character positions of quotes in the sentences joined by newlines.
-
-    An opening mark closes at the first closing mark after it (past the closing marks of
-    quotations nested in it), unless MAX_SENTENCES sentence breaks (or, for “, a new “)
-    come first; with no closing mark of its own in reach, it closes at its stand-in's.
-    Each of those is looked up by bisection in precomputed lists, so a long run of marks
-    that never close (« « « …) costs linear time instead of a scan to the end of the text
-    from every one of them."""
-    marks = [m.start() for m in _MARK.finditer(text)]
-    breaks, curly_opens = [], []
-    closes: dict[str, list[int]] = {c: [] for c in set(_OPEN_CLOSE.values())}
-    opens: dict[str, list[int]] = {c: [] for c in _NESTING}
-    for k, i in enumerate(marks):
-        c = text[i]
-        if c == "\n":
-            breaks.append(k)
-        if c == "“":
-            if _curly_closes(text, i):
-                closes["”"].append(k)
-            else:
-                curly_opens.append(k)
-        if c in opens and _is_open(text, i):
-            opens[c].append(k)
-        if c in closes and _is_close(text, i, c):
-            closes[c].append(k)
-    last_mark = max((k for k, i in enumerate(marks) if text[i] not in "\n'‘’"), default=-1)  # apostrophes aside
-    out = []
-    k = 0
-    while k < len(marks):
-        i = marks[k]
-        ch = text[i]
-        if ch in _OPEN_CLOSE and _is_open(text, i):
-            b = bisect_right(breaks, k) + MAX_SENTENCES - 1
-            limit = breaks[b] if b < len(breaks) else len(marks)
-            reopened = False
-            if ch == "“":
-                o = bisect_right(curly_opens, k)
-                if o < len(curly_opens) and curly_opens[o] < limit:
-                    limit, reopened = curly_opens[o], True  # a new opening mark first: this one was never closed
-            end = _closing(k, limit, closes[_OPEN_CLOSE[ch]], opens.get(ch))
-            if end is None and ch in _STAND_IN:
-                end = _closing(k, limit, closes[_STAND_IN[ch]], None)
-            if end is None and reopened:
-                end = _unclosed_end(text, k, limit, marks, breaks)
-            if end is not None:
-                out.append((i, marks[end]))
-                k = end
-            elif limit == len(marks) and k == last_mark:
-                # The text ends inside the quote (a page cut short): it runs to the end.
-                out.append((i, len(text)))
-                break
-        k += 1
-    return out
-
-
-def _unclosed_end(text: str, k: int, limit: int, marks: list[int], breaks: list[int]) -> int | None:
-    """Where a quote whose closing mark was left out ends: `Costa added, “It is clear.` then a
-    sentence that opens a quote of its own; the quote ran to the end of its sentence. Only a
-    quote a speaker introduces (after a comma or a colon) that ends a sentence."""
-    b = bisect_right(breaks, k)
-    if b >= len(breaks) or breaks[b] >= limit:
-        return None
-    if marks[k] == 0 or text[marks[k] - 1] == "\n":
-        # A paragraph of speech that opens with its mark and leaves it open, because the
-        # next paragraph opens the same speech again: it runs up to that reopening.
-        b = bisect_right(breaks, limit) - 1
-        return breaks[b] if text[marks[breaks[b]] - 1] in ".!?…" else None
-    end = marks[breaks[b]]
-    if not re.search(r"[,:]\s*$", text[max(0, marks[k] - 3) : marks[k]]) or text[end - 1] not in ".!?…":
-        return None
-    return breaks[b]
-
-
-def _closing(k: int, limit: int, closes: list[int], opens: list[int] | None) -> int | None:
-    """The mark (by its number) that closes the quote opened by mark k before mark limit:
-    the first closing mark, or, when quotations open within it, the one past theirs."""
-    c = bisect_right(closes, k)
-    for _ in range(MAX_NESTED + 1):
-        if c >= len(closes) or closes[c] >= limit:
-            return None
-        nested = bisect_right(opens, closes[c]) - bisect_right(opens, k) if opens else 0
-        done = c - bisect_right(closes, k)  # closing marks passed so far
-        if nested <= done:
-            return closes[c]
-        c = bisect_right(closes, k) + nested
-    return None
 
 
 # Words that open a sentence before its subject: no part of a name.
@@ -889,7 +750,7 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
         article.named.extend(p for p in _persons(plain, set()) if len(p.split()) >= 2)
         article.titled.extend(_titled_names(plain))
     article.known.update(_surname(p) for p in article.named)  # grows as quotes name their speakers
-    for open_, close in _spans(joined):
+    for open_, close in quote_spans.spans(joined):
         inner = " ".join(joined[open_ + 1 : close].split()).strip().rstrip(",")
         if not inner or _name_like(inner):
             continue

@@ -25,7 +25,7 @@ import summit_cli
 from summit_cli import render
 from summit_cli.cli import app
 from summit_cli.errors import InputError
-from summit_cli.quotes import MAX_SENTENCES
+from summit_cli.quote_spans import MAX_SENTENCES
 from summit_cli.rank import ALGORITHMS as RANKERS
 
 settings.register_profile(

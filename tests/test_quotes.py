@@ -153,7 +153,7 @@ def test_an_apostrophe_inside_a_word_opens_no_quote():
 
 
 def test_a_quote_left_open_for_more_than_max_sentences_is_no_quote():
-    from summit_cli.quotes import MAX_SENTENCES
+    from summit_cli.quote_spans import MAX_SENTENCES
 
     middle = ["The port is ours.", "Nobody leaves.", "Boats sail at dawn.", "Nets are mended."]
     closed = ['The mayor said "we will stay.', *middle[: MAX_SENTENCES - 2], 'Fishing resumes" on Monday.']
