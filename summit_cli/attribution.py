@@ -123,6 +123,8 @@ class Rules:
         self.feminine = (frozenset(q.get("feminine_pronouns", ())), tuple(q.get("feminine_endings", ())))
         self.plural = (frozenset(q.get("plural_pronouns", ())), tuple(q.get("plural_endings", ())))
         self.masculine_endings = tuple(q.get("masculine_name_endings", ()))
+        self.feminine_nouns = tuple(q.get("feminine_noun_endings", ()))
+        self.women = frozenset(q.get("women", ()))
         self.masculine_given_endings = tuple(q.get("masculine_given_name_endings", ()))
         # The phrase's clause, up to a comma or a quotation mark: "по словам пресс-секретаря
         # Кремля Дмитрия Пескова, ...".
@@ -341,6 +343,12 @@ class Rules:
                 return None
         if not m:
             return None
+        if (_WORD.findall(text[: m.start(1)]) or [""])[-1].lower() in self.prepositions and all(
+            map(self._oblique, m.group(1).split())
+        ):
+            # "Зеленський після розмови з Умєровим заявив": whom a preposition governs is no
+            # subject; the sentence's opening one is.
+            return self._opening_subject(_unquoted(text))
         body = self.body.search(text, m.start(1))
         if (
             body
@@ -638,7 +646,7 @@ class Rules:
         if who and len(who.split()) == 1 and who.islower() and not self.group.fullmatch(who):
             # "— сказал чиновник", "— заявив співрозмовник": the one the article was speaking of.
             # A description stands for a person only: "Співрозмовник" before it is no one named.
-            named = self._resolve(at, before)
+            named = self._resolve(at, before, form="f" if who.endswith(self.feminine_nouns) else None)
             return named if named and self._person(named) else who
         if who and self._described_office(who):
             # "— отметил украинский президент": the person the article was speaking of, as
@@ -679,11 +687,14 @@ class Rules:
         if form == "p":
             return not self._person(who)
         if form == "f":
-            # The description's noun ("речниця МЗС"), else the given name ("Диана Давитян"),
-            # else the one name ("Трамп").
-            words = who.split()
-            endings = self.masculine_endings + (self.masculine_given_endings if len(words) > 1 else ())
-            return not words[0].lower().endswith(endings)
+            words = who.lower().split()
+            given = words[0] if len(words) > 1 else ""
+            known = self.known(words[-1])
+            if known in self.women or who.split()[-1] in self.women:
+                return True
+            return not (
+                known or words[-1].endswith(self.masculine_endings) or given.endswith(self.masculine_given_endings)
+            )
         return True
 
     def _person(self, name: str) -> bool:
