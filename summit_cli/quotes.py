@@ -110,7 +110,7 @@ _DET = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Mm]any|[Ss]
 # what they represent (a place, or a body's name and its noun).
 _PLACE_TAIL = rf"(?:\s+(?:in|from|of|to|at|near|for)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})?(?:\s+[a-z][\w-]*)?)?"
 # "the Ukrainian leader", "a U.S. official", "one woman in Kyiv", "Ukraine’s ambassador to the US"
-_DESC = rf"(?:{_DET}\s+(?:{_DWORD}\s+){{0,3}}{_DWORD}{_PLACE_TAIL}|{_CAP}['’]s(?:\s+[a-z][\w-]*){{1,3}}{_PLACE_TAIL})"
+_DESC = rf"(?:[Oo]ne\s+of\s+the\s+{_DWORD}|{_DET}\s+(?:{_DWORD}\s+){{0,3}}{_DWORD}{_PLACE_TAIL}|{_CAP}['’]s(?:\s+[a-z][\w-]*){{1,3}}{_PLACE_TAIL})"
 _NOT_DESCRIPTION_ENDS = words("not_description_ends")
 _PRONOUNS = words("pronouns")
 _PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
@@ -134,7 +134,8 @@ _AFTER_VS = re.compile(rf"{_LEAD}{VERBS}\s+(?:\d+-year-old\s+)?{_SUBJ}")
 # …,” said retired French General Dominique Trinquand: words that qualify the name after the verb.
 _MODIFIER = rf"(?!(?:{_alternation('prepositions')}|{_alternation('not_description_ends')}|to|this|these)\b)[a-z][\w-]*"
 # (The rarer shapes are pattern strings, compiled on first use by re's cache: start-up cost.)
-_AFTER_V_MOD_S = rf"{_LEAD}(?P<verb>[a-z]+)\s+(?:{_MODIFIER}\s+){{1,2}}(?P<who>{_NAME})"
+# …,” said Moscow resident Nikolai: a place may open the words that qualify the name.
+_AFTER_V_MOD_S = rf"{_LEAD}(?P<verb>[a-z]+)\s+(?:{_CAP}\s+(?=[a-z]))?(?:{_MODIFIER}\s+){{1,2}}(?P<who>{_NAME})"
 # “…” of the talks was “…”, The Associated Press said: the clause that ends a sentence.
 _LAST_CLAUSE = re.compile(r"[,”\"’]([^,”\"’“]*)$")
 # …,” Ukraine’s ambassador to the US, Olga Stefanishyna, told CNN: the name in apposition.
@@ -249,9 +250,10 @@ def _clean_name(name: str) -> str | None:
         return None
     name = " ".join(toks)
     of = toks.index("of") if "of" in toks[1:] else 0
-    if of and toks[of - 1].lower() not in _TITLE | _BODIES and toks[-1].lower() not in _BODIES:
+    if of and toks[of - 1].lower() not in _TITLE | _BODIES | {"one"} and toks[-1].lower() not in _BODIES:
         # "Residents of Lviv": only an office's or a body's "of" joins a name ("Ministry of
-        # Defence", "representatives of the Russian delegation").
+        # Defence", "representatives of the Russian delegation"), or one of a group's ("one
+        # of the women").
         toks = toks[:of]
         name = " ".join(toks)
     if not toks:
@@ -1096,6 +1098,10 @@ def _spoken_by_pronoun(text: str) -> bool:
     return bool(_PRONOUN_SUBJECT.match(_strip_quotes(text)))
 
 
+# "Olena is furious", "Nikolai says": a sentence that opens on one capitalised word and a verb.
+_LONE_SUBJECT = re.compile(r"\s*([A-Z][a-z]+)(?<!ing)\s+(?:is|was|has|had|says|said|[a-z]+ed|[a-z]+s)\b")
+
+
 def _ungoverned(text: str) -> str:
     """A text without the names a preposition governs: in "His advice to Zelenskyy was “…”, he
     said", whom the words were told, met or spoken of is not "he"."""
@@ -1138,6 +1144,15 @@ def _resolve_pronoun(at: attribution.Context, before: str) -> str | None:
         opener = _persons(" ".join(text.split()[:6]), known)
         if opener and _opens_with(text, opener[0]):
             return opener[0]
+        lone = re.match(_LONE_SUBJECT, text)
+        if (
+            lone
+            and not (_only_places([lone.group(1)]) or _bare(lone.group(1)) in _BODIES | _NOT_NAME)
+            and re.search(rf"[a-z,]\s+{lone.group(1)}\b", "\n".join(texts))
+        ):
+            # "Olena is furious … . “…,” she tells me": a person by first name, as the article
+            # writes her within a sentence too ("forced Olena to flee"), not "Peace is …".
+            return lone.group(1)
         described = _sentence_subject(re.sub(f"^{_CONNECTIVE}", "", text))
         if described and described[0] and _is_description(described[0]) and _is_role(described[0]):
             return described[0]  # "the US president did not say …" / "He later added …"
