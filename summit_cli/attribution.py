@@ -46,7 +46,7 @@ _GAPPED = re.compile(rf"(?:,|\s{_CONJUNCTION})\s+((?:[\w'’-]+\s+){{0,5}}?[A-Z�
 # Dative and instrumental endings: "журналістам", "виданню", "репортерами".
 _OBLIQUE = re.compile(r"(?:ам|ям|ом|ем|ою|ею|ові|еві|ими|ами|ями|ю)$", re.IGNORECASE)
 # ", у свою чергу, ", ", в свою очередь, ": an aside of a few words before a verb.
-_ASIDE = re.compile(r",(?:\s+[^\W\d_]+){1,4},\s*$")
+_ASIDE = re.compile(r",(?:\s+[^\W\d_]+){1,4},(?:\s+(?:[a-zа-яёіїєґ'’-]+|\d+)){0,3}\s*$")
 # ", додавши", ", снова заговорив": a participle's comma, perhaps an adverb between.
 _AFTER_COMMA = re.compile(r",\s*(?:[a-zа-яёіїєґ'’-]+\s+)?$")
 # ", который снимал на видео флаги, установленные в центре Киева, " before the verb.
@@ -919,6 +919,8 @@ class Rules:
         if not m:
             return None
         head, tail = m.group(1), m.group(2) or ""
+        if self.place(head) or set(tail.lower().split()) & self.stops:
+            return None  # "В Киеве это молчание назвали": where, not a body
         known = self.known_body(f"{head}{tail}") or self.known(head)
         if known:
             return known
