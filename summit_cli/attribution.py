@@ -675,7 +675,7 @@ class Rules:
         "p" more than one ("вони", "заявили"), None anyone; the first word that tells."""
         for word in map(str.lower, words):
             for mark, (pronouns, endings) in (("f", self.feminine), ("p", self.plural)):
-                if word in pronouns or len(word) > 4 and word.endswith(endings):
+                if word in pronouns or word.endswith(endings):
                     return mark
             if word in self.pronouns:
                 return None  # "він": a man, or anyone the data does not mark

@@ -483,16 +483,13 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
         if re.search(rf"\b(?:and|or|but)\s+{_HELPERS}$", head):
             # "welcomed the plan and thanked …", "echoed the remarks and told reporters":
             # the subject is the first verb's, the sentence's own.
+            # "As he spoke, Trump stood silent and later described": with no verb of speech in
+            # the clause the verbs share, that clause's subject.
             clause = head.rfind(", ") + 1
-            first_verb = _VERB.search(head, clause) or _VERB.search(head)
-            # "As he spoke, Trump stood silent and later described": the subject of the clause
-            # the verbs share, when no verb of speech opens it.
+            in_clause = _VERB.search(head, clause)
+            first_verb = in_clause or _VERB.search(head)
             who = (
-                (
-                    _subject_before(head[: first_verb.start()])
-                    if first_verb and first_verb.start() >= clause
-                    else _sentence_subject(head[clause:])
-                )
+                (None if in_clause else _sentence_subject(head[clause:]))
                 or (_subject_before(head[: first_verb.start()]) if first_verb else None)
                 or _sentence_subject(before)
             )
@@ -1102,6 +1099,13 @@ def _spoken_by_pronoun(text: str) -> bool:
 _LONE_SUBJECT = re.compile(r"\s*([A-Z][a-z]+)(?<!ing)\s+(?:is|was|has|had|says|said|[a-z]+ed|[a-z]+s)\b")
 
 
+def _role_subject(text: str) -> str | None:
+    """The description a sentence opens with as its subject, when it is a person's role."""
+    found = _sentence_subject(re.sub(f"^{_CONNECTIVE}", "", text)) if text.strip() else None
+    who = found[0] if found else None
+    return who if who and _is_description(who) and _is_role(who) else None
+
+
 def _ungoverned(text: str) -> str:
     """A text without the names a preposition governs: in "His advice to Zelenskyy was “…”, he
     said", whom the words were told, met or spoken of is not "he"."""
@@ -1126,9 +1130,9 @@ def _resolve_pronoun(at: attribution.Context, before: str) -> str | None:
         # "Kremlin adviser Yury Ushakov said that talks with Witkoff and Kushner failed,
         # though he called them “useful”": the one who speaks in the sentence.
         return max(speakers, key=len)
-    described = _sentence_subject(re.sub(f"^{_CONNECTIVE}", "", head)) if head.strip() else None
-    if described and described[0] and _is_description(described[0]) and _is_role(described[0]):
-        return described[0]  # "Between shots, the reporter leaned in: “…,” he confided"
+    described = _role_subject(head)
+    if described:
+        return described  # "Between shots, the reporter leaned in: “…,” he confided"
     for k, by_pronoun in _antecedent_sentences(texts, first):
         spoke = [f.speaker for f in found if f.last == k and f.speaker and not _is_description(f.speaker)]
         if spoke:
@@ -1153,9 +1157,9 @@ def _resolve_pronoun(at: attribution.Context, before: str) -> str | None:
             # "Olena is furious … . “…,” she tells me": a person by first name, as the article
             # writes her within a sentence too ("forced Olena to flee"), not "Peace is …".
             return lone.group(1)
-        described = _sentence_subject(re.sub(f"^{_CONNECTIVE}", "", text))
-        if described and described[0] and _is_description(described[0]) and _is_role(described[0]):
-            return described[0]  # "the US president did not say …" / "He later added …"
+        described = _role_subject(text)
+        if described:
+            return described  # "the US president did not say …" / "He later added …"
         if _persons(text, known):
             return None  # people named, none of them the subject: which one is meant is a guess
     return None
