@@ -63,6 +63,16 @@ TESTS = {
         "tests/test_properties.py",
         "tests/test_core_mutations.py",
     ],
+    "english_subjects.py": [
+        "tests/test_quotes.py",
+        "tests/test_rules.py",
+        "tests/test_core_mutations.py",
+    ],
+    "antecedents.py": [
+        "tests/test_quotes.py",
+        "tests/test_rules.py",
+        "tests/test_core_mutations.py",
+    ],
     "quotes.py": [
         "tests/test_quotes.py",
         "tests/test_core_mutations.py",

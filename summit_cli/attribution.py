@@ -22,7 +22,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .quotes import Found, Placer
+    from .antecedents import Placer
+    from .quotes import Found
 
 from .text.language import data
 from .lang import words as word_list
@@ -95,7 +96,7 @@ class Context:
     first: int
     previous: list[Found]  # in order
     placer: Placer | None = None
-    # What quotes.py's English rules look up in the whole article, built once per article:
+    # What the English rules (quotes.py, antecedents.py) look up in the whole article, built once per article:
     known: set[str] = field(default_factory=set)  # surnames of the people named or quoted so far
     named: list[str] = field(default_factory=list)  # every person named in full
     titled: list[tuple[set[str], str]] = field(default_factory=list)  # ({"us", "president"}, "Donald Trump")

@@ -1,0 +1,369 @@
+"""Whom a speaker that is not a full name stands for, in English: "he"/"she" (the one person
+in sight, else the subject of a sentence before), an office or a description ("the US
+president" -> the one person the article names with that office; "the woman adds" -> the one
+just named), a document (its issuer), and a name given in part ("Ushakov" -> "Yuri Ushakov")."""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from . import attribution
+from .english_subjects import (
+    VERBS,
+    _BODIES,
+    _CAP,
+    _CONNECTIVES,
+    _DEMONYM,
+    _DETERMINERS,
+    _DOCUMENT_WORDS,
+    _HELPERS,
+    _NAME,
+    _NOT_NAME,
+    _PLACES,
+    _PRON,
+    _STATED_IN,
+    _SUBJ,
+    _TITLE,
+    _alternation,
+    _bare,
+    _clean_name,
+    _is_description,
+    _is_role,
+    _only_places,
+    _persons,
+    _sentence_subject,
+    _strip_quotes,
+    _surname,
+)
+from .lang import words
+
+
+class Placer(Protocol):
+    """Where a name belongs: a taxonomy's actors (group/actors.py)."""
+
+    def group_of(self, name: str | None) -> str | None: ...
+
+
+def _full_name(speaker: str, named: list[str]) -> str:
+    """The name as the article introduced it, for a speaker given by one of its words: "Ushakov"
+    or "Liudmyla" after "Liudmyla Lytvyn" (when only one person named has that word there)."""
+    if " " in speaker:
+        return speaker
+    found = {n for n in map(_given_and_surname, named) if n and speaker in (n.split()[0], n.split()[-1])}
+    return found.pop() if len(found) == 1 else speaker
+
+
+_PARTICLES = {"de", "der", "van", "von", "al", "bin", "la", "le"}
+_NOT_GIVEN = _TITLE | words("months") | words("month_abbreviations")
+
+
+def _given_and_surname(name: str) -> str | None:
+    """ "Federal Chancellor of Germany Friedrich Merz" -> "Friedrich Merz", "William B Taylor"
+    as it is; None for a name with no given name before the surname ("Aug Trump", "X. Merz")."""
+    toks = name.split()
+    k = len(toks) - 1
+    while k > 0 and (toks[k - 1] in _PARTICLES or re.fullmatch(r"[A-Z]\.?", toks[k - 1])):
+        k -= 1  # "von der Leyen", "B Taylor"
+    if k == 0 or toks[k - 1].lower().strip(".") in _NOT_GIVEN or re.fullmatch(r"[A-Z]\.?|of", toks[k - 1]):
+        return None
+    return " ".join(toks[k - 1 :])
+
+
+_SAME_OFFICE = {"leade": {"presi", "prime", "chanc", "leade"}}
+_SAME_PLACE = {"american": "us", "u.s.": "us", "usa": "us", "america": "us", "united": "us"}
+
+
+def _titled_names(text: str) -> list[tuple[set[str], str]]:
+    """People named with their office: "US President Donald Trump" -> ({"us", "president"}, "Donald Trump")."""
+    out = []
+    # "Secretary of State Marco Rubio": an office's "of" joins its words into one name.
+    # ("*", not "+": a run that can end anywhere is matched once, not retried at every letter.)
+    for m in re.finditer(rf"{_CAP}(?:\s+(?:of\s+)?{_CAP})*", text):
+        toks = [t for t in m.group(0).split() if t != "of"]
+        while toks and "-" in toks[0] and all(part.lower() in _TITLE for part in toks[0].split("-")):
+            toks = toks[0].split("-") + toks[1:]  # "Vice-President JD Vance"
+        k = 0
+        while k < len(toks) - 1 and (
+            toks[k].lower().strip(".") in _TITLE or _DEMONYM.search(toks[k]) or _bare(toks[k]) in _PLACES
+        ):
+            k += 1
+        if 0 < k < len(toks):
+            out.append(({_place_key(t) for t in toks[:k]}, " ".join(toks[k:]).rstrip(".")))
+    return out
+
+
+def _place_key(word: str) -> str:
+    w = _bare(word).strip(".") if word.lower() not in ("u.s.", "u.s") else "u.s."
+    return _SAME_PLACE.get(w, _SAME_PLACE.get(word.lower(), w[:5]))
+
+
+def _name_for(description: str, titled: list[tuple[set[str], str]]) -> str | None:
+    """The one person the article names with this office: "the US president" -> "Donald Trump"."""
+    description = description.replace("-", " ")  # "the vice-president"
+    toks = [t for t in description.split() if t.lower() not in _DETERMINERS and t != "of"]
+    if not toks or len(toks) > 3 or not _is_role(description):
+        return None  # "the statement" is a document, not the Secretary of State
+    head = _place_key(toks[-1])
+    offices = _SAME_OFFICE.get(head, {head})
+    places = {_place_key(t) for t in toks[:-1]}
+    # "Russian President Vladimir Putin" for "the Russian leader". A holder named with no place
+    # ("President Trump") is no evidence: "the Ukrainian president" is not him.
+    names = {name for title, name in titled if title & offices and places <= title}
+    return max(names, key=len) if len({_surname(n) for n in names}) == 1 else None
+
+
+_POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those"}
+_DOCUMENT_SPEAKER = re.compile(rf"\b(?:{_DOCUMENT_WORDS})\b")
+# "The White House statement", "the Kremlin's readout", "a statement from the Foreign Ministry":
+# the issuer of a document, named before it or after "from"/"by".
+_ISSUED = re.compile(
+    rf"(?P<who>{_NAME})(?:['’]s)?\s+(?:{_DOCUMENT_WORDS})\b"
+    rf"|\b(?:{_DOCUMENT_WORDS})\s+(?:from|by|of)\s+(?P<by>(?:the\s+)?{_NAME})"
+)
+
+
+def _issuer(speaker: str, context: list[str]) -> str | None:
+    """Who speaks through a document: "The White House statement" -> "the White House"; "the
+    statement" -> the issuer of the last document the quote's context names with one, as
+    "X's statement", "a statement from X" or "X said in a statement"."""
+    for text in [speaker, *reversed(context)]:
+        named = [(m.start(), _clean_name(m.group(1))) for m in re.finditer(_STATED_IN, text)]
+        named += [(m.start(), _issued_by(m, text)) for m in _ISSUED.finditer(text)]
+        found = [who for _, who in sorted(named) if who]
+        if found:
+            return found[-1]
+    return None
+
+
+def _issued_by(m: re.Match, text: str) -> str | None:
+    who = (m.group("who") or m.group("by") or "").strip()
+    bare = re.sub(r"['’]s$", "", re.sub(r"^(?:[Tt]he|[Aa]n?|In|As|But|And)\s+", "", who))
+    if not bare or bare.split()[-1].lower() in _DETERMINERS | _POSSESSIVE_PRONOUNS or _only_places(bare.split()):
+        return None
+    # "the White House statement", "a State Department statement": a body, named with "the".
+    body = who[:4].lower() == "the " or re.search(r"\b(?:[Aa]n?|[Tt]he)\s+$", text[: m.start()])
+    return f"the {bare}" if body else bare
+
+
+# "the 44-year-old", "the woman", "the ministry": a private person or a body the article has
+# just named; "the source", "the official" stay unnamed.
+_ANAPHORIC = rf"^[Tt]he\s+(?:\d{{1,3}}-year-old\b|(?:{_alternation('private_people')}|{_alternation('bodies')})$)"
+
+
+def _described_antecedent(description: str, at: attribution.Context, before: str) -> str | None:
+    """ "The 44-year-old added", "the woman adds": the one the article has just named, as a
+    pronoun stands for them."""
+    unnamed = at.introduced.get(description.split()[-1], at.first + 1) <= at.first
+    if re.match(_ANAPHORIC, description) or _refers_back(description, unnamed):
+        who = _antecedent(description, at, before)
+        body = _bare(description.split()[-1]) in _BODIES
+        # "The government says": a body the article named ("the Kremlin"), never a person.
+        return who if who and (not body or any(_bare(t) in _BODIES for t in who.split())) else None
+    return None
+
+
+def _refers_back(description: str, unnamed: bool) -> bool:
+    return bool(
+        re.match(_DEFINITE, description)
+        and not _is_role(description.replace("-", " "))  # "the vice-president"
+        and not _DOCUMENT_SPEAKER.search(description)  # "the statement"
+        and _bare(description.split()[-1]) not in _BODIES  # "the government" is no person
+        and not unnamed  # brought in as "a ... specialist"
+    )
+
+
+# "The communications specialist says": the person the article has just named, unless it
+# brought them in as "a ... specialist" (someone unnamed, who stays so). Lower-case words and a
+# head that names a person ("-ist", "-er", "-ian", "-ant", ...); an office with a place ("the
+# German foreign minister") is _name_for's and _holder_before's to place.
+_DEFINITE = r"^[Tt]he\s+(?:[a-z0-9][\w'’-]*\s+){0,3}[a-z][\w-]*(?:ist|er|or|ian|ant|ent|man|woman|person)$"
+
+
+_INDEFINITE_PHRASE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)((?:\s+[\w'’-]+){1,5})")
+
+
+def _indefinites(texts: list[str]) -> dict[str, int]:
+    """Each word that ends "a ..." or "one ..." (up to five words: "a communications specialist
+    in Kyiv") with the first sentence it does so in: the people brought in unnamed."""
+    out: dict[str, int] = {}
+    for k, text in enumerate(texts):
+        for m in _INDEFINITE_PHRASE.finditer(text):
+            for word in m.group(1).split():
+                out.setdefault(word, k)
+    return out
+
+
+def _antecedent(description: str, at: attribution.Context, before: str) -> str | None:
+    """The person a description refers back to, as a pronoun in its place would."""
+    head = before.split(description)[0] if description in before else ""
+    who = _resolve_pronoun(at, head)
+    return None if not who or _is_description(who) else who
+
+
+def _place_groups(toks: list[str], actors: Placer) -> set[str]:
+    """The actor groups a description's words before its office name ("Ukrainian")."""
+    return {g for g in (actors.group_of(t) for t in toks[:-1]) if g}
+
+
+def _placed_holder(description: str, named: list[str], actors: Placer | None) -> str | None:
+    """The one person the article names whom the taxonomy places where a description of a
+    sole office does: "the Ukrainian president" -> "Volodymyr Zelensky", when he is the one
+    Ukrainian named."""
+    toks = [t for t in description.split() if t.lower() not in _DETERMINERS]
+    if actors is None or not toks or len(toks) > 3 or _place_key(toks[-1]) not in _SOLE_OFFICES:
+        return None
+    groups = _place_groups(toks, actors)
+    if len(groups) != 1:
+        return None
+    holders = {_surname(n): n for n in named if actors.group_of(n) in groups}
+    return max(holders.values(), key=len) if len(holders) == 1 else None
+
+
+# Offices one person holds at a time, so "the president" is somebody the article has named.
+_SOLE_OFFICES = {"presi", "leade", "chanc", "premi", "prime", "pope", "king", "queen"}
+
+
+def _holder_before(description: str, at: attribution.Context, before: str) -> str | None:
+    """A definite description of a sole office ("The US president said") refers back, as a
+    pronoun does, to the person the article was just speaking of: "Mr Trump said ... The US
+    president added". Not to one the article or the taxonomy places elsewhere ("Russian
+    President Vladimir Putin" is not "the US president", nor Trump "the Ukrainian leader")."""
+    toks = [t for t in description.split() if t.lower() not in _DETERMINERS]
+    if (
+        not toks
+        or len(toks) > 3
+        or toks[0].lower() not in ("the",)
+        and description.split()[0].lower() != "the"
+        or _place_key(toks[-1]) not in _SOLE_OFFICES
+    ):
+        return None
+    who = _antecedent(description, at, before)
+    if not who:
+        return None
+    actors = at.placer
+    if actors is not None and len(_place_groups(toks, actors) | {actors.group_of(who)} - {None}) > 1:
+        return None
+    places = {_place_key(t) for t in toks[:-1]}
+    offices = {_place_key(t) for t in _TITLE}
+    held = [title - offices for title, name in at.titled if _surname(name) == _surname(who)]
+    if places and any(where and not places <= where for where in held):
+        return None
+    return who
+
+
+MAX_PRONOUN_CHAIN = 4  # sentences spoken by "he" that a pronoun may look back past
+
+
+def _antecedent_sentences(texts: list[str], first: int) -> list[tuple[int, bool]]:
+    """The sentences before a pronoun's, nearest first, where its antecedent may stand, each
+    with whether "he"/"she" speaks it: the two before it, and further back past each one "he"
+    speaks."""
+    out: list[tuple[int, bool]] = []
+    k, chained = first - 1, 0
+    while k >= 0 and len(out) - chained < 2 and chained <= MAX_PRONOUN_CHAIN:
+        by_pronoun = _spoken_by_pronoun(texts[k])
+        out.append((k, by_pronoun))
+        chained += by_pronoun
+        k -= 1
+    return out
+
+
+# "Meanwhile, Zelensky …", "But he said": a connective that opens a sentence before its subject.
+_CONNECTIVE = rf"\s*(?:(?:{'|'.join(sorted(_CONNECTIVES))})\b,?\s+)"
+# "He noted that", "She also said", after an opening connective or condition ("But he said",
+# "If there is peace, he said"): a sentence whose speaker is a pronoun.
+_PRONOUN_SUBJECT = re.compile(rf"\s*{_CONNECTIVE}?(?:If\s[^,]{{1,60}},\s*)?{_PRON}\s+{_HELPERS}{VERBS}\b")
+
+
+def _spoken_by_pronoun(text: str) -> bool:
+    return bool(_PRONOUN_SUBJECT.match(_strip_quotes(text)))
+
+
+# "Olena is furious", "Nikolai says": a sentence that opens on one capitalised word and a verb.
+_LONE_SUBJECT = re.compile(r"\s*([A-Z][a-z]+)(?<!ing)\s+(?:is|was|has|had|says|said|[a-z]+ed|[a-z]+s)\b")
+
+
+def _role_subject(text: str) -> str | None:
+    """The description a sentence opens with as its subject, when it is a person's role."""
+    found = _sentence_subject(re.sub(f"^{_CONNECTIVE}", "", text)) if text.strip() else None
+    who = found[0] if found else None
+    return who if who and _is_description(who) and _is_role(who) else None
+
+
+def _ungoverned(text: str) -> str:
+    """A text without the names a preposition governs: in "His advice to Zelenskyy was “…”, he
+    said", whom the words were told, met or spoken of is not "he"."""
+    return re.sub(rf"\b(?:to|with|at|from|for)\s+(?:the\s+)?{_NAME}", " ", text)
+
+
+def _resolve_pronoun(at: attribution.Context, before: str) -> str | None:
+    """The person "he"/"she" stands for: the one person named before it in the sentence,
+    else the speaker of the quote just before, else the subject of a speech verb in the
+    sentence before, else the person the sentence before opens with (its subject), else
+    the one person named there at all."""
+    texts, first, found, known = at.texts, at.first, at.previous, at.known
+    head = re.split(rf"\b{_PRON}\b", _strip_quotes(before))[0]
+    people = _persons(_ungoverned(head), known)
+    if len({_surname(p) for p in people}) == 1:
+        return max(people, key=len)
+    if people and _opens_with(head, people[0]):
+        # "Putin struck a warm tone toward Trump, saying he …": the sentence's subject.
+        return people[0]
+    speakers = _speech_subjects(head)
+    if len({_surname(p) for p in speakers}) == 1:
+        # "Kremlin adviser Yury Ushakov said that talks with Witkoff and Kushner failed,
+        # though he called them “useful”": the one who speaks in the sentence.
+        return max(speakers, key=len)
+    described = _role_subject(head)
+    if described:
+        return described  # "Between shots, the reporter leaned in: “…,” he confided"
+    for k, by_pronoun in _antecedent_sentences(texts, first):
+        spoke = [f.speaker for f in found if f.last == k and f.speaker and not _is_description(f.speaker)]
+        if spoke:
+            return spoke[-1]
+        if by_pronoun:
+            # "Ushakov stated … . He noted that talks between Putin and Trump … . “…,” he said":
+            # a sentence spoken by "he" hands "he" on to the one before; whom it names is not him.
+            continue
+        text = _strip_quotes(texts[k])
+        for group in (_speech_subjects(text), _persons(text, known)):
+            if len({_surname(p) for p in group}) == 1:
+                return max(group, key=len)
+        opener = _persons(" ".join(text.split()[:6]), known)
+        if opener and _opens_with(text, opener[0]):
+            return opener[0]
+        lone = re.match(_LONE_SUBJECT, text)
+        if (
+            lone
+            and not (_only_places([lone.group(1)]) or _bare(lone.group(1)) in _BODIES | _NOT_NAME)
+            and re.search(rf"[a-z,]\s+{lone.group(1)}\b", "\n".join(texts))
+        ):
+            # "Olena is furious … . “…,” she tells me": a person by first name, as the article
+            # writes her within a sentence too ("forced Olena to flee"), not "Peace is …".
+            return lone.group(1)
+        described = _role_subject(text)
+        if described:
+            return described  # "the US president did not say …" / "He later added …"
+        if _persons(text, known):
+            return None  # people named, none of them the subject: which one is meant is a guess
+    return None
+
+
+# "Ushakov said", "Zelensky, in a post, said", "Zelensky also, for the first time, suggested".
+_SPEECH_SUBJECT = (
+    rf"{_SUBJ}(?:\s+(?:also|later|then|again|now|further|still))?(?:\s*,[^,]{{1,60}},|,)?\s+{_HELPERS}{VERBS}\b"
+)
+
+
+def _speech_subjects(text: str) -> list[str]:
+    """The people a text names as the subjects of its speech verbs ("Ushakov said")."""
+    found = (_clean_name(m.group(1)) for m in re.finditer(_SPEECH_SUBJECT, text))
+    return [n for n in found if n and not _is_description(n)]
+
+
+def _opens_with(text: str, name: str) -> bool:
+    """The sentence's subject is this person: only a connective and titles come before the name."""
+    text = re.sub(f"^{_CONNECTIVE}", "", text)
+    lead = text[: text.find(name)].split() if name in text else ["?"]
+    return all(w.lower().strip(".") in _TITLE or _DEMONYM.search(w) or _bare(w) in _PLACES for w in lead)

@@ -1,0 +1,330 @@
+"""Who an English sentence names and whose words it reports: the word lists and patterns of
+names, titles, descriptions and subjects, and the helpers that clean a speaker as a reader
+wants it ("Ukraine Serhiy Kyslytsya" -> "Serhiy Kyslytsya", never a place on its own) or find
+the subject of a sentence. quotes.py attributes quotes with them, antecedents.py resolves
+pronouns and descriptions with them."""
+
+from __future__ import annotations
+
+import re
+
+from .lang import words
+
+
+def _alternation(name: str) -> str:
+    return "|".join(sorted((re.escape(w) for w in words(name)), key=lambda w: (-len(w), w)))
+
+
+VERBS = rf"(?:{_alternation('speech_verbs')})"
+_TITLE = words("titles") | {"the", "state", "affairs", "kremlin", "union", "us", "u.s."}
+_PLACES = words("places")
+_NOT_NAME = (
+    {
+        "i",
+        "we",
+        "you",
+        "it",
+        "this",
+        "that",
+        "the",
+        "a",
+        "an",
+        "but",
+        "and",
+        "in",
+        "on",
+        "meanwhile",
+        "however",
+        "one",
+        "after",
+        "before",
+        "when",
+        "while",
+        "as",
+        "if",
+        "so",
+        "then",
+        "there",
+        "here",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "yes",
+        "no",
+        "asked",
+        "speaking",
+        "despite",
+        "although",
+        "though",
+        "since",
+        "until",
+        "because",
+        "following",
+        "during",
+        "amid",
+        "unlike",
+        "even",
+        "according",
+    }
+    | words("weekdays")
+    | words("months") - {"may"}
+    | words("pronouns")
+    | words("prepositions")
+    | words("sentence_starters")
+)
+_DEMONYM = re.compile(r"(?:ian|ish|ese|ean|can|ch)$|^(?:Greek|Swiss|Thai|Czech|Kremlin|White|House)$")
+_CAP = r"[A-Z][\w'’.-]*"
+# "Secretary of State Marco Rubio": an office's "of" joins its words into one name.
+_NAME = rf"(?:{_CAP}(?:\s+(?:{_CAP}|of\s+{_CAP}|(?:de|der|van|von|al|bin|la|le)\b)){{0,4}})"
+# A word of a description: not a pronoun, an adverb or a verb's helper ("the president also").
+_DWORD = rf"(?!(?i:{_alternation('not_description_ends')})\b)[\w'’.-]+"
+_DET = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Mm]any|[Ss]everal|[Bb]oth)"
+# "in Kyiv", "to the US", "close to the Russian delegation": where a described person is, or
+# what they represent (a place, or a body's name and its noun).
+_PLACE_TAIL = rf"(?:\s+(?:in|from|of|to|at|near|for)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})?(?:\s+[a-z][\w-]*)?)?"
+# "the Ukrainian leader", "a U.S. official", "one woman in Kyiv", "Ukraine’s ambassador to the US"
+_DESC = rf"(?:[Oo]ne\s+of\s+the\s+{_DWORD}|{_DET}\s+(?:{_DWORD}\s+){{0,3}}{_DWORD}{_PLACE_TAIL}|{_CAP}['’]s(?:\s+[a-z][\w-]*){{1,3}}{_PLACE_TAIL})"
+_NOT_DESCRIPTION_ENDS = words("not_description_ends")
+_PRONOUNS = words("pronouns")
+_PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
+# "American and Ukrainian officials", "Western diplomats", "US briefings": a group (or the
+# papers of one) by where it is from, with no article (kept only when the capitalised words
+# are places or peoples: see _clean_name).
+_GROUP_HEADS = sorted(w for w in words("people") | words("speech_documents") if w.endswith("s"))
+_GROUP = rf"(?:{_CAP}\s+and\s+)?{_CAP}\s+(?:{'|'.join(_GROUP_HEADS)})\b"
+# "representatives of the Russian delegation", "officials in Kyiv": people in the plural, placed.
+_PEOPLE = "|".join(h for h in _GROUP_HEADS if h in words("people"))
+_PLACED_GROUP = rf"(?:{_PEOPLE})(?=\s+(?:in|from|of|to|at|near|for)\s){_PLACE_TAIL}"
+_SUBJECT = rf"{_DESC}|{_GROUP}|{_PLACED_GROUP}|{_NAME}|{_PRON}"
+_SUBJ = rf"(?<![\w'’.-])({_SUBJECT})"
+# "Igor Novikov, a former adviser to President Zelenskyy": a name and who they are.
+_APPOSITION = rf"({_NAME}),\s+(?:an?|the)\s+[^,;:“”\"]{{1,80}}"
+# …,” his statement published on the ministry's website said / Lavrov's remarks read: “…”:
+# the words of a document are its author's.
+_DOCUMENT_WORDS = _alternation("speech_documents")
+# X said: “…” / X, while not present, affirmed that Ukraine is “…”: the subject right before the verb
+# Helpers and adverbs between a subject and its verb: "Peskov earlier said", "Putin has previously said".
+_DAY = r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_HELPERS = rf"(?:(?:has|had|have|also|later|then|earlier|already|again|further|still|now|previously|repeatedly|separately|once|himself|herself|themselves|[a-z]+ly|{_DAY})\s+){{0,2}}"
+_VERB = re.compile(rf"\b{VERBS}\b")
+
+
+# Words that open a sentence before its subject: no part of a name.
+_CONNECTIVES = {w.capitalize() for w in words("connectives")}
+_EVENTS = words("events")
+_PREPOSITIONS = words("prepositions")
+_DETERMINERS = {"the", "a", "an", "one", "another", "two", "three", "some", "many", "several", "both"}
+_DANGLING = _PREPOSITIONS | _DETERMINERS
+
+
+def _clean_name(name: str) -> str | None:
+    """A speaker as a reader wants it: a person's name without titles or a leading country
+    ("Ukraine Serhiy Kyslytsya" -> "Serhiy Kyslytsya"), or a description as written; never a
+    place on its own ("Kyiv", "US", "Ukrainian")."""
+    toks = name.strip(" ,.").split()
+    while toks and toks[0] in _CONNECTIVES:
+        toks = toks[1:]
+    while toks and toks[-1].lower() in _DANGLING:
+        toks = toks[:-1]  # "asked the commander of": a description cut off mid-phrase
+    if _event(toks):
+        return None
+    name = " ".join(toks)
+    of = toks.index("of") if "of" in toks[1:] else 0
+    if of and toks[of - 1].lower() not in _TITLE | _BODIES | {"one"} and toks[-1].lower() not in _BODIES:
+        # "Residents of Lviv": only an office's or a body's "of" joins a name ("Ministry of
+        # Defence", "representatives of the Russian delegation"), or one of a group's ("one
+        # of the women").
+        toks = toks[:of]
+        name = " ".join(toks)
+    if not toks:
+        return None
+    if _people_of(name):
+        return name  # "Ukrainians", "the Russians": a people, not a place
+    if re.fullmatch(_GROUP, name):
+        # "U.S. and Ukrainian representatives" speak as a group; "Trump officials" is no
+        # place's group and no one person's name.
+        where = [t for t in toks[:-1] if t != "and"]
+        return name if all(_from_place(t) for t in where) else None
+    if toks[0].lower() in _DETERMINERS or (len(toks) > 1 and re.search(r"['’]s$", toks[0]) and toks[1][:1].islower()):
+        # The description ends where its sentence's verb begins: "Trump's administration
+        # tempered expectations" is the administration ("Ukraine's armed forces" keeps "armed"),
+        # "the Russians demanded two regions" the Russians.
+        while len(toks) > 2 and (toks[-1].lower() in _NOT_DESCRIPTION_ENDS or _adverb(toks[-1])):
+            toks = toks[:-1]  # "Ukraine's president also", "The Kremlin subsequently"
+            name = " ".join(toks)
+        for k in range(1, len(toks)):
+            speech = _VERB.fullmatch(toks[k])
+            past = k >= 2 and re.fullmatch(r"[a-z]+ed", toks[k]) and (toks[k - 1][:1].islower() or k >= 3)
+            if speech or (past and not toks[k - 1].endswith("ly")):
+                toks = toks[:k]
+                name = " ".join(toks)
+                break
+        if len(toks) > 7 or _only_places(toks):
+            return None
+        return name
+    while len(toks) > 1 and (
+        toks[0].lower().strip(".") in _TITLE or toks[0] == "of" or _DEMONYM.search(toks[0]) or _bare(toks[0]) in _PLACES
+    ):
+        toks = toks[1:]
+    if not toks or toks[0].lower() in _NOT_NAME or _only_places(toks):
+        return None
+    return " ".join(toks)
+
+
+# Nouns that end like an adverb: "the president's family" keeps its last word.
+_LY_NOUNS = frozenset("family assembly anomaly monopoly supply butterfly homily".split())
+
+
+def _event(toks: list[str]) -> bool:
+    """ "the talks", "The meeting in Riyadh", "Russia's war in Ukraine": what happens, which
+    concludes or ends but never speaks."""
+    head = next((k for k, t in enumerate(toks) if k and t in _PREPOSITIONS), len(toks))
+    return bool(head) and _bare(toks[head - 1]) in _EVENTS
+
+
+def _adverb(word: str) -> bool:
+    """ "subsequently", "reportedly", "publicly": an adverb of manner or time."""
+    return bool(re.fullmatch(r"[a-z]{4,}ly", word)) and word not in _LY_NOUNS
+
+
+def _from_place(word: str) -> bool:
+    """A word that places a group: "Ukrainian", "U.S.", "European", "Kremlin"."""
+    return bool(word.lower().strip(".") in {"us", "u.s", "uk", "eu"} or _DEMONYM.search(word) or _bare(word) in _PLACES)
+
+
+def _people_of(name: str) -> bool:
+    """A country's people in the plural ("Ukrainians", "the Europeans")."""
+    rest = [t for t in name.split() if t.lower() not in _DETERMINERS]
+    return len(rest) == 1 and rest[0].endswith("ns") and _bare(rest[0]) in _PLACES
+
+
+def _bare(word: str) -> str:
+    return re.sub(r"['’]s$", "", word.lower())
+
+
+def _only_places(toks: list[str]) -> bool:
+    """Only places: "Kyiv", "the US", "Ukrainian"; the Kremlin is a body that speaks."""
+    rest = [t for t in toks if t.lower() not in _DETERMINERS]
+    if len(rest) == 1 and _bare(rest[0]) in _BODIES:
+        return False
+    return bool(rest) and all(_bare(t) in _PLACES or _bare(t).strip(".") in _PLACES for t in rest)
+
+
+def _persons(text: str, known: set[str]) -> list[str]:
+    """Names of people in a stretch of text, in order: a capitalised name of two or more words
+    (titles dropped), or one word already seen as a surname or right before a speech verb."""
+    out = []
+    for m in re.finditer(_NAME, text):
+        name = _clean_name(re.sub(r"['’]s$", "", m.group(0)))  # "Donald Trump’s plan": Donald Trump
+        if not name or _is_description(name):
+            continue
+        honorific = m.group(0).split()[0].lower().strip(".") in _HONORIFICS  # "Mr Dawson" is a person
+        if (
+            len(name.split()) >= 2
+            or honorific
+            or _surname(name) in known
+            or re.match(rf"\s+{VERBS}\b", text[m.end() :])
+        ):
+            out.append(name)
+    return out
+
+
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame"}
+
+
+def _surname(name: str | None) -> str:
+    return re.sub(r"['’]s?$", "", name.split()[-1]).lower() if name else ""
+
+
+def _who(phrase: str) -> tuple[str | None, bool]:
+    if phrase.lower() in _PRONOUNS:
+        return None, True
+    return _clean_name(phrase), False
+
+
+def _named(who: str | None) -> bool:
+    return bool(who) and not _is_description(str(who))
+
+
+# "Speaking at a press conference in Anchorage, Putin struck a measured tone, warning …"
+_OPENING = rf"\s*(?:[A-Z][^,“”\"]{{0,100}}?,\s+)?{_SUBJ}"
+
+
+# "Marta Koval, a 41-year-old nurse, …": a sentence that opens on a person and says who she is.
+_INTRODUCED = rf"\s*{_APPOSITION},"
+
+
+_TITLED_AFTER = rf"\s+(?:(?:{_alternation('titles')})\s+){{1,3}}({_NAME})"
+_NAMED_AFTER = rf",\s+({_NAME}),"
+
+
+def _sentence_subject(before: str) -> tuple[str | None, bool] | None:
+    introduced = re.match(_INTRODUCED, before)
+    name = _clean_name(introduced.group(1)) if introduced else None
+    if name:
+        return name, False
+    m = re.match(_OPENING, before)
+    if m:
+        # "Kremlin spokesperson Dmitry Peskov declined …": the name after a lower-case title;
+        # "Putin's foreign policy adviser, Yuri Ushakov, briefed …": the name in apposition.
+        who = _who(m.group(1))
+        after = re.match(_TITLED_AFTER, before[m.end(1) :]) or (
+            re.match(_NAMED_AFTER, before[m.end(1) :]) if who[0] and not _named(who[0]) else None
+        )
+        named = _who(after.group(1)) if after else (None, False)
+        who = named if _named(named[0]) else who
+        if who[0] or who[1]:
+            return who
+    return None
+
+
+# "Zelensky's office said in a statement", "the ministry said in its readout": who issued it.
+_STATED_IN = (
+    rf"(?<![\w'’.-])({_DESC}|{_NAME})\s+{_HELPERS}{VERBS}\s+(?:on\s+\w+\s+)?in\s+(?:a|an|its|his|her|their|the)\s+"
+    rf"(?:[\w-]+\s+)?(?:{_DOCUMENT_WORDS})\b"
+)
+
+
+_BODIES = words("bodies")
+
+
+def _is_role(description: str) -> bool:
+    """A description of a person by office or role ("the US president", "a woman"), not of a thing."""
+    return _bare(description.split()[-1]) in _TITLE | words("people") | words("private_people")
+
+
+def _is_description(name: str) -> bool:
+    return name.split()[0].lower() in _DETERMINERS or "'s " in name or "’s " in name or bool(re.fullmatch(_GROUP, name))
+
+
+_OPENERS = re.compile('[“"]')
+
+
+def _strip_quotes(text: str) -> str:
+    """The text with every “…” and "…" replaced by a space, leftmost first.
+
+    Same result as re.sub(r'“[^”]*”|"[^"]*"', " ", text), in linear time: that regex
+    scans to the end of the text from each opening mark that never closes, so a run of
+    them took quadratic time. Here the next closing mark is looked up once and reused
+    until the scan passes it."""
+    out, start, i = [], 0, 0
+    next_close = {"”": (-1, -1), '"': (-1, -1)}  # mark -> (searched from, found at or -1)
+    while m := _OPENERS.search(text, i):
+        p = m.start()
+        close = "”" if text[p] == "“" else '"'
+        since, at = next_close[close]
+        if not (since != -1 and since <= p + 1 and (at == -1 or at >= p + 1)):
+            since, at = p + 1, text.find(close, p + 1)
+            next_close[close] = (since, at)
+        if at == -1:
+            i = p + 1
+            continue
+        out.append(text[start:p])
+        out.append(" ")
+        start = i = at + 1
+    out.append(text[start:])
+    return "".join(out)
