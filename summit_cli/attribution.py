@@ -41,9 +41,6 @@ _CAP = r"[A-ZА-ЯЁІЇЄҐ][\w'’-]*"
 # "— Зеленський.": a name alone after the dash.
 _NAME_RUN = r"([A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]*){0,2})"
 _BARE_NAME = re.compile(rf"{_NAME_RUN}\s*[.!]?\s*$")
-# The conjunctions that join clauses: "…, але підкреслив", "и отметила", "а канцлер … —".
-_CONJUNCTION = r"(?:і|й|та|але|а|проте|однак|и|но|однако)"
-_GAPPED = re.compile(rf"(?:,|\s{_CONJUNCTION})\s+((?:[\w'’-]+\s+){{0,5}}?[A-ZА-ЯЁІЇЄҐ][\w'’-]*)\s*[—–]\s*$")
 # Dative and instrumental endings: "журналістам", "виданню", "репортерами".
 _OBLIQUE = re.compile(r"(?:ам|ям|ом|ем|ою|ею|ові|еві|ими|ами|ями|ю)$", re.IGNORECASE)
 # ", у свою чергу, ", ", в свою очередь, ": an aside of a few words before a verb.
@@ -56,13 +53,6 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _NAME_APPOSITION_COLON = re.compile(rf"\s*({_CAP}\s+{_CAP}),\s[^:;.!?]{{1,160}}:\s*$")
-# An acronym (of two at most) that opens its clause before the verb: a body speaking ("МЗС ОАЕ
-# заявило"); "секретар РНБО заявив" is the secretary's.
-_ACRONYM_SUBJECT = re.compile(
-    rf"(?:^|[.;:!?]\s+|,\s+{_CONJUNCTION}\s+)([A-ZА-ЯЁІЇЄҐ]{{2,}}(?:\s+[A-ZА-ЯЁІЇЄҐ]{{2,}})?)\s*$"
-)
-# A verb coordinated with the one before it: "…, але підкреслив", "и отметила", "і вкотре назвав".
-_COORDINATED = re.compile(rf"(?:^|[\s,]){_CONJUNCTION}\s+(?:[a-zа-яёіїєґ'’-]+\s+)?$", re.IGNORECASE)
 # Adjective endings (Ukrainian and Russian): "Українська", "Российская", "Американский"; and the
 # same adjectives in the genitive: "неназванного", "европейского", "американської".
 _ADJECTIVE_STEM = r"(?:ськ|цьк|зьк|ск|цк|н)"
@@ -121,6 +111,17 @@ class Rules:
             rf"(?<!\w)(?:{verbs})(?!\w*?(?:ени[еяюи]|енн[яюі])(?!\w))\w*(?!\w){infinitive}", re.IGNORECASE
         )
         self.pronouns = {p.lower() for p in q.get("pronouns", ())}
+        conjunction = rf"(?:{_alternation(q.get('conjunctions', ()))})"
+        # "а канцлер Германии Фридрих Мерц — «полезной»": the verb said once, each subject after
+        # a conjunction or a comma before a dash.
+        self.gapped = re.compile(rf"(?:,|\s{conjunction})\s+((?:[\w'’-]+\s+){{0,5}}?{_CAP})\s*[—–]\s*$")
+        # An acronym (of two at most) that opens its clause before the verb: a body speaking ("МЗС
+        # ОАЕ заявило"); "секретар РНБО заявив" is the secretary's.
+        self.acronym_subject = re.compile(
+            rf"(?:^|[.;:!?]\s+|,\s+{conjunction}\s+)([A-ZА-ЯЁІЇЄҐ]{{2,}}(?:\s+[A-ZА-ЯЁІЇЄҐ]{{2,}})?)\s*$"
+        )
+        # A verb coordinated with the one before it: "…, але підкреслив", "и отметила".
+        self.coordinated = re.compile(rf"(?:^|[\s,]){conjunction}\s+(?:[a-zа-яёіїєґ'’-]+\s+)?$", re.IGNORECASE)
         self.feminine = (frozenset(q.get("feminine_pronouns", ())), tuple(q.get("feminine_endings", ())))
         self.plural = (frozenset(q.get("plural_pronouns", ())), tuple(q.get("plural_endings", ())))
         self.masculine_endings = tuple(q.get("masculine_name_endings", ()))
@@ -785,7 +786,7 @@ class Rules:
         head = before
         verbs = [m for m in self.verb.finditer(head) if len(head[m.end() :].split()) <= MAX_VERB_DISTANCE]
         plain = _unquoted(head)
-        gapped = _GAPPED.search(plain) if verbs else None
+        gapped = self.gapped.search(plain) if verbs else None
         if gapped:
             # "Зеленский назвал встречу «лучшей», а канцлер Германии Фридрих Мерц — «полезной»":
             # the verb said once, each subject after it before a dash.
@@ -852,15 +853,17 @@ class Rules:
             )
             if who:
                 return who
-            acronym = _ACRONYM_SUBJECT.search(subject)
+            acronym = self.acronym_subject.search(subject)
             if acronym:
                 return acronym.group(1)  # "МЗС ОАЕ заявило", "НАТО заявило": a body
-            if _COORDINATED.search(head[: verb.start()]):
+            if self.coordinated.search(head[: verb.start()]):
                 # "Рубіо підсумував переговори ..., але підкреслив, що «…»": the sentence's subject.
                 who = self._opening_subject(head)
                 if who:
                     return who
-            if not _WORD.findall(head[: verb.start()]) or _COORDINATED.fullmatch(" " + head[: verb.start()].lower()):
+            if not _WORD.findall(head[: verb.start()]) or self.coordinated.fullmatch(
+                " " + head[: verb.start()].lower()
+            ):
                 # "И продолжила: «…»", "Додав: «…»": a sentence that opens on its verb goes on
                 # with the speaker before.
                 return self._resolve(at, before)
