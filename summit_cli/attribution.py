@@ -749,9 +749,10 @@ class Rules:
             bare = _BARE_NAME.match(tail) or self.name_about.match(tail)
             if bare and not self.verb.match(bare.group(1)):
                 return self.name_after(bare.group(1))
-        if not (self.verb.match(tail) or self.impersonal.match(tail) or self.citing_verb.match(tail)) and re.match(
-            r"^[\s,.!?…]*[—–]", after
-        ):
+        # "— цитують Макрона Sky News": a citing verb right after the quote, in any form
+        # (elsewhere "яке цитують Reuters" is no speech).
+        v = self.verb.match(tail) or self._verb_after_adverbs(tail) or self.citing_verb.match(tail)
+        if not v and re.match(r"^[\s,.!?…]*[—–]", after):
             # "«…», — не растерялся Владимир Зеленский", "— усміхнувся Зеленський": after the
             # dash, whatever the verb, the person it names right after it is the speaker.
             m = re.match(rf"(?:[a-zа-яёіїєґ'’-]+\s+){{1,2}}{_NAME_RUN}(?=\s*[,.!?]|\s*$)", tail)
@@ -761,9 +762,6 @@ class Rules:
                 and self._person(m.group(1))
             ):
                 return self._named(m.group(1))
-        # "— цитують Макрона Sky News": a citing verb right after the quote, in any form
-        # (elsewhere "яке цитують Reuters" is no speech).
-        v = self.verb.match(tail) or self._verb_after_adverbs(tail) or self.citing_verb.match(tail)
         if v and v.group(0).lower().startswith(self.citing):
             cited = self._cited(tail[v.end() :])
             if cited:

@@ -106,10 +106,14 @@ _APPOSITION = rf"({_NAME}),\s+(?:an?|the)\s+[^,;:“”\"]{{1,80}}"
 # …,” his statement published on the ministry's website said / Lavrov's remarks read: “…”:
 # the words of a document are its author's.
 _DOCUMENT_WORDS = _alternation("speech_documents")
+# Nouns that end like an adverb: "the president's family" keeps its last word.
+_LY_NOUNS = frozenset("family assembly anomaly monopoly supply butterfly homily".split())
+# "subsequently", "reportedly", "publicly": an adverb of manner or time.
+_ADVERB = rf"(?!(?:{'|'.join(sorted(_LY_NOUNS))})\b)[a-z]{{4,}}ly"
 # X said: “…” / X, while not present, affirmed that Ukraine is “…”: the subject right before the verb
 # Helpers and adverbs between a subject and its verb: "Peskov earlier said", "Putin has previously said".
 _DAY = r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_HELPERS = rf"(?:(?:has|had|have|also|later|then|earlier|already|again|further|still|now|previously|repeatedly|separately|once|himself|herself|themselves|[a-z]+ly|{_DAY})\s+){{0,2}}"
+_HELPERS = rf"(?:(?:has|had|have|also|later|then|earlier|already|again|further|still|now|previously|repeatedly|separately|once|himself|herself|themselves|{_ADVERB}|{_DAY})\s+){{0,2}}"
 _VERB = re.compile(rf"\b{VERBS}\b")
 
 
@@ -134,7 +138,7 @@ def _clean_name(name: str) -> str | None:
         return None
     name = " ".join(toks)
     of = toks.index("of") if "of" in toks[1:] else 0
-    if of and toks[of - 1].lower() not in _TITLE | _BODIES | {"one"} and toks[-1].lower() not in _BODIES:
+    if of and toks[of - 1].lower() not in _JOINS_OF and toks[-1].lower() not in _BODIES:
         # "Residents of Lviv": only an office's or a body's "of" joins a name ("Ministry of
         # Defence", "representatives of the Russian delegation"), or one of a group's ("one
         # of the women").
@@ -175,10 +179,6 @@ def _clean_name(name: str) -> str | None:
     return " ".join(toks)
 
 
-# Nouns that end like an adverb: "the president's family" keeps its last word.
-_LY_NOUNS = frozenset("family assembly anomaly monopoly supply butterfly homily".split())
-
-
 def _event(toks: list[str]) -> bool:
     """ "the talks", "The meeting in Riyadh", "Russia's war in Ukraine": what happens, which
     concludes or ends but never speaks."""
@@ -188,7 +188,7 @@ def _event(toks: list[str]) -> bool:
 
 def _adverb(word: str) -> bool:
     """ "subsequently", "reportedly", "publicly": an adverb of manner or time."""
-    return bool(re.fullmatch(r"[a-z]{4,}ly", word)) and word not in _LY_NOUNS
+    return bool(re.fullmatch(_ADVERB, word))
 
 
 def _from_place(word: str) -> bool:
@@ -290,6 +290,8 @@ _STATED_IN = (
 
 
 _BODIES = words("bodies")
+# Words whose "of" joins what follows into a name: an office's, a body's, and "one of the women".
+_JOINS_OF = _TITLE | _BODIES | {"one"}
 
 
 def _is_role(description: str) -> bool:
