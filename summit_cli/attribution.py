@@ -64,7 +64,7 @@ _RUN_BREAK = re.compile(r"[,.;:!?()«»\"“”„—–]")
 # "В Кремле отказались комментировать эти данные и назвали": lower-case words, no
 # punctuation, between the subject and its verb. (Compiled with the rules: an English
 # brief never needs them.)
-_SUBJECT_TAIL = rf"({_CAP}(?:\s+{_CAP})*)\s+(?:[a-zа-яёіїєґ'’-]+\s+){{0,6}}$"
+_SUBJECT_TAIL = rf"({_CAP}(?:\s+{_CAP})*)\s+(?:(?:[a-zа-яёіїєґ'’-]+|\d{{1,2}})\s+){{0,6}}$"
 # "Зеленський: «…»", "Зеленський у вечірньому відеозверненні: «…»"
 _NAME_COLON = rf"(?:^|[\s(])({_CAP}(?:\s+{_CAP})?)(?:\s+[a-zа-яёіїєґ'’-]+){{0,4}}\s*:\s*$"
 # A first name in the nominative ends so; "Германии", "України" do not.
@@ -637,7 +637,7 @@ class Rules:
             verb = self.verb.search(prev)
             who = self.speaking(prev) if verb else None
             pronoun_led = verb and any(w.lower() in self.pronouns for w in _WORD.findall(prev[: verb.start()]))
-            if who is None and (pronoun_led or not verb and self.according_pronoun.search(prev)):
+            if who is None and (pronoun_led or self.according_pronoun.search(prev)):
                 # "… він називає змаганням за симпатії Трампа. «…»", "По ее словам, … . «…»":
                 # whom the pronoun stands for.
                 who = self._resolve(at.earlier(), prev)
