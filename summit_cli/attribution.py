@@ -630,9 +630,17 @@ class Rules:
         nxt = (first if last is None else last) + 1
         if who is None and nxt < len(texts) and self.forward.match(texts[nxt]):
             who = self.speaking(texts[nxt])
-        if who is None and first and not before.strip(" \t-–—:") and not self.verb.search(after):
+        lead = _WORD.findall(before)
+        if (
+            who is None
+            and first
+            and len(lead) <= 2
+            and all(w.lower() in self.not_names for w in lead)
+            and not self.verb.search(after)
+        ):
             # "Зеленський повідомив, що ... «Ми домовилися ...»": a quote that stands alone
-            # after a sentence of speech is that sentence's speaker's.
+            # after a sentence of speech is that sentence's speaker's, after a connective too
+            # ("Однако «Россия не желает…»").
             prev = _unquoted(texts[first - 1])
             verb = self.verb.search(prev)
             who = self.speaking(prev) if verb else None

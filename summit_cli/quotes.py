@@ -483,8 +483,9 @@ def _name_like(inner: str) -> bool:
 
 
 # «…, — сказал Трамп, приветствуя гостя. — …»: a dash after a comma or a stop opens an
-# attribution inside the quotation marks, a dash after it closes it.
-_INSIDE_ATTRIBUTION = r"[,.!?…]\s*[—–]\s+([^—–]{3,200}?)[,.]?\s+[—–]\s+\S"
+# attribution inside the quotation marks, a dash after it closes it; a hyphen between spaces
+# stands for a dash where a site types one ("Неплохо, - ответил он. - Был…").
+_INSIDE_ATTRIBUTION = r"[,.!?…]\s*(?:[—–]|-(?=\s))\s+([^—–]{3,200}?)[,.]?\s+[—–-]\s+\S"
 
 
 def find(sentences: list[Sentence], language: str = "english", actors: Placer | None = None) -> list[Found]:
