@@ -1094,6 +1094,16 @@ class Rules:
                 return verb
         return None
 
+    def _refers_back(self, text: str) -> bool:
+        """Whether a sentence speaks of someone named before without naming them: "За його
+        словами, …", "Він додав …", "Про це глава держави заявив …"."""
+        plain = _unquoted(text)
+        verb = self.verb.search(plain)
+        opening = _WORD.findall(plain[: verb.start()] if verb else plain)[:6]
+        return bool(self.according_pronoun.search(plain)) or any(
+            w.lower() in self.pronouns or (verb is not None and w.lower() in self.titles) for w in opening
+        )
+
     def _resolve(self, at: Context, head: str = "", documents: bool = False, form: str | None = None) -> str | None:
         """Whom "він", "the secretary" or "the statement" stands for: the speaker of the
         quote just before, else the one speaking earlier in the quote's sentence
@@ -1107,7 +1117,29 @@ class Rules:
         ]
         if spoke:
             return spoke[-1]
-        for text in (head, *(texts[k] for k in (first - 1, first - 2) if k >= 0)):
+        back = [k for k in (first - 1, first - 2) if k >= 0]
+        who = self._speaker_of([head, *(texts[k] for k in back)], documents, form)
+        if who:
+            return who
+        # The sentences before name no one else: the speaker of the last quote a little earlier
+        # ("«…», — сказав він. Президент додав, що … . Він наголосив, що …").
+        recent = [
+            f.speaker
+            for f in previous[-QUOTES_BACK:]
+            if f.last >= first - 3 and f.speaker and self.agrees(f.speaker, form)
+        ]
+        if recent and not documents:
+            return recent[-1]
+        if first >= 3 and all(self._refers_back(texts[k]) for k in back):
+            # "Президент Зеленський назвав … . За його словами, … . Про це глава держави заявив
+            # … . «…», — сказав він": sentences that only refer back lead further back.
+            return self._speaker_of([texts[first - 3]], documents, form)
+        return None
+
+    def _speaker_of(self, candidates: list[str], documents: bool, form: str | None) -> str | None:
+        """The first of these texts' speakers who can be whom a pronoun of `form` (or a
+        document, with `documents`) stands for."""
+        for text in candidates:
             if documents:
                 # "Про це йдеться в повідомленні Держдепартаменту. «…», — зазначається в
                 # повідомленні": the document named before is the one meant, and its owner speaks.
@@ -1131,14 +1163,7 @@ class Rules:
                 continue
             if who and not (documents and len(who.split()) == 1 and not self.known(who) and not who.isascii()):
                 return who
-        # The sentences before name no one else: the speaker of the last quote a little earlier
-        # ("«…», — сказав він. Президент додав, що … . Він наголосив, що …").
-        recent = [
-            f.speaker
-            for f in previous[-QUOTES_BACK:]
-            if f.last >= first - 3 and f.speaker and self.agrees(f.speaker, form)
-        ]
-        return recent[-1] if recent and not documents else None
+        return None
 
 
 _PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"'}
