@@ -297,20 +297,65 @@ def _ungoverned(text: str) -> str:
     return re.sub(rf"\b(?:to|with|at|from|for)\s+(?:the\s+)?{_NAME}", " ", text)
 
 
-def _resolve_pronoun(at: attribution.Context, before: str) -> str | None:
+# Whom "he", "she" and "they" can stand for: one person is never "they", a man never "she",
+# a woman never "he"; a body or a place is only ever "they".
+_FORMS = {"he": "m", "she": "f", "they": "p"}
+_PRONOUN_VERB = re.compile(rf"\b([Hh]e|[Ss]he|[Tt]hey)\s+{_HELPERS}{VERBS}\b")
+_GENDERED = (
+    ("m", words("men"), words("men_honorifics"), tuple(words("men_surname_endings"))),
+    ("f", words("women"), words("women_honorifics"), tuple(words("women_surname_endings"))),
+)
+
+
+def pronoun_form(before: str, after: str) -> str | None:
+    """The form of the pronoun that attributes a quote ("m", "f" or "p"): the first one in the
+    words after it ("…,” she said"), else the last subject of a speech verb before it ("He
+    stated that if they …, “…”" is his); None when neither tells."""
+    m = re.search(r"\b(he|she|they)\b", after[:60], re.IGNORECASE)
+    if not m:
+        m = next(reversed(list(re.finditer(_PRONOUN_VERB, before))), None)
+    return _FORMS[m.group(1).lower()] if m else None
+
+
+def _gender(name: str, texts: list[str]) -> str | None:
+    """ "m" or "f" when the data or the article tells ("Mr Dawson", "Ms Melnyk"), else None."""
+    surname = _surname(name)
+    for form, known, honorifics, endings in _GENDERED:
+        titled = rf"\b(?:{'|'.join(honorifics)})\.?\s+(?:[A-Z][\w'’-]*\s+)?{re.escape(surname)}\b"
+        if surname in known or surname.endswith(endings) or any(re.search(titled, t, re.IGNORECASE) for t in texts):
+            return form
+    return None
+
+
+def _agrees(name: str, form: str | None, texts: list[str]) -> bool:
+    """Whether `name` can be whom a pronoun of `form` stands for."""
+    if form is None or _is_description(name):
+        return True
+    toks = name.split()
+    collective = _bare(toks[-1]) in _BODIES or _only_places(toks)
+    if form == "p":
+        return collective
+    return not collective and _gender(name, texts) in (None, form)
+
+
+def _resolve_pronoun(at: attribution.Context, before: str, form: str | None = None) -> str | None:
     """The person "he"/"she" stands for: the one person named before it in the sentence,
     else the speaker of the quote just before, else the subject of a speech verb in the
     sentence before, else the person the sentence before opens with (its subject), else
-    the one person named there at all."""
+    the one person named there at all; each one who agrees with the pronoun's `form`."""
     texts, first, found, known = at.texts, at.first, at.previous, at.known
+
+    def agreeing(names: list[str]) -> list[str]:
+        return [n for n in names if _agrees(n, form, texts)]
+
     head = re.split(rf"\b{_PRON}\b", _strip_quotes(before))[0]
-    people = _persons(_ungoverned(head), known)
+    people = agreeing(_persons(_ungoverned(head), known))
     if len({_surname(p) for p in people}) == 1:
         return max(people, key=len)
     if people and _opens_with(head, people[0]):
         # "Putin struck a warm tone toward Trump, saying he …": the sentence's subject.
         return people[0]
-    speakers = _speech_subjects(head)
+    speakers = agreeing(_speech_subjects(head))
     if len({_surname(p) for p in speakers}) == 1:
         # "Kremlin adviser Yury Ushakov said that talks with Witkoff and Kushner failed,
         # though he called them “useful”": the one who speaks in the sentence.
@@ -319,7 +364,7 @@ def _resolve_pronoun(at: attribution.Context, before: str) -> str | None:
     if described:
         return described  # "Between shots, the reporter leaned in: “…,” he confided"
     for k, by_pronoun in _antecedent_sentences(texts, first):
-        spoke = [f.speaker for f in found if f.last == k and f.speaker and not _is_description(f.speaker)]
+        spoke = agreeing([f.speaker for f in found if f.last == k and f.speaker and not _is_description(f.speaker)])
         if spoke:
             return spoke[-1]
         if by_pronoun:
@@ -327,16 +372,17 @@ def _resolve_pronoun(at: attribution.Context, before: str) -> str | None:
             # a sentence spoken by "he" hands "he" on to the one before; whom it names is not him.
             continue
         text = _strip_quotes(texts[k])
-        for group in (_speech_subjects(text), _persons(text, known)):
+        for group in (agreeing(_speech_subjects(text)), agreeing(_persons(text, known))):
             if len({_surname(p) for p in group}) == 1:
                 return max(group, key=len)
-        opener = _persons(" ".join(text.split()[:6]), known)
+        opener = agreeing(_persons(" ".join(text.split()[:6]), known))
         if opener and _opens_with(text, opener[0]):
             return opener[0]
         lone = re.match(_LONE_SUBJECT, text)
         if (
             lone
             and not (_only_places([lone.group(1)]) or _bare(lone.group(1)) in _BODIES | _NOT_NAME)
+            and _agrees(lone.group(1), form, texts)
             and re.search(rf"[a-z,]\s+{lone.group(1)}\b", "\n".join(texts))
         ):
             # "Olena is furious … . “…,” she tells me": a person by first name, as the article
@@ -345,7 +391,7 @@ def _resolve_pronoun(at: attribution.Context, before: str) -> str | None:
         described = _role_subject(text)
         if described:
             return described  # "the US president did not say …" / "He later added …"
-        if _persons(text, known):
+        if agreeing(_persons(text, known)):
             return None  # people named, none of them the subject: which one is meant is a guess
     return None
 

@@ -634,8 +634,12 @@ class Rules:
         if (
             who is None
             and first
-            and len(lead) <= 2
-            and all(w.lower() in self.not_names for w in lead)
+            and (
+                not lead
+                or len(lead) <= 2
+                and all(w.lower() in self.not_names for w in lead)
+                and not self._governed(before)
+            )
             and not self.verb.search(after)
         ):
             # "Зеленський повідомив, що ... «Ми домовилися ...»": a quote that stands alone
@@ -666,6 +670,11 @@ class Rules:
         if who and all(self.place(w) for w in _WORD.findall(who)):
             return None  # "Вашингтона", "Російській Федерації": where, never who
         return who
+
+    def _governed(self, before: str) -> bool:
+        """Whether a quote stands after a preposition ("у «мирному плані»", "про «…»"): the
+        object of the clause around it, not words spoken nor its subject."""
+        return (_WORD.findall(before) or [""])[-1].lower() in self.prepositions
 
     def _outlet(self, who: str, text: str) -> bool:
         """Whether a sentence's speaker is an outlet relaying someone: a name in Latin letters
@@ -759,7 +768,10 @@ class Rules:
                 return self.name_after(bare.group(1))
         # "— цитують Макрона Sky News": a citing verb right after the quote, in any form
         # (elsewhere "яке цитують Reuters" is no speech).
-        v = self.verb.match(tail) or self._verb_after_adverbs(tail) or self.citing_verb.match(tail)
+        # «Коалиция желающих» подтвердила: a verb right after the marks, with no comma or dash
+        # between, has the quoted name as its subject; the words are no one's speech.
+        joined = re.match(r"\s*[^\W\d_]", after) is not None and not self._governed(before)
+        v = None if joined else self.verb.match(tail) or self._verb_after_adverbs(tail) or self.citing_verb.match(tail)
         if not v and re.match(r"^[\s,.!?…]*[—–]", after):
             # "«…», — не растерялся Владимир Зеленский", "— усміхнувся Зеленський": after the
             # dash, whatever the verb, the person it names right after it is the speaker.

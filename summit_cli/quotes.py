@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cache
 from dataclasses import dataclass, replace
 
 from . import attribution
@@ -35,6 +36,7 @@ from .antecedents import (
     _name_for,
     _placed_holder,
     _resolve_pronoun,
+    pronoun_form,
     _titled_names,
 )
 from .english_subjects import (
@@ -465,7 +467,7 @@ def _previous_speaker(at: attribution.Context) -> tuple[str | None, bool]:
     if not who:
         return None, False
     if who[1]:
-        return _resolve_pronoun(at.earlier(), prev[: verb.start()]), False
+        return _resolve_pronoun(at.earlier(), prev[: verb.start()], pronoun_form(prev[: verb.start()], "")), False
     return _called(who[0], prev), False
 
 
@@ -486,6 +488,13 @@ def _name_like(inner: str) -> bool:
 # attribution inside the quotation marks, a dash after it closes it; a hyphen between spaces
 # stands for a dash where a site types one ("Неплохо, - ответил он. - Был…").
 _INSIDE_ATTRIBUTION = r"[,.!?…]\s*(?:[—–]|-(?=\s))\s+([^—–]{3,200}?)[,.]?\s+[—–-]\s+\S"
+
+
+@cache
+def _so_called(language: str) -> re.Pattern[str]:
+    """ "so-called", "так звані": the quote after it is a term."""
+    starts = "|".join(re.escape(w) for w in sorted(words("so_called", language), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{starts})[\w.]*\s*$", re.IGNORECASE)
 
 
 def find(sentences: list[Sentence], language: str = "english", actors: Placer | None = None) -> list[Found]:
@@ -515,6 +524,8 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
             continue
         first, last = sentence_at(open_), sentence_at(close)
         before = joined[starts[first] : open_]
+        if _so_called(language).search(before):
+            continue  # "the so-called “coalition of the willing”": a term
         after = joined[close + 1 : starts[last] + len(texts[last])]
         at = replace(article, first=first)
         speaker, pronoun = _attribution(before, after, article.known)
@@ -548,7 +559,7 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
         ):
             speaker = _body_before(texts[first - 1]) or _impersonal_before(out, first)
         if pronoun:
-            speaker = _resolve_pronoun(at, before)
+            speaker = _resolve_pronoun(at, before, pronoun_form(before, after))
         elif (
             speaker is None
             and first
