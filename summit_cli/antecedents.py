@@ -317,17 +317,33 @@ def pronoun_form(before: str, after: str) -> str | None:
     return _FORMS[m.group(1).lower()] if m else None
 
 
-def _gender(name: str, texts: list[str]) -> str | None:
-    """ "m" or "f" when the data or the article tells ("Mr Dawson", "Ms Melnyk"), else None."""
+_HONORIFIC_NAME = re.compile(
+    rf"\b({'|'.join(w.capitalize() for w in sorted(words('men_honorifics') | words('women_honorifics')))})\.?"
+    r"\s+(?:[A-Z][\w'’-]*\s+)?([A-Z][\w'’-]*)"
+)
+
+
+def honorific_genders(texts: list[str]) -> dict[str, str]:
+    """The surnames an article gives an honorific, and whom it marks ("Mr Dawson": "m",
+    "Ms Halyna Melnyk": "f"), built once per article."""
+    out: dict[str, str] = {}
+    for text in texts:
+        for m in _HONORIFIC_NAME.finditer(text):
+            form = next(f for f, _, honorifics, _ in _GENDERED if m.group(1).lower() in honorifics)
+            out.setdefault(_surname(m.group(2)), form)
+    return out
+
+
+def _gender(name: str, genders: dict[str, str]) -> str | None:
+    """ "m" or "f" when the data or the article's honorifics (`genders`) tell, else None."""
     surname = _surname(name)
-    for form, known, honorifics, endings in _GENDERED:
-        titled = rf"\b(?:{'|'.join(honorifics)})\.?\s+(?:[A-Z][\w'’-]*\s+)?{re.escape(surname)}\b"
-        if surname in known or surname.endswith(endings) or any(re.search(titled, t, re.IGNORECASE) for t in texts):
+    for form, known, _, endings in _GENDERED:
+        if surname in known or surname.endswith(endings):
             return form
-    return None
+    return genders.get(surname)
 
 
-def _agrees(name: str, form: str | None, texts: list[str]) -> bool:
+def _agrees(name: str, form: str | None, genders: dict[str, str]) -> bool:
     """Whether `name` can be whom a pronoun of `form` stands for."""
     if form is None or _is_description(name):
         return True
@@ -335,7 +351,7 @@ def _agrees(name: str, form: str | None, texts: list[str]) -> bool:
     collective = _bare(toks[-1]) in _BODIES or _only_places(toks)
     if form == "p":
         return collective
-    return not collective and _gender(name, texts) in (None, form)
+    return not collective and _gender(name, genders) in (None, form)
 
 
 def _resolve_pronoun(at: attribution.Context, before: str, form: str | None = None) -> str | None:
@@ -346,7 +362,7 @@ def _resolve_pronoun(at: attribution.Context, before: str, form: str | None = No
     texts, first, found, known = at.texts, at.first, at.previous, at.known
 
     def agreeing(names: list[str]) -> list[str]:
-        return [n for n in names if _agrees(n, form, texts)]
+        return [n for n in names if _agrees(n, form, at.genders)]
 
     head = re.split(rf"\b{_PRON}\b", _strip_quotes(before))[0]
     people = agreeing(_persons(_ungoverned(head), known))
@@ -382,7 +398,7 @@ def _resolve_pronoun(at: attribution.Context, before: str, form: str | None = No
         if (
             lone
             and not (_only_places([lone.group(1)]) or _bare(lone.group(1)) in _BODIES | _NOT_NAME)
-            and _agrees(lone.group(1), form, texts)
+            and _agrees(lone.group(1), form, at.genders)
             and re.search(rf"[a-z,]\s+{lone.group(1)}\b", "\n".join(texts))
         ):
             # "Olena is furious … . “…,” she tells me": a person by first name, as the article

@@ -91,6 +91,7 @@ class Context:
     named: list[str] = field(default_factory=list)  # every person named in full
     titled: list[tuple[set[str], str]] = field(default_factory=list)  # ({"us", "president"}, "Donald Trump")
     introduced: dict[str, int] = field(default_factory=dict)  # a word after "a"/"one" -> its first sentence
+    genders: dict[str, str] = field(default_factory=dict)  # surname -> "m"/"f", as "Mr"/"Ms" mark it
 
     def earlier(self) -> Context:
         """The same, from the sentence before."""

@@ -38,6 +38,7 @@ from .antecedents import (
     _resolve_pronoun,
     pronoun_form,
     _titled_names,
+    honorific_genders,
 )
 from .english_subjects import (
     VERBS,
@@ -512,7 +513,9 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
         return item_at(starts, char)
 
     out: list[Found] = []
-    article = attribution.Context(texts, 0, out, actors, introduced=_indefinites(texts))
+    article = attribution.Context(
+        texts, 0, out, actors, introduced=_indefinites(texts), genders=honorific_genders(texts)
+    )
     for t in texts:
         plain = _strip_quotes(t)
         article.named.extend(p for p in _persons(plain, set()) if len(p.split()) >= 2)
