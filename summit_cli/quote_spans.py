@@ -94,11 +94,19 @@ def spans(text: str) -> list[tuple[int, int]]:
             b = bisect_right(breaks, k) + MAX_SENTENCES - 1
             limit = breaks[b] if b < len(breaks) else len(marks)
             reopened = False
+            nested_in = opens.get(ch)
             if ch == "“":
                 o = bisect_right(curly_opens, k)
                 if o < len(curly_opens) and curly_opens[o] < limit:
-                    limit, reopened = curly_opens[o], True  # a new opening mark first: this one was never closed
-            end = _closing(k, limit, closes[_OPEN_CLOSE[ch]], opens.get(ch))
+                    if bisect_right(breaks, k) == bisect_right(breaks, curly_opens[o]):
+                        # “… “добре пропрацьована””: a new opening mark in the same sentence
+                        # opens a quotation within this one.
+                        nested_in = curly_opens
+                    else:
+                        limit, reopened = curly_opens[o], True  # a new opening mark first: this one was never closed
+            b = bisect_right(breaks, k)
+            sentence_end = breaks[b] if b < len(breaks) else len(marks)
+            end = _closing(k, limit, closes[_OPEN_CLOSE[ch]], nested_in, sentence_end)
             if end is None and ch in _STAND_IN:
                 end = _closing(k, limit, closes[_STAND_IN[ch]], None)
             if end is None and reopened:
@@ -132,13 +140,21 @@ def _unclosed_end(text: str, k: int, limit: int, marks: list[int], breaks: list[
     return breaks[b]
 
 
-def _closing(k: int, limit: int, closes: list[int], opens: list[int] | None) -> int | None:
+def _closing(
+    k: int, limit: int, closes: list[int], opens: list[int] | None, sentence_end: int | None = None
+) -> int | None:
     """The mark (by its number) that closes the quote opened by mark k before mark limit:
-    the first closing mark, or, when quotations open within it, the one past theirs."""
-    c = bisect_right(closes, k)
+    the first closing mark, or, when quotations open within it, the one past theirs; when
+    that one never comes, the last one before `sentence_end` past a quotation within."""
+    first = c = bisect_right(closes, k)
     for _ in range(MAX_NESTED + 1):
         if c >= len(closes) or closes[c] >= limit:
-            return None
+            # `"Позиция такая — "стоим, где стоим", — озвучил`: one mark closes the quotation
+            # within and this one, as typed text often has it.
+            last = closes[c - 1] if c > first else None
+            if last is None or opens is None or sentence_end is None or last > sentence_end:
+                return None
+            return last if bisect_right(opens, last) > bisect_right(opens, k) else None
         nested = bisect_right(opens, closes[c]) - bisect_right(opens, k) if opens else 0
         done = c - bisect_right(closes, k)  # closing marks passed so far
         if nested <= done:
