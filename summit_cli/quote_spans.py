@@ -5,7 +5,7 @@ nested: `"… "нет" …"`); a text that ends inside a quote quotes to its end
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 MAX_SENTENCES = 3  # a quote longer than this is an unclosed mark, not a quote
 MAX_NESTED = 3  # quotations within one quotation; more is a run of stray marks
@@ -95,6 +95,18 @@ def spans(text: str) -> list[tuple[int, int]]:
             limit = breaks[b] if b < len(breaks) else len(marks)
             reopened = False
             nested_in = opens.get(ch)
+            if ch == '"':
+                o = bisect_right(opens['"'], k)
+                shut = bisect_right(closes['"'], k)
+                reopening = opens['"'][o] if o < len(opens['"']) else len(marks)
+                if (
+                    reopening < limit
+                    and text[marks[reopening] - 1] == "\n"
+                    and (shut >= len(closes['"']) or closes['"'][shut] > reopening)
+                ):
+                    # `"We are used to drones.` then `"We live on the 24th floor …"`: a speech
+                    # that goes on in the next sentence opens it again; this one was never closed.
+                    limit, reopened = reopening, True
             if ch == "“":
                 o = bisect_right(curly_opens, k)
                 if o < len(curly_opens) and curly_opens[o] < limit:
@@ -151,9 +163,10 @@ def _closing(
         if c >= len(closes) or closes[c] >= limit:
             # `"Позиция такая — "стоим, где стоим", — озвучил`: one mark closes the quotation
             # within and this one, as typed text often has it.
-            last = closes[c - 1] if c > first else None
-            if last is None or opens is None or sentence_end is None or last > sentence_end:
+            reach = bisect_left(closes, min(limit, sentence_end if sentence_end is not None else -1)) - 1
+            if opens is None or reach < first:
                 return None
+            last = closes[reach]
             return last if bisect_right(opens, last) > bisect_right(opens, k) else None
         nested = bisect_right(opens, closes[c]) - bisect_right(opens, k) if opens else 0
         done = c - bisect_right(closes, k)  # closing marks passed so far
