@@ -48,7 +48,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import manifest
-from summit_cli.gold import keypoint_f1, speaker_hits
+from summit_cli.gold import keypoint_f1, not_quotes_listed, speaker_hits, speaker_misses
 
 SUMMIT = ["summit"]
 ENV: dict[str, str] = {}  # --tree: the environment that makes `python -m summit_cli` that tree's
@@ -81,6 +81,8 @@ def score_set(folders: list[Path], split: str, verbose: bool, bootstrap: int = 0
     languages: dict[str, int] = {}
     macros: list[float] = []
     quotes: list[bool] = []  # each labelled quote with a speaker: whether the brief names them
+    missed = {"wrong": 0, "none": 0, "not found": 0}
+    not_quotes = 0
     for (folder, row), b in zip(rows, briefs):
         languages[b.get("language", "?")] = languages.get(b.get("language", "?"), 0) + 1
         gold = json.loads((folder / "labels" / f"{row['id']}.json").read_text(encoding="utf-8"))
@@ -90,6 +92,9 @@ def score_set(folders: list[Path], split: str, verbose: bool, bootstrap: int = 0
         macros.append(sum(f1.values()) / len(f1))
         h, t, misses = speaker_hits(b, gold)
         quotes += [True] * h + [False] * (t - h)
+        for kind, n in speaker_misses(b, gold).items():
+            missed[kind] += n
+        not_quotes += not_quotes_listed(b, gold)
         if verbose:
             print(
                 f"{row['id']:12s} macro-F1 {macros[-1]:.3f} "
@@ -106,6 +111,8 @@ def score_set(folders: list[Path], split: str, verbose: bool, bootstrap: int = 0
         "macro_f1": sum(macros) / len(macros),
         "speakers": hits / total if total else None,
         "speaker_quotes": total,
+        "speaker_misses": missed,
+        "not_quotes_listed": not_quotes,
         "languages": languages,
     }
     for c, v in result["categories"].items():
@@ -119,6 +126,10 @@ def score_set(folders: list[Path], split: str, verbose: bool, bootstrap: int = 0
         result["speakers_95"] = interval([float(q) for q in quotes], bootstrap)
         print(" (95%% interval %.3f-%.3f)" % tuple(result["speakers_95"]), end="")
     print()
+    print(
+        f"speaker misses: {missed['wrong']} wrong, {missed['none']} without a speaker, {missed['not found']} not found;"
+        f" labelled not-quotes listed as quotes: {not_quotes}"
+    )
     print("languages detected: " + ", ".join(f"{k} {n}" for k, n in sorted(languages.items())))
     return result
 

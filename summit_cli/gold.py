@@ -176,24 +176,48 @@ def _norm(text: str) -> str:
     return " ".join(text.split()).casefold().strip(" ,.;:!?\"'")
 
 
+def _quotes_of(brief: dict, match: str) -> list[dict]:
+    """A brief's quotes that are a label's: each holds the label's match text, or (eight
+    characters or more) lies within it."""
+    match = _norm(match)
+    return [
+        b
+        for b in brief.get("quotes", [])
+        if match in _norm(b["text"]) or (len(_norm(b["text"])) >= 8 and _norm(b["text"]) in match)
+    ]
+
+
 def speaker_hits(brief: dict, gold: dict) -> tuple[int, int, list[str]]:
     """Of a label file's quotes with a speaker: how many a brief credits to the same person
-    (same_speaker), how many there are, and a line for each miss. A brief's quote is the
-    label's when it holds the label's match text, or (eight characters or more) lies within it."""
+    (same_speaker), how many there are, and a line for each miss."""
     hits = total = 0
     misses = []
     for q in gold.get("quotes", []):
         if not q.get("speaker"):
             continue
         total += 1
-        match = _norm(q["match"])
-        ours = [
-            b
-            for b in brief.get("quotes", [])
-            if match in _norm(b["text"]) or (len(_norm(b["text"])) >= 8 and _norm(b["text"]) in match)
-        ]
+        ours = _quotes_of(brief, q["match"])
         if any(same_speaker(b.get("speaker"), q["speaker"]) for b in ours):
             hits += 1
         else:
             misses.append(f"{q['match'][:50]!r}: gold {q['speaker']!r}, ours {[b.get('speaker') for b in ours]}")
     return hits, total, misses
+
+
+def speaker_misses(brief: dict, gold: dict) -> dict[str, int]:
+    """What became of the labelled quotes with a speaker that a brief misses: "wrong" (another
+    speaker), "none" (the quote without a speaker), "not found" (no quote of the brief's)."""
+    out = {"wrong": 0, "none": 0, "not found": 0}
+    for q in gold.get("quotes", []):
+        if not q.get("speaker"):
+            continue
+        ours = _quotes_of(brief, q["match"])
+        if any(same_speaker(b.get("speaker"), q["speaker"]) for b in ours):
+            continue
+        out["not found" if not ours else "none" if all(b.get("speaker") is None for b in ours) else "wrong"] += 1
+    return out
+
+
+def not_quotes_listed(brief: dict, gold: dict) -> int:
+    """How many of a label file's `not_quotes` (terms, names, scare quotes) a brief lists as quotes."""
+    return sum(bool(_quotes_of(brief, text)) for text in gold.get("not_quotes", []))

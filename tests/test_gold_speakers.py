@@ -2,7 +2,7 @@
 
 import pytest
 
-from summit_cli.gold import same_speaker, speaker_hits
+from summit_cli.gold import not_quotes_listed, same_speaker, speaker_hits, speaker_misses
 
 
 @pytest.mark.parametrize(
@@ -79,3 +79,26 @@ def test_speaker_hits_counts_labelled_quotes_with_a_speaker():
     hits, total, misses = speaker_hits(brief, gold)
     assert (hits, total) == (1, 2)
     assert len(misses) == 1 and "ambassador" in misses[0]
+
+
+def test_speaker_misses_say_what_became_of_each_missed_quote():
+    gold = {
+        "quotes": [
+            {"match": "not too much progress", "speaker": "Olga Stefanishyna"},
+            {"match": "need to wait for promises", "speaker": "Ukraine's ambassador to the US"},
+            {"match": "we will study it", "speaker": "Rustem Umerov"},
+            {"match": "a careful first step", "speaker": "Lars Holm"},
+            {"match": "nobody said this", "speaker": None},
+        ],
+        "not_quotes": ["Coalition of the Willing", "peace plan"],
+    }
+    brief = {
+        "quotes": [
+            {"text": "There was “not too much progress”,", "speaker": "Stefanishyna"},
+            {"text": "need to wait for promises from Russia", "speaker": "the US"},
+            {"text": "we will study it before commenting", "speaker": None},
+            {"text": "the Coalition of the Willing", "speaker": None},
+        ]
+    }
+    assert speaker_misses(brief, gold) == {"wrong": 1, "none": 1, "not found": 1}
+    assert not_quotes_listed(brief, gold) == 1
