@@ -300,7 +300,7 @@ def _ungoverned(text: str) -> str:
 # Whom "he", "she" and "they" can stand for: one person is never "they", a man never "she",
 # a woman never "he"; a body or a place is only ever "they".
 _FORMS = {"he": "m", "she": "f", "they": "p"}
-_PRONOUN_VERB = re.compile(rf"\b([Hh]e|[Ss]he|[Tt]hey)\s+{_HELPERS}{VERBS}\b")
+_PRONOUN_VERB = re.compile(rf"\b({_PRON})\s+{_HELPERS}{VERBS}\b")
 _GENDERED = (
     ("m", words("men"), words("men_honorifics"), tuple(words("men_surname_endings"))),
     ("f", words("women"), words("women_honorifics"), tuple(words("women_surname_endings"))),
@@ -311,7 +311,7 @@ def pronoun_form(before: str, after: str) -> str | None:
     """The form of the pronoun that attributes a quote ("m", "f" or "p"): the first one in the
     words after it ("…,” she said"), else the last subject of a speech verb before it ("He
     stated that if they …, “…”" is his); None when neither tells."""
-    m = re.search(r"\b(he|she|they)\b", after[:60], re.IGNORECASE)
+    m = re.search(rf"\b({_PRON})\b", after[:60])
     if not m:
         m = next(reversed(list(re.finditer(_PRONOUN_VERB, before))), None)
     return _FORMS[m.group(1).lower()] if m else None

@@ -346,9 +346,7 @@ class Rules:
                 return None
         if not m:
             return None
-        if (_WORD.findall(text[: m.start(1)]) or [""])[-1].lower() in self.prepositions and all(
-            map(self._oblique, m.group(1).split())
-        ):
+        if self._after_preposition(text[: m.start(1)]) and all(map(self._oblique, m.group(1).split())):
             # "Зеленський після розмови з Умєровим заявив": whom a preposition governs is no
             # subject; the sentence's opening one is.
             return self._opening_subject(_unquoted(text))
@@ -639,7 +637,7 @@ class Rules:
                 not lead
                 or len(lead) <= 2
                 and all(w.lower() in self.not_names for w in lead)
-                and not self._governed(before)
+                and not self._after_preposition(before)
             )
             and not self.verb.search(after)
         ):
@@ -672,10 +670,11 @@ class Rules:
             return None  # "Вашингтона", "Російській Федерації": where, never who
         return who
 
-    def _governed(self, before: str) -> bool:
-        """Whether a quote stands after a preposition ("у «мирному плані»", "про «…»"): the
-        object of the clause around it, not words spoken nor its subject."""
-        return (_WORD.findall(before) or [""])[-1].lower() in self.prepositions
+    def _after_preposition(self, text: str) -> bool:
+        """Whether a text ends on a preposition, so that what follows it is governed: a name
+        ("після розмови з Умєровим") or a quote ("у «мирному плані»", "про «…»") is then the
+        clause's object, never its subject nor words spoken."""
+        return (_WORD.findall(text) or [""])[-1].lower() in self.prepositions
 
     def _outlet(self, who: str, text: str) -> bool:
         """Whether a sentence's speaker is an outlet relaying someone: a name in Latin letters
@@ -771,7 +770,7 @@ class Rules:
         # (elsewhere "яке цитують Reuters" is no speech).
         # «Коалиция желающих» подтвердила: a verb right after the marks, with no comma or dash
         # between, has the quoted name as its subject; the words are no one's speech.
-        joined = re.match(r"\s*[^\W\d_]", after) is not None and not self._governed(before)
+        joined = re.match(r"\s*[^\W\d_]", after) is not None and not self._after_preposition(before)
         v = None if joined else self.verb.match(tail) or self._verb_after_adverbs(tail) or self.citing_verb.match(tail)
         if not v and re.match(r"^[\s,.!?…]*[—–]", after):
             # "«…», — не растерялся Владимир Зеленский", "— усміхнувся Зеленський": after the
@@ -839,7 +838,7 @@ class Rules:
             and not self.verb.search(head, colon.end(1))
             and colon.group(1).split()[0].lower() not in self.not_names
         ):
-            if (_WORD.findall(head[: colon.start(1)]) or [""])[-1].lower() not in self.prepositions:
+            if not self._after_preposition(head[: colon.start(1)]):
                 return self._named(colon.group(1))  # "Зеленський: «…»", a headline's or a transcript's attribution
             # "Позже Лавров встретился с Рубио: «…»": a name after a preposition is no subject;
             # the one the sentence opens with is.
@@ -1122,12 +1121,10 @@ class Rules:
         quote just before, else the one speaking earlier in the quote's sentence
         ("Зеленський прокоментував: «…», — сказав він"), else in the sentences before; one who
         agrees with the pronoun's or the verb's `form`."""
-        texts, first, previous = at.texts, at.first, at.previous
-        spoke = [
-            f.speaker
-            for f in previous[-QUOTES_BACK:]
-            if f.last in (first - 1, first) and f.speaker and self.agrees(f.speaker, form)
-        ]
+        texts, first = at.texts, at.first
+        # The quotes a little before whose speakers can be the one meant, nearest last.
+        spoken = [f for f in at.previous[-QUOTES_BACK:] if f.speaker and self.agrees(f.speaker, form)]
+        spoke = [f.speaker for f in spoken if f.last in (first - 1, first)]
         if spoke:
             return spoke[-1]
         back = [k for k in (first - 1, first - 2) if k >= 0]
@@ -1136,11 +1133,7 @@ class Rules:
             return who
         # The sentences before name no one else: the speaker of the last quote a little earlier
         # ("«…», — сказав він. Президент додав, що … . Він наголосив, що …").
-        recent = [
-            f.speaker
-            for f in previous[-QUOTES_BACK:]
-            if f.last >= first - 3 and f.speaker and self.agrees(f.speaker, form)
-        ]
+        recent = [f.speaker for f in spoken if f.last >= first - 3]
         if recent and not documents:
             return recent[-1]
         if first >= 3 and all(self._refers_back(texts[k]) for k in back):

@@ -233,7 +233,7 @@ def _persons(text: str, known: set[str]) -> list[str]:
     return out
 
 
-_HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame"}
+_HONORIFICS = words("men_honorifics") | words("women_honorifics") | {"dr"}
 
 
 def _surname(name: str | None) -> str:

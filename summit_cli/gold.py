@@ -187,34 +187,34 @@ def _quotes_of(brief: dict, match: str) -> list[dict]:
     ]
 
 
+def _speaker_outcomes(brief: dict, gold: dict):
+    """Each of a label file's quotes with a speaker: (the label, the brief's quotes that are
+    its, whether one of them credits the same person)."""
+    for q in gold.get("quotes", []):
+        if q.get("speaker"):
+            ours = _quotes_of(brief, q["match"])
+            yield q, ours, any(same_speaker(b.get("speaker"), q["speaker"]) for b in ours)
+
+
 def speaker_hits(brief: dict, gold: dict) -> tuple[int, int, list[str]]:
     """Of a label file's quotes with a speaker: how many a brief credits to the same person
     (same_speaker), how many there are, and a line for each miss."""
-    hits = total = 0
-    misses = []
-    for q in gold.get("quotes", []):
-        if not q.get("speaker"):
-            continue
-        total += 1
-        ours = _quotes_of(brief, q["match"])
-        if any(same_speaker(b.get("speaker"), q["speaker"]) for b in ours):
-            hits += 1
-        else:
-            misses.append(f"{q['match'][:50]!r}: gold {q['speaker']!r}, ours {[b.get('speaker') for b in ours]}")
-    return hits, total, misses
+    outcomes = list(_speaker_outcomes(brief, gold))
+    misses = [
+        f"{q['match'][:50]!r}: gold {q['speaker']!r}, ours {[b.get('speaker') for b in ours]}"
+        for q, ours, right in outcomes
+        if not right
+    ]
+    return len(outcomes) - len(misses), len(outcomes), misses
 
 
 def speaker_misses(brief: dict, gold: dict) -> dict[str, int]:
     """What became of the labelled quotes with a speaker that a brief misses: "wrong" (another
     speaker), "none" (the quote without a speaker), "not found" (no quote of the brief's)."""
     out = {"wrong": 0, "none": 0, "not found": 0}
-    for q in gold.get("quotes", []):
-        if not q.get("speaker"):
-            continue
-        ours = _quotes_of(brief, q["match"])
-        if any(same_speaker(b.get("speaker"), q["speaker"]) for b in ours):
-            continue
-        out["not found" if not ours else "none" if all(b.get("speaker") is None for b in ours) else "wrong"] += 1
+    for _, ours, right in _speaker_outcomes(brief, gold):
+        if not right:
+            out["not found" if not ours else "none" if all(b.get("speaker") is None for b in ours) else "wrong"] += 1
     return out
 
 

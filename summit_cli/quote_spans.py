@@ -91,33 +91,27 @@ def spans(text: str) -> list[tuple[int, int]]:
         i = marks[k]
         ch = text[i]
         if ch in _OPEN_CLOSE and _is_open(text, i):
-            b = bisect_right(breaks, k) + MAX_SENTENCES - 1
+            b = bisect_right(breaks, k)
+            sentence_end = breaks[b] if b < len(breaks) else len(marks)
+            b += MAX_SENTENCES - 1
             limit = breaks[b] if b < len(breaks) else len(marks)
             reopened = False
             nested_in = opens.get(ch)
-            if ch == '"':
-                o = bisect_right(opens['"'], k)
-                shut = bisect_right(closes['"'], k)
-                reopening = opens['"'][o] if o < len(opens['"']) else len(marks)
-                if (
-                    reopening < limit
-                    and text[marks[reopening] - 1] == "\n"
-                    and (shut >= len(closes['"']) or closes['"'][shut] > reopening)
-                ):
-                    # `"We are used to drones.` then `"We live on the 24th floor …"`: a speech
-                    # that goes on in the next sentence opens it again; this one was never closed.
-                    limit, reopened = reopening, True
-            if ch == "“":
-                o = bisect_right(curly_opens, k)
-                if o < len(curly_opens) and curly_opens[o] < limit:
-                    if bisect_right(breaks, k) == bisect_right(breaks, curly_opens[o]):
-                        # “… “добре пропрацьована””: a new opening mark in the same sentence
-                        # opens a quotation within this one.
-                        nested_in = curly_opens
-                    else:
-                        limit, reopened = curly_opens[o], True  # a new opening mark first: this one was never closed
-            b = bisect_right(breaks, k)
-            sentence_end = breaks[b] if b < len(breaks) else len(marks)
+            # The next opening mark of the same kind: in the same sentence, a quotation within
+            # this one (“… “добре пропрацьована””); in a later one, the same speech opened again,
+            # so this one was never closed (a straight mark only when it opens that sentence and
+            # nothing closed before it: `"We are used to drones.` then `"We live on …"`).
+            following = curly_opens if ch == "“" else opens['"'] if ch == '"' else []
+            o = bisect_right(following, k)
+            nxt = following[o] if o < len(following) else len(marks)
+            if nxt < sentence_end and ch == "“":
+                nested_in = curly_opens
+            elif sentence_end < nxt < limit and (
+                ch == "“"
+                or text[marks[nxt] - 1] == "\n"
+                and bisect_right(closes['"'], k) == bisect_left(closes['"'], nxt)
+            ):
+                limit, reopened = nxt, True
             end = _closing(k, limit, closes[_OPEN_CLOSE[ch]], nested_in, sentence_end)
             if end is None and ch in _STAND_IN:
                 end = _closing(k, limit, closes[_STAND_IN[ch]], None)
@@ -163,11 +157,14 @@ def _closing(
         if c >= len(closes) or closes[c] >= limit:
             # `"Позиция такая — "стоим, где стоим", — озвучил`: one mark closes the quotation
             # within and this one, as typed text often has it.
-            reach = bisect_left(closes, min(limit, sentence_end if sentence_end is not None else -1)) - 1
-            if opens is None or reach < first:
+            if opens is None or sentence_end is None:
                 return None
-            last = closes[reach]
-            return last if bisect_right(opens, last) > bisect_right(opens, k) else None
+            reach = bisect_left(closes, min(limit, sentence_end)) - 1
+            return (
+                closes[reach]
+                if reach >= first and bisect_right(opens, closes[reach]) > bisect_right(opens, k)
+                else None
+            )
         nested = bisect_right(opens, closes[c]) - bisect_right(opens, k) if opens else 0
         done = c - bisect_right(closes, k)  # closing marks passed so far
         if nested <= done:

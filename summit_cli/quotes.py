@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import cache
 from dataclasses import dataclass, replace
+from functools import cache
 
 from . import attribution
 from .model import Quote, Sentence
@@ -36,9 +36,9 @@ from .antecedents import (
     _name_for,
     _placed_holder,
     _resolve_pronoun,
-    pronoun_form,
     _titled_names,
     honorific_genders,
+    pronoun_form,
 )
 from .english_subjects import (
     VERBS,
