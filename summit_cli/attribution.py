@@ -654,6 +654,8 @@ class Rules:
                 who = self._resolve(at.earlier(), prev)
         if who is None:
             who = self._stated(_unquoted(after), at, before, short)
+        if who is None and not short:
+            who = self._sentence_subject(before, at)
         if who and who.lower() in self.titles:
             return self._resolve(at, before) or self._introduced(who, at)
         if who and len(who.split()) == 1 and who.islower() and not self.group.fullmatch(who):
@@ -1091,6 +1093,15 @@ class Rules:
             if described:
                 return described
         return None
+
+    def _sentence_subject(self, before: str, at: Context) -> str | None:
+        """A quote no attribution claims, in a sentence whose subject is a person ("Він також
+        повторив тезу Кремля про «…»"): that person's words."""
+        plain = _unquoted(before)
+        opening = _WORD.findall(plain)[:1]
+        if opening and opening[0].lower() in self.pronouns:
+            return self._resolve(at, "", form=self.form(opening[0]))
+        return self._opening_subject(plain)
 
     def _verb_after_adverbs(self, tail: str) -> re.Match | None:
         """A speech verb after one or two adverbs: "— цинічно заявив Лавров", "— раніше заявляв

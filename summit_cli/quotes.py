@@ -327,9 +327,10 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
 def _name_after_description(text: str) -> str | None:
     """The person a description after the verb goes on to name: "said the US secretary of
     state, Marco Rubio, after …", "commented the Russian television presenter Olga Skabeeva"
-    (a name of two words or more, right after a word of the description or in apposition);
-    not a body or a place ("a spokesman for the White House")."""
-    if not re.match(_DET + r"\s", text):
+    (a name of two words or more, right after a word of the description or in apposition),
+    "said Ukraine's chief negotiator Rustem Umerov"; not a body or a place ("a spokesman for
+    the White House")."""
+    if not re.match(rf"(?:{_DET}|{_CAP}['’]s)\s", text):
         return None
     parts = re.split(r",\s*", re.split(r"[.;:!?“”\"]", text, maxsplit=1)[0])
     description = parts[0]
