@@ -515,8 +515,11 @@ class Rules:
         )
 
     def _office_nominative(self, word: str) -> str | None:
-        """ "держсекретаря" -> "держсекретар", "госсекретаря" -> "госсекретарь": an office in the genitive."""
+        """ "держсекретаря" -> "держсекретар", "госсекретаря" -> "госсекретарь": an office in the
+        genitive; "дипломатів" -> "дипломати" by the data's table of sources."""
         low = word.lower()
+        if low in self.unnamed_nominative:
+            return self.unnamed_nominative[low]
         if low[-1:] not in ("а", "я"):
             return None
         for stem in (word[:-1], word[:-1] + "ь"):
