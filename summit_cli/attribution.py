@@ -364,6 +364,10 @@ class Rules:
         runs = self._runs(m.group(1))
         if not runs:
             return None
+        whole = self.body.match(text, m.start(1) + runs[-1][0])
+        if whole and (_WORD.findall(text[: whole.start()]) or [""])[-1].lower() not in self.titles:
+            # "Белый дом в отдельном заявлении уточнил": the body, whatever stands before the verb
+            return self._body_name(whole)
         described = self._described(text, m.start(1), m.end(1))
         if described:
             return described
@@ -1005,7 +1009,11 @@ class Rules:
         starts += [t.start() for k, t in enumerate(tokens) if self._names_someone(lowered[k:])]
         if not starts:
             return None
-        phrase = tail[max(starts) :].strip()
+        start = max(starts)
+        before = list(_WORD.finditer(tail[:start]))
+        while before and _ADJECTIVE.search(before[-1].group(0)) and not tail[before[-1].end() : start].strip():
+            start = before.pop().start()  # "украинская делегация заявила": its adjectives too
+        phrase = tail[start:].strip()
         if _RUN_BREAK.search(phrase) or len(phrase.split()) > 6:
             return None
         return phrase[:1].lower() + phrase[1:]
