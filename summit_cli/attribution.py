@@ -198,6 +198,7 @@ class Rules:
             rf"\s*(?:{_alternation(self.locative)})\s+[a-zа-яёіїєґ'’-]+(?:\s+(?:{_alternation(on)})\s+[a-zа-яёіїєґ'’-]+)?"
             rf"\s+({_CAP}(?:\s+{_CAP})?)"
         )
+        self.document_of_body = re.compile(rf"\s*(?:{_alternation(self.locative)})\s+[a-zа-яёіїєґ'’-]+\s+")
         # "«…» — Ушаков о встрече с Уиткоффом": a headline's dash, name and what the words are about.
         self.name_about = re.compile(rf"{_NAME_RUN}\s+(?:{_alternation(self.prepositions)})\s[^«»„“”\"]*$")
         # ", комментируя итоги встречи Путина с Уиткоффом, ", ", коментуючи переговори, ": an
@@ -289,7 +290,7 @@ class Rules:
         """The speaker named after a verb: "заявив секретар РНБО Рустем Умєров" -> Рустем Умєров."""
         clause = _clause(text)
         body = self.body.search(clause)
-        if body and len(clause[: body.start()].split()) <= 3:
+        if body and len(clause[: body.start()].split()) <= 3 and not self._office_before(clause, body.start()):
             return self._body_name(body)  # "— повідомляє Білий дім"
         # "секретаря Рустема Умерова Диана Давитян": a known name in another case is whose the
         # office is; the speaker's name follows it.
@@ -356,7 +357,7 @@ class Rules:
             and body.start() < m.end(1)
             and len(text[body.end() :].split()) <= 2
             and not _RUN_BREAK.search(text, body.end())
-            and (_WORD.findall(text[: body.start()]) or [""])[-1].lower() not in self.titles
+            and not self._office_before(text, body.start())
         ):
             # "Белый дом заявил": a body of several words, one capitalised ("пресс-секретарь
             # Белого дома" is its office)
@@ -365,7 +366,7 @@ class Rules:
         if not runs:
             return None
         whole = self.body.match(text, m.start(1) + runs[-1][0])
-        if whole and (_WORD.findall(text[: whole.start()]) or [""])[-1].lower() not in self.titles:
+        if whole and not self._office_before(text, whole.start()):
             # "Белый дом в отдельном заявлении уточнил": the body, whatever stands before the verb
             return self._body_name(whole)
         described = self._described(text, m.start(1), m.end(1))
@@ -384,6 +385,11 @@ class Rules:
             return office
         # The name nearest the verb: "посланець ... Дональда Трампа Стів Віткофф заявив".
         return self._named(" ".join(run.split()[-2:]))
+
+    def _office_before(self, text: str, start: int) -> bool:
+        """Whether an office stands right before `start`: "глава офиса президента", "пресс-секретарь
+        Белого дома" name the office's holder, not the body."""
+        return (_WORD.findall(text[:start]) or [""])[-1].lower() in self.titles
 
     def _located(self, before: str, run: str) -> bool:
         """ "В Белом доме заявили": one capitalised word after "в"/"у" is where a body sits
@@ -880,6 +886,11 @@ class Rules:
             )
             if who:
                 return who
+            if impersonal:
+                where, *document = [w.lower() for w in _WORD.findall(subject)] or [""]
+                if where in self.locative and len([w for w in document if w not in self.stops]) == 1:
+                    # "В заявлении также отмечается": a document whose owner a sentence before named.
+                    return self._resolve(at, before, documents=True)
             acronym = self.acronym_subject.search(subject)
             if acronym:
                 return acronym.group(1)  # "МЗС ОАЕ заявило", "НАТО заявило": a body
@@ -966,7 +977,9 @@ class Rules:
         повідомленні Зеленського" -> Зеленський."""
         m = self.document_of.match(text)
         if not m:
-            return None
+            # "в заявлении офиса президента": a body the data knows, in lower case too
+            loose = self.document_of_body.match(text)
+            return self.known_body(text[loose.end() :]) if loose else None
         words = m.group(1).split()
         if words[0].isupper():
             return m.group(1)
