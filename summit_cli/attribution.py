@@ -104,7 +104,8 @@ class Rules:
     def __init__(self, name: str):
         q = data(name).quotes
         self.subject_tail, self.name_colon = re.compile(_SUBJECT_TAIL), re.compile(_NAME_COLON)
-        verbs = "|".join(map(re.escape, q.get("verbs", ())))
+        # Russian text may spell "е" as "ё" ("подчёркивает") or not: the verbs match either.
+        verbs = "|".join(re.escape(v).replace("е", "[её]") for v in q.get("verbs", ()))
         # A verb, not its noun: "заявил", not "заявление", "заявлення".
         # ... nor its infinitive: "говорить о мире", "заявити про".
         infinitive = "".join(f"(?<!{re.escape(e)})" for e in q.get("infinitive_endings", ()))
@@ -683,6 +684,21 @@ class Rules:
             return self._holder(who.split()[:-1], at, before) or who
         if who and all(self.place(w) for w in _WORD.findall(who)):
             return None  # "Вашингтона", "Російській Федерації": where, never who
+        return self._full_name(who, at) if who else who
+
+    def _full_name(self, who: str, at: Context) -> str:
+        """A first name alone ("— отметила Ольга") is the person the article named in full
+        with it ("историю Ольги Козуб из Винницы"), the nearest before; in the nominative."""
+        if " " in who or len(who) < 4 or not who[:1].isupper() or who.isupper() or self.known(who):
+            return who
+        base = who.lower()[: len(who) - 2]
+        for text in reversed(at.texts[: at.first + 1]):
+            for _, run in reversed(self._runs(_unquoted(text))):
+                words = run.split()
+                if len(words) < 2 or not words[0].lower().startswith(base) or any(map(self.place, words)):
+                    continue
+                rest = words[1:] if words[0] == who else [_replace_ending(w, self.genitive) or w for w in words[1:]]
+                return " ".join([who, *rest])
         return who
 
     def _after_preposition(self, text: str) -> bool:
