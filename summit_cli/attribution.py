@@ -172,6 +172,9 @@ class Rules:
         self.describers = tuple(w.lower().split() for w in q.get("describers", ()))
         self.not_names |= {d[0] for d in self.describers}  # "Один з них заявив": no name
         # "агентству Associated Press", "виданню «Главком»": whom the words were told.
+        self.outlet_named = re.compile(
+            rf"\s*(?i:{_alternation(q.get('outlets', ()))})\s+([A-ZА-ЯЁІЇЄҐ][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}})"
+        )
         self.told = re.compile(
             rf"\s*(?:{_alternation(w.lower() for w in q.get('told', ()))})\s+(?:[«\"“][^»\"”]*[»\"”]|(?:{_CAP}\s*)+)",
             re.IGNORECASE,
@@ -290,6 +293,9 @@ class Rules:
     def name_after(self, text: str) -> str | None:
         """The speaker named after a verb: "заявив секретар РНБО Рустем Умєров" -> Рустем Умєров."""
         clause = _clause(text)
+        outlet = self.outlet_named.match(clause)
+        if outlet:
+            return outlet.group(1)  # "пишет издание CNN": an acronym is a name here
         body = self.body.search(clause)
         if body and len(clause[: body.start()].split()) <= 3 and not self._office_before(clause, body.start()):
             return self._body_name(body)  # "— повідомляє Білий дім"
