@@ -600,8 +600,10 @@ class Rules:
             if cited:
                 return cited  # "со ссылкой на представителя Белого дома"
         found = []
+        pronoun_led = False
         for _, m in zip(range(MAX_SPEAKING_VERBS), self.verb.finditer(text)):
             if any(w.lower() in self.pronouns for w in _WORD.findall(text[: m.start()])[-2:]):
+                pronoun_led = True
                 continue  # "Так он ответил журналисту Павлу Зарубину": the speaker is whom "он" is
             # "сообщает портал Axios", "заявил пресс-секретарь президента России Дмитрий Песков"
             who = self.name_before(text[: m.start()])
@@ -617,6 +619,8 @@ class Rules:
         # person the sentence names.
         if found:
             return next((w for w in found if not self._outlet(w, text)), found[0])
+        if pronoun_led:
+            return None  # "Він підкреслив, що …, а за оцінкою Марка Рубіо …": Rubio is no speaker
         # The sentence's subject before anyone else it names: "Рубіо зустрівся з Сибігою".
         # A name the data knows before any other capitalised run: "до Саудівської Аравії" is a place.
         # A first name in another case is an object: "в интервью журналисту Павлу Зарубину".
@@ -728,13 +732,14 @@ class Rules:
 
     def form(self, *words: str) -> str | None:
         """Whom a pronoun or a verb in the past can stand for: "f" a woman ("вона", "сказала"),
-        "p" more than one ("вони", "заявили"), None anyone; the first word that tells."""
+        "p" more than one ("вони", "заявили"), "m" a man or one body ("він"), None anyone; the
+        first word that tells."""
         for word in map(str.lower, words):
             for mark, (pronouns, endings) in (("f", self.feminine), ("p", self.plural)):
                 if word in pronouns or word.endswith(endings):
                     return mark
             if word in self.pronouns:
-                return None  # "він": a man, or anyone the data does not mark
+                return "m"  # "він": a man, or one body the data does not mark
         return None
 
     def agrees(self, who: str, form: str | None) -> bool:
@@ -742,6 +747,12 @@ class Rules:
         name for a woman ("сказала вона" is not Трамп), not one person named for "вони"."""
         if form == "p":
             return not self._person(who)
+        if form == "m":
+            # "Українська сторона", "влада": a noun in the feminine is no "він" (a title is:
+            # "глава держави"); nor a woman the data knows.
+            last = who.split()[-1]
+            feminine = last.islower() and last.endswith(("а", "я")) and last not in self.titles
+            return not (feminine or self.known(last) in self.women or last in self.women)
         if form == "f":
             words = who.lower().split()
             given = words[0] if len(words) > 1 else ""
@@ -1193,9 +1204,10 @@ class Rules:
         recent = [f.speaker for f in spoken if f.last >= first - 3]
         if recent and not documents:
             return recent[-1]
-        if first >= 3 and all(self._refers_back(texts[k]) for k in back):
+        if first >= 3 and any(self._refers_back(texts[k]) for k in back):
             # "Президент Зеленський назвав … . За його словами, … . Про це глава держави заявив
-            # … . «…», — сказав він": sentences that only refer back lead further back.
+            # … . «…», — сказав він": sentences that refer back and name no one who can be
+            # meant lead further back.
             return self._speaker_of([texts[first - 3]], documents, form)
         return None
 
