@@ -113,6 +113,7 @@ class Rules:
             rf"(?<!\w)(?:{verbs})(?!\w*?(?:ени[еяюи]|енн[яюі])(?!\w))\w*(?!\w){infinitive}", re.IGNORECASE
         )
         self.pronouns = {p.lower() for p in q.get("pronouns", ())}
+        self.complementizers = frozenset(q.get("complementizers", ()))
         conjunction = rf"(?:{_alternation(q.get('conjunctions', ()))})"
         # "а канцлер Германии Фридрих Мерц — «полезной»": the verb said once, each subject after
         # a conjunction or a comma before a dash.
@@ -605,6 +606,8 @@ class Rules:
             if any(w.lower() in self.pronouns for w in _WORD.findall(text[: m.start()])[-2:]):
                 pronoun_led = True
                 continue  # "Так он ответил журналисту Павлу Зарубину": the speaker is whom "он" is
+            if (_WORD.findall(text[: m.start()])[-1:] or [""])[0].lower() in self.complementizers:
+                continue  # "Зеленский … вопреки тому, что говорил Трамп": the clause's, not the sentence's
             # "сообщает портал Axios", "заявил пресс-секретарь президента России Дмитрий Песков"
             who = self.name_before(text[: m.start()])
             if not who or len(who.split()) < 2 and not self.known(who):
@@ -830,6 +833,13 @@ class Rules:
                 and self._person(m.group(1))
             ):
                 return self._named(m.group(1))
+        if not v and re.match(r"^[\s,.!?…]*[—–]", after):
+            # "— приводит слова Зеленского его офис": whose words, after the dash.
+            words_of = self.words_of.search(tail)
+            runs = self._runs(words_of.group(1)) if words_of and len(tail[: words_of.start()].split()) <= 1 else []
+            owner = self._named(runs[0][1], genitive=True) if runs else None
+            if owner and self._person(owner):
+                return owner
         if v and v.group(0).lower().startswith(self.citing):
             cited = self._cited(tail[v.end() :])
             if cited:
