@@ -220,8 +220,8 @@ def _persons(text: str, known: set[str]) -> list[str]:
     out = []
     for m in re.finditer(_NAME, text):
         name = _clean_name(re.sub(r"['’]s$", "", m.group(0)))  # "Donald Trump’s plan": Donald Trump
-        if not name or _is_description(name):
-            continue
+        if not name or _is_description(name) or all(w.lower().strip(".") in _TITLE for w in name.split()):
+            continue  # "the Ukrainian President said": an office, no name
         honorific = m.group(0).split()[0].lower().strip(".") in _HONORIFICS  # "Mr Dawson" is a person
         if (
             len(name.split()) >= 2
