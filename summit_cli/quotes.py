@@ -123,6 +123,8 @@ _NAME_COLON = re.compile(r"^\s*(?:[-–—•*]\s+)?([^:“”\"–—]{1,60}?)\
 # "“…” – Hanna Shevchuk": a name after a dash ends the sentence.
 _DASH_NAME = re.compile(rf"^[\s.,!?…]*[–—-]\s*({_NAME})\s*\.?\s*$")
 _NAME_ONLY = re.compile(rf"{_NAME}$")
+# "“We will not give up our land”: Zelensky rejects the plan": a headline's speaker after the colon.
+_COLON_NAME_VERB = re.compile(rf"^\s*:\s*({_NAME})\s+[a-z]+s\b")
 # "a US summary of the first two days of talks reported", "a spokesman for the ministry said":
 # the subject and what it is of or for.
 _BEFORE_OF_VERB = re.compile(
@@ -248,6 +250,9 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
             name, pronoun = _who(m.group("who") if "who" in m.groupdict() else m.group(1))
             if name or pronoun:
                 return name, pronoun
+    headline = _COLON_NAME_VERB.match(after)
+    if headline and _clean_name(headline.group(1)):
+        return _clean_name(headline.group(1)), False  # its verb says it is someone: known or not
     m = _NAME_COLON.match(before) or _DASH_NAME.match(after)
     named = _clean_name(m.group(1)) if m and _NAME_ONLY.match(m.group(1)) else None
     if named and (len(named.split()) >= 2 or _surname(named) in known):
