@@ -101,7 +101,7 @@ _COMPLEMENTISERS = frozenset({"that", "whether", "if"})
 _PRONOUNS = words("pronouns")
 _QUANTIFIERS = words("quantifier_pronouns")
 _FEELINGS = tuple(sorted(words("feelings")))
-_EXPERIENCER = frozenset({"among", "in", "across", "within", "throughout"})
+_EXPERIENCER = words("experiencers")
 _AND = words("and_words")
 _OPENING = frozenset({"but", "and", "yet", "still", "however", "while", "though"})
 _PEOPLE = words("people")
@@ -196,10 +196,13 @@ class _Parsed(Words):
         offices: frozenset[str] = frozenset(),
         conjunctions: frozenset[str] = _AND,
         private_people: frozenset[str] = _PRIVATE,
+        feelings: tuple[frozenset[str], frozenset[str]] = (frozenset(_FEELINGS), _EXPERIENCER),
     ):
         super().__init__(text, stem)
         self.conjunctions = conjunctions
         self.private_people = private_people
+        self.feelings = tuple(sorted(feelings[0]))
+        self.experiencers = feelings[1]
         self.prepositions = prepositions
         self.inverting = inverting
         toks = self.tokens
@@ -540,7 +543,7 @@ def _passive(p: _Parsed, pos: int) -> bool:
         pos > 0
         and p.lower[pos - 1] in _BE
         and p.lower[pos].endswith(("ed", "en", "wn"))
-        and not p.lower[pos].startswith(_FEELINGS)
+        and not p.lower[pos].startswith(p.feelings)
         and nxt not in ("with", "about")
     )
 
@@ -554,13 +557,14 @@ def _hedged(p: _Parsed, agent: int, pos: int) -> bool:
 def _felt_by(p: _Parsed, span, actor: str) -> bool:
     """A feeling or a response is the actor's when the actor is among those who have it:
     "the plan sparked unease among Ukrainians", "anger in Kyiv", "responses in Ukraine"."""
-    if not p.lower[span[0]].startswith(_FEELINGS):
+    if not p.lower[span[0]].startswith(p.feelings):
         return False
     end = span[-1]
     return any(
         m.group == actor
         and end < m.pos <= end + 3
-        and p.lower[m.pos - 1] in _EXPERIENCER
+        # "among Ukrainians", "серед українців", "в окружении Зеленского": a word may stand between
+        and (p.lower[m.pos - 1] in p.experiencers or m.pos - 2 > end and p.lower[m.pos - 2] in p.experiencers)
         and not any(p.broken[j] for j in range(end + 1, m.pos + 1))
         for m in p.mentions
     )
@@ -839,6 +843,7 @@ def evidence_of(
     offices = frozenset(t.lower() for t in (language_data(language).quotes or {}).get("titles", ()))
     conjunctions = words("and_words", language)
     private_people = words("private_people", language)
+    feelings = (words("feelings", language), words("experiencers", language))
     found = find_quotes(sentences, language, actors) if found is None else found
     quoted = _quoted_chars(found)
 
@@ -865,6 +870,7 @@ def evidence_of(
             offices,
             conjunctions,
             private_people,
+            feelings,
         )
         lead = [m.group for m in p.mentions if m.pos < p.lead_end and m.group not in (None, _UNRESOLVED)]
         # "For Kyiv, ..." is whose eyes this sentence sees through, not a place that later ones are in.
