@@ -199,11 +199,11 @@ class Rules:
         )
         # "у заяві МЗС України", "в заявлении Кремля", "в повідомленні на сайті Держдепартаменту":
         # the document's owner after it (and after where it was published).
+        in_document = rf"\s*(?:{_alternation(self.locative)})\s+[a-zа-яёіїєґ'’-]+"
         self.document_of = re.compile(
-            rf"\s*(?:{_alternation(self.locative)})\s+[a-zа-яёіїєґ'’-]+(?:\s+(?:{_alternation(on)})\s+[a-zа-яёіїєґ'’-]+)?"
-            rf"\s+({_CAP}(?:\s+{_CAP})?)"
+            rf"{in_document}(?:\s+(?:{_alternation(on)})\s+[a-zа-яёіїєґ'’-]+)?\s+({_CAP}(?:\s+{_CAP})?)"
         )
-        self.document_of_body = re.compile(rf"\s*(?:{_alternation(self.locative)})\s+[a-zа-яёіїєґ'’-]+\s+")
+        self.document_of_body = re.compile(rf"{in_document}\s+")
         # "«…» — Ушаков о встрече с Уиткоффом": a headline's dash, name and what the words are about.
         self.name_about = re.compile(rf"{_NAME_RUN}\s+(?:{_alternation(self.prepositions)})\s[^«»„“”\"]*$")
         # ", комментируя итоги встречи Путина с Уиткоффом, ", ", коментуючи переговори, ": an
@@ -397,7 +397,7 @@ class Rules:
     def _office_before(self, text: str, start: int) -> bool:
         """Whether an office stands right before `start`: "глава офиса президента", "пресс-секретарь
         Белого дома" name the office's holder, not the body."""
-        return (_WORD.findall(text[:start]) or [""])[-1].lower() in self.titles
+        return _last_word(text[:start]) in self.titles
 
     def _located(self, before: str, run: str) -> bool:
         """ "В Белом доме заявили": one capitalised word after "в"/"у" is where a body sits
@@ -603,10 +603,11 @@ class Rules:
         found = []
         pronoun_led = False
         for _, m in zip(range(MAX_SPEAKING_VERBS), self.verb.finditer(text)):
-            if any(w.lower() in self.pronouns for w in _WORD.findall(text[: m.start()])[-2:]):
+            lead = [w.lower() for w in _WORD.findall(text[: m.start()])[-2:]]
+            if any(w in self.pronouns for w in lead):
                 pronoun_led = True
                 continue  # "Так он ответил журналисту Павлу Зарубину": the speaker is whom "он" is
-            if (_WORD.findall(text[: m.start()])[-1:] or [""])[0].lower() in self.complementizers:
+            if lead and lead[-1] in self.complementizers:
                 continue  # "Зеленский … вопреки тому, что говорил Трамп": the clause's, not the sentence's
             # "сообщает портал Axios", "заявил пресс-секретарь президента России Дмитрий Песков"
             who = self.name_before(text[: m.start()])
@@ -710,15 +711,15 @@ class Rules:
                 words = run.split()
                 if len(words) < 2 or not words[0].lower().startswith(base) or any(map(self.place, words)):
                     continue
-                rest = words[1:] if words[0] == who else [_replace_ending(w, self.genitive) or w for w in words[1:]]
-                return " ".join([who, *rest])
+                rest = " ".join(words[1:])
+                return f"{who} {rest if words[0] == who else self.nominative(rest, genitive=True)}"
         return who
 
     def _after_preposition(self, text: str) -> bool:
         """Whether a text ends on a preposition, so that what follows it is governed: a name
         ("після розмови з Умєровим") or a quote ("у «мирному плані»", "про «…»") is then the
         clause's object, never its subject nor words spoken."""
-        return (_WORD.findall(text) or [""])[-1].lower() in self.prepositions
+        return _last_word(text) in self.prepositions
 
     def _outlet(self, who: str, text: str) -> bool:
         """Whether a sentence's speaker is an outlet relaying someone: a name in Latin letters
@@ -755,17 +756,21 @@ class Rules:
             # "глава держави"); nor a woman the data knows.
             last = who.split()[-1]
             feminine = last.islower() and last.endswith(("а", "я")) and last not in self.titles
-            return not (feminine or self.known(last) in self.women or last in self.women)
+            return not (feminine or self._woman(last))
         if form == "f":
             words = who.lower().split()
             given = words[0] if len(words) > 1 else ""
             known = self.known(words[-1])
-            if known in self.women or who.split()[-1] in self.women:
+            if self._woman(who.split()[-1]):
                 return True
             return not (
                 known or words[-1].endswith(self.masculine_endings) or given.endswith(self.masculine_given_endings)
             )
         return True
+
+    def _woman(self, surname: str) -> bool:
+        """A woman the data knows, by her surname in any case."""
+        return self.known(surname) in self.women or surname in self.women
 
     def _person(self, name: str) -> bool:
         """A person named: a name of two capitalised words or one the data knows."""
@@ -812,7 +817,8 @@ class Rules:
         if impersonal:
             # "— йдеться у заяві МЗС", "— говорится в заявлении Кремля": the document's owner.
             return self._owner(tail[impersonal.end() :]) or self._resolve(at, before, documents=True)
-        if re.match(r"^[\s,.!?…]*[—–]", after):
+        dashed = re.match(r"^[\s,.!?…]*[—–]", after) is not None
+        if dashed:
             # "«…» — Зеленський.", and a headline's "«…» — Ушаков о встрече с Уиткоффом"
             bare = _BARE_NAME.match(tail) or self.name_about.match(tail)
             if bare and not self.verb.match(bare.group(1)):
@@ -823,7 +829,7 @@ class Rules:
         # between, has the quoted name as its subject; the words are no one's speech.
         joined = re.match(r"\s*[^\W\d_]", after) is not None and not self._after_preposition(before)
         v = None if joined else self.verb.match(tail) or self._verb_after_adverbs(tail) or self.citing_verb.match(tail)
-        if not v and re.match(r"^[\s,.!?…]*[—–]", after):
+        if not v and dashed:
             # "«…», — не растерялся Владимир Зеленский", "— усміхнувся Зеленський": after the
             # dash, whatever the verb, the person it names right after it is the speaker.
             m = re.match(rf"(?:[a-zа-яёіїєґ'’-]+\s+){{1,2}}{_NAME_RUN}(?=\s*[,.!?]|\s*$)", tail)
@@ -833,7 +839,6 @@ class Rules:
                 and self._person(m.group(1))
             ):
                 return self._named(m.group(1))
-        if not v and re.match(r"^[\s,.!?…]*[—–]", after):
             # "— приводит слова Зеленского его офис": whose words, after the dash.
             words_of = self.words_of.search(tail)
             runs = self._runs(words_of.group(1)) if words_of and len(tail[: words_of.start()].split()) <= 1 else []
@@ -1289,6 +1294,13 @@ def _any_case(words) -> str:
 def _replace_ending(word: str, table: list[tuple[str, str]]) -> str | None:
     """The word with the first (longest) ending of the table that it has replaced, if any."""
     return next((word[: -len(e)] + r for e, r in table if word.endswith(e) and len(word) - len(e) >= 2), None)
+
+
+def _last_word(text: str) -> str:
+    """A text's last word in lower case ("" for none): the preposition, office or conjunction
+    that governs what follows it."""
+    words = _WORD.findall(text)
+    return words[-1].lower() if words else ""
 
 
 def _same_script(words: list[str]) -> list[str]:

@@ -124,7 +124,7 @@ _NAME_COLON = re.compile(r"^\s*(?:[-–—•*]\s+)?([^:“”\"–—]{1,60}?)\
 _DASH_NAME = re.compile(rf"^[\s.,!?…]*[–—-]\s*({_NAME})\s*\.?\s*$")
 _NAME_ONLY = re.compile(rf"{_NAME}$")
 # "“We will not give up our land”: Zelensky rejects the plan": a headline's speaker after the colon.
-_COLON_NAME_VERB = re.compile(rf"^\s*:\s*({_NAME})\s+[a-z]+s\b")
+_COLON_NAME_VERB = rf"^\s*:\s*({_NAME})\s+[a-z]+s\b"
 # "a US summary of the first two days of talks reported", "a spokesman for the ministry said":
 # the subject and what it is of or for.
 _BEFORE_OF_VERB = re.compile(
@@ -250,9 +250,10 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
             name, pronoun = _who(m.group("who") if "who" in m.groupdict() else m.group(1))
             if name or pronoun:
                 return name, pronoun
-    headline = _COLON_NAME_VERB.match(after)
-    if headline and _clean_name(headline.group(1)):
-        return _clean_name(headline.group(1)), False  # its verb says it is someone: known or not
+    headline = re.match(_COLON_NAME_VERB, after)
+    named = _clean_name(headline.group(1)) if headline else None
+    if named:
+        return named, False  # a headline's "“…”: Zelensky rejects": its verb says it is someone
     m = _NAME_COLON.match(before) or _DASH_NAME.match(after)
     named = _clean_name(m.group(1)) if m and _NAME_ONLY.match(m.group(1)) else None
     if named and (len(named.split()) >= 2 or _surname(named) in known):

@@ -196,13 +196,14 @@ class _Parsed(Words):
         offices: frozenset[str] = frozenset(),
         conjunctions: frozenset[str] = _AND,
         private_people: frozenset[str] = _PRIVATE,
-        feelings: tuple[frozenset[str], frozenset[str]] = (frozenset(_FEELINGS), _EXPERIENCER),
+        feelings: tuple[str, ...] = _FEELINGS,
+        experiencers: frozenset[str] = _EXPERIENCER,
     ):
         super().__init__(text, stem)
         self.conjunctions = conjunctions
         self.private_people = private_people
-        self.feelings = tuple(sorted(feelings[0]))
-        self.experiencers = feelings[1]
+        self.feelings = feelings
+        self.experiencers = experiencers
         self.prepositions = prepositions
         self.inverting = inverting
         toks = self.tokens
@@ -843,7 +844,8 @@ def evidence_of(
     offices = frozenset(t.lower() for t in (language_data(language).quotes or {}).get("titles", ()))
     conjunctions = words("and_words", language)
     private_people = words("private_people", language)
-    feelings = (words("feelings", language), words("experiencers", language))
+    feelings = tuple(sorted(words("feelings", language)))  # str.startswith takes a tuple
+    experiencers = words("experiencers", language)
     found = find_quotes(sentences, language, actors) if found is None else found
     quoted = _quoted_chars(found)
 
@@ -871,6 +873,7 @@ def evidence_of(
             conjunctions,
             private_people,
             feelings,
+            experiencers,
         )
         lead = [m.group for m in p.mentions if m.pos < p.lead_end and m.group not in (None, _UNRESOLVED)]
         # "For Kyiv, ..." is whose eyes this sentence sees through, not a place that later ones are in.
