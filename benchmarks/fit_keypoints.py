@@ -2,6 +2,7 @@
 """Fit the default taxonomy's key-point model on hand-labelled articles; report held-out figures.
 
     python benchmarks/fit_keypoints.py SET [SET ...] [--test SET ...] [--write]
+        [--split dev|blind] [--test-split dev|blind] [--prior]
 
 Each SET is a folder of an evaluation set (manifest.jsonl, texts/<id>.txt, labels/<id>.json;
 see evalsets/README.md) or tests/gold (the project's own gold files). Every labelled
@@ -14,7 +15,10 @@ The regularisation and the decision threshold are chosen by 5-fold cross-validat
 the training articles, on the mean key-point macro-F1 the scorer of
 benchmarks/realset_eval.py computes. The folds hold whole sets out (by article with fewer
 than five sets): a set is one labeller's reading of one round, like the next set to come.
---test SETs are then scored once with the chosen model, beside the rules' thresholds. A
+--split learns from one half of each set only, --test-split scores one half of the --test
+sets (learn from the dev halves, score the blind ones). --prior pulls each weight toward the
+shipped model's instead of toward zero, so that what it learned from articles no longer at
+hand stays where the new ones say nothing against it. --test SETs are then scored once with the chosen model, beside the rules' thresholds. A
 category whose cross-validated F1 the model does not raise above the rules' own is saved
 as null: its threshold decides. --write saves the model as summit_cli/taxonomies/summit/model.json (the
 taxonomy's companion folder).
@@ -40,15 +44,15 @@ from summit_cli.pipeline import language_of, sentences_of
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "summit_cli" / "taxonomies" / "summit" / "model.json"
 # Both grids reach past the last choices made on them (l2 0.3, threshold 0.4 sat on their edges).
-L2 = (0.1, 0.3, 1.0, 3.0, 10.0, 30.0)
-THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
+L2 = (0.1, 0.3, 1.0, 3.0, 10.0, 30.0, 100.0, 300.0)
+THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
 WORDS = (1.0, 3.0, 10.0)
 MIN_COUNT = 2  # a feature seen in fewer training sentences gets no weight
 
 
-def labelled(folder: Path):
+def labelled(folder: Path, split: str | None = None):
     if (folder / "manifest.jsonl").exists():
-        for row in manifest.rows(folder):
+        for row in manifest.rows(folder, split):
             lab = folder / "labels" / f"{row['id']}.json"
             if lab.exists():
                 yield folder / "texts" / f"{row['id']}.txt", json.loads(lab.read_text(encoding="utf-8"))
@@ -58,11 +62,11 @@ def labelled(folder: Path):
             yield ROOT / gold["document"], gold
 
 
-def load(folders: list[str]) -> list[dict]:
+def load(folders: list[str], split: str | None = None) -> list[dict]:
     base = taxonomy_mod.load(None)
     out = []
     for folder in folders:
-        for path, gold in labelled(Path(folder)):
+        for path, gold in labelled(Path(folder), split):
             if sorted(gold["categories"]) != sorted(base.ids()):
                 continue  # labelled for another taxonomy
             article = ingest.read(str(path))
@@ -113,25 +117,37 @@ def matrix(arts: list[dict], vocab: dict[str, int] | None = None):
     return sparse.csr_matrix((data, (ri, ci)), shape=(len(rows), len(vocab))), vocab
 
 
-def fit(arts: list[dict], l2: float, words: float = 1.0):
+def fit(arts: list[dict], l2: float, words: float = 1.0, prior: learned.Model | None = None):
     """One logistic regression per category; `words` multiplies the penalty of the word-stem
-    features (thousands, each seen in few articles) over that of the rules' few features."""
+    features (thousands, each seen in few articles) over that of the rules' few features.
+    With a prior (the shipped model), the penalty pulls each weight toward the prior's, not
+    toward zero: what the prior learned from articles no longer at hand stays where these
+    articles say nothing against it."""
     X, vocab = matrix(arts)
+    if prior is not None:
+        extra = sorted({k for w in prior.weights if w for k in w} - set(vocab))
+        vocab = {**vocab, **{k: len(vocab) + n for n, k in enumerate(extra)}}
+        X = sparse.hstack([X, sparse.csr_matrix((X.shape[0], len(extra)))]).tocsr()
     bias = vocab["bias"]
     penal = np.array([words if name.startswith("w:") else 1.0 for name in sorted(vocab, key=vocab.__getitem__)])
     penal[bias] = 0.0
     weights = []
-    for cat in arts[0]["ids"]:
+    for k, cat in enumerate(arts[0]["ids"]):
+        b0 = np.zeros(X.shape[1])
+        if prior is not None and prior.weights[k]:
+            for name, v in prior.weights[k].items():
+                b0[vocab[name]] = v
         y = np.array([1.0 if cat in req else 0.0 for a in arts for req, _ in a["labels"]])
         w = np.array([0.0 if cat in alw and cat not in req else 1.0 for a in arts for req, alw in a["labels"]])
 
-        def loss(b, X=X, y=y, w=w, penal=penal):
+        def loss(b, X=X, y=y, w=w, penal=penal, b0=b0):
             p = 1.0 / (1.0 + np.exp(-(X @ b)))
             eps = 1e-12
-            value = -np.sum(w * (y * np.log(p + eps) + (1 - y) * np.log(1 - p + eps))) + l2 * np.sum(penal * b * b)
-            return value, X.T @ (w * (p - y)) + 2 * l2 * penal * b
+            d = b - b0
+            value = -np.sum(w * (y * np.log(p + eps) + (1 - y) * np.log(1 - p + eps))) + l2 * np.sum(penal * d * d)
+            return value, X.T @ (w * (p - y)) + 2 * l2 * penal * d
 
-        b = optimize.minimize(loss, np.zeros(X.shape[1]), jac=True, method="L-BFGS-B", options={"maxiter": 500}).x
+        b = optimize.minimize(loss, b0.copy(), jac=True, method="L-BFGS-B", options={"maxiter": 500}).x
         weights.append({name: float(b[j]) for name, j in vocab.items() if abs(b[j]) >= 1e-4})
     return weights
 
@@ -165,8 +181,15 @@ def main(argv: list[str]) -> int:
     ap.add_argument("sets", nargs="+")
     ap.add_argument("--test", nargs="*", default=[])
     ap.add_argument("--write", action="store_true")
+    ap.add_argument("--split", choices=("dev", "blind"), help="learn from this half of each set only")
+    ap.add_argument("--test-split", choices=("dev", "blind"), help="score only this half of the --test sets")
+    ap.add_argument(
+        "--prior", action="store_true", help="pull the weights toward the shipped model's, not toward zero"
+    )
     args = ap.parse_args(argv)
-    train = load(args.sets)
+    train = load(args.sets, args.split)
+    shipped = learned.model_for(taxonomy_mod.load(None))
+    prior = shipped if args.prior else None
     print(f"training articles: {len(train)}, sentences: {sum(len(a['sents']) for a in train)}", file=sys.stderr)
     # Folds by set, not by article: a set is one labeller's reading of one round, and a fold
     # held out whole is as new to the model as the next set will be (folds by article let
@@ -186,7 +209,7 @@ def main(argv: list[str]) -> int:
             fitted = []
             for f, held in enumerate(folds):
                 rest = [a for g, fold in enumerate(folds) if g != f for a in fold]
-                fitted.append((held, fit(rest, l2, words)))
+                fitted.append((held, fit(rest, l2, words, prior)))
             for t in THRESHOLDS:
                 cv = sum(macro(held, learned.Model(tuple(w), t)) * len(held) for held, w in fitted) / len(train)
                 print(
@@ -198,6 +221,9 @@ def main(argv: list[str]) -> int:
     assert best is not None
     cv, l2, words, t, fitted = best
     rules = by_category(train, None)
+    if shipped is not None:
+        now = by_category(train, shipped)
+        print(f"shipped model on these articles: {sum(now.values()) / len(now):.3f} " + ", ".join(f"{c} {v:.3f}" for c, v in now.items()))
     print(
         f"chosen: l2 {l2}, words x{words}, threshold {t}"
         f" (cross-validated {cv:.3f}; rules {sum(rules.values()) / len(rules):.3f})"
@@ -210,9 +236,9 @@ def main(argv: list[str]) -> int:
     keep = {cat: cv_model[cat] > rules[cat] for cat in rules}
     for cat in rules:
         print(f"  {cat}: rules {rules[cat]:.3f}, model {cv_model[cat]:.3f} -> {'model' if keep[cat] else 'rules'}")
-    model = learned.Model(tuple(w if keep[cat] else None for cat, w in zip(train[0]["ids"], fit(train, l2, words))), t)
+    model = learned.Model(tuple(w if keep[cat] else None for cat, w in zip(train[0]["ids"], fit(train, l2, words, prior))), t)
     for name in args.test:
-        test = load([name])
+        test = load([name], args.test_split)
         print(f"{name}: {len(test)} articles, rules {macro(test, None):.3f} -> model {macro(test, model):.3f}")
     if args.write:
         ids = train[0]["ids"]
