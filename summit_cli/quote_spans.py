@@ -22,7 +22,10 @@ def _is_open(text: str, i: int) -> bool:
         return not _curly_closes(text, i)
     if ch == '"':
         # An opening mark stands before a word: `Putin."` at a line's end closes, never opens.
-        # An ellipsis may open one: `"... Witkoff was received"`.
+        # An ellipsis may open one: `"... Witkoff was received"`. At a sentence's start a mark
+        # can only open, even with a space before its first word (`" Повертаємо додому …"`).
+        if (before == "\n" or not i) and after == " ":
+            return text[i + 2 : i + 3].isalpha()
         return (
             not before.isalnum()
             and not after.isspace()
