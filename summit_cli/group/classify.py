@@ -198,6 +198,7 @@ class _Parsed(Words):
         private_people: frozenset[str] = _PRIVATE,
         feelings: tuple[str, ...] = _FEELINGS,
         experiencers: frozenset[str] = _EXPERIENCER,
+        according: tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]] = ((), ()),
     ):
         super().__init__(text, stem)
         self.conjunctions = conjunctions
@@ -230,6 +231,18 @@ class _Parsed(Words):
         # ", who met Trump last week," between a subject and its verb names no agent.
         aside = [(m.start(), m.end()) for m in _ASIDE.finditer(text)]
         self.aside = [any(a <= st < b for a, b in aside) for st in starts]
+        # "За словами Зеленського", "по его словам": where a phrase opens that names the source
+        # after it, as "according to" does; in the pronoun's form ("за його словами": the
+        # phrases' second word) the source is whom the pronoun stands for.
+        self.according: set[int] = set()
+        according_pronoun: set[int] = set()
+        for phrases, pronominal in zip(according, (False, True)):
+            for phrase in phrases:
+                for i in range(len(self.lower) - len(phrase) + 1):
+                    if tuple(self.lower[i : i + len(phrase)]) == phrase:
+                        self.according.add(i)
+                        if pronominal:
+                            according_pronoun.add(i + 1)
         taken: set[int] = set()
         self.nominative: set[int] = set()
         self.mentions: list[_Mention] = []
@@ -252,7 +265,7 @@ class _Parsed(Words):
         for i, w in enumerate(self.words):
             if i in taken or self.quoted[i]:
                 continue
-            if self.lower[i] in pronouns or self._quantifier(i):
+            if self.lower[i] in pronouns or self._quantifier(i) or i in according_pronoun:
                 self.mentions.append(_Mention(i, _UNRESOLVED, True))
             elif self.lower[i] in offices and not (i + 1 < len(self.words) and self.words[i + 1][:1].isupper()):
                 # "Президент подчеркнул": an office with no name after it is held by the person
@@ -374,10 +387,14 @@ class _Parsed(Words):
                 or any(w.lower() in self.private_people for w in TOKEN.findall(desc))
             ):
                 continue
-            # The description runs on to the next comma: "Ivan, 45, a taxi driver in Belgorod,".
+            # The description runs on to the next comma: "Ivan, 45, a taxi driver in Belgorod,";
+            # not into the predicate ("Irina, 54, has given up hope that the US ...").
             first = _token_at(starts, ap.start(2))
             after = next((j for j, st in enumerate(starts) if st >= ap.end()), len(self.words))
-            end = next((j for j in range(after + 1, len(self.words)) if self.broken[j]), len(self.words))
+            runs_on = after < len(self.words) and (
+                self.lower[after] in ("a", "an", "the") or self.lower[after] in self.private_people
+            )
+            end = next((j for j in range(after + 1, len(self.words)) if self.broken[j]), len(self.words)) if runs_on else after
             name_pos = _token_at(starts, ap.start(1))
             named = by_pos.get(name_pos)
             if named is None and name_pos == 0:  # "Oleh, a tractor driver, said": a name all the same
@@ -711,8 +728,9 @@ def _agent_of(p: _Parsed, pos: int) -> _Mention | None:
         # The agent of a passive is the one "by" names, if any: "criticised by Ukraine".
         by = next((j for j in range(pos + 1, min(pos + 3, len(p.lower))) if p.lower[j] == "by"), None)
         return next((m for m in p.mentions if by is not None and by < m.pos <= by + 3), None)
+    according = p.lower[pos] == "according" or pos in p.according
     # "..., according to two diplomats": the source stands after, never before.
-    before = [m for m in p.mentions if m.pos < pos and m.agent and p.lower[pos] != "according"]
+    before = [m for m in p.mentions if m.pos < pos and m.agent and not according]
     if before and p.broken[pos] and p.lower[pos] in _SPEECH_PARTICIPLES:
         # "Rubio praised Ukraine's move, saying ...": the participle's subject is the clause's.
         return before[0]
@@ -730,13 +748,13 @@ def _agent_of(p: _Parsed, pos: int) -> _Mention | None:
     # "said Zelensky" names the speaker; "welcomed Zelensky" names the one welcomed, and
     # "warn that Ukraine's budget ..." the topic.
     exact, openings = p.inverting
-    if p.lower[pos] not in exact and not p.lower[pos].startswith(openings or ("\0",)):
+    if not according and p.lower[pos] not in exact and not p.lower[pos].startswith(openings or ("\0",)):
         return None
     end = next(
         (j for j in range(pos + 1, min(pos + AFTER_WINDOW + 1, len(p.lower))) if p.lower[j] in _COMPLEMENTISERS),
         pos + AFTER_WINDOW + 1,
     )
-    if p.lower[pos] == "according":
+    if according:
         # "According to the head of the Ukrainian delegation, ...": the whole phrase names the source.
         end = next((j for j in range(pos + 2, len(p.lower)) if p.broken[j]), len(p.lower))
     after = [m for m in p.mentions if pos < m.pos < end]
@@ -841,7 +859,9 @@ def evidence_of(
     pronouns = _PRONOUNS | language_data(language).pronouns  # "він", "он": the previous subject
     prepositions = _PREPOSITIONS | language_data(language).prepositions  # "з Трампом" is no agent
     inverting = _inversion_verbs(language)
-    offices = frozenset(t.lower() for t in (language_data(language).quotes or {}).get("titles", ()))
+    quoting = language_data(language).quotes or {}
+    offices = frozenset(t.lower() for t in quoting.get("titles", ()))
+    according = tuple(tuple(tuple(a.lower().split()) for a in quoting.get(k, ())) for k in ("according", "according_pronoun"))
     conjunctions = words("and_words", language)
     private_people = words("private_people", language)
     feelings = tuple(sorted(words("feelings", language)))  # str.startswith takes a tuple
@@ -874,6 +894,7 @@ def evidence_of(
             private_people,
             feelings,
             experiencers,
+            according,
         )
         lead = [m.group for m in p.mentions if m.pos < p.lead_end and m.group not in (None, _UNRESOLVED)]
         # "For Kyiv, ..." is whose eyes this sentence sees through, not a place that later ones are in.
