@@ -100,10 +100,10 @@ _COMPOUND_AFTER = re.compile(rf"[-–][{_CAPITAL}]")
 _COMPLEMENTISERS = frozenset({"that", "whether", "if"})
 _PRONOUNS = words("pronouns")
 _QUANTIFIERS = words("quantifier_pronouns")
+_OPENING = words("quantifier_openers")
 _FEELINGS = tuple(sorted(words("feelings")))
 _EXPERIENCER = words("experiencers")
 _AND = words("and_words")
-_OPENING = frozenset({"but", "and", "yet", "still", "however", "while", "though"})
 _PEOPLE = words("people")
 _INVERTING = words("inversion_verbs")
 _SPEECH_PARTICIPLES = words("speech_participles")
@@ -178,6 +178,43 @@ class _Mention:
     private: bool = False  # an ordinary person ("residents", "Olga, 62, a pensioner")
 
 
+@dataclass(frozen=True)
+class _Lexicon:
+    """The language's words a sentence is read with, gathered once per article (English by default)."""
+
+    pronouns: frozenset[str] = _PRONOUNS
+    prepositions: frozenset[str] = _PREPOSITIONS
+    inverting: tuple[frozenset[str], tuple[str, ...]] = (_INVERTING, ())
+    offices: frozenset[str] = frozenset()
+    conjunctions: frozenset[str] = _AND
+    private_people: frozenset[str] = _PRIVATE
+    feelings: tuple[str, ...] = _FEELINGS
+    experiencers: frozenset[str] = _EXPERIENCER
+    # Phrases that name their source after them ("за словами"), and their pronoun forms.
+    according: tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]] = ((), ())
+    quantifiers: frozenset[str] = _QUANTIFIERS
+    quantifier_openers: frozenset[str] = _OPENING
+
+    @classmethod
+    def of(cls, language: str) -> "_Lexicon":
+        quoting = language_data(language).quotes or {}
+        return cls(
+            pronouns=_PRONOUNS | language_data(language).pronouns,  # "він", "он": the previous subject
+            prepositions=_PREPOSITIONS | language_data(language).prepositions,  # "з Трампом" is no agent
+            inverting=_inversion_verbs(language),
+            offices=frozenset(t.lower() for t in quoting.get("titles", ())),
+            conjunctions=words("and_words", language),
+            private_people=words("private_people", language),
+            feelings=tuple(sorted(words("feelings", language))),  # str.startswith takes a tuple
+            experiencers=words("experiencers", language),
+            according=tuple(
+                tuple(tuple(a.lower().split()) for a in quoting.get(k, ())) for k in ("according", "according_pronoun")
+            ),
+            quantifiers=words("quantifier_pronouns", language),
+            quantifier_openers=words("quantifier_openers", language),
+        )
+
+
 class _Parsed(Words):
     """One sentence as the classifier sees it: tokens, stems, what is quoted, who is named."""
 
@@ -190,23 +227,18 @@ class _Parsed(Words):
         known: dict[str, str] | None = None,
         local: str | None = None,
         scene: str | None = None,
-        pronouns: frozenset[str] = _PRONOUNS,
-        prepositions: frozenset[str] = _PREPOSITIONS,
-        inverting: tuple[frozenset[str], tuple[str, ...]] = (_INVERTING, ()),
-        offices: frozenset[str] = frozenset(),
-        conjunctions: frozenset[str] = _AND,
-        private_people: frozenset[str] = _PRIVATE,
-        feelings: tuple[str, ...] = _FEELINGS,
-        experiencers: frozenset[str] = _EXPERIENCER,
-        according: tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]] = ((), ()),
+        lexicon: _Lexicon | None = None,
     ):
         super().__init__(text, stem)
-        self.conjunctions = conjunctions
-        self.private_people = private_people
-        self.feelings = feelings
-        self.experiencers = experiencers
-        self.prepositions = prepositions
-        self.inverting = inverting
+        lex = lexicon or _Lexicon()
+        self.conjunctions = lex.conjunctions
+        self.private_people = lex.private_people
+        self.feelings = lex.feelings
+        self.experiencers = lex.experiencers
+        self.prepositions = lex.prepositions
+        self.inverting = lex.inverting
+        self.quantifiers, self.quantifier_openers = lex.quantifiers, lex.quantifier_openers
+        pronouns, prepositions, offices, according = lex.pronouns, lex.prepositions, lex.offices, lex.according
         toks = self.tokens
         self.quoted = [any(a <= m.start() < b for a, b in quoted_chars) for m in toks]
         starts = [m.start() for m in toks]
@@ -265,7 +297,7 @@ class _Parsed(Words):
         for i, w in enumerate(self.words):
             if i in taken or self.quoted[i]:
                 continue
-            if self.lower[i] in pronouns or self._quantifier(i) or i in according_pronoun:
+            if self.lower[i] in pronouns or self._quantifier(i, taken) or i in according_pronoun:
                 self.mentions.append(_Mention(i, _UNRESOLVED, True))
             elif self.lower[i] in offices and not (i + 1 < len(self.words) and self.words[i + 1][:1].isupper()):
                 # "Президент подчеркнул": an office with no name after it is held by the person
@@ -292,14 +324,20 @@ class _Parsed(Words):
         if local is not None or scene is not None:
             self._place_private(text, starts, local, scene)
 
-    def _quantifier(self, i: int) -> bool:
-        """ "Others warned", "But many fear": a quantifier as the subject stands for people the
-        article was speaking of; not "some 300 people", "many Ukrainians" or "most of the land"."""
-        if self.lower[i] not in _QUANTIFIERS or not (i == 0 or i == 1 and self.lower[0] in _OPENING):
+    def _quantifier(self, i: int, taken: set[int]) -> bool:
+        """ "Others warned", "But many fear", "Більшість вважають", "Ще 22% виступили проти": a
+        quantifier or a share as the subject stands for people the article was speaking of (a
+        poll's respondents); not "some 300 people", "many Ukrainians", "72% українців" or "most
+        of the land"."""
+        share = self.words[i].isdigit() and self.text[self.tokens[i].end() :].lstrip().startswith("%")
+        if not (self.lower[i] in self.quantifiers or share) or not (
+            i == 0 or i == 1 and self.lower[0] in self.quantifier_openers
+        ):
             return False
         nxt = self.words[i + 1] if i + 1 < len(self.words) else ""
         return (
             nxt[:1].islower()
+            and (i + 1) not in taken
             and nxt.lower() not in _PEOPLE
             and nxt.lower() not in self.private_people
             and nxt.lower() not in ("of", "people", "more", "other", "others")
@@ -856,16 +894,7 @@ def evidence_of(
     state = Discourse()
     private_quote: set[int] = set()  # sentences quoting an ordinary person
     stem = stemmer(language)
-    pronouns = _PRONOUNS | language_data(language).pronouns  # "він", "он": the previous subject
-    prepositions = _PREPOSITIONS | language_data(language).prepositions  # "з Трампом" is no agent
-    inverting = _inversion_verbs(language)
-    quoting = language_data(language).quotes or {}
-    offices = frozenset(t.lower() for t in quoting.get("titles", ()))
-    according = tuple(tuple(tuple(a.lower().split()) for a in quoting.get(k, ())) for k in ("according", "according_pronoun"))
-    conjunctions = words("and_words", language)
-    private_people = words("private_people", language)
-    feelings = tuple(sorted(words("feelings", language)))  # str.startswith takes a tuple
-    experiencers = words("experiencers", language)
+    lexicon = _Lexicon.of(language)
     found = find_quotes(sentences, language, actors) if found is None else found
     quoted = _quoted_chars(found)
 
@@ -878,24 +907,7 @@ def evidence_of(
     indexes = [_CueIndex(cues) for cues in cats]
 
     for pos, sent in enumerate(sentences):
-        p = _Parsed(
-            sent.text,
-            stem,
-            actors,
-            quoted.get(pos, []),
-            state.known,
-            local,
-            state.scene,
-            pronouns,
-            prepositions,
-            inverting,
-            offices,
-            conjunctions,
-            private_people,
-            feelings,
-            experiencers,
-            according,
-        )
+        p = _Parsed(sent.text, stem, actors, quoted.get(pos, []), state.known, local, state.scene, lexicon)
         lead = [m.group for m in p.mentions if m.pos < p.lead_end and m.group not in (None, _UNRESOLVED)]
         # "For Kyiv, ..." is whose eyes this sentence sees through, not a place that later ones are in.
         state.set_scene(lead[-1] if lead and p.lower[0] != "for" else None)
