@@ -478,6 +478,19 @@ class _Parsed(Words):
                 stop = next((j for j in range(m.pos + 1, len(self.words)) if self.broken[j]), len(self.words))
                 if m.group is None and not placed_elsewhere(m.pos + 1, stop):
                     m.group = home
+        # "солдат Петро Іваненко", "pensioner Olga Kovalenko": the word for a private person
+        # before a name places the name, as a title does.
+        for m in self.mentions:
+            if m.group is not None or m.name is None:
+                continue
+            title = next(
+                (o for o in self.mentions if o.name is None and o.private and 0 < m.pos - o.pos <= 2),
+                None,
+            )
+            if title is not None and title.group not in (None, _UNRESOLVED) and not any(
+                self.broken[j] for j in range(title.pos + 1, m.pos + 1)
+            ):
+                m.group, m.private = title.group, True
 
     def conditional(self, pos: int) -> bool:
         """The subject of an "if"/"unless" clause: "forces would advance if Kyiv rejected it"
