@@ -126,6 +126,12 @@ LANGUAGES = [
         "actor 'residents' must be a list of spellings",
     ),
     ("carry share above 1", GOOD + '\n[languages.fr]\ncarry = { "de plus" = 2 }\n', "carry must map opening words"),
+    (
+        "a cue that is not words",
+        GOOD + '\n[languages.fr]\ncues = { money = { "prix{,s}" = 1.0 } }\n',
+        "cue 'prix{,s}' must be words separated by single spaces",
+    ),
+    ("a cue of weight 0", GOOD + '\n[languages.fr]\ncues = { money = { prix = 0 } }\n', "has weight 0; a weight is"),
 ]
 
 

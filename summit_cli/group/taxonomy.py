@@ -333,19 +333,7 @@ def parse(data: bytes, label: str) -> Taxonomy:
                 f"{name}: 'cues' must be a table of \"cue\" = weight with at least one positive weight", "cues", n
             )
         for cue, w in cues.items():
-            if not _CUE.match(cue.strip()):
-                raise where.error(
-                    f"{name}: cue {cue!r} must be words separated by single spaces (a trailing * matches any ending)",
-                    cue,
-                    n,
-                )
-            if not (_weight(w) or (_weight(-w) if isinstance(w, (int, float)) and not isinstance(w, bool) else False)):
-                raise where.error(
-                    f"{name}: cue {cue!r} has weight {w!r}; a weight is a number from -10 to 10,"
-                    " not 0 (negative: a counter-cue)",
-                    cue,
-                    n,
-                )
+            _check_cue(where, name, cue, w, n)
         threshold = cat.get("threshold", 1.0)
         if not _weight(threshold):
             raise where.error(
@@ -445,6 +433,22 @@ def expand(spelling: str) -> list[str]:
     return [x for ending in m.group(1).split(",") for x in expand(spelling[: m.start()] + ending + spelling[m.end() :])]
 
 
+def _check_cue(where, name: str, cue, w, n=None) -> None:
+    """One cue of a category's table: words and a weight, with a message that says which is wrong."""
+    if not isinstance(cue, str) or not _CUE.match(cue.strip()):
+        raise where.error(
+            f"{name}: cue {cue!r} must be words separated by single spaces (a trailing * matches any ending)",
+            cue,
+            n,
+        )
+    if not (_weight(w) or (_weight(-w) if isinstance(w, (int, float)) and not isinstance(w, bool) else False)):
+        raise where.error(
+            f"{name}: cue {cue!r} has weight {w!r}; a weight is a number from -10 to 10, not 0 (negative: a counter-cue)",
+            cue,
+            n,
+        )
+
+
 def _languages(raw, ids: list[str], actors: dict, where: _Where) -> dict[str, dict]:
     """[languages.<name>] tables: checked like their English counterparts."""
     if not isinstance(raw, dict) or not all(isinstance(v, dict) for v in raw.values()):
@@ -478,11 +482,7 @@ def _languages(raw, ids: list[str], actors: dict, where: _Where) -> dict[str, di
             if not isinstance(cues, dict) or not cues:
                 raise where.error(f"{where_}: cues of '{cid}' must be a table of \"cue\" = weight", cid)
             for cue, w in cues.items():
-                ok_weight = isinstance(w, (int, float)) and not isinstance(w, bool) and (_weight(w) or _weight(-w))
-                if not _CUE.match(cue.strip()) or not ok_weight:
-                    raise where.error(
-                        f"{where_}: cue {cue!r} = {w!r} must be words with a weight from -10 to 10, not 0", cue
-                    )
+                _check_cue(where, where_, cue, w)
             own.setdefault("cues", {})[cid] = {" ".join(str(k).lower().split()): float(v) for k, v in cues.items()}
         labels = table.get("labels", {})
         if not isinstance(labels, dict) or not all(k in ids and isinstance(v, str) for k, v in labels.items()):
