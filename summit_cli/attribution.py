@@ -584,6 +584,23 @@ class Rules:
     def speaking(self, text: str) -> str | None:
         return self._speaking(_unquoted(text))
 
+    def _reports(self, text: str, at: int) -> bool:
+        """Whether a complementizer ("що", "что", "that") stands between the sentence's first
+        speech verb and `at`: a verb there is the reported clause's."""
+        first = self.verb.search(text)
+        return bool(first) and any(w.lower() in self.complementizers for w in _WORD.findall(text[first.end() : at]))
+
+    def _within_report(self, text: str) -> bool:
+        """A sentence led by a pronoun's speech verb whose reported clause has a speech verb of its
+        own ("Він додав, що Трамп сказав «багато деталей»")."""
+        plain = _unquoted(text)
+        verbs = list(self.verb.finditer(plain))
+        return (
+            len(verbs) > 1
+            and any(w.lower() in self.pronouns for w in _WORD.findall(plain[: verbs[0].start()])[-2:])
+            and self._reports(plain, verbs[-1].start())
+        )
+
     # One Rules object per language lives as long as the process: the cache cannot leak it.
     @lru_cache(maxsize=4096)  # noqa: B019 - the sentence before is asked about by every quote after it
     def _speaking(self, text: str) -> str | None:
@@ -607,8 +624,10 @@ class Rules:
             if any(w in self.pronouns for w in lead):
                 pronoun_led = True
                 continue  # "Так он ответил журналисту Павлу Зарубину": the speaker is whom "он" is
-            if lead and lead[-1] in self.complementizers:
-                continue  # "Зеленский … вопреки тому, что говорил Трамп": the clause's, not the sentence's
+            if lead and lead[-1] in self.complementizers or pronoun_led and self._reports(text, m.start()):
+                # "Зеленский … вопреки тому, что говорил Трамп", "Він додав, що Трамп сказав …":
+                # the clause's, not the sentence's
+                continue
             # "сообщает портал Axios", "заявил пресс-секретарь президента России Дмитрий Песков"
             who = self.name_before(text[: m.start()])
             if not who or len(who.split()) < 2 and not self.known(who):
@@ -1207,7 +1226,13 @@ class Rules:
         texts, first = at.texts, at.first
         # The quotes a little before whose speakers can be the one meant, nearest last.
         spoken = [f for f in at.previous[-QUOTES_BACK:] if f.speaker and self.agrees(f.speaker, form)]
-        spoke = [f.speaker for f in spoken if f.last in (first - 1, first)]
+        # A quote within what someone else reports ("Він додав, що Трамп сказав «…»") is not
+        # whose words the article goes on with: the one reporting is.
+        spoke = [
+            f.speaker
+            for f in spoken
+            if f.last in (first - 1, first) and not (f.first < first and self._within_report(texts[f.first]))
+        ]
         if spoke:
             return spoke[-1]
         back = [k for k in (first - 1, first - 2) if k >= 0]
