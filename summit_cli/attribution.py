@@ -173,9 +173,12 @@ class Rules:
         self.describers = tuple(w.lower().split() for w in q.get("describers", ()))
         self.not_names |= {d[0] for d in self.describers}  # "Один з них заявив": no name
         # "агентству Associated Press", "виданню «Главком»": whom the words were told.
+        # "видання «Українська правда»": the name in quotation marks too.
         self.outlet_named = re.compile(
-            rf"\s*(?i:{_alternation(q.get('outlets', ()))})\s+([A-ZА-ЯЁІЇЄҐ][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}})"
+            rf"\s*(?i:{_alternation(q.get('outlets', ()))})\s+"
+            rf"(?:[«\"“„]([^»\"”“„]{{1,40}})[»\"”“]|([A-ZА-ЯЁІЇЄҐ][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}}))"
         )
+        self.outlet_words = frozenset(w.lower() for w in q.get("outlets", ()))
         self.told = re.compile(
             rf"\s*(?:{_alternation(w.lower() for w in q.get('told', ()))})\s+(?:[«\"“][^»\"”]*[»\"”]|(?:{_CAP}\s*)+)",
             re.IGNORECASE,
@@ -296,7 +299,7 @@ class Rules:
         clause = _clause(text)
         outlet = self.outlet_named.match(clause)
         if outlet:
-            return outlet.group(1)  # "пишет издание CNN": an acronym is a name here
+            return outlet.group(1) or outlet.group(2)  # "пишет издание CNN": an acronym is a name here
         body = self.body.search(clause)
         if body and len(clause[: body.start()].split()) <= 3 and not self._office_before(clause, body.start()):
             return self._body_name(body)  # "— повідомляє Білий дім"
@@ -705,6 +708,8 @@ class Rules:
             who = self._sentence_subject(before, at)
         if who and who.lower() in self.titles:
             return self._resolve(at, before) or self._introduced(who, at)
+        if who and who.lower() in self.outlet_words:
+            return self._outlet_meant(at, before) or who  # "— зазначає видання"
         if who and len(who.split()) == 1 and who.islower() and not self.group.fullmatch(who):
             # "— сказал чиновник", "— заявив співрозмовник": the one the article was speaking of.
             # A description stands for a person only: "Співрозмовник" before it is no one named.
@@ -718,6 +723,18 @@ class Rules:
         if who and all(self.place(w) for w in _WORD.findall(who)):
             return None  # "Вашингтона", "Російській Федерації": where, never who
         return self._full_name(who, at) if who else who
+
+    def _outlet_meant(self, at: Context, before: str) -> str | None:
+        """The outlet "видання" / "издание" stands for: the one the article named just before
+        ("пише видання «Українська правда»", "Про це пише The Wall Street Journal")."""
+        for text in (before, *reversed(at.texts[max(0, at.first - 2) : at.first])):
+            named = [m.group(1) or m.group(2) for m in self.outlet_named.finditer(text)]
+            if named:
+                return named[-1]
+            who = self.speaking(text) if text.strip() else None
+            if who and self._outlet(who, text):
+                return who
+        return None
 
     def _full_name(self, who: str, at: Context) -> str:
         """A first name alone ("— отметила Ольга") is the person the article named in full

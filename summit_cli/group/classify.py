@@ -194,6 +194,7 @@ class _Lexicon:
     according: tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]] = ((), ())
     quantifiers: frozenset[str] = _QUANTIFIERS
     quantifier_openers: frozenset[str] = _OPENING
+    outlets: frozenset[str] = frozenset()  # "видання", "издание": the word before an outlet's name
 
     @classmethod
     def of(cls, language: str) -> "_Lexicon":
@@ -212,7 +213,19 @@ class _Lexicon:
             ),
             quantifiers=words("quantifier_pronouns", language),
             quantifier_openers=words("quantifier_openers", language),
+            outlets=frozenset(w.lower() for w in quoting.get("outlets", ())),
         )
+
+    def outlet_names(self, sentences: list[Sentence]) -> frozenset[str]:
+        """The names the article gives outlets ("видання «Українська правда»", "агентство
+        Associated Press"): an outlet relays words, whatever its name says."""
+        if not self.outlets:
+            return frozenset()
+        rx = re.compile(
+            rf"(?i:{'|'.join(map(re.escape, sorted(self.outlets)))})\s+(?:[«\"“„]([^»\"”“„]{{1,40}})[»\"”“]|"
+            rf"([{_CAPITAL}][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}}))"
+        )
+        return frozenset(m.group(1) or m.group(2) for s in sentences for m in rx.finditer(s.text))
 
 
 class _Parsed(Words):
@@ -821,12 +834,14 @@ def _quoted_chars(found) -> dict[int, list[tuple[int, int]]]:
     return spans
 
 
-def _quoted_actor(f, p: _Parsed, actors: Actors, state: Discourse) -> str | None:
+def _quoted_actor(f, p: _Parsed, actors: Actors, state: Discourse, outlets: frozenset[str]) -> str | None:
     """Whose words a quote is: the speaker's actor; else the actor the sentence names as a subject;
     else, for a speaker described but not placed ("a retired teacher"), the previous
     sentence's subject, and for one named but not placed ("The New York Times"), nobody; a continued quote keeps the actor of the one before."""
     if f.continued:
         return state.speaker
+    if f.speaker in outlets:
+        return None  # "«…», пише видання «Українська правда»": an outlet's name is no party
     group = actors.group_of(f.speaker)
     if group is None and f.speaker:
         group = next((state.known[w] for w in reversed(f.speaker.split()) if w in state.known), None)
@@ -908,6 +923,7 @@ def evidence_of(
     private_quote: set[int] = set()  # sentences quoting an ordinary person
     stem = stemmer(language)
     lexicon = _Lexicon.of(language)
+    outlets = lexicon.outlet_names(sentences)
     found = find_quotes(sentences, language, actors) if found is None else found
     quoted = _quoted_chars(found)
 
@@ -931,7 +947,7 @@ def evidence_of(
         # a point; a question someone asks in quotation marks is what they said.
         may_be_point = not (sent.text.rstrip().endswith("?") and not any(p.quoted))
         for f in by_first.get(pos, []):
-            state.speaker = _quoted_actor(f, p, actors, state)
+            state.speaker = _quoted_actor(f, p, actors, state, outlets)
             for k in range(f.first, f.last + 1):
                 quote_group.setdefault(k, state.speaker)
                 if state.is_private(f.speaker):
