@@ -183,9 +183,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--split", choices=("dev", "blind"), help="learn from this half of each set only")
     ap.add_argument("--test-split", choices=("dev", "blind"), help="score only this half of the --test sets")
-    ap.add_argument(
-        "--prior", action="store_true", help="pull the weights toward the shipped model's, not toward zero"
-    )
+    ap.add_argument("--prior", action="store_true", help="pull the weights toward the shipped model's, not toward zero")
     args = ap.parse_args(argv)
     train = load(args.sets, args.split)
     shipped = learned.model_for(taxonomy_mod.load(None))
@@ -223,7 +221,10 @@ def main(argv: list[str]) -> int:
     rules = by_category(train, None)
     if shipped is not None:
         now = by_category(train, shipped)
-        print(f"shipped model on these articles: {sum(now.values()) / len(now):.3f} " + ", ".join(f"{c} {v:.3f}" for c, v in now.items()))
+        print(
+            f"shipped model on these articles: {sum(now.values()) / len(now):.3f} "
+            + ", ".join(f"{c} {v:.3f}" for c, v in now.items())
+        )
     print(
         f"chosen: l2 {l2}, words x{words}, threshold {t}"
         f" (cross-validated {cv:.3f}; rules {sum(rules.values()) / len(rules):.3f})"
@@ -236,7 +237,9 @@ def main(argv: list[str]) -> int:
     keep = {cat: cv_model[cat] > rules[cat] for cat in rules}
     for cat in rules:
         print(f"  {cat}: rules {rules[cat]:.3f}, model {cv_model[cat]:.3f} -> {'model' if keep[cat] else 'rules'}")
-    model = learned.Model(tuple(w if keep[cat] else None for cat, w in zip(train[0]["ids"], fit(train, l2, words, prior))), t)
+    model = learned.Model(
+        tuple(w if keep[cat] else None for cat, w in zip(train[0]["ids"], fit(train, l2, words, prior))), t
+    )
     for name in args.test:
         test = load([name], args.test_split)
         print(f"{name}: {len(test)} articles, rules {macro(test, None):.3f} -> model {macro(test, model):.3f}")

@@ -591,7 +591,9 @@ class Rules:
         """Whether a complementizer ("що", "что", "that") stands between the sentence's first
         speech verb and `at`: a verb there is the reported clause's."""
         first = self.verb.search(text)
-        return bool(first) and any(w.lower() in self.complementizers for w in _WORD.findall(text[first.end() : at]))
+        return first is not None and any(
+            w.lower() in self.complementizers for w in _WORD.findall(text[first.end() : at])
+        )
 
     def _within_report(self, text: str) -> bool:
         """A sentence led by a pronoun's speech verb whose reported clause has a speech verb of its

@@ -131,7 +131,7 @@ LANGUAGES = [
         GOOD + '\n[languages.fr]\ncues = { money = { "prix{,s}" = 1.0 } }\n',
         "cue 'prix{,s}' must be words separated by single spaces",
     ),
-    ("a cue of weight 0", GOOD + '\n[languages.fr]\ncues = { money = { prix = 0 } }\n', "has weight 0; a weight is"),
+    ("a cue of weight 0", GOOD + "\n[languages.fr]\ncues = { money = { prix = 0 } }\n", "has weight 0; a weight is"),
 ]
 
 

@@ -208,8 +208,9 @@ class _Lexicon:
             private_people=words("private_people", language),
             feelings=tuple(sorted(words("feelings", language))),  # str.startswith takes a tuple
             experiencers=words("experiencers", language),
-            according=tuple(
-                tuple(tuple(a.lower().split()) for a in quoting.get(k, ())) for k in ("according", "according_pronoun")
+            according=(
+                tuple(tuple(a.lower().split()) for a in quoting.get("according", ())),
+                tuple(tuple(a.lower().split()) for a in quoting.get("according_pronoun", ())),
             ),
             quantifiers=words("quantifier_pronouns", language),
             quantifier_openers=words("quantifier_openers", language),
@@ -445,7 +446,11 @@ class _Parsed(Words):
             runs_on = after < len(self.words) and (
                 self.lower[after] in ("a", "an", "the") or self.lower[after] in self.private_people
             )
-            end = next((j for j in range(after + 1, len(self.words)) if self.broken[j]), len(self.words)) if runs_on else after
+            end = (
+                next((j for j in range(after + 1, len(self.words)) if self.broken[j]), len(self.words))
+                if runs_on
+                else after
+            )
             name_pos = _token_at(starts, ap.start(1))
             named = by_pos.get(name_pos)
             if named is None and name_pos == 0:  # "Oleh, a tractor driver, said": a name all the same
@@ -500,8 +505,10 @@ class _Parsed(Words):
                 (o for o in self.mentions if o.name is None and o.private and 0 < m.pos - o.pos <= 2),
                 None,
             )
-            if title is not None and title.group not in (None, _UNRESOLVED) and not any(
-                self.broken[j] for j in range(title.pos + 1, m.pos + 1)
+            if (
+                title is not None
+                and title.group not in (None, _UNRESOLVED)
+                and not any(self.broken[j] for j in range(title.pos + 1, m.pos + 1))
             ):
                 m.group, m.private = title.group, True
 
