@@ -726,11 +726,16 @@ class Rules:
             return None  # "Вашингтона", "Російській Федерації": where, never who
         return self._full_name(who, at) if who else who
 
+    def outlet_names(self, text: str) -> list[str]:
+        """The names a text gives outlets, in order ("видання «Українська правда»", "агентство
+        Associated Press")."""
+        return [m.group(1) or m.group(2) for m in self.outlet_named.finditer(text)]
+
     def _outlet_meant(self, at: Context, before: str) -> str | None:
         """The outlet "видання" / "издание" stands for: the one the article named just before
         ("пише видання «Українська правда»", "Про це пише The Wall Street Journal")."""
         for text in (before, *reversed(at.texts[max(0, at.first - 2) : at.first])):
-            named = [m.group(1) or m.group(2) for m in self.outlet_named.finditer(text)]
+            named = self.outlet_names(text)
             if named:
                 return named[-1]
             who = self.speaking(text) if text.strip() else None

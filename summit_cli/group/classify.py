@@ -41,6 +41,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Scored, Sentence
+from ..attribution import rules as attribution_rules
 from ..quotes import find as find_quotes
 from ..text.language import data as language_data
 from ..text.tokens import item_at as _token_at, stemmer
@@ -194,7 +195,6 @@ class _Lexicon:
     according: tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]] = ((), ())
     quantifiers: frozenset[str] = _QUANTIFIERS
     quantifier_openers: frozenset[str] = _OPENING
-    outlets: frozenset[str] = frozenset()  # "видання", "издание": the word before an outlet's name
 
     @classmethod
     def of(cls, language: str) -> "_Lexicon":
@@ -214,19 +214,7 @@ class _Lexicon:
             ),
             quantifiers=words("quantifier_pronouns", language),
             quantifier_openers=words("quantifier_openers", language),
-            outlets=frozenset(w.lower() for w in quoting.get("outlets", ())),
         )
-
-    def outlet_names(self, sentences: list[Sentence]) -> frozenset[str]:
-        """The names the article gives outlets ("видання «Українська правда»", "агентство
-        Associated Press"): an outlet relays words, whatever its name says."""
-        if not self.outlets:
-            return frozenset()
-        rx = re.compile(
-            rf"(?i:{'|'.join(map(re.escape, sorted(self.outlets)))})\s+(?:[«\"“„]([^»\"”“„]{{1,40}})[»\"”“]|"
-            rf"([{_CAPITAL}][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}}))"
-        )
-        return frozenset(m.group(1) or m.group(2) for s in sentences for m in rx.finditer(s.text))
 
 
 class _Parsed(Words):
@@ -930,7 +918,9 @@ def evidence_of(
     private_quote: set[int] = set()  # sentences quoting an ordinary person
     stem = stemmer(language)
     lexicon = _Lexicon.of(language)
-    outlets = lexicon.outlet_names(sentences)
+    # An outlet relays words, whatever its name says ("пише видання «Українська правда»").
+    relaying = attribution_rules(language)
+    outlets = frozenset(n for s in sentences for n in relaying.outlet_names(s.text)) if relaying else frozenset()
     found = find_quotes(sentences, language, actors) if found is None else found
     quoted = _quoted_chars(found)
 
