@@ -595,16 +595,16 @@ class Rules:
             w.lower() in self.complementizers for w in _WORD.findall(text[first.end() : at])
         )
 
+    def _pronoun_led(self, text: str, verb_start: int) -> bool:
+        """Whether a pronoun is one of the two words before a speech verb ("Так он ответил")."""
+        return any(w.lower() in self.pronouns for w in _WORD.findall(text[:verb_start])[-2:])
+
     def _within_report(self, text: str) -> bool:
         """A sentence led by a pronoun's speech verb whose reported clause has a speech verb of its
         own ("Він додав, що Трамп сказав «багато деталей»")."""
         plain = _unquoted(text)
         verbs = list(self.verb.finditer(plain))
-        return (
-            len(verbs) > 1
-            and any(w.lower() in self.pronouns for w in _WORD.findall(plain[: verbs[0].start()])[-2:])
-            and self._reports(plain, verbs[-1].start())
-        )
+        return len(verbs) > 1 and self._pronoun_led(plain, verbs[0].start()) and self._reports(plain, verbs[-1].start())
 
     # One Rules object per language lives as long as the process: the cache cannot leak it.
     @lru_cache(maxsize=4096)  # noqa: B019 - the sentence before is asked about by every quote after it
@@ -625,11 +625,10 @@ class Rules:
         found = []
         pronoun_led = False
         for _, m in zip(range(MAX_SPEAKING_VERBS), self.verb.finditer(text)):
-            lead = [w.lower() for w in _WORD.findall(text[: m.start()])[-2:]]
-            if any(w in self.pronouns for w in lead):
+            if self._pronoun_led(text, m.start()):
                 pronoun_led = True
                 continue  # "Так он ответил журналисту Павлу Зарубину": the speaker is whom "он" is
-            if lead and lead[-1] in self.complementizers or pronoun_led and self._reports(text, m.start()):
+            if _last_word(text[: m.start()]) in self.complementizers or pronoun_led and self._reports(text, m.start()):
                 # "Зеленский … вопреки тому, что говорил Трамп", "Він додав, що Трамп сказав …":
                 # the clause's, not the sentence's
                 continue

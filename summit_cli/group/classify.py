@@ -39,6 +39,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Scored, Sentence
 from ..attribution import rules as attribution_rules
@@ -83,8 +84,6 @@ _APPOSITION = re.compile(
 )
 # A private person's description may end the sentence: "..., said Mykola Petrenko, a pensioner."
 _FINAL_APPOSITION = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*),\s*((?:a|an)\s+[^,;]{1,160})[.!?][\"”’')]*\s*$")
-# Ordinary people, as a reporter describes them: "residents", "Olga, 62, a retired teacher".
-_PRIVATE = words("private_people")
 # "Olena, a displaced Ukrainian from Donetsk": a person described by nationality alone is a private one.
 _DEMONYM_PERSON = re.compile(
     r"(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}[A-Z][\w'’-]*(?:ian|ean|ese|ish)"
@@ -100,11 +99,6 @@ _COMPOUND_BEFORE = re.compile(rf"[{_CAPITAL}][\w.]*[-–]$")
 _COMPOUND_AFTER = re.compile(rf"[-–][{_CAPITAL}]")
 _COMPLEMENTISERS = frozenset({"that", "whether", "if"})
 _PRONOUNS = words("pronouns")
-_QUANTIFIERS = words("quantifier_pronouns")
-_OPENING = words("quantifier_openers")
-_FEELINGS = tuple(sorted(words("feelings")))
-_EXPERIENCER = words("experiencers")
-_AND = words("and_words")
 _PEOPLE = words("people")
 _INVERTING = words("inversion_verbs")
 _SPEECH_PARTICIPLES = words("speech_participles")
@@ -181,40 +175,41 @@ class _Mention:
 
 @dataclass(frozen=True)
 class _Lexicon:
-    """The language's words a sentence is read with, gathered once per article (English by default)."""
+    """The language's words a sentence is read with."""
 
-    pronouns: frozenset[str] = _PRONOUNS
-    prepositions: frozenset[str] = _PREPOSITIONS
-    inverting: tuple[frozenset[str], tuple[str, ...]] = (_INVERTING, ())
-    offices: frozenset[str] = frozenset()
-    conjunctions: frozenset[str] = _AND
-    private_people: frozenset[str] = _PRIVATE
-    feelings: tuple[str, ...] = _FEELINGS
-    experiencers: frozenset[str] = _EXPERIENCER
+    pronouns: frozenset[str]
+    prepositions: frozenset[str]
+    inverting: tuple[frozenset[str], tuple[str, ...]]
+    offices: frozenset[str]
+    conjunctions: frozenset[str]
+    private_people: frozenset[str]
+    feelings: tuple[str, ...]  # sorted, for str.startswith
+    experiencers: frozenset[str]
     # Phrases that name their source after them ("за словами"), and their pronoun forms.
-    according: tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]] = ((), ())
-    quantifiers: frozenset[str] = _QUANTIFIERS
-    quantifier_openers: frozenset[str] = _OPENING
+    according: tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]
+    quantifiers: frozenset[str]
+    quantifier_openers: frozenset[str]
 
-    @classmethod
-    def of(cls, language: str) -> "_Lexicon":
-        quoting = language_data(language).quotes or {}
-        return cls(
-            pronouns=_PRONOUNS | language_data(language).pronouns,  # "він", "он": the previous subject
-            prepositions=_PREPOSITIONS | language_data(language).prepositions,  # "з Трампом" is no agent
-            inverting=_inversion_verbs(language),
-            offices=frozenset(t.lower() for t in quoting.get("titles", ())),
-            conjunctions=words("and_words", language),
-            private_people=words("private_people", language),
-            feelings=tuple(sorted(words("feelings", language))),  # str.startswith takes a tuple
-            experiencers=words("experiencers", language),
-            according=(
-                tuple(tuple(a.lower().split()) for a in quoting.get("according", ())),
-                tuple(tuple(a.lower().split()) for a in quoting.get("according_pronoun", ())),
-            ),
-            quantifiers=words("quantifier_pronouns", language),
-            quantifier_openers=words("quantifier_openers", language),
-        )
+
+@lru_cache(maxsize=None)
+def _lexicon(language: str) -> _Lexicon:
+    quoting = language_data(language).quotes or {}
+    return _Lexicon(
+        pronouns=_PRONOUNS | language_data(language).pronouns,  # "він", "он": the previous subject
+        prepositions=_PREPOSITIONS | language_data(language).prepositions,  # "з Трампом" is no agent
+        inverting=_inversion_verbs(language),
+        offices=frozenset(t.lower() for t in quoting.get("titles", ())),
+        conjunctions=words("and_words", language),
+        private_people=words("private_people", language),
+        feelings=tuple(sorted(words("feelings", language))),
+        experiencers=words("experiencers", language),
+        according=(
+            tuple(tuple(a.lower().split()) for a in quoting.get("according", ())),
+            tuple(tuple(a.lower().split()) for a in quoting.get("according_pronoun", ())),
+        ),
+        quantifiers=words("quantifier_pronouns", language),
+        quantifier_openers=words("quantifier_openers", language),
+    )
 
 
 class _Parsed(Words):
@@ -226,20 +221,13 @@ class _Parsed(Words):
         stem,
         actors,
         quoted_chars: list[tuple[int, int]],
-        known: dict[str, str] | None = None,
-        local: str | None = None,
-        scene: str | None = None,
-        lexicon: _Lexicon | None = None,
+        known: dict[str, str],
+        local: str | None,
+        scene: str | None,
+        lexicon: _Lexicon,
     ):
         super().__init__(text, stem)
-        lex = lexicon or _Lexicon()
-        self.conjunctions = lex.conjunctions
-        self.private_people = lex.private_people
-        self.feelings = lex.feelings
-        self.experiencers = lex.experiencers
-        self.prepositions = lex.prepositions
-        self.inverting = lex.inverting
-        self.quantifiers, self.quantifier_openers = lex.quantifiers, lex.quantifier_openers
+        self.lex = lex = lexicon
         pronouns, prepositions, offices, according = lex.pronouns, lex.prepositions, lex.offices, lex.according
         toks = self.tokens
         self.quoted = [any(a <= m.start() < b for a, b in quoted_chars) for m in toks]
@@ -305,7 +293,7 @@ class _Parsed(Words):
                 # "Президент подчеркнул": an office with no name after it is held by the person
                 # the article was speaking of, as "he" would be.
                 self.mentions.append(_Mention(i, _UNRESOLVED, self._agent(i)))
-            elif self.lower[i] in _PEOPLE or self.lower[i] in self.private_people:
+            elif self.lower[i] in _PEOPLE or self.lower[i] in self.lex.private_people:
                 # "a person familiar with the matter said": somebody, but not yet anybody's;
                 # "his critics", "her aides": the people of whoever "his" stands for.
                 own = i > 0 and self.lower[i - 1] in ("his", "her", "their")
@@ -320,7 +308,7 @@ class _Parsed(Words):
                 # A name the taxonomy does not know (another person, a place): it can be the
                 # agent, and then the cue is not the category's actor's. One the article has
                 # already placed ("Oleksandr Merezhko, a Ukrainian lawmaker") keeps its place.
-                self.mentions.append(_Mention(i, (known or {}).get(w), self._agent(i), w))
+                self.mentions.append(_Mention(i, known.get(w), self._agent(i), w))
         self.mentions.sort(key=lambda m: m.pos)
         self._place_unknown_names(text, starts)
         if local is not None or scene is not None:
@@ -332,8 +320,8 @@ class _Parsed(Words):
         poll's respondents); not "some 300 people", "many Ukrainians", "72% українців" or "most
         of the land"."""
         share = self.words[i].isdigit() and self.text[self.tokens[i].end() :].lstrip().startswith("%")
-        if not (self.lower[i] in self.quantifiers or share) or not (
-            i == 0 or i == 1 and self.lower[0] in self.quantifier_openers
+        if not (self.lower[i] in self.lex.quantifiers or share) or not (
+            i == 0 or i == 1 and self.lower[0] in self.lex.quantifier_openers
         ):
             return False
         nxt = self.words[i + 1] if i + 1 < len(self.words) else ""
@@ -341,7 +329,7 @@ class _Parsed(Words):
             nxt[:1].islower()
             and (i + 1) not in taken
             and nxt.lower() not in _PEOPLE
-            and nxt.lower() not in self.private_people
+            and nxt.lower() not in self.lex.private_people
             and nxt.lower() not in ("of", "people", "more", "other", "others")
         )
 
@@ -369,13 +357,13 @@ class _Parsed(Words):
         for m in self.mentions:
             if m.group is not None or m.name is not None or m.pos < 2:
                 continue
-            if self.lower[m.pos - 1] in self.conjunctions or self.lower[m.pos - 1] == "or":
+            if self.lower[m.pos - 1] in self.lex.conjunctions or self.lower[m.pos - 1] == "or":
                 prev = by_pos.get(m.pos - 2)
             else:
                 gap = text[self.tokens[m.pos - 1].end() : self.tokens[m.pos].start()].strip()
                 prev = by_pos.get(m.pos - 1) if gap == "," else None
             if prev is not None and prev.name is None and prev.group not in (None, _UNRESOLVED):
-                if self.lower[prev.pos] in _PEOPLE or self.lower[prev.pos] in self.private_people:
+                if self.lower[prev.pos] in _PEOPLE or self.lower[prev.pos] in self.lex.private_people:
                     m.group = prev.group
         # "residents of Kyiv", "critics in Kyiv", "officials from Moscow"
         for m in self.mentions:
@@ -424,7 +412,7 @@ class _Parsed(Words):
             if not (
                 _AGE.search(desc)
                 or _DEMONYM_PERSON.match(desc)
-                or any(w.lower() in self.private_people for w in TOKEN.findall(desc))
+                or any(w.lower() in self.lex.private_people for w in TOKEN.findall(desc))
             ):
                 continue
             # The description runs on to the next comma: "Ivan, 45, a taxi driver in Belgorod,";
@@ -432,7 +420,7 @@ class _Parsed(Words):
             first = _token_at(starts, ap.start(2))
             after = next((j for j, st in enumerate(starts) if st >= ap.end()), len(self.words))
             runs_on = after < len(self.words) and (
-                self.lower[after] in ("a", "an", "the") or self.lower[after] in self.private_people
+                self.lower[after] in ("a", "an", "the") or self.lower[after] in self.lex.private_people
             )
             end = (
                 next((j for j in range(after + 1, len(self.words)) if self.broken[j]), len(self.words))
@@ -457,7 +445,7 @@ class _Parsed(Words):
                 for m in span
                 if self.lower[m.pos - 1] in ("in", "from", "of", "near")
                 or m.pos + 1 < len(self.lower)
-                and self.lower[m.pos + 1] in self.private_people
+                and self.lower[m.pos + 1] in self.lex.private_people
             ]
             nationality = _DEMONYM_PERSON.match(desc)
             if nationality:  # "a displaced Ukrainian from the Donbas": the nationality places them
@@ -474,12 +462,12 @@ class _Parsed(Words):
                 and m.name is None
                 and scene is not None
                 and self.lower[m.pos] in _PEOPLE
-                and self.lower[m.pos] not in self.private_people
+                and self.lower[m.pos] not in self.lex.private_people
             ):
                 stop = next((j for j in range(m.pos + 1, len(self.words)) if self.broken[j]), len(self.words))
                 if not placed_elsewhere(m.pos + 1, stop):
                     m.group = scene
-            if self.lower[m.pos] in self.private_people:
+            if self.lower[m.pos] in self.lex.private_people:
                 m.private = True
                 stop = next((j for j in range(m.pos + 1, len(self.words)) if self.broken[j]), len(self.words))
                 if m.group is None and not placed_elsewhere(m.pos + 1, stop):
@@ -522,7 +510,7 @@ class _Parsed(Words):
             return True
         if (
             pos >= 2
-            and (self.lower[pos - 1] in self.conjunctions or self.lower[pos - 1] == "or")
+            and (self.lower[pos - 1] in self.lex.conjunctions or self.lower[pos - 1] == "or")
             and not self.broken[pos - 1]
         ):
             # "in the northern and eastern regions", "talks with Russia and Ukraine": one phrase
@@ -531,7 +519,7 @@ class _Parsed(Words):
             # "на переговорах Андрій Єрмак", "в Женеві Андрій Єрмак": a declinable name in the
             # subject's case is no preposition's object, unless the preposition stands right
             # before it ("в Кремль").
-            return self.broken[pos] or self.lower[pos - 1] not in self.prepositions
+            return self.broken[pos] or self.lower[pos - 1] not in self.lex.prepositions
         # "a summit with Ukrainian President Volodymyr Zelensky": the words of a name and its
         # title are one noun phrase, and the preposition stands before all of them.
         head = pos
@@ -540,7 +528,7 @@ class _Parsed(Words):
             and not self.broken[head]
             and (
                 self.words[head - 1][:1].isupper()
-                and self.lower[head - 1] not in self.prepositions
+                and self.lower[head - 1] not in self.lex.prepositions
                 or self.lower[head - 1] == "of"
                 and head > 1
                 and self.words[head - 2][:1].isupper()
@@ -550,7 +538,7 @@ class _Parsed(Words):
         for j in range(max(0, head - 2), head):
             if any(self.broken[k] for k in range(j + 1, head + 1)):
                 continue  # "In return, Moscow has proposed": the comma ends the phrase
-            if self.lower[j] in self.prepositions:
+            if self.lower[j] in self.lex.prepositions:
                 if self.lower[j] == "of" and j > 0 and (self.lower[j - 1] in _PEOPLE_OF or self.lower[j - 1].isdigit()):
                     continue
                 return False
@@ -620,7 +608,7 @@ def _passive(p: _Parsed, pos: int) -> bool:
         pos > 0
         and p.lower[pos - 1] in _BE
         and p.lower[pos].endswith(("ed", "en", "wn"))
-        and not p.lower[pos].startswith(p.feelings)
+        and not p.lower[pos].startswith(p.lex.feelings)
         and nxt not in ("with", "about")
     )
 
@@ -634,14 +622,14 @@ def _hedged(p: _Parsed, agent: int, pos: int) -> bool:
 def _felt_by(p: _Parsed, span, actor: str) -> bool:
     """A feeling or a response is the actor's when the actor is among those who have it:
     "the plan sparked unease among Ukrainians", "anger in Kyiv", "responses in Ukraine"."""
-    if not p.lower[span[0]].startswith(p.feelings):
+    if not p.lower[span[0]].startswith(p.lex.feelings):
         return False
     end = span[-1]
     return any(
         m.group == actor
         and end < m.pos <= end + 3
         # "among Ukrainians", "серед українців", "в окружении Зеленского": a word may stand between
-        and (p.lower[m.pos - 1] in p.experiencers or m.pos - 2 > end and p.lower[m.pos - 2] in p.experiencers)
+        and (p.lower[m.pos - 1] in p.lex.experiencers or m.pos - 2 > end and p.lower[m.pos - 2] in p.lex.experiencers)
         and not any(p.broken[j] for j in range(end + 1, m.pos + 1))
         for m in p.mentions
     )
@@ -777,7 +765,7 @@ def _agents_of(p: _Parsed, pos: int) -> list[_Mention]:
         for o in p.mentions
         if o.agent
         and agent.pos - 5 <= o.pos < agent.pos
-        and any(w in p.conjunctions for w in p.lower[o.pos + 1 : agent.pos])
+        and any(w in p.lex.conjunctions for w in p.lower[o.pos + 1 : agent.pos])
         and not any(p.broken[j] for j in range(o.pos + 1, agent.pos + 1))
     ]
 
@@ -799,14 +787,14 @@ def _agent_of(p: _Parsed, pos: int) -> _Mention | None:
         pos - before[-1].pos <= AGENT_WINDOW
         or before[-1].pos < p.lead_end
         or pos > 0
-        and p.lower[pos - 1] in p.conjunctions
+        and p.lower[pos - 1] in p.lex.conjunctions
     ):
         # A scene set at the start ("In Kyiv, where ..., the news was met with suspicion")
         # is the sentence's subject however long the clause that follows.
         return before[-1]
     # "said Zelensky" names the speaker; "welcomed Zelensky" names the one welcomed, and
     # "warn that Ukraine's budget ..." the topic.
-    exact, openings = p.inverting
+    exact, openings = p.lex.inverting
     if not according and p.lower[pos] not in exact and not p.lower[pos].startswith(openings or ("\0",)):
         return None
     end = next(
@@ -917,7 +905,7 @@ def evidence_of(
     state = Discourse()
     private_quote: set[int] = set()  # sentences quoting an ordinary person
     stem = stemmer(language)
-    lexicon = _Lexicon.of(language)
+    lexicon = _lexicon(language)
     # An outlet relays words, whatever its name says ("пише видання «Українська правда»").
     relaying = attribution_rules(language)
     outlets = frozenset(n for s in sentences for n in relaying.outlet_names(s.text)) if relaying else frozenset()
