@@ -307,6 +307,9 @@ _GENDERED = (
 )
 
 
+_NOUN_GENDERS = (("m", words("men_nouns")), ("f", words("women_nouns")))
+
+
 def pronoun_form(before: str, after: str) -> str | None:
     """The form of the pronoun that attributes a quote ("m", "f" or "p"): the first one in the
     words after it ("…,” she said"), else the last subject of a speech verb before it ("He
@@ -345,8 +348,11 @@ def _gender(name: str, genders: dict[str, str]) -> str | None:
 
 def _agrees(name: str, form: str | None, genders: dict[str, str]) -> bool:
     """Whether `name` can be whom a pronoun of `form` stands for."""
-    if form is None or _is_description(name):
+    if form is None:
         return True
+    if _is_description(name):
+        head = _bare(name.split()[-1])
+        return not any(head in nouns and form != other for other, nouns in _NOUN_GENDERS)
     toks = name.split()
     collective = _bare(toks[-1]) in _BODIES or _only_places(toks)
     if form == "p":
@@ -377,7 +383,7 @@ def _resolve_pronoun(at: attribution.Context, before: str, form: str | None = No
         # though he called them “useful”": the one who speaks in the sentence.
         return max(speakers, key=len)
     described = _role_subject(head)
-    if described:
+    if described and _agrees(described, form, at.genders):
         return described  # "Between shots, the reporter leaned in: “…,” he confided"
     for k, by_pronoun in _antecedent_sentences(texts, first):
         spoke = agreeing([f.speaker for f in found if f.last == k and f.speaker and not _is_description(f.speaker)])
@@ -405,7 +411,7 @@ def _resolve_pronoun(at: attribution.Context, before: str, form: str | None = No
             # writes her within a sentence too ("forced Olena to flee"), not "Peace is …".
             return lone.group(1)
         described = _role_subject(text)
-        if described:
+        if described and _agrees(described, form, at.genders):
             return described  # "the US president did not say …" / "He later added …"
         if agreeing(_persons(text, known)):
             return None  # people named, none of them the subject: which one is meant is a guess

@@ -123,6 +123,8 @@ _EVENTS = words("events")
 _PREPOSITIONS = words("prepositions")
 _DETERMINERS = {"the", "a", "an", "one", "another", "two", "three", "some", "many", "several", "both"}
 _DANGLING = _PREPOSITIONS | _DETERMINERS
+_PRIVATE = words("private_people")
+_AGE = re.compile(r"[\w-]+-year-old", re.IGNORECASE)
 
 
 def _clean_name(name: str) -> str | None:
@@ -171,9 +173,13 @@ def _clean_name(name: str) -> str | None:
             return None
         return name
     while len(toks) > 1 and (
-        toks[0].lower().strip(".") in _TITLE or toks[0] == "of" or _DEMONYM.search(toks[0]) or _bare(toks[0]) in _PLACES
+        toks[0].lower().strip(".") in _TITLE
+        or toks[0] == "of"
+        or _DEMONYM.search(toks[0])
+        or _bare(toks[0]) in _PLACES | _PRIVATE
+        or _AGE.fullmatch(toks[0])
     ):
-        toks = toks[1:]
+        toks = toks[1:]  # "Pensioner Olga Kovalenko", "Eighteen-year-old Kyiv student …": the name
     if not toks or toks[0].lower() in _NOT_NAME or _only_places(toks):
         return None
     return " ".join(toks)
@@ -219,7 +225,10 @@ def _persons(text: str, known: set[str]) -> list[str]:
     (titles dropped), or one word already seen as a surname or right before a speech verb."""
     out = []
     for m in re.finditer(_NAME, text):
-        name = _clean_name(re.sub(r"['’]s$", "", m.group(0)))  # "Donald Trump’s plan": Donald Trump
+        found = m.group(0)
+        if found.split()[0].lower() in _PREPOSITIONS and " " in found:
+            found = found.split(" ", 1)[1]  # "For Golovka, nothing can be trusted": Golovka
+        name = _clean_name(re.sub(r"['’]s$", "", found))  # "Donald Trump’s plan": Donald Trump
         if not name or _is_description(name) or all(w.lower().strip(".") in _TITLE for w in name.split()):
             continue  # "the Ukrainian President said": an office, no name
         honorific = m.group(0).split()[0].lower().strip(".") in _HONORIFICS  # "Mr Dawson" is a person

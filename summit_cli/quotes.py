@@ -369,18 +369,21 @@ def _final_attribution(after: str) -> tuple[str | None, bool]:
         clause = before.group(1).rstrip(" .!") if before else ""
     if not clause or re.match(r"\s*(?:told|tells|asked|asks)\b", clause):
         return None, False
-    for pattern in (_AFTER_SV, _AFTER_VS):
+    for pattern in (_AFTER_SV, _AFTER_VS, _AFTER_DESC_SV):
         found = pattern.match(clause)
-        # "…, Andrea Kendall-Taylor said on Monday.", "…, a source told AFP."
+        # "…, Andrea Kendall-Taylor said on Monday.", "…, a source told AFP.", "…, Kremlin
+        # spokesman Dmitry Peskov told state TV."
         rest = clause[found.end() :] if found else ""
         if found and found.group(0).endswith(("told", "tells")):
-            rest = re.sub(rf"^\s+{_NAME}", "", rest)  # whom the words were told
+            # whom the words were told: "told Reuters", "told state TV", "told reporters on Sunday"
+            rest = re.sub(_TOLD_WHOM, "", rest)
         if found and re.fullmatch(_WHEN, rest):
             return _who(found.group(1))
     return None, False
 
 
 _WHEN = rf"(?:\s+(?:{_DAY}|last\s+week|earlier|later|today|yesterday))?\s*"
+_TOLD_WHOM = re.compile(rf"^\s+(?:{_NAME}|(?:{_DET}\s+)?[\w'’.-]+(?:\s+(?!{_DAY})[\w'’.-]+)?(?=\s*$|\s+on\s))")
 
 
 def _document(before: str, after: str) -> tuple[str | None, bool] | None:
