@@ -179,9 +179,11 @@ class Rules:
             rf"(?:[«\"“„]([^»\"”“„]{{1,40}})[»\"”“]|([A-ZА-ЯЁІЇЄҐ][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}}))"
         )
         self.outlet_words = frozenset(w.lower() for w in q.get("outlets", ()))
+        # Only the words are in any case: the name after them is capitalised, and the speaker
+        # may follow it ("агентству Associated Press москвич Артем").
         self.told = re.compile(
-            rf"\s*(?:{_alternation(w.lower() for w in q.get('told', ()))})\s+(?:[«\"“][^»\"”]*[»\"”]|(?:{_CAP}\s*)+)",
-            re.IGNORECASE,
+            rf"\s*(?<!\w)(?i:{_alternation(w.lower() for w in q.get('told', ()))})\s+"
+            rf"(?:[«\"“][^»\"”]*[»\"”]|(?:{_CAP}\s*)+)"
         )
         self.and_words = word_list("and_words", name)
         self.group = re.compile(rf"(?<!\w)(?:{_any_case(q.get('groups', ()))})(?!\w)")
@@ -902,7 +904,9 @@ class Rules:
             if not first_word[:1].isupper():
                 # "— написал в Telegram Зеленский": a known name later in the clause; "— каже
                 # пенсіонерка Ольга з Харкова": a name after its description; "— заявили в МИД
-                # России": a body.
+                # России": a body. Whom the words were told is none of them ("— сообщил
+                # представитель администрации агентству Интерфакс").
+                rest = self.told.sub(" ", rest)
                 named = self._known_in_clause(rest) or self.name_after(rest) or self._body(rest)
                 return named or self._unnamed(rest) or self._described_after(rest, at, before)
             return self.name_after(rest)
