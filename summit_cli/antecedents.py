@@ -70,7 +70,7 @@ def _given_and_surname(name: str) -> str | None:
     return " ".join(toks[k - 1 :])
 
 
-_SAME_OFFICE = {"leade": {"presi", "prime", "chanc", "leade"}}
+_SAME_OFFICE = {"leade": {"presi", "prime", "chanc", "leade"}, "aide": {"aide", "advis"}, "advis": {"aide", "advis"}}
 _SAME_PLACE = {"american": "us", "u.s.": "us", "usa": "us", "america": "us", "united": "us"}
 
 
@@ -90,7 +90,24 @@ def _titled_names(text: str) -> list[tuple[set[str], str]]:
             k += 1
         if 0 < k < len(toks):
             out.append(({_place_key(t) for t in toks[:k]}, " ".join(toks[k:]).rstrip(".")))
+    # An office in lower case: "Kremlin aide Yuri Ushakov", "Yuri Ushakov, a senior adviser to
+    # President Putin", "The aide to the Russian President, Yuri Ushakov".
+    for m in _LOWER_TITLED.finditer(text):
+        office, name = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        if office is None:
+            office, name = m.group(5), m.group(6)
+        name = _clean_name(name)
+        if name and len(name.split()) >= 2:
+            out.append(({_place_key(t) for t in re.sub(r"['’]s\b", "", office).split()}, name))
     return out
+
+
+_OFFICE_WORDS = rf"(?:{_alternation('titles')})"
+_LOWER_TITLED = re.compile(
+    rf"(?<![\w'’-])((?:{_CAP}(?:['’]s)?\s+)?(?:{_OFFICE_WORDS}\s+){{1,3}})({_NAME})"
+    rf"|({_NAME}),\s+(?:an?|the)\s+((?:[a-z][\w'’-]*\s+){{0,2}}{_OFFICE_WORDS})\s+(?:to|of|for)\b"
+    rf"|\b[Tt]he\s+((?:[a-z][\w'’-]*\s+){{0,2}}{_OFFICE_WORDS})\s+(?:to|of)\s+[^,;]{{1,40}},\s+({_NAME}),"
+)
 
 
 def _place_key(word: str) -> str:
@@ -102,8 +119,10 @@ def _name_for(description: str, titled: list[tuple[set[str], str]]) -> str | Non
     """The one person the article names with this office: "the US president" -> "Donald Trump"."""
     description = description.replace("-", " ")  # "the vice-president"
     toks = [t for t in description.split() if t.lower() not in _DETERMINERS and t != "of"]
-    if not toks or len(toks) > 3 or not _is_role(description):
-        return None  # "the statement" is a document, not the Secretary of State
+    owner = max((k for k, t in enumerate(toks) if re.search(r"['’]s$", t)), default=-1)
+    toks = toks[owner + 1 :]  # "Putin's aide", "the Kremlin leader's aide": whose aide, not where
+    if not toks or len(toks) > 3 or not _is_role(description) or _bare(toks[-1]) in _BODIES | _PLACES:
+        return None  # "the statement" is a document, not the Secretary of State; the Kremlin a body
     head = _place_key(toks[-1])
     offices = _SAME_OFFICE.get(head, {head})
     places = {_place_key(t) for t in toks[:-1]}
