@@ -263,6 +263,10 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
     for verb in reversed(verbs):
         if withs and withs[-1].start() > verb.end():
             break  # "the talks ended, with the envoy calling them “…”": the nearer speaker
+        if verb is not verbs[0] and re.fullmatch(_INVERTED_SOURCE, before[verb.end() :]):
+            # "The president repeated that …, recalls the paper: “…”": the outlet that reports
+            # the words, after its verb; the words are the speaker's of the verb before.
+            continue
         head = before[: verb.start()]
         if re.search(rf"\b(?:and|or|but)\s+{_HELPERS}$", head):
             # "welcomed the plan and thanked …", "echoed the remarks and told reporters":
@@ -383,6 +387,7 @@ def _final_attribution(after: str) -> tuple[str | None, bool]:
 
 
 _WHEN = rf"(?:\s+(?:{_DAY}|last\s+week|earlier|later|today|yesterday))?\s*"
+_INVERTED_SOURCE = rf"\s+(?:{_DET}\s+[a-z][\w-]*|{_NAME})\s*:\s*"
 _TOLD_WHOM = re.compile(rf"^\s+(?:{_NAME}|(?:{_DET}\s+)?[\w'’.-]+(?:\s+(?!{_DAY})[\w'’.-]+)?(?=\s*$|\s+on\s))")
 
 
