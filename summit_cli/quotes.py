@@ -119,10 +119,11 @@ _BEFORE_VERB = re.compile(rf"{_SUBJ},?\s+{_HELPERS}$")
 _BEFORE_ASIDE_VERB = re.compile(rf"{_SUBJ}(?:\s*,[^,]{{1,120}}){{1,2}}(?:,[”\"]?|[”\"],)\s+{_HELPERS}$")
 # "Zelensky: “…”", a headline's or a transcript's attribution.
 # "- Oksana Melnyk – “…”", a list of voices: a name and a dash.
-_NAME_COLON = re.compile(r"^\s*(?:[-–—•*]\s+)?([^:“”\"–—]{1,60}?)\s*(?::|\s[–—-])\s*$")
+_NAME_COLON = re.compile(r"^\s*(?:[-–—•*]\s+)?([^:“”\"–—]{1,90}?)\s*(?::|\s[–—-])\s*$")
 # "“…” – Hanna Shevchuk": a name after a dash ends the sentence.
 _DASH_NAME = re.compile(rf"^[\s.,!?…]*[–—-]\s*({_NAME})\s*\.?\s*$")
 _NAME_ONLY = re.compile(rf"{_NAME}$")
+_ROLE_NAME = re.compile(rf"(?<![\w'’-])([a-z][\w-]*)\s+({_NAME})$")
 # "“We will not give up our land”: Zelensky rejects the plan": a headline's speaker after the colon.
 _COLON_NAME_VERB = rf"^\s*:\s*({_NAME})\s+[a-z]+s\b"
 # "a US summary of the first two days of talks reported", "a spokesman for the ministry said":
@@ -201,6 +202,11 @@ def _subject_before(head: str) -> tuple[str | None, bool] | None:
             found.append(who)
     if not found:
         return None
+    appositive = re.search(rf",\s+({_NAME}),?\s+{_HELPERS}$", head)
+    if appositive and len(appositive.group(1).split()) >= 2 and _named(_who(appositive.group(1))[0]):
+        # "Ukraine's Deputy Minister of Defence, Serhiy Kyslytsya, said": an aside that is only a
+        # name names the office before it ("Putin, standing next to Donald Trump, said" is Putin).
+        return _who(appositive.group(1))
     names = [f for f in found if _named(f[0])]
     return names[0] if names else found[0]
 
@@ -256,6 +262,9 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
         return named, False  # a headline's "“…”: Zelensky rejects": its verb says it is someone
     m = _NAME_COLON.match(before) or _DASH_NAME.match(after)
     named = _clean_name(m.group(1)) if m and _NAME_ONLY.match(m.group(1)) else None
+    role = None if named or not m else _ROLE_NAME.search(m.group(1))
+    if role and _bare(role.group(1)) in _TITLE | _GROUPS:
+        named = _clean_name(role.group(2))  # "Think tank analyst Mykhailo Samus: “…”"
     if named and (len(named.split()) >= 2 or _surname(named) in known):
         return named, False  # a person, not a label ("Note: “…”")
     verbs = [m for m in _VERB.finditer(before) if len(before[m.end() :].split()) <= MAX_VERB_DISTANCE]
