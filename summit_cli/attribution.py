@@ -31,6 +31,7 @@ from .text.tokens import stop_words
 
 MAX_VERB_DISTANCE = 30  # words between a speech verb and the quote it introduces
 NAME_WINDOW = 200  # characters before a verb in which its subject is looked for
+LEAD_SENTENCES = 3  # the headline and lead: an office there may be named only after it
 MAX_SPEAKING_VERBS = 5  # a sentence's speaker stands next to one of its first speech verbs
 QUOTES_BACK = 5  # the quotes before a quote whose speakers "він" or an office may stand for
 _WORD = re.compile(r"[\w'’-]+")
@@ -842,7 +843,11 @@ class Rules:
         introduced with that office ("Президент України Володимир Зеленський", "міністра
         оборони Рустема Умєрова"), in the nominative."""
         stem = re.escape(office.lower()[: max(4, len(office) - 2)])
-        for k in range(at.first, -1, -1):
+        # A headline or a lead may name the office before the article names its holder
+        # ("Президент Украины заявил об «…». Президент Украины Владимир Зеленский …"): there,
+        # the next sentences too.
+        ahead = range(at.first + 1, min(len(at.texts), at.first + 3)) if at.first < LEAD_SENTENCES else range(0)
+        for k in [*range(at.first, -1, -1), *ahead]:
             text = _unquoted(at.texts[k])
             for m in reversed(list(re.finditer(rf"(?<!\w){stem}\w*", text, re.IGNORECASE))):
                 rest = _clause(text[m.end() :], asides=False)
