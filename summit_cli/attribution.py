@@ -187,6 +187,7 @@ class Rules:
             rf"(?:[«\"“][^»\"”]*[»\"”]|(?:{_CAP}\s*)+)"
         )
         self.and_words = word_list("and_words", name)
+        self.private = word_list("private_people", name)
         self.group = re.compile(rf"(?<!\w)(?:{_any_case(q.get('groups', ()))})(?!\w)")
         self.places = tuple(w.lower() for w in q.get("places", ()))
         self.prepositions = data(name).prepositions
@@ -714,11 +715,18 @@ class Rules:
             return self._resolve(at, before) or self._introduced(who, at)
         if who and who.lower() in self.outlet_words:
             return self._outlet_meant(at, before) or who  # "— зазначає видання"
-        if who and len(who.split()) == 1 and who.islower() and not self.group.fullmatch(who):
+        if (
+            who
+            and len(who.split()) == 1
+            and (who.islower() or who.lower() in self.private)  # "Женщина отметила, …. «…»"
+            and not self.group.fullmatch(who)
+        ):
             # "— сказал чиновник", "— заявив співрозмовник": the one the article was speaking of.
             # A description stands for a person only: "Співрозмовник" before it is no one named.
             named = self._resolve(at, before, form="f" if who.endswith(self.feminine_nouns) else None)
-            return named if named and self._person(named) else who
+            named = self._full_name(named, at) if named else None  # "— отметила Ольга": Ольга Козуб
+            spoke = named is not None and any(f.speaker == named for f in at.previous)  # "Ирина", quoted before
+            return named if named and (self._person(named) or spoke) else who
         if who and self._described_office(who):
             # "— отметил украинский президент": the person the article was speaking of, as
             # an office alone stands for, unless the taxonomy's actors (`placer`) place them
@@ -885,8 +893,9 @@ class Rules:
             if (
                 m
                 and not set(_WORD.findall(tail[: m.start(1)].lower())) & self.prepositions
-                and self._person(m.group(1))
+                and (self._person(m.group(1)) or any(f.speaker == m.group(1) for f in at.previous))
             ):
+                # (a first name alone when it has spoken before: "— заключила Ирина")
                 return self._named(m.group(1))
             # "— приводит слова Зеленского его офис": whose words, after the dash.
             words_of = self.words_of.search(tail)
@@ -1296,8 +1305,8 @@ class Rules:
             who = self.speaking(text) if text.strip() else None
             # A document's words ("говорится в заявлении") are a named source's, not a
             # country's or an organisation's that merely acted in the sentence before.
-            if who and (who.lower() in self.titles or self._described_office(who)):
-                continue
+            if who and (who.lower() in self.titles | self.private or self._described_office(who)):
+                continue  # "Женщина отметила": whom the description stands for is further back
             if who and not documents and self._outlet(who, text):
                 continue  # "Його заяву цитують росЗМІ, передає Цензор.НЕТ": "він" is no outlet
             if who and not self.agrees(who, form):
