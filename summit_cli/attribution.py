@@ -69,6 +69,7 @@ _SUBJECT_TAIL = rf"({_CAP}(?:\s+{_CAP})*)\s+(?:(?:[a-zа-яёіїєґ'’-]+|\d{
 # "Зеленський: «…»", "Зеленський у вечірньому відеозверненні: «…»"
 _NAME_COLON = rf"(?:^|[\s(])({_CAP}(?:\s+{_CAP})?)(?:\s+[a-zа-яёіїєґ'’-]+){{0,4}}\s*:\s*$"
 # A first name in the nominative ends so; "Германии", "України" do not.
+_AGE = re.compile(r"\d+-\w+")  # "69-летний", "45-річна"
 _FIRST_NAME = re.compile(r"(?:[^аеиоуыэюяіїєё]|ій|ий|а|я|о)$", re.IGNORECASE)
 # Case endings a surname may carry after its base ("Зеленськ|ого", "Умєров|а", "Кремл|е").
 _CASE_ENDINGS = frozenset(
@@ -583,8 +584,18 @@ class Rules:
         for start, run in self._runs(text):
             if self._office_of(text, start, run):
                 continue  # "радник Путіна": Putin only owns the office
+            words = run.split()
+            # "Пенсионер Сергей", "69-летний Сергей", "киянка Олена": an ordinary person, named
+            # by first name after the word for who they are or their age.
+            private = words[0].lower() in self.private and len(words) > 1
+            if private:
+                run = " ".join(words[1:])
+            before = _last_word(text[:start])
+            # (one person: "мешканці Добропілля" are residents of a place)
+            one = before in self.private and not before.endswith(("и", "і", "ы"))
+            described = private or one or _AGE.fullmatch(before)
             known = [w for w in run.split() if self.known(w)]
-            if known or len(run.split()) >= 2 or re.match(r"^[A-Z]", run):
+            if known or len(run.split()) >= 2 or re.match(r"^[A-Z]", run) or described:
                 out.append(self._named(run))
         return out
 
