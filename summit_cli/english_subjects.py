@@ -76,7 +76,12 @@ _NOT_NAME = (
     | words("prepositions")
     | words("sentence_starters")
 )
-_DEMONYM = re.compile(r"(?:ian|ish|ese|ean|can|ch)$|^(?:Greek|Swiss|Thai|Czech|Kremlin|White|House)$")
+# A country's adjective ("Ukrainian", "Polish", "French"), not a given name that ends like one
+# ("Friedrich", "Christian"): those the language data lists.
+_DEMONYM = re.compile(
+    rf"^(?!(?i:{_alternation('given_names_like_demonyms')})$)\S*(?:ian|ish|ese|ean|can)$"
+    r"|^(?:French|Dutch|Greek|Swiss|Thai|Czech|Kremlin|White|House)$"
+)
 _CAP = r"[A-Z][\w'’.-]*"
 # "Secretary of State Marco Rubio": an office's "of" joins its words into one name.
 _NAME = rf"(?:{_CAP}(?:\s+(?:{_CAP}|of\s+{_CAP}|(?:de|der|van|von|al|bin|la|le)\b)){{0,4}})"

@@ -606,8 +606,19 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
             and not (rules and rules.verb.search(_strip_quotes(before + " " + after)))
             and not _PARTICIPLE.search(before)
         ):
-            # A statement quoted in pieces: the pieces after the first carry no attribution.
-            speaker, continued = out[-1].speaker, True
+            # A statement quoted in pieces: the pieces after the first carry no attribution;
+            # unless the sentence's own subject is someone else named ("Merz laid out three
+            # “areas of action”" after Kornelius spoke): then the words are that person's.
+            own = _sentence_subject(_strip_quotes(before))
+            if (
+                own
+                and _named(own[0])
+                and (len(str(own[0]).split()) >= 2 or _surname(own[0]) in article.known)
+                and _surname(own[0]) != _surname(out[-1].speaker)
+            ):
+                speaker = own[0]
+            else:
+                speaker, continued = out[-1].speaker, True
         if len(inner.split()) < MIN_WORDS and not speaker:
             # A short sentence in quotes that no one is said to speak, or words kept as
             # spoken in part ("«мирний план»") whose speaker was never found: a term.
