@@ -187,6 +187,7 @@ class Rules:
             rf"\s*(?<!\w)(?i:{_alternation(w.lower() for w in q.get('told', ()))})\s+"
             rf"(?:[«\"“][^»\"”]*[»\"”]|(?:{_CAP}\s*)+)"
         )
+        self.furniture = data(name).is_furniture
         self.and_words = word_list("and_words", name)
         self.private = word_list("private_people", name)
         self.group = re.compile(rf"(?<!\w)(?:{_any_case(q.get('groups', ()))})(?!\w)")
@@ -885,7 +886,8 @@ class Rules:
         if impersonal:
             # "— йдеться у заяві МЗС", "— говорится в заявлении Кремля": the document's owner.
             return self._owner(tail[impersonal.end() :]) or self._resolve(at, before, documents=True)
-        dashed = re.match(r"^[\s,.!?…]*[—–]", after) is not None
+        # (a hyphen between spaces stands for a dash where a site types one: "«…» - Путін озвучив")
+        dashed = re.match(r"^[\s,.!?…]*(?:[—–]|\s-(?=\s))", after) is not None
         if dashed:
             # "«…» — Зеленський.", and a headline's "«…» — Ушаков о встрече с Уиткоффом"
             bare = _BARE_NAME.match(tail) or self.name_about.match(tail)
@@ -971,6 +973,7 @@ class Rules:
             colon
             and not self.verb.search(head, colon.end(1))
             and colon.group(1).split()[0].lower() not in self.not_names
+            and not self.furniture(head[colon.start(1) :])  # "ЧИТАЙТЕ ТАКОЖ: «…»": a link, no one's words
         ):
             if not self._after_preposition(head[: colon.start(1)]):
                 return self._named(colon.group(1))  # "Зеленський: «…»", a headline's or a transcript's attribution
