@@ -158,6 +158,8 @@ _QUOTE_FROM = rf"\s*(?:[Qq]uote|[Qq]uoting|[Ww]ords)\s+(?:from|of|by)\s+({_NAME}
 _CALL_SIGN = re.compile(rf"\bcall[- ]sign\s+(?:of\s+)?[‘'“\"]?({_CAP})")
 # “…,” and on a line of its own: "— the president explained".
 _DASH_LINE = re.compile(r"\s*[—–]\s*\w")
+# "Lidiia Odyntsova, 71, said with disbelief.", "he asked.": a sentence that is only who spoke.
+_ATTRIBUTION_LINE = re.compile(rf"(?:{_SUBJ})(?:\s*,[^,“”\"]{{1,60}}){{0,2}},?\s+(?:also\s+)?{VERBS}\b[^“”\"]*$")
 
 
 def _called(speaker: str | None, attribution: str) -> str | None:
@@ -561,7 +563,13 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
             and not pronoun
             and not after.strip(" ,.")
             and last + 1 < len(texts)
-            and _DASH_LINE.match(texts[last + 1])
+            and (
+                _DASH_LINE.match(texts[last + 1])
+                # “…?” Lidiia Odyntsova, 71, said: a question or an exclamation ends the
+                # sentence before its attribution does.
+                or inner.endswith(("?", "!"))
+                and _ATTRIBUTION_LINE.match(texts[last + 1])
+            )
         ):
             # “…,” and the attribution on a line of its own: "— the president explained".
             speaker, pronoun = _attribution("", texts[last + 1], article.known)
