@@ -92,21 +92,22 @@ def _titled_names(text: str) -> list[tuple[set[str], str]]:
             out.append(({_place_key(t) for t in toks[:k]}, " ".join(toks[k:]).rstrip(".")))
     # An office in lower case: "Kremlin aide Yuri Ushakov", "Yuri Ushakov, a senior adviser to
     # President Putin", "The aide to the Russian President, Yuri Ushakov".
-    for m in _LOWER_TITLED.finditer(text):
-        office, name = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-        if office is None:
-            office, name = m.group(5), m.group(6)
-        name = _clean_name(name)
-        if name and len(name.split()) >= 2:
-            out.append(({_place_key(t) for t in re.sub(r"['’]s\b", "", office).split()}, name))
+    for pattern in _LOWER_TITLED:
+        for m in pattern.finditer(text):
+            name = _clean_name(m.group("name"))
+            if name and len(name.split()) >= 2:
+                out.append(({_place_key(t) for t in re.sub(r"['’]s\b", "", m.group("office")).split()}, name))
     return out
 
 
 _OFFICE_WORDS = rf"(?:{_alternation('titles')})"
-_LOWER_TITLED = re.compile(
-    rf"(?<![\w'’-])((?:{_CAP}(?:['’]s)?\s+)?(?:{_OFFICE_WORDS}\s+){{1,3}})({_NAME})"
-    rf"|({_NAME}),\s+(?:an?|the)\s+((?:[a-z][\w'’-]*\s+){{0,2}}{_OFFICE_WORDS})\s+(?:to|of|for)\b"
-    rf"|\b[Tt]he\s+((?:[a-z][\w'’-]*\s+){{0,2}}{_OFFICE_WORDS})\s+(?:to|of)\s+[^,;]{{1,40}},\s+({_NAME}),"
+_LOWER_TITLED = tuple(
+    re.compile(pattern)
+    for pattern in (
+        rf"(?<![\w'’-])(?P<office>(?:{_CAP}(?:['’]s)?\s+)?(?:{_OFFICE_WORDS}\s+){{1,3}})(?P<name>{_NAME})",
+        rf"(?P<name>{_NAME}),\s+(?:an?|the)\s+(?P<office>(?:[a-z][\w'’-]*\s+){{0,2}}{_OFFICE_WORDS})\s+(?:to|of|for)\b",
+        rf"\b[Tt]he\s+(?P<office>(?:[a-z][\w'’-]*\s+){{0,2}}{_OFFICE_WORDS})\s+(?:to|of)\s+[^,;]{{1,40}},\s+(?P<name>{_NAME}),",
+    )
 )
 
 
