@@ -123,7 +123,7 @@ _NAME_COLON = re.compile(r"^\s*(?:[-–—•*]\s+)?([^:“”\"–—]{1,90}?)\
 # "“…” – Hanna Shevchuk": a name after a dash ends the sentence.
 _DASH_NAME = re.compile(rf"^[\s.,!?…]*[–—-]\s*({_NAME})\s*\.?\s*$")
 _NAME_ONLY = re.compile(rf"{_NAME}$")
-_ROLE_NAME = re.compile(rf"(?<![\w'’-])([a-z][\w-]*)\s+({_NAME})$")
+_ROLE_NAME = rf"(?<![\w'’-])([a-z][\w-]*)\s+({_NAME})$"
 # "“We will not give up our land”: Zelensky rejects the plan": a headline's speaker after the colon.
 _COLON_NAME_VERB = rf"^\s*:\s*({_NAME})\s+[a-z]+s\b"
 # "a US summary of the first two days of talks reported", "a spokesman for the ministry said":
@@ -159,7 +159,7 @@ _CALL_SIGN = re.compile(rf"\bcall[- ]sign\s+(?:of\s+)?[‘'“\"]?({_CAP})")
 # “…,” and on a line of its own: "— the president explained".
 _DASH_LINE = re.compile(r"\s*[—–]\s*\w")
 # "Lidiia Odyntsova, 71, said with disbelief.", "he asked.": a sentence that is only who spoke.
-_ATTRIBUTION_LINE = re.compile(rf"(?:{_SUBJ})(?:\s*,[^,“”\"]{{1,60}}){{0,2}},?\s+(?:also\s+)?{VERBS}\b[^“”\"]*$")
+_ATTRIBUTION_LINE = rf"(?:{_SUBJ})(?:\s*,[^,“”\"]{{1,60}}){{0,2}},?\s+(?:also\s+)?{VERBS}\b[^“”\"]*$"
 
 
 def _called(speaker: str | None, attribution: str) -> str | None:
@@ -179,6 +179,9 @@ class Found:
     pronoun: bool = False  # speaker was he/she/they, resolved (or not) from context
     continued: bool = False  # no attribution; speaker carried from the quote before
     spans: tuple[tuple[int, int, int], ...] = ()  # (sentence position, start, end) of the quoted characters
+
+
+_APPOSITIVE_BEFORE_VERB = rf",\s+({_NAME}),?\s+{_HELPERS}$"
 
 
 def _subject_before(head: str) -> tuple[str | None, bool] | None:
@@ -204,7 +207,7 @@ def _subject_before(head: str) -> tuple[str | None, bool] | None:
             found.append(who)
     if not found:
         return None
-    appositive = re.search(rf",\s+({_NAME}),?\s+{_HELPERS}$", head)
+    appositive = re.search(_APPOSITIVE_BEFORE_VERB, head)
     if appositive and len(appositive.group(1).split()) >= 2 and _named(_who(appositive.group(1))[0]):
         # "Ukraine's Deputy Minister of Defence, Serhiy Kyslytsya, said": an aside that is only a
         # name names the office before it ("Putin, standing next to Donald Trump, said" is Putin).
@@ -264,7 +267,7 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
         return named, False  # a headline's "“…”: Zelensky rejects": its verb says it is someone
     m = _NAME_COLON.match(before) or _DASH_NAME.match(after)
     named = _clean_name(m.group(1)) if m and _NAME_ONLY.match(m.group(1)) else None
-    role = None if named or not m else _ROLE_NAME.search(m.group(1))
+    role = None if named or not m else re.search(_ROLE_NAME, m.group(1))
     if role and _bare(role.group(1)) in _TITLE | _GROUPS:
         named = _clean_name(role.group(2))  # "Think tank analyst Mykhailo Samus: “…”"
     if named and (len(named.split()) >= 2 or _surname(named) in known):
@@ -399,7 +402,7 @@ def _final_attribution(after: str) -> tuple[str | None, bool]:
 
 _WHEN = rf"(?:\s+(?:{_DAY}|last\s+week|earlier|later|today|yesterday))?\s*"
 _INVERTED_SOURCE = rf"\s+(?:{_DET}\s+[a-z][\w-]*|{_NAME})\s*:\s*"
-_TOLD_WHOM = re.compile(rf"^\s+(?:{_NAME}|(?:{_DET}\s+)?[\w'’.-]+(?:\s+(?!{_DAY})[\w'’.-]+)?(?=\s*$|\s+on\s))")
+_TOLD_WHOM = rf"^\s+(?:{_NAME}|(?:{_DET}\s+)?[\w'’.-]+(?:\s+(?!{_DAY})[\w'’.-]+)?(?=\s*$|\s+on\s))"
 
 
 def _document(before: str, after: str) -> tuple[str | None, bool] | None:
@@ -568,7 +571,7 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
                 # “…?” Lidiia Odyntsova, 71, said: a question or an exclamation ends the
                 # sentence before its attribution does.
                 or inner.endswith(("?", "!"))
-                and _ATTRIBUTION_LINE.match(texts[last + 1])
+                and re.match(_ATTRIBUTION_LINE, texts[last + 1])
             )
         ):
             # “…,” and the attribution on a line of its own: "— the president explained".
