@@ -122,7 +122,13 @@ def _name_for(description: str, titled: list[tuple[set[str], str]]) -> str | Non
     toks = [t for t in description.split() if t.lower() not in _DETERMINERS and t != "of"]
     owner = max((k for k, t in enumerate(toks) if re.search(r"['’]s$", t)), default=-1)
     toks = toks[owner + 1 :]  # "Putin's aide", "the Kremlin leader's aide": whose aide, not where
-    if not toks or len(toks) > 3 or not _is_role(description) or _bare(toks[-1]) in _BODIES | _PLACES:
+    if (
+        not toks
+        or len(toks) > 3
+        or not _is_role(description)
+        or _bare(toks[-1]) in _BODIES
+        or _bare(toks[-1]) in _PLACES
+    ):
         return None  # "the statement" is a document, not the Secretary of State; the Kremlin a body
     head = _place_key(toks[-1])
     offices = _SAME_OFFICE.get(head, {head})

@@ -68,8 +68,8 @@ _RUN_BREAK = re.compile(r"[,.;:!?()«»\"“”„—–]")
 _SUBJECT_TAIL = rf"({_CAP}(?:\s+{_CAP})*)\s+(?:(?:[a-zа-яёіїєґ'’-]+|\d{{1,2}})\s+){{0,6}}$"
 # "Зеленський: «…»", "Зеленський у вечірньому відеозверненні: «…»"
 _NAME_COLON = rf"(?:^|[\s(])({_CAP}(?:\s+{_CAP})?)(?:\s+[a-zа-яёіїєґ'’-]+){{0,4}}\s*:\s*$"
-# A first name in the nominative ends so; "Германии", "України" do not.
 _AGE = re.compile(r"\d+-\w+")  # "69-летний", "45-річна"
+# A first name in the nominative ends so; "Германии", "України" do not.
 _FIRST_NAME = re.compile(r"(?:[^аеиоуыэюяіїєё]|ій|ий|а|я|о)$", re.IGNORECASE)
 # Case endings a surname may carry after its base ("Зеленськ|ого", "Умєров|а", "Кремл|е").
 _CASE_ENDINGS = frozenset(
@@ -737,8 +737,7 @@ class Rules:
             # A description stands for a person only: "Співрозмовник" before it is no one named.
             named = self._resolve(at, before, form="f" if who.endswith(self.feminine_nouns) else None)
             named = self._full_name(named, at) if named else None  # "— отметила Ольга": Ольга Козуб
-            spoke = named is not None and any(f.speaker == named for f in at.previous)  # "Ирина", quoted before
-            return named if named and (self._person(named) or spoke) else who
+            return named if named and (self._person(named) or _spoke_before(named, at)) else who
         if who and self._described_office(who):
             # "— отметил украинский президент": the person the article was speaking of, as
             # an office alone stands for, unless the taxonomy's actors (`placer`) place them
@@ -906,9 +905,8 @@ class Rules:
             if (
                 m
                 and not set(_WORD.findall(tail[: m.start(1)].lower())) & self.prepositions
-                and (self._person(m.group(1)) or any(f.speaker == m.group(1) for f in at.previous))
+                and (self._person(m.group(1)) or _spoke_before(m.group(1), at))  # "— заключила Ирина"
             ):
-                # (a first name alone when it has spoken before: "— заключила Ирина")
                 return self._named(m.group(1))
             # "— приводит слова Зеленского его офис": whose words, after the dash.
             words_of = self.words_of.search(tail)
@@ -921,19 +919,16 @@ class Rules:
             if cited:
                 return cited
         if v:
-            rest = tail[v.end() :]
-            told = self.told.match(rest)
-            if told:
-                rest = " " + rest[told.end() :]  # "— сказав агентству Associated Press москвич Артем"
+            # Whom the words were told is not who spoke: "— сказав агентству Associated Press
+            # москвич Артем", "— сообщил представитель администрации агентству Интерфакс".
+            rest = self.told.sub(" ", tail[v.end() :])
             first_word = (_WORD.findall(rest) or [""])[0]
             if first_word.lower() in self.pronouns:
                 return self._resolve(at, before, form=self.form(first_word, v.group(0)))
             if not first_word[:1].isupper():
                 # "— написал в Telegram Зеленский": a known name later in the clause; "— каже
                 # пенсіонерка Ольга з Харкова": a name after its description; "— заявили в МИД
-                # России": a body. Whom the words were told is none of them ("— сообщил
-                # представитель администрации агентству Интерфакс").
-                rest = self.told.sub(" ", rest)
+                # России": a body.
                 named = self._known_in_clause(rest) or self.name_after(rest) or self._body(rest)
                 return named or self._unnamed(rest) or self._described_after(rest, at, before)
             return self.name_after(rest)
@@ -1319,7 +1314,7 @@ class Rules:
             who = self.speaking(text) if text.strip() else None
             # A document's words ("говорится в заявлении") are a named source's, not a
             # country's or an organisation's that merely acted in the sentence before.
-            if who and (who.lower() in self.titles | self.private or self._described_office(who)):
+            if who and (who.lower() in self.titles or who.lower() in self.private or self._described_office(who)):
                 continue  # "Женщина отметила": whom the description stands for is further back
             if who and not documents and self._outlet(who, text):
                 continue  # "Його заяву цитують росЗМІ, передає Цензор.НЕТ": "він" is no outlet
@@ -1338,6 +1333,12 @@ class Rules:
 
 _PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"'}
 _MARKS = re.compile('[«»“”„"]')
+
+
+def _spoke_before(name: str, at: Context) -> bool:
+    """Whether a quote before this one has this speaker: a first name alone ("Ирина") is a
+    person once the article has quoted her by it."""
+    return any(f.speaker == name for f in at.previous)
 
 
 def _unquoted(text: str) -> str:

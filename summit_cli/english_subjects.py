@@ -181,7 +181,8 @@ def _clean_name(name: str) -> str | None:
         toks[0].lower().strip(".") in _TITLE
         or toks[0] == "of"
         or _DEMONYM.search(toks[0])
-        or _bare(toks[0]) in _PLACES | _PRIVATE
+        or _bare(toks[0]) in _PLACES
+        or _bare(toks[0]) in _PRIVATE
         or _AGE.fullmatch(toks[0])
     ):
         toks = toks[1:]  # "Pensioner Olga Kovalenko", "Eighteen-year-old Kyiv student …": the name

@@ -187,6 +187,11 @@ _APPOSITIVE_BEFORE_VERB = rf",\s+({_NAME}),?\s+{_HELPERS}$"
 def _subject_before(head: str) -> tuple[str | None, bool] | None:
     """The speaker right before a speech verb: "X said", "X, head of the office, said",
     "a journalist who shouted"; a name wins over a description or a place in an aside."""
+    appositive = re.search(_APPOSITIVE_BEFORE_VERB, head)
+    if appositive and len(appositive.group(1).split()) >= 2 and _named(_who(appositive.group(1))[0]):
+        # "Ukraine's Deputy Minister of Defence, Serhiy Kyslytsya, said": an aside that is only a
+        # name names the office before it ("Putin, standing next to Donald Trump, said" is Putin).
+        return _who(appositive.group(1))
     found = []
     subject_of = _BEFORE_OF_VERB.search(head)
     for pattern in (_BEFORE_WHO_VERB, _BEFORE_ASIDE_VERB, _BEFORE_VERB):
@@ -207,11 +212,6 @@ def _subject_before(head: str) -> tuple[str | None, bool] | None:
             found.append(who)
     if not found:
         return None
-    appositive = re.search(_APPOSITIVE_BEFORE_VERB, head)
-    if appositive and len(appositive.group(1).split()) >= 2 and _named(_who(appositive.group(1))[0]):
-        # "Ukraine's Deputy Minister of Defence, Serhiy Kyslytsya, said": an aside that is only a
-        # name names the office before it ("Putin, standing next to Donald Trump, said" is Putin).
-        return _who(appositive.group(1))
     names = [f for f in found if _named(f[0])]
     return names[0] if names else found[0]
 
@@ -268,7 +268,7 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
     m = _NAME_COLON.match(before) or _DASH_NAME.match(after)
     named = _clean_name(m.group(1)) if m and _NAME_ONLY.match(m.group(1)) else None
     role = None if named or not m else re.search(_ROLE_NAME, m.group(1))
-    if role and _bare(role.group(1)) in _TITLE | _GROUPS:
+    if role and (_bare(role.group(1)) in _TITLE or _bare(role.group(1)) in _GROUPS):
         named = _clean_name(role.group(2))  # "Think tank analyst Mykhailo Samus: “…”"
     if named and (len(named.split()) >= 2 or _surname(named) in known):
         return named, False  # a person, not a label ("Note: “…”")
