@@ -91,8 +91,10 @@ _DET = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Mm]any|[Ss]
 # "in Kyiv", "to the US", "close to the Russian delegation": where a described person is, or
 # what they represent (a place, or a body's name and its noun).
 _PLACE_TAIL = rf"(?:\s+(?:in|from|of|to|at|near|for)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})?(?:\s+[a-z][\w-]*)?)?"
+# "a source familiar with the matter", "officials close to the talks": what a source knows.
+_SOURCE_TAIL = r"(?:\s+(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in)\s+(?:the\s+)?[a-z][\w-]*)?"
 # "the Ukrainian leader", "a U.S. official", "one woman in Kyiv", "Ukraine’s ambassador to the US"
-_DESC = rf"(?:[Oo]ne\s+of\s+the\s+{_DWORD}|{_DET}\s+(?:{_DWORD}\s+){{0,3}}{_DWORD}{_PLACE_TAIL}|{_CAP}['’]s(?:\s+[a-z][\w-]*){{1,3}}{_PLACE_TAIL})"
+_DESC = rf"(?:[Oo]ne\s+of\s+the\s+{_DWORD}|{_DET}\s+(?:{_DWORD}\s+){{0,3}}{_DWORD}{_PLACE_TAIL}{_SOURCE_TAIL}|{_CAP}['’]s(?:\s+[a-z][\w-]*){{1,3}}{_PLACE_TAIL})"
 _NOT_DESCRIPTION_ENDS = words("not_description_ends")
 _PRONOUNS = words("pronouns")
 _PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
@@ -176,6 +178,16 @@ def _clean_name(name: str) -> str | None:
                 break
         if len(toks) > 7 or _only_places(toks):
             return None
+        possessive = re.search(r"['’]s$", toks[0])
+        if (
+            possessive
+            and _bare(toks[0]) not in _PLACES
+            and (len(toks) == 1 or _ADJECTIVE.fullmatch(toks[-1]))
+            and not any(_bare(t) in _HOLDERS for t in toks[1:])
+        ):
+            # "Trump’s long-standing claims that …", "Putin’s repeated claims": no one of theirs
+            # speaks; the word taken for a verb is a noun, and the words are the owner's.
+            return _clean_name(re.sub(r"['’]s$", "", toks[0]))
         return name
     while len(toks) > 1 and (
         toks[0].lower().strip(".") in _TITLE
@@ -188,6 +200,7 @@ def _clean_name(name: str) -> str | None:
         toks = toks[1:]  # "Pensioner Olga Kovalenko", "Eighteen-year-old Kyiv student …": the name
     if not toks or toks[0].lower() in _NOT_NAME or _only_places(toks):
         return None
+    toks[-1] = re.sub(r"(?<=\w)['’]s$", "", toks[-1])  # "Putin’s claims that …": Putin's words
     return " ".join(toks)
 
 
@@ -305,6 +318,10 @@ _STATED_IN = (
 
 
 _BODIES = words("bodies")
+# "long-standing", "public", "recent", "own": a word that describes, and names no one.
+_ADJECTIVE = re.compile(r"[a-z]+-[a-z]+|[a-z]+(?:ing|ive|ous|ic|ful|less|ent|ant)|own")
+# Nouns of those who speak for someone: "Trump's envoy", "Zelensky's office", "Kyiv's allies".
+_HOLDERS = _TITLE | _BODIES | words("people") | words("private_people")
 # Words whose "of" joins what follows into a name: an office's, a body's, and "one of the women".
 _JOINS_OF = _TITLE | _BODIES | {"one"}
 

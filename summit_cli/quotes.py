@@ -112,7 +112,10 @@ _DOCUMENT_VERB = re.compile(r"\b(?:read|reads)\b")
 # "…,” the statement read": a document that no one owns in the sentence reads its words.
 _DOCUMENT_READ = rf"{_LEAD}((?:[Tt]he|[Tt]his|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_WORDS}))\s+(?:read|reads)\b"
 _AFTER_DESC_SV = re.compile(rf"{_LEAD}(?:{_DESC_WORD}\s+){{1,6}}?({_NAME})\s+{VERBS}\b")
-_BEFORE_VERB = re.compile(rf"{_SUBJ},?\s+{_HELPERS}$")
+# "Trump in an Oval Office appearance said": where the words were said comes between the
+# subject and its verb, and is not the subject.
+_OCCASION = r"(?:in|at|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+\s+"
+_BEFORE_VERB = re.compile(rf"{_SUBJ},?\s+(?:{_OCCASION})?{_HELPERS}$")
 # "Olena, 45, who lost her home in Kharkiv, said": one or two asides between.
 # "Rubio, pleased with the progress toward “a forthcoming peace,” declared": the aside may
 # end inside a quotation.
@@ -230,6 +233,11 @@ def _aside_subject(head: str) -> re.Match | None:
     return first if first and any(_who(first.group(1))) else None
 
 
+_AS_SAYING = r"\b(?:quoted|quotes|quoting|reports|reported|cited|cites|citing)\s+([^,;“”\"]{2,80}?)\s+as\s+(?:saying|telling|stating|writing)\b[^“”\"]*$"
+_AS_PUTS = r"(?<![\w'’.-])[Aa]s\s+([^,;“”\"]{2,80}?)\s+(?:puts|put)\s+it\b[^“”\"]*$"
+# "the talks, described as “productive” by Marco Rubio": a passive verb of naming, its agent after.
+_CALLED_AS = r"\b(?:described|called|dubbed|termed|labell?ed|branded|characteri[sz]ed)(?:\s+(?:it|them|this|the\s+\w+))?(?:\s+as)?\s*$"
+_BY_SPEAKER = rf"[\s,]*by\s+(?:(?:{_alternation('titles')})\s+){{0,3}}({_DESC}|{_NAME})"
 # "Zelensky - whom Washington had accused of stalling - described": an aside between dashes.
 _DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—“”\"]{1,150}?\s[-–—]\s")
 
@@ -241,6 +249,17 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
     document = _document(before, after)
     if document:
         return document
+    relayed = re.search(_AS_SAYING, before) or re.search(_AS_PUTS, before)
+    if relayed:
+        # "Sky News reports Andrii Sybiha as saying: “…”", "As lawmaker Oleksandr Merezhko puts
+        # it, …": whoever relays them, the words are the named one's.
+        people = _persons(relayed.group(1), set(known))
+        relayed_by = (people[-1], False) if people else _who(relayed.group(1))
+        if relayed_by[0] or relayed_by[1]:
+            return relayed_by
+    by = re.match(_BY_SPEAKER, after) if re.search(_CALLED_AS, before) else None
+    if by and _clean_name(by.group(1)):
+        return _clean_name(by.group(1)), False  # "described as “…” by Marco Rubio"
     for pattern in (
         _AFTER_SV,
         _AFTER_VS,
