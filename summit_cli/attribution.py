@@ -190,6 +190,7 @@ class Rules:
         self.furniture = data(name).is_furniture
         self.and_words = word_list("and_words", name)
         self.private = word_list("private_people", name)
+        self.origin = word_list("origin_nouns", name)
         self.group = re.compile(rf"(?<!\w)(?:{_any_case(q.get('groups', ()))})(?!\w)")
         self.places = tuple(w.lower() for w in q.get("places", ()))
         self.prepositions = data(name).prepositions
@@ -267,6 +268,15 @@ class Rules:
         cur: list[str] = []
         start, end = 0, 0
         previous = ""
+        origin = False  # the run opens right after "уроженец", "мешканка": its first word may be a place
+
+        def close() -> None:
+            if origin and len(cur) > 1:
+                # "уроженец Гвинеи Марсель": where from, then the name ("жительница Ирина" is one)
+                runs.append((text.index(cur[1], start + len(cur[0])), " ".join(cur[1:])))
+            elif cur:
+                runs.append((start, " ".join(cur)))
+
         for m in _WORD.finditer(text):
             w = m.group(0)
             name = (
@@ -275,20 +285,20 @@ class Rules:
                 and w.lower() not in self.not_names
                 and not self.place(w)
             )
-            if name and cur and not _RUN_BREAK.search(text, end, m.start()):
+            # a name ends where the script changes: "Telegram Зеленский", "Казахстана The New York Times"
+            if name and cur and not _RUN_BREAK.search(text, end, m.start()) and w.isascii() == cur[-1].isascii():
                 cur.append(w)
                 end = m.end()
                 continue
-            if cur:
-                runs.append((start, " ".join(cur)))
+            close()
             cur, start, end = (
                 ([w] if name and not (agents and previous in self.prepositions) else []),
                 m.start(),
                 m.end(),
             )
+            origin = previous in self.origin
             previous = w.lower()
-        if cur:
-            runs.append((start, " ".join(cur)))
+        close()
         return runs
 
     def place(self, word: str) -> bool:
@@ -311,14 +321,25 @@ class Rules:
             return self._body_name(body)  # "— повідомляє Білий дім"
         # "секретаря Рустема Умерова Диана Давитян": a known name in another case is whose the
         # office is; the speaker's name follows it.
-        runs = [self._after_oblique(r) for _, r in self._runs(clause, agents=True)][:4]
+        found = self._runs(clause, agents=True)[:4]
+        if found and any(w.lower() in self.titles for w in _WORD.findall(clause[: found[0][0]])):
+            # "— заявил президент Казахстана The New York Times": after an office, a name in
+            # another script is the outlet told, not the holder.
+            found = [(start, r) for start, r in found if not (r.isascii() and not clause[:start].isascii())]
+        for start, r in found:
+            words = _WORD.findall(clause[:start])[-2:]
+            if words and (words[-1].lower() in self.private or len(words) == 2 and words[0].lower() in self.origin):
+                # "рассказал РИА Новости уроженец Гвинеи Марсель": the one described, not whom told
+                return self.nominative(r)
+        runs = [self._after_oblique(r) for _, r in found]
         for r in runs:
             known = [w for w in r.split() if self.known(w) and not self._oblique(w)]
             if known:
                 return self._named(r)
         for r in runs:
             if len(r.split()) >= 2:
-                return self.nominative(r)
+                # "Заяви Дональда Трампа": a known name in another case gives the run's case
+                return self._named(r, genitive=True) if any(map(self._oblique, r.split())) else self.nominative(r)
         return self.nominative(runs[0]) if runs else None
 
     def _named(self, run: str, genitive: bool = False) -> str:
@@ -593,6 +614,13 @@ class Rules:
                 run = " ".join(words[1:])
             before = _last_word(text[:start])
             # (one person: "мешканці Добропілля" are residents of a place)
+            # "Еще одна жительница города, Наташа, …": the description, then the name in apposition.
+            described_as = _APPOSED.search(text[:start])
+            appositive = [
+                w for w in (described_as.group(1).lower().split() if described_as else ()) if w in self.private
+            ]
+            if appositive:
+                before = appositive[-1]
             one = before in self.private and not before.endswith(("и", "і", "ы"))
             described = private or one or _AGE.fullmatch(before)
             known = [w for w in run.split() if self.known(w)]
@@ -1331,6 +1359,8 @@ class Rules:
         return None
 
 
+# A description and a comma right before a name: "жительница города, " (its last three words).
+_APPOSED = re.compile(r"((?:\w+\s+){0,2}\w+),\s*$")
 _PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"'}
 _MARKS = re.compile('[«»“”„"]')
 
