@@ -1177,9 +1177,14 @@ class Rules:
         return phrase[:1].lower() + phrase[1:]
 
     def _body_before(self, text: str) -> str | None:
-        """ "У МЗС України заявили": a body named right before a verb, after "в"/"у"."""
-        m = self.located_tail.search(text[-NAME_WINDOW:])
-        return self._body(m.group(0)) if m else None
+        """ "У МЗС України заявили": a body named right before a verb, after "в"/"у", opening
+        its clause ("Очільниця місії України в НАТО наголосила" is the head of the mission)."""
+        tail = text[-NAME_WINDOW:]
+        m = self.located_tail.search(tail)
+        lead = _WORD.findall(re.split(r"[,;:—–]", tail[: m.start()] if m else "")[-1])
+        if not m or len(lead) > 2 or any(w.lower() not in self.not_names for w in lead):
+            return None
+        return self._body(m.group(0))
 
     def _described_after(self, rest: str, at: Context, before: str) -> str | None:
         """ "— розповіла 45-річна вчителька з Києва": an unnamed person as the article describes
