@@ -446,7 +446,7 @@ def _resolve_pronoun(at: attribution.Context, before: str, form: str | None = No
 
 # "Ushakov said", "Zelensky, in a post, said", "Zelensky also, for the first time, suggested".
 _SPEECH_SUBJECT = (
-    rf"{_SUBJ}(?:\s+(?:also|later|then|again|now|further|still))?(?:\s*,[^,]{{1,60}},|,)?\s+{_HELPERS}{VERBS}\b"
+    rf"{_SUBJ}(?:\s+(?:also|later|then|again|now|further|still))?(?:\s*,[^,]{{1,100}},|,)?\s+{_HELPERS}{VERBS}\b"
 )
 
 

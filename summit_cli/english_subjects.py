@@ -239,12 +239,21 @@ def _only_places(toks: list[str]) -> bool:
     return bool(rest) and all(_bare(t) in _PLACES or _bare(t).strip(".") in _PLACES for t in rest)
 
 
+_PLACE_NOUNS = words("place_nouns")
+_OUTLET_NOUNS = words("outlet_nouns")
+_PLACE_OF = re.compile(rf"\b(?:{'|'.join(sorted(_PLACE_NOUNS))})\s+of\s+$", re.IGNORECASE)
+
+
 def _persons(text: str, known: set[str]) -> list[str]:
     """Names of people in a stretch of text, in order: a capitalised name of two or more words
-    (titles dropped), or one word already seen as a surname or right before a speech verb."""
+    (titles dropped), or one word already seen as a surname or right before a speech verb;
+    not a place ("the city of Kryvyi Rih", "Dnipropetrovsk Oblast") or an outlet ("NBC News")."""
     out = []
     for m in re.finditer(_NAME, text):
         found = m.group(0)
+        last = _bare(found.split()[-1])
+        if _PLACE_OF.search(text[: m.start()]) or last in _PLACE_NOUNS or last in _OUTLET_NOUNS:
+            continue
         if found.split()[0].lower() in _PREPOSITIONS and " " in found:
             found = found.split(" ", 1)[1]  # "For Golovka, nothing can be trusted": Golovka
         name = _clean_name(re.sub(r"['’]s$", "", found))  # "Donald Trump’s plan": Donald Trump
