@@ -116,6 +116,12 @@ def _place_key(word: str) -> str:
     return _SAME_PLACE.get(w, _SAME_PLACE.get(word.lower(), w[:5]))
 
 
+def _plural(office: str) -> bool:
+    """ "leaders", "ministers": more than one holder of an office, never one person named."""
+    word = office.lower()
+    return word.endswith("s") and word[:-1] in _TITLE
+
+
 def _name_for(description: str, titled: list[tuple[set[str], str]]) -> str | None:
     """The one person the article names with this office: "the US president" -> "Donald Trump"."""
     description = description.replace("-", " ")  # "the vice-president"
@@ -128,6 +134,7 @@ def _name_for(description: str, titled: list[tuple[set[str], str]]) -> str | Non
         or not _is_role(description)
         or _bare(toks[-1]) in _BODIES
         or _bare(toks[-1]) in _PLACES
+        or _plural(toks[-1])
     ):
         return None  # "the statement" is a document, not the Secretary of State; the Kremlin a body
     head = _place_key(toks[-1])
@@ -262,6 +269,7 @@ def _holder_before(description: str, at: attribution.Context, before: str) -> st
         or toks[0].lower() not in ("the",)
         and description.split()[0].lower() != "the"
         or _place_key(toks[-1]) not in _SOLE_OFFICES
+        or _plural(toks[-1])
     ):
         return None
     who = _antecedent(description, at, before)

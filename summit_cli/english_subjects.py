@@ -189,6 +189,7 @@ def _clean_name(name: str) -> str | None:
             # speaks; the word taken for a verb is a noun, and the words are the owner's.
             return _clean_name(re.sub(r"['’]s$", "", toks[0]))
         return name
+    office = list(toks)
     while len(toks) > 1 and (
         toks[0].lower().strip(".") in _TITLE
         or toks[0] == "of"
@@ -200,6 +201,9 @@ def _clean_name(name: str) -> str | None:
         toks = toks[1:]  # "Pensioner Olga Kovalenko", "Eighteen-year-old Kyiv student …": the name
     if not toks or toks[0].lower() in _NOT_NAME or _only_places(toks):
         return None
+    if len(office) > 1 and toks == office[-1:] and toks[0].lower() in _TITLE:
+        # "U.S. President claims": an office with no name is a description of its holder
+        return "the " + " ".join(office)
     toks[-1] = re.sub(r"(?<=\w)['’]s$", "", toks[-1])  # "Putin’s claims that …": Putin's words
     return " ".join(toks)
 

@@ -233,6 +233,7 @@ def _aside_subject(head: str) -> re.Match | None:
     return first if first and any(_who(first.group(1))) else None
 
 
+_ACCORDING_PRONOUN = r"(?:^|[.;:]\s+)[Aa]ccording\s+to\s+(?:him|her|them)\b[^“”\"]*$"
 _AS_SAYING = r"\b(?:quoted|quotes|quoting|reports|reported|cited|cites|citing)\s+([^,;“”\"]{2,80}?)\s+as\s+(?:saying|telling|stating|writing)\b[^“”\"]*$"
 _AS_PUTS = r"(?<![\w'’.-])[Aa]s\s+([^,;“”\"]{2,80}?)\s+(?:puts|put)\s+it\b[^“”\"]*$"
 # "the talks, described as “productive” by Marco Rubio": a passive verb of naming, its agent after.
@@ -249,6 +250,8 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
     document = _document(before, after)
     if document:
         return document
+    if re.search(_ACCORDING_PRONOUN, _strip_quotes(before)):
+        return None, True  # "According to him, it added an “…”": his words, not the thing's
     relayed = re.search(_AS_SAYING, before) or re.search(_AS_PUTS, before)
     if relayed:
         # "Sky News reports Andrii Sybiha as saying: “…”", "As lawmaker Oleksandr Merezhko puts
