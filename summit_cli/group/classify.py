@@ -80,7 +80,7 @@ _ROLES = "|".join(
 # "Yaroslav, in eastern Ukraine, says": a place in apposition places the name too.
 _APPOSITION = re.compile(
     r"(?<![\w'’-])([A-Z][\w'’-]*),\s*((?:a|an|the|its|his|her|their|in|from|(?:(?:%s)\s+(?:of|at|for|in)))"
-    r"\s+[^,;]{1,60}|\d{1,3})," % _ROLES
+    r"\s+[^,;]{1,100}|\d{1,3})," % _ROLES
 )
 # A private person's description may end the sentence: "..., said Mykola Petrenko, a pensioner."
 _FINAL_APPOSITION = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*),\s*((?:a|an)\s+[^,;]{1,160})[.!?][\"”’')]*\s*$")
