@@ -92,7 +92,6 @@ _DEMONYM_PERSON = re.compile(
 _AGE = re.compile(r"^\d{1,3}$|\b\d{1,3}-year-old\b")
 _BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
 # "should" before its subject opens an inverted condition: "should Kyiv agree".
-_CONDITIONALS = frozenset({"if", "unless", "should"})
 # "US-Ukraine talks", "РБК-Україна": a capital of either script on the other side of the hyphen.
 _CAPITAL = "A-ZА-ЯЁІЇЄҐ"
 _COMPOUND_BEFORE = re.compile(rf"[{_CAPITAL}][\w.]*[-–]$")
@@ -189,6 +188,7 @@ class _Lexicon:
     according: tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]
     quantifiers: frozenset[str]
     quantifier_openers: frozenset[str]
+    conditionals: frozenset[str]
 
 
 @lru_cache(maxsize=None)
@@ -209,6 +209,7 @@ def _lexicon(language: str) -> _Lexicon:
         ),
         quantifiers=words("quantifier_pronouns", language),
         quantifier_openers=words("quantifier_openers", language),
+        conditionals=words("conditionals", language),
     )
 
 
@@ -495,7 +496,7 @@ class _Parsed(Words):
         j = pos - 1
         while j >= 0 and (self.lower[j] in ("the", "a", "an") or self.words[j][:1].isupper() and j > 0):
             j -= 1
-        return j >= 0 and self.lower[j] in _CONDITIONALS
+        return j >= 0 and self.lower[j] in self.lex.conditionals
 
     def _agent(self, pos: int) -> bool:
         if self.aside[pos]:
