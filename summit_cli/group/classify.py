@@ -920,6 +920,7 @@ def evidence_of(
     for f in found:
         by_first.setdefault(f.first, []).append(f)
     indexes = [_CueIndex(cues) for cues in cats]
+    reported = _reported(sentences, relaying, actors, by_first) if relaying else {}
 
     for pos, sent in enumerate(sentences):
         p = _Parsed(sent.text, stem, actors, quoted.get(pos, []), state.known, local, state.scene, lexicon)
@@ -951,7 +952,7 @@ def evidence_of(
                     and not (p.lower[m.pos] in _PERSONAL and re.sub(r"['’]s?$", "", p.lower[o.pos]) in _PLACES)
                 ]
                 m.group = own[-1].group if own else state.antecedent
-        q_group = quote_group.get(pos)
+        q_group = quote_group.get(pos, reported.get(pos))
         share = _carry_share(p, carry)
 
         raw = [0.0] * len(cats)
@@ -977,6 +978,27 @@ def evidence_of(
         prev_raw = raw
         named = q_group is not None or any(m.agent for m in p.mentions)
         state.close_sentence(_subject(p, q_group) if named else None, named)
+    return out
+
+
+REPORTED_BACK = 2  # sentences before "Про це заявив X" that can be X's words
+
+
+def _reported(sentences: list[Sentence], rules, actors: Actors, by_first: dict[int, list]) -> dict[int, str]:
+    """Sentences whose words the next one attributes: "Сторонам вдалося досягти прогресу. Про
+    це повідомив Рустем Умєров." are Umerov's, as if quoted; back to a sentence with a quote
+    or a speech verb of its own, at most REPORTED_BACK of them."""
+    out: dict[int, str] = {}
+    for k in range(1, len(sentences)):
+        if not rules.forward.match(sentences[k].text):
+            continue
+        group = actors.group_of(rules.speaking(sentences[k].text))
+        if group is None:
+            continue
+        for j in range(k - 1, max(-1, k - 1 - REPORTED_BACK), -1):
+            if j in by_first or rules.verb.search(sentences[j].text):
+                break
+            out[j] = group
     return out
 
 
