@@ -71,6 +71,7 @@ from .english_subjects import (
     _persons,
     _sentence_subject,
     _strip_quotes,
+    _blank_quotes,
     _surname,
     _who,
 )
@@ -294,8 +295,10 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
         named = _clean_name(role.group(2))  # "Think tank analyst Mykhailo Samus: “…”"
     if named and (len(named.split()) >= 2 or _surname(named) in known):
         return named, False  # a person, not a label ("Note: “…”")
-    verbs = [m for m in _VERB.finditer(before) if len(before[m.end() :].split()) <= MAX_VERB_DISTANCE]
-    withs = list(_WITH_PARTICIPLE.finditer(before))
+    # Verbs and "with X saying" inside an earlier quote of the sentence are its words, not an attribution.
+    unquoted = _blank_quotes(before)
+    verbs = [m for m in _VERB.finditer(unquoted) if len(before[m.end() :].split()) <= MAX_VERB_DISTANCE]
+    withs = list(_WITH_PARTICIPLE.finditer(unquoted))
     for verb in reversed(verbs):
         if withs and withs[-1].start() > verb.end():
             break  # "the talks ended, with the envoy calling them “…”": the nearer speaker
