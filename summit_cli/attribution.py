@@ -49,6 +49,10 @@ _ASIDE = re.compile(r",(?:\s+[^\W\d_]+){1,4},(?:\s+(?:[a-zа-яёіїєґ'’-]+
 # ", додавши", ", снова заговорив": a participle's comma, perhaps an adverb between.
 _AFTER_COMMA = re.compile(r",\s*(?:[a-zа-яёіїєґ'’-]+\s+)?$")
 # ", который снимал на видео флаги, установленные в центре Киева, " before the verb.
+# "…, який заявив": a relative pronoun as the speech verb's own subject.
+_RELATIVE_SUBJECT = re.compile(
+    r",\s*(?:который|которая|которые|котрий|котра|котрі|який|яка|які)\s+(?:\w+\s+){0,2}$", re.I
+)
 _RELATIVE = re.compile(
     r",\s*(?:который|которая|которые|которого|которой|котрий|котра|котрі|який|яка|які|якого|якої)\b[^.!?;:«»„“”\"]{1,160},\s*$",
     re.IGNORECASE,
@@ -1026,6 +1030,7 @@ class Rules:
                 (self._document_before(subject) if impersonal else None)
                 or self._unnamed_before(subject)
                 or self.name_before(subject)
+                or self._relative_subject(subject)
                 or next(filter(None, (self.name_before(subject[: a.start()] + " ") for a in asides)), None)
                 or self._body_before(subject)
             )
@@ -1175,6 +1180,11 @@ class Rules:
         if _RUN_BREAK.search(phrase) or len(phrase.split()) > 6:
             return None
         return phrase[:1].lower() + phrase[1:]
+
+    def _relative_subject(self, subject: str) -> str | None:
+        """ "Крістофер Келліхер, який заявив, що …": the one the relative pronoun stands for."""
+        m = _RELATIVE_SUBJECT.search(subject)
+        return self.name_before(subject[: m.start()] + " ") if m else None
 
     def _body_before(self, text: str) -> str | None:
         """ "У МЗС України заявили": a body named right before a verb, after "в"/"у", opening
