@@ -980,8 +980,11 @@ class Rules:
         if according and not (verbs and verbs[-1].start() > max(m.end() for m in according)):
             who = self._according(max(according, key=lambda m: m.start()).group(1))
             return who or self._resolve(at, before)
-        if self.according_pronoun.search(head):
-            return self._resolve(at, before)
+        pronoun_source = self.according_pronoun.search(head)
+        if pronoun_source:
+            # "По его словам, Путин и Трамп договорились «…»": his, whom the sentences before
+            # name, not those the words are about
+            return self._resolve(at, head[: pronoun_source.start()])
         words_of = self.words_of.search(head)
         if words_of and not head[words_of.end() :].strip(" \t:—–-"):
             # "Слова Пескова приводит ТАСС:", "Його слова наводить Укрінформ:": the words' owner,
