@@ -48,11 +48,11 @@ _OBLIQUE = re.compile(r"(?:ам|ям|ом|ем|ою|ею|ові|еві|ими|а
 _ASIDE = re.compile(r",(?:\s+[^\W\d_]+){1,4},(?:\s+(?:[a-zа-яёіїєґ'’-]+|\d+)){0,3}\s*$")
 # ", додавши", ", снова заговорив": a participle's comma, perhaps an adverb between.
 _AFTER_COMMA = re.compile(r",\s*(?:[a-zа-яёіїєґ'’-]+\s+)?$")
-# ", который снимал на видео флаги, установленные в центре Киева, " before the verb.
 # "…, який заявив": a relative pronoun as the speech verb's own subject.
 _RELATIVE_SUBJECT = re.compile(
     r",\s*(?:который|которая|которые|котрий|котра|котрі|який|яка|які)\s+(?:\w+\s+){0,2}$", re.I
 )
+# ", который снимал на видео флаги, установленные в центре Киева, " before the verb.
 _RELATIVE = re.compile(
     r",\s*(?:который|которая|которые|которого|которой|котрий|котра|котрі|який|яка|які|якого|якої)\b[^.!?;:«»„“”\"]{1,160},\s*$",
     re.IGNORECASE,

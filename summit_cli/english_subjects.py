@@ -351,14 +351,6 @@ def _is_description(name: str) -> bool:
 _OPENERS = re.compile('[“"]')
 
 
-_QUOTED = re.compile(r'“[^“”]*”|"[^"]*"')
-
-
-def _blank_quotes(text: str) -> str:
-    """The text with the words inside each “…” and "…" turned to spaces, offsets kept."""
-    return _QUOTED.sub(lambda m: m.group(0)[0] + " " * (len(m.group(0)) - 2) + m.group(0)[-1], text)
-
-
 def _strip_quotes(text: str) -> str:
     """The text with every “…” and "…" replaced by a space, leftmost first.
 
@@ -383,3 +375,11 @@ def _strip_quotes(text: str) -> str:
         start = i = at + 1
     out.append(text[start:])
     return "".join(out)
+
+
+_QUOTED = re.compile(r'“[^“”]*”|"[^"]*"')
+
+
+def _blank_quotes(text: str) -> str:
+    """The text with the words inside each “…” and "…" turned to spaces, offsets kept."""
+    return _QUOTED.sub(lambda m: m.group(0)[0] + " " * (len(m.group(0)) - 2) + m.group(0)[-1], text)

@@ -60,6 +60,7 @@ from .english_subjects import (
     _SUBJECT,
     _TITLE,
     _VERB,
+    _blank_quotes,
     _alternation,
     _bare,
     _clean_name,
@@ -71,7 +72,6 @@ from .english_subjects import (
     _persons,
     _sentence_subject,
     _strip_quotes,
-    _blank_quotes,
     _surname,
     _who,
 )

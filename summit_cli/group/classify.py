@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Scored, Sentence
-from ..attribution import rules as attribution_rules
+from ..attribution import Rules, rules as attribution_rules
 from ..quotes import find as find_quotes
 from ..text.language import data as language_data
 from ..text.tokens import item_at as _token_at, stemmer
@@ -984,7 +984,7 @@ def evidence_of(
 REPORTED_BACK = 2  # sentences before "Про це заявив X" that can be X's words
 
 
-def _reported(sentences: list[Sentence], rules, actors: Actors, by_first: dict[int, list]) -> dict[int, str]:
+def _reported(sentences: list[Sentence], rules: Rules, actors: Actors, by_first: dict[int, list]) -> dict[int, str]:
     """Sentences whose words the next one attributes: "Сторонам вдалося досягти прогресу. Про
     це повідомив Рустем Умєров." are Umerov's, as if quoted; back to a sentence with a quote
     or a speech verb of its own, at most REPORTED_BACK of them."""
