@@ -48,13 +48,15 @@ _OBLIQUE = re.compile(r"(?:ам|ям|ом|ем|ою|ею|ові|еві|ими|а
 _ASIDE = re.compile(r",(?:\s+[^\W\d_]+){1,4},(?:\s+(?:[a-zа-яёіїєґ'’-]+|\d+)){0,3}\s*$")
 # ", додавши", ", снова заговорив": a participle's comma, perhaps an adverb between.
 _AFTER_COMMA = re.compile(r",\s*(?:[a-zа-яёіїєґ'’-]+\s+)?$")
+# Relative pronouns that can be a verb's subject ("який заявив"); the oblique ones are asides only.
+_RELATIVES = "который|которая|которые|котрий|котра|котрі|який|яка|які"
+# A description and a comma right before a name: "жительница города, " (its last three words).
+_APPOSED = re.compile(r"((?:\w+\s+){0,2}\w+),\s*$")
 # "…, який заявив": a relative pronoun as the speech verb's own subject.
-_RELATIVE_SUBJECT = re.compile(
-    r",\s*(?:который|которая|которые|котрий|котра|котрі|який|яка|які)\s+(?:\w+\s+){0,2}$", re.I
-)
+_RELATIVE_SUBJECT = re.compile(rf",\s*(?:{_RELATIVES})\s+(?:\w+\s+){{0,2}}$", re.I)
 # ", который снимал на видео флаги, установленные в центре Киева, " before the verb.
 _RELATIVE = re.compile(
-    r",\s*(?:который|которая|которые|которого|которой|котрий|котра|котрі|який|яка|які|якого|якої)\b[^.!?;:«»„“”\"]{1,160},\s*$",
+    rf",\s*(?:{_RELATIVES}|которого|которой|якого|якої)\b[^.!?;:«»„“”\"]{{1,160}},\s*$",
     re.IGNORECASE,
 )
 _NAME_APPOSITION_COLON = re.compile(rf"\s*({_CAP}\s+{_CAP}),\s[^:;.!?]{{1,160}}:\s*$")
@@ -270,16 +272,16 @@ class Rules:
         preposition ("з Андрієм Сибігою", "з Харкова")."""
         runs: list[tuple[int, str]] = []
         cur: list[str] = []
-        start, end = 0, 0
+        starts: list[int] = []
+        end = 0
         previous = ""
         origin = False  # the run opens right after "уроженец", "мешканка": its first word may be a place
 
         def close() -> None:
-            if origin and len(cur) > 1:
-                # "уроженец Гвинеи Марсель": where from, then the name ("жительница Ирина" is one)
-                runs.append((text.index(cur[1], start + len(cur[0])), " ".join(cur[1:])))
-            elif cur:
-                runs.append((start, " ".join(cur)))
+            # "уроженец Гвинеи Марсель": where from, then the name ("жительница Ирина" is one)
+            skip = 1 if origin and len(cur) > 1 else 0
+            if cur:
+                runs.append((starts[skip], " ".join(cur[skip:])))
 
         for m in _WORD.finditer(text):
             w = m.group(0)
@@ -292,14 +294,13 @@ class Rules:
             # a name ends where the script changes: "Telegram Зеленский", "Казахстана The New York Times"
             if name and cur and not _RUN_BREAK.search(text, end, m.start()) and w.isascii() == cur[-1].isascii():
                 cur.append(w)
+                starts.append(m.start())
                 end = m.end()
                 continue
             close()
-            cur, start, end = (
-                ([w] if name and not (agents and previous in self.prepositions) else []),
-                m.start(),
-                m.end(),
-            )
+            opens = name and not (agents and previous in self.prepositions)
+            cur, starts = ([w], [m.start()]) if opens else ([], [])
+            end = m.end()
             origin = previous in self.origin
             previous = w.lower()
         close()
@@ -1194,8 +1195,10 @@ class Rules:
         its clause ("Очільниця місії України в НАТО наголосила" is the head of the mission)."""
         tail = text[-NAME_WINDOW:]
         m = self.located_tail.search(tail)
-        lead = _WORD.findall(re.split(r"[,;:—–]", tail[: m.start()] if m else "")[-1])
-        if not m or len(lead) > 2 or any(w.lower() not in self.not_names for w in lead):
+        if not m:
+            return None
+        lead = _WORD.findall(re.split(r"[,;:—–]", tail[: m.start()])[-1])
+        if len(lead) > 2 or any(w.lower() not in self.not_names for w in lead):
             return None
         return self._body(m.group(0))
 
@@ -1377,8 +1380,6 @@ class Rules:
         return None
 
 
-# A description and a comma right before a name: "жительница города, " (its last three words).
-_APPOSED = re.compile(r"((?:\w+\s+){0,2}\w+),\s*$")
 _PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"'}
 _MARKS = re.compile('[«»“”„"]')
 

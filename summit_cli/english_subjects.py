@@ -256,7 +256,7 @@ def _persons(text: str, known: set[str]) -> list[str]:
     for m in re.finditer(_NAME, text):
         found = m.group(0)
         last = _bare(found.split()[-1])
-        if _PLACE_OF.search(text[: m.start()]) or last in _PLACE_NOUNS or last in _OUTLET_NOUNS:
+        if _PLACE_OF.search(text[max(0, m.start() - 30) : m.start()]) or last in _PLACE_NOUNS or last in _OUTLET_NOUNS:
             continue
         if found.split()[0].lower() in _PREPOSITIONS and " " in found:
             found = found.split(" ", 1)[1]  # "For Golovka, nothing can be trusted": Golovka
@@ -333,15 +333,17 @@ _STATED_IN = (
 _BODIES = words("bodies")
 # "long-standing", "public", "recent", "own": a word that describes, and names no one.
 _ADJECTIVE = re.compile(r"[a-z]+-[a-z]+|[a-z]+(?:ing|ive|ous|ic|ful|less|ent|ant)|own")
-# Nouns of those who speak for someone: "Trump's envoy", "Zelensky's office", "Kyiv's allies".
-_HOLDERS = _TITLE | _BODIES | words("people") | words("private_people")
+# Nouns of a person by office or role ("the US president", "a woman"), and of those who speak
+# for someone ("Trump's envoy", "Zelensky's office").
+_ROLE_NOUNS = _TITLE | words("people") | words("private_people")
+_HOLDERS = _ROLE_NOUNS | _BODIES
 # Words whose "of" joins what follows into a name: an office's, a body's, and "one of the women".
 _JOINS_OF = _TITLE | _BODIES | {"one"}
 
 
 def _is_role(description: str) -> bool:
     """A description of a person by office or role ("the US president", "a woman"), not of a thing."""
-    return _bare(description.split()[-1]) in _TITLE | words("people") | words("private_people")
+    return _bare(description.split()[-1]) in _ROLE_NOUNS
 
 
 def _is_description(name: str) -> bool:
@@ -381,5 +383,6 @@ _QUOTED = re.compile(r'“[^“”]*”|"[^"]*"')
 
 
 def _blank_quotes(text: str) -> str:
-    """The text with the words inside each “…” and "…" turned to spaces, offsets kept."""
-    return _QUOTED.sub(lambda m: m.group(0)[0] + " " * (len(m.group(0)) - 2) + m.group(0)[-1], text)
+    """The text with each closed “…” and "…" turned to spaces, offsets kept (what _strip_quotes
+    does, for a caller that needs positions in the original)."""
+    return _QUOTED.sub(lambda m: " " * len(m.group(0)), text)

@@ -251,9 +251,12 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
     document = _document(before, after)
     if document:
         return document
-    if re.search(_ACCORDING_PRONOUN, _strip_quotes(before)):
+    # An earlier quote of the sentence is its own words: no verb, "with X saying" or "according
+    # to him" inside it attributes this one.
+    unquoted = _blank_quotes(before)
+    if re.search(_ACCORDING_PRONOUN, unquoted):
         return None, True  # "According to him, it added an “…”": his words, not the thing's
-    relayed = re.search(_AS_SAYING, before) or re.search(_AS_PUTS, before)
+    relayed = re.search(_AS_SAYING, unquoted) or re.search(_AS_PUTS, unquoted)
     if relayed:
         # "Sky News reports Andrii Sybiha as saying: “…”", "As lawmaker Oleksandr Merezhko puts
         # it, …": whoever relays them, the words are the named one's.
@@ -295,8 +298,6 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
         named = _clean_name(role.group(2))  # "Think tank analyst Mykhailo Samus: “…”"
     if named and (len(named.split()) >= 2 or _surname(named) in known):
         return named, False  # a person, not a label ("Note: “…”")
-    # Verbs and "with X saying" inside an earlier quote of the sentence are its words, not an attribution.
-    unquoted = _blank_quotes(before)
     verbs = [m for m in _VERB.finditer(unquoted) if len(before[m.end() :].split()) <= MAX_VERB_DISTANCE]
     withs = list(_WITH_PARTICIPLE.finditer(unquoted))
     for verb in reversed(verbs):

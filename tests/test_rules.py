@@ -20,7 +20,9 @@ def brief(run, tmp_path, text: str, *args) -> dict:
 @pytest.mark.parametrize("case", CASES["sentence"], ids=[c["rule"] for c in CASES["sentence"]])
 def test_sentence_rule(run, tmp_path, case, rules_taxonomy):
     got = brief(run, tmp_path, case["text"], "--taxonomy", rules_taxonomy)
-    line = case.get("sentence", len(case["text"].strip().splitlines()) - 1)  # the last line unless named
+    lines = len(case["text"].strip().splitlines())
+    line = case.get("sentence", lines - 1)  # the last line unless named
+    assert 0 <= line < lines, "the case names a line its text does not have"
     categories = {cat for cat, points in got["key_points"].items() for p in points if p["index"] == line}
     assert set(case.get("expect", [])) <= categories, categories
     assert not set(case.get("reject", [])) & categories, categories

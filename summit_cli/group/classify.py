@@ -91,7 +91,6 @@ _DEMONYM_PERSON = re.compile(
 )
 _AGE = re.compile(r"^\d{1,3}$|\b\d{1,3}-year-old\b")
 _BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
-# "should" before its subject opens an inverted condition: "should Kyiv agree".
 # "US-Ukraine talks", "РБК-Україна": a capital of either script on the other side of the hyphen.
 _CAPITAL = "A-ZА-ЯЁІЇЄҐ"
 _COMPOUND_BEFORE = re.compile(rf"[{_CAPITAL}][\w.]*[-–]$")
