@@ -69,6 +69,14 @@ _TITLES = frozenset(
 ambassador envoy special vice deputy chief head spokesman spokeswoman spokesperson senator mayor governor
 adviser advisor aide commander former state first lady pope jr sr""".split()
 )
+# The same in Ukrainian and Russian, in the nominative a label is written in: a label may open
+# on one ("Міністр оборони"), which makes it a description, not a name.
+_CYRILLIC_TITLES = frozenset(
+    """президент прем'єр-міністр премьер-министр міністр министр речник речниця пресс-секретарь
+прес-секретар посол посланець посланник спецпосланець спецпосланник голова глава очільник очільниця
+керівник керівниця руководитель радник радниця советник помічник помощник заступник заместитель
+спікер спикер генерал командувач командующий депутат мер губернатор""".split()
+)
 _ARTICLES = frozenset("the a an one another some two three several".split())
 _INDEFINITE = _ARTICLES - {"the"}
 # Where a description's head noun ends: "a woman in Kyiv", "представник з Києва".
@@ -107,18 +115,33 @@ def _place(word: str) -> bool:
     return word.casefold().replace("ё", "е").startswith(_CYRILLIC_PLACES)
 
 
-def _name_words(speaker: str) -> list[str]:
+def _name_words(speaker: str, surname: str | None = None) -> list[str]:
     """The words of a person's (or a named body's) name in a speaker, in order: capitalised,
-    not a title, a place, an acronym ("МЗС", "NATO"), an article or a possessive ("Trump's envoy")."""
-    out = []
+    not a title, a place, an acronym ("МЗС", "NATO"), an article or a possessive ("Trump's envoy").
+    A Cyrillic word that looks like a place's is a surname after a first name ("Марія
+    Берлінська"), or when it is the `surname` looked for."""
+    out: list[str] = []
+    follows_name = False
     for w in _TOKEN.findall(speaker.split(",")[0]):
         w = w.rstrip(".")
+        surname_like = not w.isascii() and (follows_name or surname is not None and _fold(w) == _fold(surname))
+        follows_name = False
         if not w[:1].isupper() or (w.isupper() and 1 < len(w) <= 4) or _possessive(w):
             continue
-        if w.casefold() in _TITLES or w.casefold() in _ARTICLES or _place(w):
+        if (
+            w.casefold() in _TITLES
+            or w.casefold() in _ARTICLES
+            or _cyrillic_title(w)
+            or (_place(w) and not surname_like)
+        ):
             continue
         out.append(w)
+        follows_name = True
     return out
+
+
+def _cyrillic_title(word: str) -> bool:
+    return word.casefold().replace("’", "'").replace("ʼ", "'") in _CYRILLIC_TITLES
 
 
 def _head(description: str) -> str | None:
@@ -160,7 +183,7 @@ def same_speaker(ours: str | None, label: str) -> bool:
     first = (_TOKEN.findall(label) or [""])[0].casefold()
     names = [] if first in _INDEFINITE else _name_words(label)
     if names:
-        mine = _name_words(ours)
+        mine = _name_words(ours, names[-1])
         return bool(mine) and _fold(mine[-1]) == _fold(names[-1])
     head = _head(label)
     if head is None:  # the label is a place speaking as a body: the same words
