@@ -951,6 +951,7 @@ def evidence_of(
                     and not (p.lower[m.pos] in _PERSONAL and re.sub(r"['’]s?$", "", p.lower[o.pos]) in _PLACES)
                 ]
                 m.group = own[-1].group if own else state.antecedent
+                m.private = own[-1].private if own else state.antecedent_private
         q_group = quote_group.get(pos, reported.get(pos))
         share = _carry_share(p, carry)
 
@@ -976,7 +977,7 @@ def evidence_of(
         out.append(learned.Evidence(tuple(totals), tuple(cues), may_be_point))
         prev_raw = raw
         named = q_group is not None or any(m.agent for m in p.mentions)
-        state.close_sentence(_subject(p, q_group) if named else None, named)
+        state.close_sentence(*_subject(p, q_group, pos in private_quote) if named else (None, named))
     return out
 
 
@@ -1042,9 +1043,10 @@ def _carry_share(p: _Parsed, carry) -> float:
     return 0.0
 
 
-def _subject(p: _Parsed, quote_group: str | None) -> str | None:
-    """The actor a following "he"/"she"/"they" most likely stands for."""
+def _subject(p: _Parsed, quote_group: str | None, private_quote: bool) -> tuple[str | None, bool, bool]:
+    """The actor a following "he"/"she"/"they" most likely stands for, that a sentence named
+    someone, and whether the one it stands for is an ordinary person."""
     if quote_group is not None:
-        return quote_group
+        return quote_group, True, private_quote
     agents = [m for m in p.mentions if m.agent]
-    return agents[0].group if agents else None
+    return (agents[0].group, True, agents[0].private) if agents else (None, True, False)

@@ -14,6 +14,7 @@ SUBJECT_SPAN = 1  # sentences naming nobody after which "he" still stands for th
 class Discourse:
     def __init__(self) -> None:
         self.antecedent: str | None = None  # the actor a "he"/"she"/"they" stands for
+        self.antecedent_private = False  # and whether it stands for an ordinary person
         self.scene: str | None = None  # the actor whose place the last "In Kyiv, ..." set
         self.speaker: str | None = None  # the actor of the last quote, for a quote that continues
         self.known: dict[str, str] = {}  # names the article has placed ("X, a Ukrainian lawmaker")
@@ -39,12 +40,13 @@ class Discourse:
     def is_private(self, speaker: str | None) -> bool:
         return speaker is not None and any(w in self.private for w in speaker.split())
 
-    def close_sentence(self, subject: str | None, named_anyone: bool) -> None:
+    def close_sentence(self, subject: str | None, named_anyone: bool, private: bool = False) -> None:
         """A sentence that names nobody ("The talks lasted five hours.") leaves the subject as it
-        was for SUBJECT_SPAN sentences; "he" after more of them is anybody's guess."""
+        was for SUBJECT_SPAN sentences; "he" after more of them is anybody's guess. `private`:
+        the subject is an ordinary person, so "she hoped" after it is a wish, not a party's aim."""
         if named_anyone:
-            self.antecedent, self._idle = subject, 0
+            self.antecedent, self.antecedent_private, self._idle = subject, private, 0
             return
         self._idle += 1
         if self._idle > SUBJECT_SPAN:
-            self.antecedent = None
+            self.antecedent, self.antecedent_private = None, False
