@@ -178,6 +178,7 @@ class Rules:
         self.stops = stop_words(name) | self.pronouns
         self.not_names = self.stops | {w.lower() for w in q.get("not_names", ())}
         self.titles = {w.lower() for w in q.get("titles", ())}
+        self.same_office = {w.lower(): tuple(group) for group in q.get("same_office", ()) for w in group}
         self.describers = tuple(w.lower().split() for w in q.get("describers", ()))
         self.not_names |= {d[0] for d in self.describers}  # "Один з них заявив": no name
         # "агентству Associated Press", "виданню «Главком»": whom the words were told.
@@ -423,6 +424,9 @@ class Rules:
             # "Глава российской делегации заявил": an office capitalised to open the sentence,
             # whose owner follows it in the genitive (the caller's office rule reads it)
             return None
+        head, *owner = run.split()
+        if owner and head.lower() in self.titles and self.body.match(text, m.start(1) + start + run.index(owner[0])):
+            return None  # "Очільник Офісу президента наголосив": the same, a body the owner
         office = self._office_of(text, m.start(1) + start, run)
         if office:
             return office
@@ -890,6 +894,27 @@ class Rules:
             resolved = holders.pop() if len(holders) == 1 else None
         return resolved
 
+    def _office_after(self, rest: str, at: Context) -> str | None:
+        """ "— сказал на это спикер Кремля", "— заявив речник президента РФ": an office with no
+        name after it, whose owner (in the genitive) places it, is the person the article
+        introduced with it or with another word for it ("пресс-секретарь президента РФ Дмитрий
+        Песков"), when the owner's actor is that person's."""
+        words = _WORD.findall(_clause(rest))
+        at_office = next((k for k, w in enumerate(words[:3]) if w.lower() in self.titles), None)
+        if at_office is None or at.placer is None:
+            return None
+        owner = words[at_office + 1 : at_office + 4]
+        group = next(filter(None, map(at.placer.group_of, owner)), None)
+        if group is None or any(w[:1].isupper() and not at.placer.group_of(w) and not self.place(w) for w in owner):
+            return None  # a name after the office ("спикер Кремля Дмитрий Песков") is name_after's
+        office = words[at_office].lower()
+        owners = {self.known(w) for w in owner}  # the attribution itself: "спикер Кремля" is not Кремль's
+        for word in (office, *(w for w in self.same_office.get(office, ()) if w != office)):
+            holder = self._introduced(word, at)
+            if holder and holder not in owners and at.placer.group_of(holder) == group:
+                return holder
+        return None
+
     def _introduced(self, office: str, at: Context) -> str | None:
         """ "— підкреслив президент" with no speaker in sight: the person the article last
         introduced with that office ("Президент України Володимир Зеленський", "міністра
@@ -959,6 +984,9 @@ class Rules:
             if first_word.lower() in self.pronouns:
                 return self._resolve(at, before, form=self.form(first_word, v.group(0)))
             if not first_word[:1].isupper():
+                holder = self._office_after(rest, at)
+                if holder:
+                    return holder
                 # "— написал в Telegram Зеленский": a known name later in the clause; "— каже
                 # пенсіонерка Ольга з Харкова": a name after its description; "— заявили в МИД
                 # России": a body.

@@ -291,8 +291,10 @@ class _Parsed(Words):
                 self.mentions.append(_Mention(i, _UNRESOLVED, True))
             elif self.lower[i] in offices and not (i + 1 < len(self.words) and self.words[i + 1][:1].isupper()):
                 # "Президент подчеркнул": an office with no name after it is held by the person
-                # the article was speaking of, as "he" would be.
-                self.mentions.append(_Mention(i, _UNRESOLVED, self._agent(i)))
+                # the article was speaking of, as "he" would be; "речник президента РФ" is
+                # placed by its owner.
+                owner = next((m for m in self.mentions if m.pos == i + 2 and m.group not in (None, _UNRESOLVED)), None)
+                self.mentions.append(_Mention(i, owner.group if owner else _UNRESOLVED, self._agent(i)))
             elif self.lower[i] in _PEOPLE or self.lower[i] in self.lex.private_people:
                 # "a person familiar with the matter said": somebody, but not yet anybody's;
                 # "his critics", "her aides": the people of whoever "his" stands for.
