@@ -80,16 +80,18 @@ _ROLES = "|".join(
 # "Yaroslav, in eastern Ukraine, says": a place in apposition places the name too.
 _APPOSITION = re.compile(
     r"(?<![\w'’-])([A-Z][\w'’-]*),\s*((?:a|an|the|its|his|her|their|in|from|(?:(?:%s)\s+(?:of|at|for|in)))"
-    r"\s+[^,;]{1,100}|\d{1,3})," % _ROLES
+    r"\s+[^,;]{1,100}|\d{1,3}(?:\s+years?\s+old)?|aged\s+\d{1,3})," % _ROLES
 )
 # A private person's description may end the sentence: "..., said Mykola Petrenko, a pensioner."
-_FINAL_APPOSITION = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*),\s*((?:a|an)\s+[^,;]{1,160})[.!?][\"”’')]*\s*$")
+_FINAL_APPOSITION = re.compile(
+    r"(?<![\w'’-])([A-Z][\w'’-]*),\s*((?:a|an)\s+[^,;]{1,160}|\d{1,3}\s+years?\s+old|aged\s+\d{1,3})[.!?][\"”’')]*\s*$"
+)
 # "Olena, a displaced Ukrainian from Donetsk": a person described by nationality alone is a private one.
 _DEMONYM_PERSON = re.compile(
     r"(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}[A-Z][\w'’-]*(?:ian|ean|ese|ish)"
     r"(?=\s+(?:from|in|of|who|whose|living|based)\b|\s*$)"
 )
-_AGE = re.compile(r"^\d{1,3}$|\b\d{1,3}-year-old\b")
+_AGE = re.compile(r"^\d{1,3}$|\b\d{1,3}-year-old\b|^\d{1,3}\s+years?\s+old$|^aged\s+\d{1,3}$")
 _BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
 # "US-Ukraine talks", "РБК-Україна": a capital of either script on the other side of the hyphen.
 _CAPITAL = "A-ZА-ЯЁІЇЄҐ"
