@@ -490,7 +490,7 @@ class _Parsed(Words):
                 and title.group not in (None, _UNRESOLVED)
                 and not any(self.broken[j] for j in range(title.pos + 1, m.pos + 1))
             ):
-                m.group, m.private = title.group, True
+                m.group, m.private, m.described = title.group, True, True
 
     def conditional(self, pos: int) -> bool:
         """The subject of an "if"/"unless" clause: "forces would advance if Kyiv rejected it"
@@ -940,7 +940,7 @@ def evidence_of(
             state.speaker = _quoted_actor(f, p, actors, state, outlets)
             for k in range(f.first, f.last + 1):
                 quote_group.setdefault(k, state.speaker)
-                if state.is_private(f.speaker):
+                if state.is_private(f.speaker) or f.pronoun and not f.continued and state.antecedent_private:
                     private_quote.add(k)
         for k, m in enumerate(p.mentions):
             if m.group == _UNRESOLVED:
