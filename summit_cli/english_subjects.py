@@ -245,18 +245,20 @@ def _only_places(toks: list[str]) -> bool:
 
 _PLACE_NOUNS = words("place_nouns")
 _OUTLET_NOUNS = words("outlet_nouns")
+_NOT_PERSON_NOUNS = _PLACE_NOUNS | _OUTLET_NOUNS | words("unit_nouns")
 _PLACE_OF = re.compile(rf"\b(?:{'|'.join(sorted(_PLACE_NOUNS))})\s+of\s+$", re.IGNORECASE)
 
 
 def _persons(text: str, known: set[str]) -> list[str]:
     """Names of people in a stretch of text, in order: a capitalised name of two or more words
     (titles dropped), or one word already seen as a surname or right before a speech verb;
-    not a place ("the city of Kryvyi Rih", "Dnipropetrovsk Oblast") or an outlet ("NBC News")."""
+    not a place ("the city of Kryvyi Rih", "Dnipropetrovsk Oblast"), an outlet ("NBC News") or a
+    military unit ("the 25th Airborne Brigade")."""
     out = []
     for m in re.finditer(_NAME, text):
         found = m.group(0)
         last = _bare(found.split()[-1])
-        if _PLACE_OF.search(text[max(0, m.start() - 30) : m.start()]) or last in _PLACE_NOUNS or last in _OUTLET_NOUNS:
+        if _PLACE_OF.search(text[max(0, m.start() - 30) : m.start()]) or last in _NOT_PERSON_NOUNS:
             continue
         if found.split()[0].lower() in _PREPOSITIONS and " " in found:
             found = found.split(" ", 1)[1]  # "For Golovka, nothing can be trusted": Golovka
@@ -269,6 +271,8 @@ def _persons(text: str, known: set[str]) -> list[str]:
             or honorific
             or _surname(name) in known
             or re.match(rf"\s+{VERBS}\b", text[m.end() :])
+            or m.start() == 0
+            and re.match(_INTRODUCED, text)  # "Yevhen, a sapper with …, shares"
         ):
             out.append(name)
     return out
