@@ -337,6 +337,17 @@ class Rules:
             if words and (words[-1].lower() in self.private or len(words) == 2 and words[0].lower() in self.origin):
                 # "рассказал РИА Новости уроженец Гвинеи Марсель": the one described, not whom told
                 return self.nominative(r)
+        if found:
+            start, r = found[0]
+            tail = _WORD.findall(clause[start + len(r) :])[:4]
+            if (
+                tail
+                and tail[0].lower() in self.private
+                and not any(w[:1].isupper() and not self.place(w) for w in tail[1:])
+            ):
+                # "рассказала РИА Новости жительница Одессы": whom the words were told, then the
+                # one who spoke them, described and not named.
+                return " ".join(tail)
         runs = [self._after_oblique(r) for _, r in found]
         for r in runs:
             known = [w for w in r.split() if self.known(w) and not self._oblique(w)]
@@ -764,17 +775,21 @@ class Rules:
             return self._resolve(at, before) or self._introduced(who, at)
         if who and who.lower() in self.outlet_words:
             return self._outlet_meant(at, before) or who  # "— зазначає видання"
+        words = who.split() if who else []
         if (
             who
-            and len(who.split()) == 1
+            and (len(words) == 1 or len(words) == 2 and who.islower() and self._outlet_word(words[1]))
             and (who.islower() or who.lower() in self.private)  # "Женщина отметила, …. «…»"
             and not self.group.fullmatch(who)
         ):
-            # "— сказал чиновник", "— заявив співрозмовник": the one the article was speaking of.
-            # A description stands for a person only: "Співрозмовник" before it is no one named.
-            named = self._resolve(at, before, form="f" if who.endswith(self.feminine_nouns) else None)
+            # "— сказал чиновник", "— заявив співрозмовник", "— сказала собеседница агентства":
+            # the one the article was speaking of. A description stands for a person, or for
+            # one described as a private person before ("жительница Одессы"): "Співрозмовник"
+            # before it is no one named.
+            named = self._resolve(at, before, form="f" if words[0].endswith(self.feminine_nouns) else None)
             named = self._full_name(named, at) if named else None  # "— отметила Ольга": Ольга Козуб
-            return named if named and (self._person(named) or _spoke_before(named, at)) else who
+            described = len(words) == 2 and named is not None and named.split()[0].lower() in self.private
+            return named if named and (self._person(named) or _spoke_before(named, at) or described) else who
         if who and self._described_office(who):
             # "— отметил украинский президент": the person the article was speaking of, as
             # an office alone stands for, unless the taxonomy's actors (`placer`) place them
@@ -788,6 +803,10 @@ class Rules:
         """The names a text gives outlets, in order ("видання «Українська правда»", "агентство
         Associated Press")."""
         return [m.group(1) or m.group(2) for m in self.outlet_named.finditer(text)]
+
+    def _outlet_word(self, word: str) -> bool:
+        """ "агентства", "видання": a word for an outlet, in any case."""
+        return word.lower()[:5] in {w[:5] for w in self.outlet_words}
 
     def _outlet_meant(self, at: Context, before: str) -> str | None:
         """The outlet "видання" / "издание" stands for: the one the article named just before
