@@ -30,6 +30,7 @@ from .lang import words as word_list
 from .text.tokens import stop_words
 
 MAX_VERB_DISTANCE = 30  # words between a speech verb and the quote it introduces
+OFFICE_REACH = 4  # words before a verb among which an office can be its subject
 NAME_WINDOW = 200  # characters before a verb in which its subject is looked for
 LEAD_SENTENCES = 3  # the headline and lead: an office there may be named only after it
 MAX_SPEAKING_VERBS = 5  # a sentence's speaker stands next to one of its first speech verbs
@@ -906,8 +907,8 @@ class Rules:
         if placer is None:
             return resolved
         places = {placer.group_of(w) for w in where} - {None}
-        if places and resolved and placer.group_of(resolved) not in places:
-            resolved = None
+        if places and resolved and placer.group_of(resolved) not in places | {None}:
+            resolved = None  # a person the actors do not place may hold it ("Гетьманчук")
         if places and not resolved:
             holders = {p for t in at.texts for p in self.persons(t) if placer.group_of(p) in places}
             resolved = holders.pop() if len(holders) == 1 else None
@@ -1011,7 +1012,10 @@ class Rules:
                 # России": a body.
                 named = self._known_in_clause(rest) or self.name_after(rest) or self._body(rest)
                 return named or self._unnamed(rest) or self._described_after(rest, at, before)
-            return self.name_after(rest)
+            named = self.name_after(rest)
+            if named or not v.group(0).lower().startswith(self.relaying):
+                return named
+            # "…», пише УНН": an outlet relaying names no speaker; the text before the quote may.
         head = before
         verbs = [m for m in self.verb.finditer(head) if len(head[m.end() :].split()) <= MAX_VERB_DISTANCE]
         plain = _unquoted(head)
@@ -1123,7 +1127,8 @@ class Rules:
                 return who
             # "Кроме того, президент США заявил": an office, and where it is, stand for its
             # holder, as after the verb ("— додав секретар РНБО").
-            last_words = [w for w in words_before if w.lower() not in self.stops][-3:]  # "також", "же"
+            # "Очільниця місії України в НАТО наголосила": the office may open a longer subject.
+            last_words = [w for w in words_before if w.lower() not in self.stops][-OFFICE_REACH:]  # "також", "же"
             for k, w in enumerate(last_words):
                 if w.lower() not in self.titles:
                     continue
@@ -1136,7 +1141,10 @@ class Rules:
                 # office's place allows ("Глава держави висловив"), not a body's office
                 # ("пресс-секретарь Белого дома"); else the office as the article describes it
                 # ("глава российской делегации").
-                described = " ".join([w.lower(), *where])
+                office_at = next(m.start() for m in reversed(before_verb) if m.group(0) == w)
+                described = w.lower() + head[office_at + len(w) : verb.start()].rstrip(" ,")  # as written
+                while len(described.split()) > 1 and described.split()[-1].lower() in self.stops:
+                    described = described.rsplit(" ", 1)[0]  # "глава делегации также заявил"
                 introduced = self._introduced(w, at)
                 if introduced:
                     return introduced
