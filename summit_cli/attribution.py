@@ -31,6 +31,7 @@ from .text.tokens import stop_words
 
 MAX_VERB_DISTANCE = 30  # words between a speech verb and the quote it introduces
 OFFICE_REACH = 4  # words before a verb among which an office can be its subject
+SPEECH_WORDS = 3  # a quote this long is someone's words, not a name in quotation marks
 NAME_WINDOW = 200  # characters before a verb in which its subject is looked for
 LEAD_SENTENCES = 3  # the headline and lead: an office there may be named only after it
 MAX_SPEAKING_VERBS = 5  # a sentence's speaker stands next to one of its first speech verbs
@@ -614,8 +615,8 @@ class Rules:
         runs = [r for _, r in self._runs(phrase)]
         known = [r for r in runs if any(self.known(w) for w in r.split())]
         described = self._cited_source(phrase)
-        if described and not known:
-            return described
+        if described and not known and not any(len(r.split()) >= 2 for r in runs):
+            return described  # "за словами політолога Володимира Фесенка" names him: the run wins
         if not runs:
             return None
         # A person before an institution: "пресс-секретаря Кремля Дмитрия Пескова" is Песков.
@@ -762,7 +763,13 @@ class Rules:
             # ("Однако «Россия не желает…»").
             prev = _unquoted(texts[first - 1])
             verb = self.verb.search(prev)
-            who = self.speaking(prev) if verb else None
+            quoted = [
+                f.speaker
+                for f in at.previous
+                if f.last == first - 1 and f.speaker and len(f.text.split()) >= SPEECH_WORDS  # not "Слуга народу"
+            ]
+            # The sentence before quotes someone: its quote's speaker, as found there, goes on.
+            who = quoted[-1] if quoted else self.speaking(prev) if verb else None
             pronoun_led = verb and any(w.lower() in self.pronouns for w in _WORD.findall(prev[: verb.start()]))
             if who is None and (pronoun_led or self.according_pronoun.search(prev)):
                 # "… він називає змаганням за симпатії Трампа. «…»", "По ее словам, … . «…»":
