@@ -181,7 +181,7 @@ def same_speaker(ours: str | None, label: str) -> bool:
     if not ours or not ours.strip():
         return False
     first = (_TOKEN.findall(label) or [""])[0].casefold()
-    names = [] if first in _INDEFINITE else _name_words(label)
+    names = [] if first in _INDEFINITE or _sentence_case(label) else _name_words(label)
     if names:
         mine = _name_words(ours, names[-1])
         return bool(mine) and _fold(mine[-1]) == _fold(names[-1])
@@ -190,6 +190,18 @@ def same_speaker(ours: str | None, label: str) -> bool:
         body = [_fold(w) for w in _TOKEN.findall(label) if w.casefold() not in _ARTICLES]
         return bool(body) and body == [_fold(w) for w in _TOKEN.findall(ours) if w.casefold() not in _ARTICLES]
     return head in {_fold(w) for w in _TOKEN.findall(ours) if not _place(w)}
+
+
+def _sentence_case(label: str) -> bool:
+    """A Cyrillic description capitalised as a sentence opens: an adjective before a noun in
+    lower case ("Високопоставлений чиновник Білого дому", "Украинская делегация")."""
+    words = _TOKEN.findall(label)
+    return (
+        len(words) >= 2
+        and not words[0].isascii()
+        and words[1][:1].islower()
+        and words[0].casefold().endswith(("ий", "ій", "ый", "ой", "ая", "яя", "ые", "ие", "ні", "кі"))
+    )
 
 
 def _norm(text: str) -> str:

@@ -42,6 +42,10 @@ from summit_cli.gold import not_quotes_listed, same_speaker, speaker_hits, speak
         ("міністр оборони", "Міністр оборони", True),
         ("Міністр оборони", "міністр оборони", True),
         ("Пєсков", "Міністр оборони", False),
+        # a Cyrillic description capitalised as a sentence opens is a description still
+        ("високопоставлений чиновник Білого дому", "Високопоставлений чиновник Білого дому", True),
+        ("Українська делегація", "Українська делегація", True),
+        ("Білий дім", "Високопоставлений чиновник Білого дому", False),
         # a description: its head noun
         ("a woman in Kyiv", "a woman in Kyiv", True),
         ("woman", "a woman in Kyiv", True),
