@@ -153,6 +153,8 @@ _DOCUMENT_SPEAKER = re.compile(rf"\b(?:{_DOCUMENT_WORDS})\b")
 _ISSUED = re.compile(
     rf"(?P<who>{_NAME})(?:['’]s)?\s+(?:{_DOCUMENT_WORDS})\b"
     rf"|\b(?:{_DOCUMENT_WORDS})\s+(?:from|by|of)\s+(?P<by>(?:the\s+)?{_NAME})"
+    # "a readout of the call issued by the Kremlin"
+    rf"|\b(?:{_DOCUMENT_WORDS})\b[^.;“”\"]{{0,40}}?\b(?:issued|released|published)\s+by\s+(?P<issuer>(?:the\s+)?{_NAME})"
 )
 
 
@@ -170,7 +172,7 @@ def _issuer(speaker: str, context: list[str]) -> str | None:
 
 
 def _issued_by(m: re.Match, text: str) -> str | None:
-    who = (m.group("who") or m.group("by") or "").strip()
+    who = (m.group("who") or m.group("by") or m.group("issuer") or "").strip()
     bare = re.sub(r"['’]s$", "", re.sub(r"^(?:[Tt]he|[Aa]n?|In|As|But|And)\s+", "", who))
     if not bare or bare.split()[-1].lower() in _DETERMINERS | _POSSESSIVE_PRONOUNS or _only_places(bare.split()):
         return None
