@@ -93,7 +93,10 @@ _AFTER_VS = re.compile(rf"{_LEAD}{VERBS}\s+(?:\d+-year-old\s+)?{_SUBJ}")
 _MODIFIER = rf"(?!(?:{_alternation('prepositions')}|{_alternation('not_description_ends')}|to|this|these)\b)[a-z][\w-]*"
 # (The rarer shapes are pattern strings, compiled on first use by re's cache: start-up cost.)
 # …,” said Moscow resident Nikolai: a place may open the words that qualify the name.
-_AFTER_V_MOD_S = rf"{_LEAD}(?P<verb>[a-z]+)\s+(?:{_CAP}\s+(?=[a-z]))?(?:{_MODIFIER}\s+){{1,2}}(?P<who>{_NAME})"
+# …,” said 52-year-old taxi driver Serhiy Dziuba: an age may open them.
+_AFTER_V_MOD_S = (
+    rf"{_LEAD}(?P<verb>[a-z]+)\s+(?:\d+-year-old\s+)?(?:{_CAP}\s+(?=[a-z]))?(?:{_MODIFIER}\s+){{1,2}}(?P<who>{_NAME})"
+)
 # “…” of the talks was “…”, The Associated Press said: the clause that ends a sentence.
 _LAST_CLAUSE = re.compile(r"[,”\"’]([^,”\"’“]*)$")
 # …,” Ukraine’s ambassador to the US, Olga Stefanishyna, told CNN: the name in apposition.
