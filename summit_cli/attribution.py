@@ -914,8 +914,13 @@ class Rules:
         if placer is None:
             return resolved
         places = {placer.group_of(w) for w in where} - {None}
-        if places and resolved and placer.group_of(resolved) not in places | {None}:
-            resolved = None  # a person the actors do not place may hold it ("Гетьманчук")
+        unplaced_person = (
+            resolved is not None
+            and placer.group_of(resolved) is None
+            and (self._person(resolved) or _spoke_before(resolved, at))
+        )
+        if places and resolved and placer.group_of(resolved) not in places and not unplaced_person:
+            resolved = None  # a person the actors do not place may hold it: "Гетьманчук", quoted before
         if places and not resolved:
             holders = {p for t in at.texts for p in self.persons(t) if placer.group_of(p) in places}
             resolved = holders.pop() if len(holders) == 1 else None
