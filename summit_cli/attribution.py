@@ -796,8 +796,9 @@ class Rules:
             # before it is no one named.
             named = self._resolve(at, before, form="f" if words[0].endswith(self.feminine_nouns) else None)
             named = self._full_name(named, at) if named else None  # "— отметила Ольга": Ольга Козуб
-            described = len(words) == 2 and named is not None and named.split()[0].lower() in self.private
-            return named if named and (self._person(named) or _spoke_before(named, at) or described) else who
+            if len(words) == 2:  # "собеседница агентства": only a private person described before
+                return named if named and named.split()[0].lower() in self.private else who
+            return named if named and (self._person(named) or _spoke_before(named, at)) else who
         if who and self._described_office(who):
             # "— отметил украинский президент": the person the article was speaking of, as
             # an office alone stands for, unless the taxonomy's actors (`placer`) place them
