@@ -981,7 +981,8 @@ def evidence_of(
         out.append(learned.Evidence(tuple(totals), tuple(cues), may_be_point))
         prev_raw = raw
         named = q_group is not None or any(m.agent for m in p.mentions)
-        state.close_sentence(*_subject(p, q_group, pos in private_quote) if named else (None, named))
+        subject, private = _subject(p, q_group, pos in private_quote) if named else (None, False)
+        state.close_sentence(subject, named, private)
     return out
 
 
@@ -1047,10 +1048,10 @@ def _carry_share(p: _Parsed, carry) -> float:
     return 0.0
 
 
-def _subject(p: _Parsed, quote_group: str | None, private_quote: bool) -> tuple[str | None, bool, bool]:
-    """The actor a following "he"/"she"/"they" most likely stands for, that a sentence named
-    someone, and whether the one it stands for is an ordinary person."""
+def _subject(p: _Parsed, quote_group: str | None, private_quote: bool) -> tuple[str | None, bool]:
+    """The actor a following "he"/"she"/"they" most likely stands for, and whether the one it
+    stands for is an ordinary person."""
     if quote_group is not None:
-        return quote_group, True, private_quote
+        return quote_group, private_quote
     agents = [m for m in p.mentions if m.agent]
-    return (agents[0].group, True, agents[0].private) if agents else (None, True, False)
+    return (agents[0].group, agents[0].private) if agents else (None, False)
