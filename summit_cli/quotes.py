@@ -605,6 +605,17 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
         ):
             # “…,” and the attribution on a line of its own: "— the president explained".
             speaker, pronoun = _attribution("", texts[last + 1], article.known)
+        if (
+            not rules
+            and speaker is None
+            and not pronoun
+            and first
+            and not before.strip()
+            and _NAME_COLON.match(texts[first - 1])
+        ):
+            # "NATO's secretary general, Mark Rutte:" on a line of its own, the quote after it
+            # (Ukrainian and Russian rules read such a line themselves).
+            speaker, pronoun = _attribution(texts[first - 1], "", article.known)
         if rules and speaker is None and not pronoun:
             speaker = rules.attribute(before, after, at, last, short=len(inner.split()) < MIN_WORDS)
             inside = re.search(_INSIDE_ATTRIBUTION, inner)
