@@ -190,6 +190,7 @@ class Rules:
             rf"(?:[«\"“„]([^»\"”“„]{{1,40}})[»\"”“]|([A-ZА-ЯЁІЇЄҐ][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}}))"
         )
         self.outlet_words = frozenset(w.lower() for w in q.get("outlets", ()))
+        self._outlet_stems = frozenset(w[:5] for w in self.outlet_words)  # "агентства", "видання"
         # Only the words are in any case: the name after them is capitalised, and the speaker
         # may follow it ("агентству Associated Press москвич Артем").
         self.told = re.compile(
@@ -815,7 +816,7 @@ class Rules:
 
     def _outlet_word(self, word: str) -> bool:
         """ "агентства", "видання": a word for an outlet, in any case."""
-        return word.lower()[:5] in {w[:5] for w in self.outlet_words}
+        return word.lower()[:5] in self._outlet_stems
 
     def _outlet_meant(self, at: Context, before: str) -> str | None:
         """The outlet "видання" / "издание" stands for: the one the article named just before
@@ -915,13 +916,11 @@ class Rules:
         if placer is None:
             return resolved
         places = {placer.group_of(w) for w in where} - {None}
-        unplaced_person = (
-            resolved is not None
-            and placer.group_of(resolved) is None
-            and (self._person(resolved) or _spoke_before(resolved, at))
-        )
-        if places and resolved and placer.group_of(resolved) not in places and not unplaced_person:
-            resolved = None  # a person the actors do not place may hold it: "Гетьманчук", quoted before
+        group = placer.group_of(resolved) if resolved else None
+        if places and resolved and group not in places:
+            # A person the actors do not place may hold it: "Гетьманчук", quoted before.
+            if group is not None or not (self._person(resolved) or _spoke_before(resolved, at)):
+                resolved = None
         if places and not resolved:
             holders = {p for t in at.texts for p in self.persons(t) if placer.group_of(p) in places}
             resolved = holders.pop() if len(holders) == 1 else None
@@ -1141,23 +1140,21 @@ class Rules:
             # "Кроме того, президент США заявил": an office, and where it is, stand for its
             # holder, as after the verb ("— додав секретар РНБО").
             # "Очільниця місії України в НАТО наголосила": the office may open a longer subject.
-            last_words = [w for w in words_before if w.lower() not in self.stops][-OFFICE_REACH:]  # "також", "же"
-            for k, w in enumerate(last_words):
+            last = [m for m in before_verb if m.group(0).lower() not in self.stops][-OFFICE_REACH:]  # "також", "же"
+            for k, office in enumerate(last):
+                w = office.group(0)
                 if w.lower() not in self.titles:
                     continue
-                where = last_words[k + 1 :]
+                where = [m.group(0) for m in last[k + 1 :]]
                 if all(x[:1].isupper() for x in where):
                     return self._holder(where, at, before) if where else w.lower()
                 # "Помощник президента РФ заявил": an office with its owner in the genitive is
                 # whom the article introduced with it ("Помощник президента России Юрий Ушаков").
                 # Else, as an office alone, the person the article was speaking of if the
                 # office's place allows ("Глава держави висловив"), not a body's office
-                # ("пресс-секретарь Белого дома"); else the office as the article describes it
-                # ("глава российской делегации").
-                office_at = next(m.start() for m in reversed(before_verb) if m.group(0) == w)
-                described = w.lower() + head[office_at + len(w) : verb.start()].rstrip(" ,")  # as written
-                while len(described.split()) > 1 and described.split()[-1].lower() in self.stops:
-                    described = described.rsplit(" ", 1)[0]  # "глава делегации также заявил"
+                # ("пресс-секретарь Белого дома"); else the office as the article describes it,
+                # as written up to its last word ("глава российской делегации", not "… также").
+                described = w.lower() + head[office.end() : last[-1].end()]
                 introduced = self._introduced(w, at)
                 if introduced:
                     return introduced

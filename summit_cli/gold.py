@@ -141,7 +141,7 @@ def _name_words(speaker: str, surname: str | None = None) -> list[str]:
 
 
 def _cyrillic_title(word: str) -> bool:
-    return word.casefold().replace("’", "'").replace("ʼ", "'") in _CYRILLIC_TITLES
+    return _fold(word) in _CYRILLIC_TITLES
 
 
 def _head(description: str) -> str | None:
