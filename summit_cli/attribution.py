@@ -65,7 +65,11 @@ _NAME_APPOSITION_COLON = re.compile(rf"\s*({_CAP}\s+{_CAP}),\s[^:;.!?]{{1,160}}:
 # Adjective endings (Ukrainian and Russian): "Українська", "Российская", "Американский"; and the
 # same adjectives in the genitive: "неназванного", "европейского", "американської".
 _ADJECTIVE_STEM = r"(?:ськ|цьк|зьк|ск|цк|н)"
-_ADJECTIVE = re.compile(rf"{_ADJECTIVE_STEM}(?:ий|ій|ый|ая|а|е|ое|і|ие|ые)$", re.IGNORECASE)
+# A plural "-ние" after a vowel is a verbal noun ("Обсуждение", "Заявление"), not an adjective
+# ("последние", "внутренние").
+_ADJECTIVE = re.compile(
+    rf"(?:{_ADJECTIVE_STEM}(?:ий|ій|ый|ая|а|е|ое|і|ые)|(?:ськ|цьк|зьк|ск|цк|(?<![аеєиіїоуюяёыэ])н)ие)$", re.IGNORECASE
+)
 _GENITIVE_ADJECTIVE = re.compile(rf"{_ADJECTIVE_STEM}(?:ого|ої|ой)$", re.IGNORECASE)
 # A word before a speech verb: "цинічно заявив", "раніше заявляв".
 _ADVERB = re.compile(r"([^\W\d_]+)\s+")
@@ -433,6 +437,10 @@ class Rules:
         # "Прес-секретар Путіна сказав": an office whose holder is named only by whose it is
         # speaks as that office (the person the article was speaking of), not as the owner.
         start, run = runs[-1]
+        rest = _WORD.findall(m.group(1)[start + len(run) :])
+        if not start and rest and run.lower() in self.private:
+            # "Жительница Одессы рассказала": the person as the article describes them
+            return self._description([run.lower(), *rest], 0)
         after = _WORD.findall(text[m.start(1) + start + len(run) :])[:1]
         if run.lower() in self.titles and after and after[0][:1].islower():
             # "Глава российской делегации заявил": an office capitalised to open the sentence,
@@ -498,6 +506,10 @@ class Rules:
             or not rest
             or rest[0].lower() in self.stops
             or self.verb.match(rest[0])
+            # a singular adjective's noun does not end as a plural or a genitive does: "Накануне
+            # встречи" is no one
+            or not word.lower().endswith(("ие", "ые", "і"))
+            and rest[0].lower().endswith(("и", "ы", "і", "ї"))
         ):
             return None
         return f"{word} {rest[0]}"
@@ -707,6 +719,11 @@ class Rules:
                 after = self.name_after(text[m.end() :])
                 if after and (not who or len(after.split()) >= 2):
                     who = after
+            if not who:
+                # "Об этом рассказала жительница Одессы": a private person, described after the verb
+                words = _WORD.findall(_clause(text[m.end() :], asides=False))
+                if words and words[0].lower() in self.private:
+                    who = self._description(words, 0)
             if who:
                 found.append(who)
         # "Лори Бристоу заявил, что …, передает Sky News": an outlet relays the words of the
@@ -787,8 +804,14 @@ class Rules:
         words = who.split() if who else []
         if (
             who
-            and (len(words) == 1 or len(words) == 2 and who.islower() and self._outlet_word(words[1]))
-            and (who.islower() or who.lower() in self.private)  # "Женщина отметила, …. «…»"
+            and (
+                len(words) == 1
+                or len(words) == 2
+                and who.islower()
+                and self._outlet_word(words[1])
+                or words[0].lower() in self.private  # "Жительница Одессы отметила"
+            )
+            and (who.islower() or words[0].lower() in self.private)  # "Женщина отметила, …. «…»"
             and not self.group.fullmatch(who)
         ):
             # "— сказал чиновник", "— заявив співрозмовник", "— сказала собеседница агентства":
@@ -797,7 +820,8 @@ class Rules:
             # before it is no one named.
             named = self._resolve(at, before, form="f" if words[0].endswith(self.feminine_nouns) else None)
             named = self._full_name(named, at) if named else None  # "— отметила Ольга": Ольга Козуб
-            if len(words) == 2:  # "собеседница агентства": only a private person described before
+            if len(words) == 2 and self._outlet_word(words[1]):
+                # "собеседница агентства": only a private person described before
                 return named if named and named.split()[0].lower() in self.private else who
             return named if named and (self._person(named) or _spoke_before(named, at)) else who
         if who and self._described_office(who):
@@ -988,6 +1012,8 @@ class Rules:
         # between, has the quoted name as its subject; the words are no one's speech.
         joined = re.match(r"\s*[^\W\d_]", after) is not None and not self._after_preposition(before)
         v = None if joined else self.verb.match(tail) or self._verb_after_adverbs(tail) or self.citing_verb.match(tail)
+        if v and re.match(r"\s*[«„“\"]", tail[v.end() :]):
+            v = None  # "…», угрожая «серьезными последствиями»": what is said next, not who says it
         if not v and dashed:
             # "«…», — не растерялся Владимир Зеленский", "— усміхнувся Зеленський": after the
             # dash, whatever the verb, the person it names right after it is the speaker.
@@ -1405,6 +1431,12 @@ class Rules:
             return who
         # The sentences before name no one else: the speaker of the last quote a little earlier
         # ("«…», — сказав він. Президент додав, що … . Він наголосив, що …").
+        if not documents:
+            # "Пенсионерка из Днепра рассказала о жизни. «…», — сказала она": no one named, the
+            # private person the sentence before opens on.
+            who = self._private_described([head, *(texts[k] for k in back)], form)
+            if who:
+                return who
         recent = [f.speaker for f in spoken if f.last >= first - 3]
         if recent and not documents:
             return recent[-1]
@@ -1428,7 +1460,9 @@ class Rules:
             who = self.speaking(text) if text.strip() else None
             # A document's words ("говорится в заявлении") are a named source's, not a
             # country's or an organisation's that merely acted in the sentence before.
-            if who and (who.lower() in self.titles or who.lower() in self.private or self._described_office(who)):
+            if who and (who.lower() in self.titles or self._described_office(who)):
+                continue
+            if who and who.split()[0].lower() in self.private:
                 continue  # "Женщина отметила": whom the description stands for is further back
             if who and not documents and self._outlet(who, text):
                 continue  # "Його заяву цитують росЗМІ, передає Цензор.НЕТ": "він" is no outlet
@@ -1441,6 +1475,21 @@ class Rules:
                     return self.nominative(person, genitive=not _FIRST_NAME.search(person.split()[0]))
                 continue
             if who and not (documents and len(who.split()) == 1 and not self.known(who) and not who.isascii()):
+                return who
+        return None
+
+    def _private_described(self, candidates: list[str], form: str | None) -> str | None:
+        """A private person described in these texts as the subject who spoke ("Жительница
+        Одессы рассказала"), when no one named is meant."""
+        for text in candidates:
+            plain = _unquoted(text)
+            verb = self.verb.search(plain)
+            words = _WORD.findall(plain[: verb.start()] if verb else plain)
+            if 1 < len(words) <= 6 and words[0].lower() in self.private:
+                who: str | None = self._description([words[0].lower(), *words[1:]], 0)
+            else:
+                who = self.speaking(text)  # "Об этом рассказала жительница Одессы"
+            if who and len(who.split()) > 1 and who.split()[0].lower() in self.private and self.agrees(who, form):
                 return who
         return None
 
