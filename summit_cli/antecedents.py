@@ -436,6 +436,10 @@ def _resolve_pronoun(at: attribution.Context, before: str, form: str | None = No
         opener = agreeing(_persons(" ".join(text.split()[:6]), known))
         if opener and _opens_with(text, opener[0]):
             return opener[0]
+        given = re.match(r"\s*([A-Z][a-z]+)\s+[a-z]", text)
+        full = _full_name(given.group(1), at.named) if given else None
+        if full and " " in full and _agrees(full, form, at.genders):
+            return full  # "Olexandra left her home …" after "Olexandra Suslova, a teacher, …"
         lone = re.match(_LONE_SUBJECT, text)
         if (
             lone

@@ -823,6 +823,8 @@ class Rules:
             if len(words) == 2 and self._outlet_word(words[1]):
                 # "собеседница агентства": only a private person described before
                 return named if named and named.split()[0].lower() in self.private else who
+            if named and words[0].lower() in self.private and any(self.known(w) for w in named.split()):
+                return who  # "— предложил киевлянин": a private person is no one the data knows
             return named if named and (self._person(named) or _spoke_before(named, at)) else who
         if who and self._described_office(who):
             # "— отметил украинский президент": the person the article was speaking of, as

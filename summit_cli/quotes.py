@@ -80,6 +80,7 @@ from .text.tokens import item_at, stop_words
 
 MIN_WORDS = 3  # shorter quoted words are speech only when the same sentence says who spoke them
 ECHO_REACH = 50  # quotes with a speaker that a quote without one is compared with
+ECHO_WORDS = 4  # words a quote needs to echo another
 # ", adding that …", ", saying …": the speaker is the subject of the sentence.
 PARTICIPLES = rf"(?:{_alternation('speech_participles')})"
 _LEAD = r"^[\s,.!?…:;–—-]*"
@@ -101,6 +102,8 @@ _AFTER_V_MOD_S = (
 _LAST_CLAUSE = re.compile(r"[,”\"’]([^,”\"’“]*)$")
 # …,” Ukraine’s ambassador to the US, Olga Stefanishyna, told CNN: the name in apposition.
 _AFTER_DESC_NAME_SV = rf"{_LEAD}[^,“”\"]{{1,60}},\s+(?P<who>{_NAME}),\s+(?:also\s+)?(?P<verb>[a-z]+)\b"
+# …,” a German government source, cited by Reuters, said: whom the words were relayed by, between.
+_AFTER_CITED_SV = rf"{_LEAD}{_SUBJ},\s+(?:cited|quoted)\s+by\s+[^,;“”\"]{{1,60}},\s+(?:also\s+)?{VERBS}\b"
 _AFTER_ASIDE_SV = re.compile(rf"{_LEAD}({_NAME})(?:\s*,\s*[^,;“”\"]{{1,100}}){{1,2}},\s+(?:also\s+)?{VERBS}\b")
 # …,” Igor Novikov, a former adviser to President Zelenskyy said: an aside on an article whose
 # closing comma is missing still describes the name before it, not the name at its end.
@@ -278,6 +281,7 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
         _AFTER_DESC_SV,
         _AFTER_ASIDE_SV,
         _AFTER_OPEN_ASIDE_SV,
+        _AFTER_CITED_SV,
     ):
         m = re.match(pattern, after)
         if m and "verb" in m.groupdict() and not _VERB.fullmatch(m.group("verb")):
@@ -424,11 +428,13 @@ def _final_attribution(after: str) -> tuple[str | None, bool]:
         if found and found.group(0).endswith(("told", "tells")):
             # whom the words were told: "told Reuters", "told state TV", "told reporters on Sunday"
             rest = re.sub(_TOLD_WHOM, "", rest)
-        if found and re.fullmatch(_WHEN, rest):
+        if found and (re.fullmatch(_WHEN, rest) or re.match(_CIRCUMSTANCE, rest)):
             return _who(found.group(1))
     return None, False
 
 
+# "…,” Zelensky said ahead of the meeting with …": when or where, after the verb.
+_CIRCUMSTANCE = r"\s+(?:ahead\s+of|after|before|during|following|at|in|on|while|upon)\s+(?!(?:that|whether|how)\b)"
 _WHEN = rf"(?:\s+(?:{_DAY}|last\s+week|earlier|later|today|yesterday))?\s*"
 _INVERTED_SOURCE = rf"\s+(?:{_DET}\s+[a-z][\w-]*|{_NAME})\s*:\s*"
 _TOLD_WHOM = rf"^\s+(?:{_NAME}|(?:{_DET}\s+)?[\w'’.-]+(?:\s+(?!{_DAY})[\w'’.-]+)?(?=\s*$|\s+on\s))"
@@ -528,6 +534,22 @@ def _previous_speaker(at: attribution.Context) -> tuple[str | None, bool]:
     if who[1]:
         return _resolve_pronoun(at.earlier(), prev[: verb.start()], pronoun_form(prev[: verb.start()], "")), False
     return _called(who[0], prev), False
+
+
+def _introduced_next(text: str, known: set[str]) -> str | None:
+    """The person the sentence after a quote standing alone introduces as speaking, when no one
+    spoke before it: "“…” / Olena Koval, a teacher from Donetsk, has spoken to ITV about …"."""
+    plain = _strip_quotes(text)
+    verb = _VERB.search(plain)
+    if not verb or len(plain[: verb.start()].split()) > 12:
+        return None
+    # "Olena Koval, a teacher from Donetsk has spoken": the aside's closing comma may be missing.
+    opening = re.match(_INTRODUCED, plain) or re.match(_AFTER_OPEN_ASIDE_SV, plain)
+    who = (_clean_name(opening.group(1)), False) if opening else _subject_before(plain[: verb.start()])
+    name = who[0] if who and not who[1] else None
+    if name and _named(name) and not _is_description(name) and (len(name.split()) >= 2 or _surname(name) in known):
+        return name
+    return None
 
 
 def _whole_sentence(inner: str, before: str) -> bool:
@@ -650,6 +672,18 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
             speaker, pronoun = _previous_speaker(at)
         if (
             speaker is None
+            and not pronoun
+            and not before.strip(" \t-–—:")
+            and not after.strip(" ,.")
+            and last + 1 < len(texts)
+            and not rules
+            and (not first or not re.search(r"[.!?:…\"”’]\s*$", texts[first - 1]))
+        ):
+            # A quote that opens the story (after its headline at most), and the sentence after
+            # it introduces who spoke.
+            speaker = _introduced_next(texts[last + 1], article.known)
+        if (
+            speaker is None
             and out
             and out[-1].speaker
             and out[-1].last >= first - 2
@@ -695,10 +729,10 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
             for k in range(first, last + 1)
         )
         out.append(Found(first, last, inner, speaker, pronoun, continued, spans))
-    return _echoed(out)
+    return _echoed(out, stop_words(language))
 
 
-def _echoed(found: list[Found]) -> list[Found]:
+def _echoed(found: list[Found], stops: frozenset[str] | set[str]) -> list[Found]:
     """A quote with no speaker that repeats most of the words of one that has a speaker (a
     headline quoting the article's own quote, a statement quoted twice) is that speaker's.
     Only the ECHO_REACH nearest quotes with a speaker are compared, so that a page of
@@ -707,10 +741,14 @@ def _echoed(found: list[Found]) -> list[Found]:
     spoken = [k for k, f in enumerate(found) if f.speaker]
     out = []
     for k, (f, mine) in enumerate(zip(found, words)):
-        if f.speaker is None and len(mine) >= 4:
+        if f.speaker is None and len(mine) >= ECHO_WORDS:
             at = bisect_right(spoken, k)
             near = sorted(spoken[max(0, at - ECHO_REACH) : at + ECHO_REACH], key=lambda j: abs(j - k))[:ECHO_REACH]
-            same = next((j for j in near if len(mine & words[j]) >= 0.7 * len(mine)), None)
+            # The words shared must say something: "It will be a betrayal" does not echo a quote
+            # because it has "it will be a".
+            same = next(
+                (j for j in near if len(mine & words[j]) >= 0.7 * len(mine) and (mine & words[j]) - stops), None
+            )
             if same is not None:
                 # Not `continued`: that is "carried from the quote before", whose actor the
                 # classifier gives it; an echo's speaker is the echoed quote's.
