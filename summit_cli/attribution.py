@@ -204,6 +204,7 @@ class Rules:
         self.furniture = data(name).is_furniture
         self.and_words = word_list("and_words", name)
         self.private = word_list("private_people", name)
+        self.possessives = frozenset(q.get("possessives", ()))
         self.origin = word_list("origin_nouns", name)
         self.group = re.compile(rf"(?<!\w)(?:{_any_case(q.get('groups', ()))})(?!\w)")
         self.places = tuple(w.lower() for w in q.get("places", ()))
@@ -851,6 +852,12 @@ class Rules:
             named = self.outlet_names(text)
             if named:
                 return named[-1]
+            for verb in self.verb.finditer(text):
+                # "Про це повідомляє The Wall Street Journal з посиланням на …": a name in
+                # Latin letters right after the verb is the outlet, not whom it cites.
+                after = self.name_after(text[verb.end() :])
+                if after and after.isascii():
+                    return after
             who = self.speaking(text) if text.strip() else None
             if who and self._outlet(who, text):
                 return who
@@ -1248,6 +1255,13 @@ class Rules:
         """The owner of the first document a text cites ("Об этом говорится в заявлении Кремля")."""
         return next(filter(None, (self._owner(text[m.end() :]) for m in self.impersonal.finditer(text))), None)
 
+    def _owned_by_pronoun(self, text: str) -> bool:
+        """Whether the document a text cites is a pronoun's: "йдеться у його Telegram"."""
+        return any(
+            any(w.lower() in self.possessives for w in _WORD.findall(text[m.end() :])[:2])
+            for m in self.impersonal.finditer(text)
+        )
+
     def _document_before(self, text: str) -> str | None:
         """ "В заявлении Белого дома отмечается": the owner of a document named right before
         a verb."""
@@ -1453,6 +1467,8 @@ class Rules:
         """The first of these texts' speakers who can be whom a pronoun of `form` (or a
         document, with `documents`) stands for."""
         for text in candidates:
+            if documents and self._owned_by_pronoun(text):
+                continue  # "Про це йдеться у його Telegram": his, whom the sentence before names
             if documents:
                 # "Про це йдеться в повідомленні Держдепартаменту. «…», — зазначається в
                 # повідомленні": the document named before is the one meant, and its owner speaks.
