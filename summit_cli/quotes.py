@@ -102,6 +102,8 @@ _AFTER_V_MOD_S = (
 _LAST_CLAUSE = re.compile(r"[,”\"’]([^,”\"’“]*)$")
 # …,” Ukraine’s ambassador to the US, Olga Stefanishyna, told CNN: the name in apposition.
 _AFTER_DESC_NAME_SV = rf"{_LEAD}[^,“”\"]{{1,60}},\s+(?P<who>{_NAME}),\s+(?:also\s+)?(?P<verb>[a-z]+)\b"
+# …,” RIA reported, citing Yevgeny Balitsky: the outlet relays, whom it cites spoke.
+_CITING = rf"{_LEAD}{_SUBJ}\s+(?:reported|reports|said|says|wrote|writes),\s+(?:citing|quoting)\s+(?P<cited>{_NAME})"
 # …,” a German government source, cited by Reuters, said: whom the words were relayed by, between.
 _AFTER_CITED_SV = rf"{_LEAD}{_SUBJ},\s+(?:cited|quoted)\s+by\s+[^,;“”\"]{{1,60}},\s+(?:also\s+)?{VERBS}\b"
 _AFTER_ASIDE_SV = re.compile(rf"{_LEAD}({_NAME})(?:\s*,\s*[^,;“”\"]{{1,100}}){{1,2}},\s+(?:also\s+)?{VERBS}\b")
@@ -270,6 +272,11 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
         relayed_by = (people[-1], False) if people else _who(relayed.group(1))
         if relayed_by[0] or relayed_by[1]:
             return relayed_by
+    citing = re.match(_CITING, after)
+    if citing:
+        named = _clean_name(citing.group("cited"))
+        if named:
+            return named, False  # "…,” RIA reported, citing Yevgeny Balitsky, the head of …"
     by = re.match(_BY_SPEAKER, after) if re.search(_CALLED_AS, before) else None
     if by and _clean_name(by.group(1)):
         return _clean_name(by.group(1)), False  # "described as “…” by Marco Rubio"
