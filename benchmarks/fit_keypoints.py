@@ -183,7 +183,13 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--split", choices=("dev", "blind"), help="learn from this half of each set only")
     ap.add_argument("--test-split", choices=("dev", "blind"), help="score only this half of the --test sets")
-    ap.add_argument("--prior", action="store_true", help="pull the weights toward the shipped model's, not toward zero")
+    ap.add_argument(
+        "--prior",
+        nargs="?",
+        const="shipped",
+        metavar="MODEL_JSON",
+        help="pull the weights toward the shipped model's (or this file's), not toward zero",
+    )
     ap.add_argument(
         "--threshold",
         type=float,
@@ -192,7 +198,11 @@ def main(argv: list[str]) -> int:
     )
     args = ap.parse_args(argv)
     train = load(args.sets, args.split)
-    shipped = learned.model_for(taxonomy_mod.load(None))
+    base = taxonomy_mod.load(None)
+    shipped = learned.model_for(base)
+    if args.prior and args.prior != "shipped":
+        # the model a refit started from, when the shipped file is already that refit
+        shipped = learned.read(Path(args.prior), base.ids())
     prior = shipped if args.prior else None
     print(f"training articles: {len(train)}, sentences: {sum(len(a['sents']) for a in train)}", file=sys.stderr)
     # Folds by set, not by article: a set is one labeller's reading of one round, and a fold

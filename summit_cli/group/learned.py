@@ -82,11 +82,12 @@ def model_for(taxonomy) -> Model | None:
     path = taxonomy.home.joinpath("model.json")
     key = (str(path), tuple(taxonomy.ids()))
     if key not in _MODELS:
-        _MODELS[key] = _read(path, taxonomy.ids()) if path.is_file() else None
+        _MODELS[key] = read(path, taxonomy.ids()) if path.is_file() else None
     return _MODELS[key]
 
 
-def _read(path, ids: list[str]) -> Model | None:
+def read(path, ids: list[str]) -> Model | None:
+    """A model file fitted for these category ids (None when fitted for others)."""
     raw = json.loads(path.read_bytes())
     cats = raw.get("categories", {})
     if sorted(cats) != sorted(ids):
