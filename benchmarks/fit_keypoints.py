@@ -2,7 +2,7 @@
 """Fit the default taxonomy's key-point model on hand-labelled articles; report held-out figures.
 
     python benchmarks/fit_keypoints.py SET [SET ...] [--test SET ...] [--write]
-        [--split dev|blind] [--test-split dev|blind] [--prior] [--threshold T]
+        [--split dev|blind] [--test-split dev|blind] [--prior [MODEL_JSON]] [--threshold T]
 
 Each SET is a folder of an evaluation set (manifest.jsonl, texts/<id>.txt, labels/<id>.json;
 see evalsets/README.md) or tests/gold (the project's own gold files). Every labelled

@@ -410,6 +410,8 @@ class Rules:
                 return None
         if not m:
             return None
+        if any(w.lower() in self.pronouns for w in _WORD.findall(text[m.end(1) :])):
+            return None  # "Тональность переговоров он назвал": the pronoun is the subject
         if self._after_preposition(text[: m.start(1)]) and all(map(self._oblique, m.group(1).split())):
             # "Зеленський після розмови з Умєровим заявив": whom a preposition governs is no
             # subject; the sentence's opening one is.
