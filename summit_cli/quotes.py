@@ -543,15 +543,20 @@ def _previous_speaker(at: attribution.Context) -> tuple[str | None, bool]:
     return _called(who[0], prev), False
 
 
+# "… has spoken to ITV about …": a speech verb only where it introduces who spoke ("had spoken
+# with “such sincerity”" elsewhere reports on someone else).
+_HAS_SPOKEN = r"\b(?:has|have|had)\s+spoken\b"
+
+
 def _introduced_next(text: str, known: set[str]) -> str | None:
     """The person the sentence after a quote standing alone introduces as speaking, when no one
     spoke before it: "“…” / Olena Koval, a teacher from Donetsk, has spoken to ITV about …"."""
     plain = _strip_quotes(text)
-    verb = _VERB.search(plain)
+    verb = _VERB.search(plain) or re.search(_HAS_SPOKEN, plain)
     if not verb or len(plain[: verb.start()].split()) > 12:
         return None
     # "Olena Koval, a teacher from Donetsk has spoken": the aside's closing comma may be missing.
-    opening = re.match(_INTRODUCED, plain) or re.match(_AFTER_OPEN_ASIDE_SV, plain)
+    opening = re.match(_INTRODUCED, plain) or re.match(rf"\s*{_APPOSITION}?\s+(?:{VERBS}\b|{_HAS_SPOKEN})", plain)
     who = (_clean_name(opening.group(1)), False) if opening else _subject_before(plain[: verb.start()])
     name = who[0] if who and not who[1] else None
     if name and _named(name) and not _is_description(name) and (len(name.split()) >= 2 or _surname(name) in known):
