@@ -180,6 +180,8 @@ def same_speaker(ours: str | None, label: str) -> bool:
     """
     if not ours or not ours.strip():
         return False
+    if [_fold(w) for w in _TOKEN.findall(ours)] == [_fold(w) for w in _TOKEN.findall(label)]:
+        return True  # the same words, capitalised otherwise: "Офіс президента" for "Офіс Президента"
     first = (_TOKEN.findall(label) or [""])[0].casefold()
     names = [] if first in _INDEFINITE or _sentence_case(label) else _name_words(label)
     if names:
