@@ -233,7 +233,11 @@ class Rules:
         self.name_about = re.compile(rf"{_NAME_RUN}\s+(?:{_alternation(self.prepositions)})\s[^«»„“”\"]*$")
         # ", комментируя итоги встречи Путина с Уиткоффом, ", ", коментуючи переговори, ": an
         # adverbial participle's clause between the subject and its verb.
-        endings = _alternation(set(self.participle_endings) | set(q.get("present_participle_endings", ())))
+        endings = _alternation(
+            set(self.participle_endings)
+            | set(q.get("present_participle_endings", ()))
+            | set(q.get("adjectival_participle_endings", ()))
+        )
         self.participle_aside = re.compile(rf",\s*[^\W\d_]+(?:{endings})\s[^.!?;:«»„“”\"]{{1,160}},\s*$", re.IGNORECASE)
         self.forward = re.compile(
             r"\s*(?:" + ("|".join(map(re.escape, q.get("forward", ()))) or r"(?!x)x") + r")(?!\w)", re.IGNORECASE
@@ -715,7 +719,7 @@ class Rules:
                 # the clause's, not the sentence's
                 continue
             # "сообщает портал Axios", "заявил пресс-секретарь президента России Дмитрий Песков"
-            who = self.name_before(text[: m.start()])
+            who = self.name_before(text[: m.start()]) or self._name_past_aside(text[: m.start()])
             if not who or len(who.split()) < 2 and not self.known(who):
                 # "Об этом в эфире Первого канала заявил пресс-секретарь Дмитрий Песков": a
                 # lone unknown word before the verb loses to the full name after it.
@@ -1062,9 +1066,14 @@ class Rules:
                 named = self._known_in_clause(rest) or self.name_after(rest) or self._body(rest)
                 return named or self._unnamed(rest) or self._described_after(rest, at, before)
             named = self.name_after(rest)
-            if named or not v.group(0).lower().startswith(self.relaying):
+            if not v.group(0).lower().startswith(self.relaying):
                 return named
-            # "…», пише УНН": an outlet relaying names no speaker; the text before the quote may.
+            if named and not self._outlet(named, " " + v.group(0) + " " + named):
+                return named  # "— пише Зеленський у Telegram"
+            # "…», пише УНН", "…", пише Sky News": an outlet relays; the text before the quote
+            # may name who spoke, else the outlet is all there is.
+            if named:
+                return self._attribute(before, "", at) or named
         head = before
         verbs = [m for m in self.verb.finditer(head) if len(head[m.end() :].split()) <= MAX_VERB_DISTANCE]
         plain = _unquoted(head)
@@ -1123,11 +1132,6 @@ class Rules:
                 return self._opening_subject(_unquoted(subject)) or self._resolve(at, subject)
             # "Туск, у свою чергу, заявив": a short aside between the subject and its verb;
             # "Герман Хисо, который снимал флаги, установленные в центре, сказал": a relative clause.
-            asides = [
-                m
-                for m in (_ASIDE.search(subject), _RELATIVE.search(subject), self.participle_aside.search(subject))
-                if m
-            ]
             # "В заявлении Белого дома отмечается": an impersonal verb after a document.
             impersonal = self.impersonal.match(head, verb.start())
             who = (
@@ -1135,7 +1139,7 @@ class Rules:
                 or self._unnamed_before(subject)
                 or self.name_before(subject)
                 or self._relative_subject(subject)
-                or next(filter(None, (self.name_before(subject[: a.start()] + " ") for a in asides)), None)
+                or self._name_past_aside(subject)
                 or self._body_before(subject)
             )
             if who:
@@ -1257,6 +1261,16 @@ class Rules:
         """The owner of the first document a text cites ("Об этом говорится в заявлении Кремля")."""
         return next(filter(None, (self._owner(text[m.end() :]) for m in self.impersonal.finditer(text))), None)
 
+    def _name_past_aside(self, subject: str) -> str | None:
+        """The subject before an aside that ends right before its verb: "Туск, у свою чергу,
+        заявив", "Герман Хисо, который снимал флаги, сказал", "Россиянка Ирина, живущая в
+        Анкоридже более 15 лет, призналась"."""
+        for aside in (_ASIDE.search(subject), _RELATIVE.search(subject), self.participle_aside.search(subject)):
+            who = self.name_before(subject[: aside.start()] + " ") if aside else None
+            if who:
+                return who
+        return None
+
     def _owned_by_pronoun(self, text: str) -> bool:
         """Whether the document a text cites is a pronoun's: "йдеться у його Telegram"."""
         return any(
@@ -1365,6 +1379,10 @@ class Rules:
         """Whom "цитирует" cites, in the nominative: "Financial Times неназванного украинского
         чиновника" -> "неназванний украинский чиновник", "украинку kp.ru" -> "украинка"; the
         outlet (in Latin letters) is who cites."""
+        words_of = self.words_of.search(_clause(rest, asides=False))
+        runs = self._runs(words_of.group(1)) if words_of else []
+        if runs:
+            return self._named(runs[0][1], genitive=True)  # "цитують російські ЗМІ слова Юрія Ушакова"
         words = _WORD.findall(_clause(rest, asides=False))
         # The outlet that cites, before whom it cites: in Latin letters or an acronym ("СМИ").
         while len(words) > 1 and (words[0].isascii() or words[0].isupper()):

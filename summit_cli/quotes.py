@@ -570,9 +570,10 @@ def _whole_sentence(inner: str, before: str) -> bool:
 
 
 def _name_like(inner: str) -> bool:
-    """Title-case words with no sentence punctuation are a name ("Coalition of the Willing")."""
+    """Title-case words with no sentence punctuation are a name ("Coalition of the Willing",
+    "Новости.Live": a stop inside a word is part of it)."""
     toks = inner.split()
-    if not toks or len(toks) > 8 or re.search(r"[.!?,;:]", inner):
+    if not toks or len(toks) > 8 or re.search(r"[!?,;:]|\.(?!\w)", inner):
         return False
     return all(t[:1].isupper() or t.lower() in _NAME_JOINERS for t in toks) and toks[0][:1].isupper()
 
