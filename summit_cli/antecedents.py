@@ -316,6 +316,8 @@ def _spoken_by_pronoun(text: str) -> bool:
     return bool(_PRONOUN_SUBJECT.match(_strip_quotes(text)))
 
 
+# "One woman we meet, Olga, is dismissive": a description, then the name in apposition.
+_DESCRIBED_THEN_NAMED = re.compile(r"\s*(?:One|A|An|Another)\s+[a-z][^,]{0,40},\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),")
 # "Olena is furious", "Nikolai says": a sentence that opens on one capitalised word and a verb.
 _LONE_SUBJECT = re.compile(r"\s*([A-Z][a-z]+)(?<!ing)\s+(?:is|was|has|had|says|said|[a-z]+ed|[a-z]+s)\b")
 
@@ -436,6 +438,9 @@ def _resolve_pronoun(at: attribution.Context, before: str, form: str | None = No
         opener = agreeing(_persons(" ".join(text.split()[:6]), known))
         if opener and _opens_with(text, opener[0]):
             return opener[0]
+        named = re.match(_DESCRIBED_THEN_NAMED, text)
+        if named and _agrees(named.group(1), form, at.genders):
+            return named.group(1)  # "One woman we meet, Olga, is dismissive."
         given = re.match(r"\s*([A-Z][a-z]+)\s+[a-z]", text)
         full = _full_name(given.group(1), at.named) if given else None
         if full and " " in full and _agrees(full, form, at.genders):

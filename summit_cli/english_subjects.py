@@ -130,6 +130,8 @@ _EVENTS = words("events")
 _PREPOSITIONS = words("prepositions")
 _DETERMINERS = {"the", "a", "an", "one", "another", "two", "three", "some", "many", "several", "both"}
 _DANGLING = _PREPOSITIONS | _DETERMINERS
+_QUESTION_OPENERS = {"Do", "Does", "Did"}
+_WHEN_WORDS = words("months") | words("weekdays")
 _PRIVATE = words("private_people")
 _AGE = re.compile(r"[\w-]+-year-old", re.IGNORECASE)
 
@@ -139,10 +141,12 @@ def _clean_name(name: str) -> str | None:
     ("Ukraine Serhiy Kyslytsya" -> "Serhiy Kyslytsya"), or a description as written; never a
     place on its own ("Kyiv", "US", "Ukrainian")."""
     toks = name.strip(" ,.").split()
-    while toks and toks[0] in _CONNECTIVES:
-        toks = toks[1:]
+    while toks and (toks[0] in _CONNECTIVES or toks[0] in _QUESTION_OPENERS):
+        toks = toks[1:]  # "Do Russians believe …?": a question's auxiliary is no part of a name
     while toks and toks[-1].lower() in _DANGLING:
         toks = toks[:-1]  # "asked the commander of": a description cut off mid-phrase
+    if len(toks) == 2 and toks[1].lower() in _WHEN_WORDS and re.search(r"['’]s$", toks[0]):
+        toks = toks[:1]  # "Trump's October 16 X post hailed": whose post, not a name with a month
     if _event(toks):
         return None
     name = " ".join(toks)

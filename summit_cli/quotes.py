@@ -102,6 +102,7 @@ _AFTER_V_MOD_S = (
 _LAST_CLAUSE = re.compile(r"[,”\"’]([^,”\"’“]*)$")
 # …,” Ukraine’s ambassador to the US, Olga Stefanishyna, told CNN: the name in apposition.
 _AFTER_DESC_NAME_SV = rf"{_LEAD}[^,“”\"]{{1,60}},\s+(?P<who>{_NAME}),\s+(?:also\s+)?(?P<verb>[a-z]+)\b"
+_REPORTED_AFTER = rf"{_LEAD}{_SUBJ}\s+(?:reported|reports)\b"
 # …,” RIA reported, citing Yevgeny Balitsky: the outlet relays, whom it cites spoke.
 _CITING = rf"{_LEAD}{_SUBJ}\s+(?:reported|reports|said|says|wrote|writes),\s+(?:citing|quoting)\s+(?P<cited>{_NAME})"
 # …,” a German government source, cited by Reuters, said: whom the words were relayed by, between.
@@ -272,6 +273,12 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
         relayed_by = (people[-1], False) if people else _who(relayed.group(1))
         if relayed_by[0] or relayed_by[1]:
             return relayed_by
+    if re.match(_REPORTED_AFTER, after) and _PARTICIPLE.search(before):
+        # "Fidan opened the talks by saying “…”, Türkiye Today reported": the outlet relays what
+        # the sentence's subject said.
+        who = _sentence_subject(before)
+        if who and who[0]:
+            return who
     citing = re.match(_CITING, after)
     if citing:
         named = _clean_name(citing.group("cited"))
