@@ -1264,11 +1264,19 @@ class Rules:
     def _name_past_aside(self, subject: str) -> str | None:
         """The subject before an aside that ends right before its verb: "Туск, у свою чергу,
         заявив", "Герман Хисо, который снимал флаги, сказал", "Россиянка Ирина, живущая в
-        Анкоридже более 15 лет, призналась"."""
+        Анкоридже более 15 лет, призналась"; a name that can be a subject right before the aside
+        (not "розмову з Володимиром Путіним, назвавши її …, та повідомив")."""
         for aside in (_ASIDE.search(subject), _RELATIVE.search(subject), self.participle_aside.search(subject)):
-            who = self.name_before(subject[: aside.start()] + " ") if aside else None
-            if who:
-                return who
+            head = subject[: aside.start()].rstrip() if aside else ""
+            unnamed = self._unnamed_before(head) if head else None
+            if unnamed:
+                return unnamed  # "Високопоставлений український чиновник, близький до президента, повідомив"
+            runs = self._runs(head)
+            governed = runs and (head[: runs[-1][0]].split() or [""])[-1].lower() in self.prepositions
+            if runs and runs[-1][0] + len(runs[-1][1]) == len(head) and not governed:
+                who = self.name_before(head + " ")
+                if who:
+                    return who
         return None
 
     def _owned_by_pronoun(self, text: str) -> bool:
