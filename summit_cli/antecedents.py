@@ -309,11 +309,15 @@ def _antecedent_sentences(texts: list[str], first: int) -> list[tuple[int, bool]
 _CONNECTIVE = rf"\s*(?:(?:{'|'.join(sorted(_CONNECTIVES))})\b,?\s+)"
 # "He noted that", "She also said", after an opening connective or condition ("But he said",
 # "If there is peace, he said"): a sentence whose speaker is a pronoun.
+_PRONOUN_LED = re.compile(rf"\s*(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){{0,3}},\s*)?{_PRON}\s+[a-z]+")
 _PRONOUN_SUBJECT = re.compile(rf"\s*{_CONNECTIVE}?(?:If\s[^,]{{1,60}},\s*)?{_PRON}\s+{_HELPERS}{VERBS}\b")
 
 
 def _spoken_by_pronoun(text: str) -> bool:
-    return bool(_PRONOUN_SUBJECT.match(_strip_quotes(text)))
+    """Whether "he"/"she" is the sentence's subject: "She also said", "In December, she
+    buried her husband, Aleksey, …" (whom it names besides is not whom the pronoun is)."""
+    plain = _strip_quotes(text)
+    return bool(_PRONOUN_SUBJECT.match(plain) or _PRONOUN_LED.match(plain))
 
 
 # "One woman we meet, Olga, is dismissive": a description, then the name in apposition.
@@ -450,10 +454,15 @@ def _resolve_pronoun(at: attribution.Context, before: str, form: str | None = No
             lone
             and not (_only_places([lone.group(1)]) or _bare(lone.group(1)) in _BODIES | _NOT_NAME)
             and _agrees(lone.group(1), form, at.genders)
-            and re.search(rf"[a-z,]\s+{lone.group(1)}\b", "\n".join(texts))
+            and (
+                re.search(rf"[a-z,]\s+{lone.group(1)}\b", "\n".join(texts))
+                or re.fullmatch(r"\s*\w+\s+(?:is|was)", lone.group(0))
+                and re.search(r"\b(?:[Hh]er|[Hh]is|[Ss]he|[Hh]e)\b", text[lone.end() :])
+            )
         ):
             # "Olena is furious … . “…,” she tells me": a person by first name, as the article
-            # writes her within a sentence too ("forced Olena to flee"), not "Peace is …".
+            # writes her within a sentence too ("forced Olena to flee") or as the sentence goes on
+            # ("Valeria is … with her young son"), not "Peace is …".
             return lone.group(1)
         described = _role_subject(text)
         if described and _agrees(described, form, at.genders):
