@@ -102,6 +102,7 @@ _AFTER_V_MOD_S = (
 _LAST_CLAUSE = re.compile(r"[,”\"’]([^,”\"’“]*)$")
 # …,” Ukraine’s ambassador to the US, Olga Stefanishyna, told CNN: the name in apposition.
 _AFTER_DESC_NAME_SV = rf"{_LEAD}[^,“”\"]{{1,60}},\s+(?P<who>{_NAME}),\s+(?:also\s+)?(?P<verb>[a-z]+)\b"
+# …”, Türkiye Today reported: an outlet relaying, after the quote.
 _REPORTED_AFTER = rf"{_LEAD}{_SUBJ}\s+(?:reported|reports)\b"
 # …,” RIA reported, citing Yevgeny Balitsky: the outlet relays, whom it cites spoke.
 _CITING = rf"{_LEAD}{_SUBJ}\s+(?:reported|reports|said|says|wrote|writes),\s+(?:citing|quoting)\s+(?P<cited>{_NAME})"
