@@ -17,8 +17,9 @@ benchmarks/realset_eval.py computes. The folds hold whole sets out (by article w
 than five sets): a set is one labeller's reading of one round, like the next set to come.
 --split learns from one half of each set only, --test-split scores one half of the --test
 sets (learn from the dev halves, score the blind ones). --prior pulls each weight toward the
-shipped model's instead of toward zero, so that what it learned from articles no longer at
-hand stays where the new ones say nothing against it. --test SETs are then scored once with the chosen model, beside the rules' thresholds. A
+shipped model's (--prior FILE: that model file's) instead of toward zero, so that what it
+learned from articles no longer at hand stays where the new ones say nothing against it.
+--threshold fixes the decision threshold; the penalties are still chosen by cross-validation. --test SETs are then scored once with the chosen model, beside the rules' thresholds. A
 category whose cross-validated F1 the model does not raise above the rules' own is saved
 as null: its threshold decides. --write saves the model as summit_cli/taxonomies/summit/model.json (the
 taxonomy's companion folder).
@@ -200,10 +201,10 @@ def main(argv: list[str]) -> int:
     train = load(args.sets, args.split)
     base = taxonomy_mod.load(None)
     shipped = learned.model_for(base)
-    if args.prior and args.prior != "shipped":
-        # the model a refit started from, when the shipped file is already that refit
-        shipped = learned.read(Path(args.prior), base.ids())
-    prior = shipped if args.prior else None
+    prior = None
+    if args.prior:
+        # a file: the model a refit started from, when the shipped file is already that refit
+        prior = shipped if args.prior == "shipped" else learned.read(Path(args.prior), base.ids())
     print(f"training articles: {len(train)}, sentences: {sum(len(a['sents']) for a in train)}", file=sys.stderr)
     # Folds by set, not by article: a set is one labeller's reading of one round, and a fold
     # held out whole is as new to the model as the next set will be (folds by article let

@@ -445,9 +445,9 @@ class Rules:
         # speaks as that office (the person the article was speaking of), not as the owner.
         start, run = runs[-1]
         rest = _WORD.findall(m.group(1)[start + len(run) :])
-        if not start and rest and run.lower() in self.private:
-            # "Жительница Одессы рассказала": the person as the article describes them
-            return self._description([run.lower(), *rest], 0)
+        described = self._private_description([run, *rest]) if not start and rest else None
+        if described:
+            return described  # "Жительница Одессы рассказала": the person as the article describes them
         after = _WORD.findall(text[m.start(1) + start + len(run) :])[:1]
         if run.lower() in self.titles and after and after[0][:1].islower():
             # "Глава российской делегации заявил": an office capitalised to open the sentence,
@@ -728,9 +728,7 @@ class Rules:
                     who = after
             if not who:
                 # "Об этом рассказала жительница Одессы": a private person, described after the verb
-                words = _WORD.findall(_clause(text[m.end() :], asides=False))
-                if words and words[0].lower() in self.private:
-                    who = self._description(words, 0)
+                who = self._private_description(_WORD.findall(_clause(text[m.end() :], asides=False)))
             if who:
                 found.append(who)
         # "Лори Бристоу заявил, что …, передает Sky News": an outlet relays the words of the
@@ -1066,12 +1064,11 @@ class Rules:
                 named = self._known_in_clause(rest) or self.name_after(rest) or self._body(rest)
                 return named or self._unnamed(rest) or self._described_after(rest, at, before)
             named = self.name_after(rest)
-            if not v.group(0).lower().startswith(self.relaying):
-                return named
-            if named and not self._outlet(named, " " + v.group(0) + " " + named):
+            if not v.group(0).lower().startswith(self.relaying) or named and not named.isascii():
                 return named  # "— пише Зеленський у Telegram"
-            # "…», пише УНН", "…", пише Sky News": an outlet relays; the text before the quote
-            # may name who spoke, else the outlet is all there is.
+            # "…», пише УНН", "…", пише Sky News": an outlet relays (its name in Latin letters, or
+            # an acronym, which names no one); the text before the quote may name who spoke,
+            # else the outlet is all there is.
             if named:
                 return self._attribute(before, "", at) or named
         head = before
@@ -1470,7 +1467,8 @@ class Rules:
         if spoke:
             return spoke[-1]
         back = [k for k in (first - 1, first - 2) if k >= 0]
-        who = self._speaker_of([head, *(texts[k] for k in back)], documents, form)
+        near = [head, *(texts[k] for k in back)]
+        who = self._speaker_of(near, documents, form)
         if who:
             return who
         # The sentences before name no one else: the speaker of the last quote a little earlier
@@ -1478,7 +1476,7 @@ class Rules:
         if not documents:
             # "Пенсионерка из Днепра рассказала о жизни. «…», — сказала она": no one named, the
             # private person the sentence before opens on.
-            who = self._private_described([head, *(texts[k] for k in back)], form)
+            who = self._private_described(near, form)
             if who:
                 return who
         recent = [f.speaker for f in spoken if f.last >= first - 3]
@@ -1495,9 +1493,9 @@ class Rules:
         """The first of these texts' speakers who can be whom a pronoun of `form` (or a
         document, with `documents`) stands for."""
         for text in candidates:
-            if documents and self._owned_by_pronoun(text):
-                continue  # "Про це йдеться у його Telegram": his, whom the sentence before names
             if documents:
+                if self._owned_by_pronoun(text):
+                    continue  # "Про це йдеться у його Telegram": his, whom the sentence before names
                 # "Про це йдеться в повідомленні Держдепартаменту. «…», — зазначається в
                 # повідомленні": the document named before is the one meant, and its owner speaks.
                 owner = self._document_owner(text)
@@ -1524,6 +1522,13 @@ class Rules:
                 return who
         return None
 
+    def _private_description(self, words: list[str]) -> str | None:
+        """Words that open on a private person's noun, as the article describes them, in lower
+        case: "Жительница Одессы" -> "жительница Одессы", "пенсионерка из Днепра"."""
+        if not words or words[0].lower() not in self.private:
+            return None
+        return self._description([words[0].lower(), *words[1:]], 0)
+
     def _private_described(self, candidates: list[str], form: str | None) -> str | None:
         """A private person described in these texts as the subject who spoke ("Жительница
         Одессы рассказала"), when no one named is meant."""
@@ -1531,10 +1536,7 @@ class Rules:
             plain = _unquoted(text)
             verb = self.verb.search(plain)
             words = _WORD.findall(plain[: verb.start()] if verb else plain)
-            if 1 < len(words) <= 6 and words[0].lower() in self.private:
-                who: str | None = self._description([words[0].lower(), *words[1:]], 0)
-            else:
-                who = self.speaking(text)  # "Об этом рассказала жительница Одессы"
+            who = (self._private_description(words) if 1 < len(words) <= 6 else None) or self.speaking(text)
             if who and len(who.split()) > 1 and who.split()[0].lower() in self.private and self.agrees(who, form):
                 return who
         return None

@@ -554,6 +554,7 @@ def _previous_speaker(at: attribution.Context) -> tuple[str | None, bool]:
 # "… has spoken to ITV about …": a speech verb only where it introduces who spoke ("had spoken
 # with “such sincerity”" elsewhere reports on someone else).
 _HAS_SPOKEN = r"\b(?:has|have|had)\s+spoken\b"
+_OPEN_ASIDE_SPEAKS = rf"{_LEAD}{_APPOSITION}?\s+(?:{VERBS}\b|{_HAS_SPOKEN})"  # as _AFTER_OPEN_ASIDE_SV, or "has spoken"
 
 
 def _introduced_next(text: str, known: set[str]) -> str | None:
@@ -564,7 +565,7 @@ def _introduced_next(text: str, known: set[str]) -> str | None:
     if not verb or len(plain[: verb.start()].split()) > 12:
         return None
     # "Olena Koval, a teacher from Donetsk has spoken": the aside's closing comma may be missing.
-    opening = re.match(_INTRODUCED, plain) or re.match(rf"\s*{_APPOSITION}?\s+(?:{VERBS}\b|{_HAS_SPOKEN})", plain)
+    opening = re.match(_INTRODUCED, plain) or re.match(_OPEN_ASIDE_SPEAKS, plain)
     who = (_clean_name(opening.group(1)), False) if opening else _subject_before(plain[: verb.start()])
     name = who[0] if who and not who[1] else None
     if name and _named(name) and not _is_description(name) and (len(name.split()) >= 2 or _surname(name) in known):
