@@ -148,6 +148,19 @@ def _doc_class():
     return BriefDoc
 
 
+def _heading(st, text: str, style: str, level: int):
+    """A heading paragraph that the PDF's outline (its bookmarks) lists at `level`."""
+    from reportlab.platypus import Paragraph
+
+    p = Paragraph(_m(text), st[style])
+    p.outline_level = level
+    return p
+
+
+def _muted(text: str) -> str:
+    return f'<font size="8.5" color="{MUTED}">{text}</font>'
+
+
 def render(brief, options) -> bytes:
     from reportlab.lib.colors import HexColor
     from reportlab.platypus import HRFlowable, Paragraph
@@ -157,24 +170,16 @@ def render(brief, options) -> bytes:
     st = _styles()
     title = layout.clean(brief.title)
 
-    def heading(text: str, style: str, level: int) -> Paragraph:
-        p = Paragraph(_m(text), st[style])
-        p.outline_level = level
-        return p
-
-    def muted(text: str) -> str:
-        return f'<font size="8.5" color="{MUTED}">{text}</font>'
-
     def bullet(b, also: bool) -> Paragraph:
         text = _m(layout.bullet_text(b))
         if b.speaker:
             text += f" — <b>{_m(b.speaker)}</b>"
-        text += " " + muted(layout.bullet_refs(b))
+        text += " " + _muted(layout.bullet_refs(b))
         tag = layout.tag(brief, b, also)
         if tag:
-            text += " " + muted(f"· <i>{_m(tag)}</i>")
+            text += " " + _muted(f"· <i>{_m(tag)}</i>")
         if options.explain:
-            text += "<br/>" + muted(_m(layout.bullet_explain(b)))
+            text += "<br/>" + _muted(_m(layout.bullet_explain(b)))
         return Paragraph(text, st["bullet"], bulletText="•")
 
     Barred = _barred_paragraph()
@@ -182,24 +187,24 @@ def render(brief, options) -> bytes:
         Paragraph(_m(title), st["title"]),
         Paragraph(_m(layout.facts_line(brief)), st["facts"]),
         HRFlowable(width="100%", thickness=0.6, color=HexColor(RULE), spaceBefore=6, spaceAfter=2),
-        heading(brief.heading("summary", "Summary"), "h1", 0),
+        _heading(st, brief.heading("summary", "Summary"), "h1", 0),
     ]
     story += [bullet(b, also=False) for b in brief.shown.bullets]
     sections = layout.key_point_sections(brief)
     if sections:
-        story.append(heading(brief.heading("key_points", "Key points"), "h1", 0))
+        story.append(_heading(st, brief.heading("key_points", "Key points"), "h1", 0))
     for (cat, points), printed, elsewhere in sections:
-        story.append(heading(cat.label, "h2", 1))
+        story.append(_heading(st, cat.label, "h2", 1))
         story += [bullet(b, also=True) for b in printed]
         if elsewhere:
             story.append(Paragraph(_m(layout.elsewhere_line(brief, elsewhere)), st["also"]))
         if not points:
             story.append(Paragraph(_m(brief.heading("empty", layout.EMPTY_CATEGORY)), st["empty"]))
     if brief.shown.quotes:
-        story.append(heading(brief.heading("quotes", "Quotes"), "h1", 0))
+        story.append(_heading(st, brief.heading("quotes", "Quotes"), "h1", 0))
         for q in brief.shown.quotes:
             story.append(Barred(_m(brief.quoted(q.text)), st["quote"]))
-            story.append(Barred(f"— <b>{_m(q.speaker)}</b> " + muted(layout.ref(q.index)), st["speaker"]))
+            story.append(Barred(f"— <b>{_m(q.speaker)}</b> " + _muted(layout.ref(q.index)), st["speaker"]))
     story += [
         HRFlowable(width="100%", thickness=0.6, color=HexColor(RULE), spaceBefore=14, spaceAfter=6),
         Paragraph(_m(layout.provenance(brief)), st["note"]),
