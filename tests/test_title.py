@@ -28,6 +28,7 @@ CASES = {
     "breadcrumb ending with the headline": f"Home Local {HEADLINE}\n{HEADLINE}\n{BODY}",
     "advertisement line": f"Cheap Flights and Hotel Deals Today\n{HEADLINE}\n{BODY}",
     "photo credit": f"Photo: Coastline staff\n{HEADLINE}\n{BODY}",
+    "caption with its credit above the headline": f"Union leaders at the gate / © Coastline Photo Agency\n{HEADLINE}\n{BODY}",
     "stamp glued to the headline": f" date 2025-03-04 {HEADLINE}\n{BODY}",
     "standfirst after the headline": f"{HEADLINE}\nThe vote follows months of talks that failed to settle pay.\n{BODY}",
     "icons": f"☰ Menu\n🔍\n{HEADLINE}\n{BODY}",
@@ -121,6 +122,33 @@ def test_furniture_without_a_headline_is_not_the_title(run, tmp_path):
     brief = json.loads(run("brief", str(page), "-f", "json").stdout)
     assert brief["title"].startswith("Dock workers in the harbour town voted")
     assert "Coastline" not in brief["title"]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        " date 2025-03-04 Union leader Mara Lindqvist / © Coastline Photo Agency",
+        "Дмитрий Песков / © Associated Press",
+        "Strikers at the harbour gate on Monday. Photo © Coastline",
+        "Рустем Умеров (Фото: Coastline Photo Agency)",
+        "Union leader Mara Lindqvist (Illustrative photo from 2018: Coastline)",
+        "Photographer: Jane Roe/Coastline via Getty Images",
+    ],
+)
+def test_a_caption_with_a_photo_credit_is_neither_the_title_nor_the_story(run, tmp_path, caption):
+    page = tmp_path / "page.txt"
+    page.write_text(f"{caption}\n\n{BODY}", encoding="utf-8")
+    brief = json.loads(run("brief", str(page), "-f", "json").stdout)
+    assert brief["title"].startswith("Dock workers in the harbour town voted")
+    assert brief["stats"]["sentences"] == 2
+    assert all("©" not in s["text"] for s in brief["summary"])
+
+
+@pytest.mark.parametrize("stamp", ["21.11.2025, 17:57", "34 21.11.2025, 17:57", "17.08.2025, 4:55"])
+def test_a_date_and_time_glued_after_the_headline_are_not_part_of_the_title(run, tmp_path, stamp):
+    page = tmp_path / "page.txt"
+    page.write_text(f"{HEADLINE} {stamp}\n{BODY}", encoding="utf-8")
+    assert json.loads(run("brief", str(page), "-f", "json").stdout)["title"] == HEADLINE
 
 
 def test_a_labelled_number_is_not_the_title(run, tmp_path):

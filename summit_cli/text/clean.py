@@ -203,7 +203,23 @@ _PHOTO_POSITION = re.compile(
 _ENDS_PICTURED = re.compile(r"\((?:also\s+)?pictured(?:\s+\w+){0,2}\)\W*$", re.IGNORECASE)
 
 
+# A photo's credit makes its line a caption in any language: "Сергей Лавров / © Associated
+# Press", "Рустем Умеров (Фото: Reuters)", "(Illustrative photo from 2018: EPA)",
+# "Photographer: … via Getty Images". A headline or a paragraph of the story carries none.
+_PHOTO_CREDIT = re.compile(
+    r"©|\((?:[^()]{0,40}\s)?(?:photo|фото)\b[^():]{0,30}:|^photographer\s*:|\bvia\s+getty\s+images\b",
+    re.IGNORECASE,
+)
+CREDIT_WORDS = 30  # a longer line is prose that mentions a photo
+
+
+def is_credited(line: str) -> bool:
+    return len(line.split()) <= CREDIT_WORDS and bool(_PHOTO_CREDIT.search(line))
+
+
 def is_caption(line: str) -> bool:
+    if is_credited(line):
+        return True
     if _PHOTO_POSITION.search(line) or _ENDS_PICTURED.search(line):
         from .split import split_sentences
 

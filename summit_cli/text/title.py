@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .clean import is_furniture, is_notice, stamp_length
+from .clean import is_credited, is_furniture, is_notice, stamp_length
 from .split import split_sentences
 from .tokens import content_stems
 
@@ -55,10 +55,16 @@ _BULLET = re.compile(r"^\s*[•▪◦‣]\s+")  # a page may list its headline a
 _ENDS_QUOTING = re.compile(r"[‘“\"'][^‘“\"]*[.!?][’”\"']$")
 
 
+# A page's date and time glued after its headline, with the counter of views or comments that
+# may stand between them: "… к украинцам 34 21.11.2025, 17:57".
+_TRAILING_STAMP = re.compile(r"(?:\s+\d{1,5})?\s+\d{1,2}\.\d{1,2}\.\d{2,4},?\s+\d{1,2}:\d{2}$")
+
+
 def strip_stamp(line: str) -> str:
     """The line without a date or time stamp glued to its start by a scraper (" date
-    2018-10-17 Profit falls", "Monday 16 May 2016 Profit falls"), or a breadcrumb from "Home"."""
-    tokens = _BULLET.sub("", line).split()
+    2018-10-17 Profit falls", "Monday 16 May 2016 Profit falls") or to its end ("Talks end
+    21.11.2025, 17:57"), or a breadcrumb from "Home"."""
+    tokens = _BULLET.sub("", _TRAILING_STAMP.sub("", line)).split()
     return " ".join(_without_breadcrumb(tokens[stamp_length(tokens) :]))
 
 
@@ -173,8 +179,8 @@ def headline(lines: list[str]) -> tuple[str | None, int]:
     stated = False  # a sentence of the story was passed: what follows it is not its headline
     prose_words = 0
     for k, line in enumerate(head):
-        if is_notice(line):
-            continue  # however long, a notice about the site stands above the story
+        if is_notice(line) or is_credited(line):
+            continue  # however long, a notice about the site stands above the story; a credit, a photo
         if _is_prose(line):
             prose_words += len(line.split())
             # The story has begun once a paragraph of it is read: a notice ("You are
