@@ -151,6 +151,28 @@ def test_a_date_and_time_glued_after_the_headline_are_not_part_of_the_title(run,
     assert json.loads(run("brief", str(page), "-f", "json").stdout)["title"] == HEADLINE
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        " date 2025-08-19 HARBOUR TOWN: ",
+        "HARBOUR TOWN/PORT ELLEN — ",
+        "HARBOUR TOWN, COASTLINE | Wire Agency | ",
+        "- ✓ ",
+        "• ",
+    ],
+)
+def test_a_dateline_or_a_list_mark_before_the_story_is_not_in_the_title(run, tmp_path, opening):
+    page = tmp_path / "page.txt"
+    page.write_text(f"{opening}{BODY}", encoding="utf-8")
+    assert json.loads(run("brief", str(page), "-f", "json").stdout)["title"].startswith("Dock workers in the harbour")
+
+
+def test_a_headline_in_markdown_bold_is_the_title_without_its_marks(run, tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(f"**{HEADLINE}**\n{BODY}", encoding="utf-8")
+    assert json.loads(run("brief", str(page), "-f", "json").stdout)["title"] == HEADLINE
+
+
 def test_a_labelled_number_is_not_the_title(run, tmp_path):
     page = tmp_path / "page.txt"
     page.write_text(f"Newsroom tips hotline: 010-85061466\nLocal\n{BODY}", encoding="utf-8")

@@ -85,6 +85,7 @@ _DATELINE = re.compile(
             \s*(?:--|—|–|-)\s*
       | (?:[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,4}\s*)?\((?:CNN|AP|Reuters|AFP|UPI|Xinhua)\)\s*
       | \([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}\)(?=["“‘]?[A-Z])  # "(Outlet)Text": a credit glued on
+      | [A-Z]{3,}(?:(?:,\s*|/|\s+)[A-Z]{3,}){0,3}\s*(?::|—|–|--|\|[^|\n]{1,30}\|)\s+(?=["“‘]?[A-Z])  # "LONDON/KYIV: ", "ISTANBUL | Xinhua | "
       | (?:PUBLISHED|UPDATED)\s*:.*?\|\s*(?:UPDATED\s*:.*?(?:\d{4}|GMT|BST|UTC|ET)\s*)?
       | (?i:date|updated|published|posted)\s*:?\s*\d{4}-\d\d-\d\d(?:[T\s]\d\d:\d\d(?::\d\d)?Z?)?\s+  # a scraper's stamp
     )""",
@@ -297,7 +298,8 @@ def clean_blocks(blocks: tuple[Block, ...]) -> tuple[list[Paragraph], list[str]]
             if had_no_stop:
                 continue  # a caption without a label, or a quote's lead-in ("He said:")
             if not paragraphs:
-                text = _DATELINE.sub("", text).strip()
+                for _ in range(2):  # a scraper's stamp, then the story's own dateline
+                    text = _DATELINE.sub("", text).strip()
                 # "Tuesday, 4 March 2025 The two sides agreed ...": a stamp glued to the story.
                 tokens = text.split()
                 k = stamp_length(tokens)

@@ -60,11 +60,15 @@ _ENDS_QUOTING = re.compile(r"[‘“\"'][^‘“\"]*[.!?][’”\"']$")
 _TRAILING_STAMP = re.compile(r"(?:\s+\d{1,5})?\s+\d{1,2}\.\d{1,2}\.\d{2,4},?\s+\d{1,2}:\d{2}$")
 
 
+_EMPHASIS = re.compile(r"^\s*\*\*(.+?)\*\*\s*$")  # a page's text in markdown: "**Headline**"
+
+
 def strip_stamp(line: str) -> str:
     """The line without a date or time stamp glued to its start by a scraper (" date
     2018-10-17 Profit falls", "Monday 16 May 2016 Profit falls") or to its end ("Talks end
     21.11.2025, 17:57"), or a breadcrumb from "Home"."""
-    tokens = _BULLET.sub("", _TRAILING_STAMP.sub("", line)).split()
+    line = _EMPHASIS.sub(r"\1", _TRAILING_STAMP.sub("", line))
+    tokens = _BULLET.sub("", line).split()
     return " ".join(_without_breadcrumb(tokens[stamp_length(tokens) :]))
 
 
