@@ -135,6 +135,8 @@ OPENINGS = {
     "dateline after a stamp": " date 2025-08-19 HARBOUR TOWN: ",
     "dateline of two places": "HARBOUR TOWN/PORT ELLEN — ",
     "dateline with a wire": "HARBOUR TOWN, COASTLINE | Wire Agency | ",
+    "Russian wire's dateline": "ГАВАНЬ, 21 ноя - Вестник Побережья. ",
+    "Ukrainian wire's dateline with a year": "ГАВАНЬ, 5 травня 2025 — Вісник. ",
     "list marks": "- ✓ ",
     "bullet": "• ",
 }

@@ -86,6 +86,8 @@ _DATELINE = re.compile(
       | (?:[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,4}\s*)?\((?:CNN|AP|Reuters|AFP|UPI|Xinhua)\)\s*
       | \([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}\)(?=["“‘]?[A-Z])  # "(Outlet)Text": a credit glued on
       | [A-Z]{3,}(?:(?:,\s*|/|\s+)[A-Z]{3,}){0,3}\s*(?::|—|–|--|\|[^|\n]{1,30}\|)\s+(?=["“‘]?[A-Z])  # "LONDON/KYIV: ", "ISTANBUL | Xinhua | "
+      # A Russian or Ukrainian wire's place, day and name: "МОСКВА, 21 ноя - РИА Новости. ", "КИЇВ, 5 травня 2025 — Укрінформ. "
+      | [А-ЯЁІЇЄҐ]{3,}(?:[-\s][А-ЯЁІЇЄҐ]{3,}){0,2},\s+\d{1,2}\s+[а-яёіїєґ]{3,}\.?(?:\s+\d{4})?\s*[-—–]\s*[^.\n]{1,40}?\.\s+(?=[«"„“]?[А-ЯЁІЇЄҐA-Z])
       | (?:PUBLISHED|UPDATED)\s*:.*?\|\s*(?:UPDATED\s*:.*?(?:\d{4}|GMT|BST|UTC|ET)\s*)?
       | (?i:date|updated|published|posted)\s*:?\s*\d{4}-\d\d-\d\d(?:[T\s]\d\d:\d\d(?::\d\d)?Z?)?\s+  # a scraper's stamp
     )""",
