@@ -137,6 +137,8 @@ OPENINGS = {
     "dateline with a wire": "HARBOUR TOWN, COASTLINE | Wire Agency | ",
     "Russian wire's dateline": "ГАВАНЬ, 21 ноя - Вестник Побережья. ",
     "Ukrainian wire's dateline with a year": "ГАВАНЬ, 5 травня 2025 — Вісник. ",
+    "a name alone": "Harbour Town\n\n",
+    "a label in capitals": "DOCK WORKERS\n\n",
     "list marks": "- ✓ ",
     "bullet": "• ",
 }

@@ -162,6 +162,14 @@ def _holds_another(line: str, head: list[str]) -> bool:
     return False
 
 
+def _a_name(line: str) -> bool:
+    """A name or a label of a few words, each capitalised ("Дональд Трамп", "Black Sea", "KEY
+    POINTS"): what a caption, a byline or a section names, where a short headline has a verb or
+    a noun in lower case ("Senegal protests")."""
+    words = line.split()
+    return len(words) <= 3 and all(w[:1].isupper() for w in words if w[:1].isalpha())
+
+
 def headline(lines: list[str]) -> tuple[str | None, int]:
     """The headline among the first lines of a page, and the index of the line after it.
 
@@ -217,7 +225,7 @@ def headline(lines: list[str]) -> tuple[str | None, int]:
                 break
             kicker = k if kicker is None else kicker  # "Food is serious business" above the headline
             continue
-        if weak is None and shared and shared >= own / 3 and not prose_words:
+        if weak is None and shared and shared >= own / 3 and not prose_words and not _a_name(line):
             weak = k  # a short headline ("Senegal protests"), or a kicker above the headline
         elif shape >= 1.0 and unrelated is None and not stated and (shared or not prose_words):
             unrelated = k  # below a notice, a line must at least touch on what follows
