@@ -64,11 +64,12 @@ _RELATIVE = re.compile(
 _NAME_APPOSITION_COLON = re.compile(rf"\s*({_CAP}\s+{_CAP}),\s[^:;.!?]{{1,160}}:\s*$")
 # Adjective endings (Ukrainian and Russian): "Українська", "Российская", "Американский"; and the
 # same adjectives in the genitive: "неназванного", "европейского", "американської".
-_ADJECTIVE_STEM = r"(?:ськ|цьк|зьк|ск|цк|н)"
+_SIBILANT_STEM = r"(?:ськ|цьк|зьк|ск|цк)"
+_ADJECTIVE_STEM = rf"(?:{_SIBILANT_STEM}|н)"
 # A plural "-ние" after a vowel is a verbal noun ("Обсуждение", "Заявление"), not an adjective
 # ("последние", "внутренние").
 _ADJECTIVE = re.compile(
-    rf"(?:{_ADJECTIVE_STEM}(?:ий|ій|ый|ая|а|е|ое|і|ые)|(?:ськ|цьк|зьк|ск|цк|(?<![аеєиіїоуюяёыэ])н)ие)$", re.IGNORECASE
+    rf"(?:{_ADJECTIVE_STEM}(?:ий|ій|ый|ая|а|е|ое|і|ые)|(?:{_SIBILANT_STEM}|(?<![аеєиіїоуюяёыэ])н)ие)$", re.IGNORECASE
 )
 _GENITIVE_ADJECTIVE = re.compile(rf"{_ADJECTIVE_STEM}(?:ого|ої|ой)$", re.IGNORECASE)
 # A word before a speech verb: "цинічно заявив", "раніше заявляв".

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from dataclasses import dataclass
 
 from . import display, quotes as quotes_mod, standalone
@@ -16,6 +14,7 @@ from .text import language as language_mod
 from .text.clean import clean_blocks, is_caption, is_furniture
 from .text.normalize import normalize, squash
 from .text.split import split_sentences
+from .text.title import without_list_marks
 from .text.tokens import words
 
 WORDS_PER_MINUTE = 230
@@ -59,17 +58,13 @@ def language_of(article: Article, option: str | None) -> str:
     return language_mod.resolve(option, "\n".join(b.text for b in article.blocks[:200]))
 
 
-# An opening that lists ("- ✓ The summit …") names the brief from the item's words.
-_LIST_MARKS = re.compile(r"^(?:[-–—•▪◦‣✓✔*>]\s*)+(?=\w)")
-
-
 def _title(article: Article, options: Options, sentences: list[Sentence]) -> str:
     given = squash(normalize(options.title or ""))  # as hostile as the article: same cleanup
     if given:
         return given
     if article.title:
         return article.title
-    first = _LIST_MARKS.sub("", sentences[0].text).split()
+    first = without_list_marks(sentences[0].text).split()  # "- ✓ The summit …": the item's words
     title = " ".join(first[:TITLE_WORDS]).rstrip(",;:") + ("…" if len(first) > TITLE_WORDS else "")
     return title if len(title) <= TITLE_CHARS else title[: TITLE_CHARS - 1].rstrip() + "…"
 

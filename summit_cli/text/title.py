@@ -51,16 +51,19 @@ _STATEMENT_END = re.compile(r"(?<![.…])(?<!\b[A-Z]\.[A-Z])\.[\"'”’»)\]]*$
 # A character standing alone that is no word of ASCII text: undecodable bytes read in
 # a legacy code page ("ÿ"), bullets and dashes; between two sentences it hides the stop.
 _LONE_MARK = re.compile(r"(?<!\S)[^\x00-\x7f](?!\S)")
-_BULLET = re.compile(r"^\s*[•▪◦‣]\s+")  # a page may list its headline as an item
+# The marks a page opens an item with ("• Headline", "- ✓ The summit …"): no part of a title.
+_LIST_MARKS = re.compile(r"^\s*(?:[-–—•▪◦‣✓✔*>]\s*)+(?=\w)")
 _ENDS_QUOTING = re.compile(r"[‘“\"'][^‘“\"]*[.!?][’”\"']$")
 
 
 # A page's date and time glued after its headline, with the counter of views or comments that
 # may stand between them: "… к украинцам 34 21.11.2025, 17:57".
 _TRAILING_STAMP = re.compile(r"(?:\s+\d{1,5})?\s+\d{1,2}\.\d{1,2}\.\d{2,4},?\s+\d{1,2}:\d{2}$")
-
-
 _EMPHASIS = re.compile(r"^\s*\*\*(.+?)\*\*\s*$")  # a page's text in markdown: "**Headline**"
+
+
+def without_list_marks(text: str) -> str:
+    return _LIST_MARKS.sub("", text)
 
 
 def strip_stamp(line: str) -> str:
@@ -68,7 +71,7 @@ def strip_stamp(line: str) -> str:
     2018-10-17 Profit falls", "Monday 16 May 2016 Profit falls") or to its end ("Talks end
     21.11.2025, 17:57"), or a breadcrumb from "Home"."""
     line = _EMPHASIS.sub(r"\1", _TRAILING_STAMP.sub("", line))
-    tokens = _BULLET.sub("", line).split()
+    tokens = without_list_marks(line).split()
     return " ".join(_without_breadcrumb(tokens[stamp_length(tokens) :]))
 
 
