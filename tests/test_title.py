@@ -279,3 +279,27 @@ def test_the_last_line_of_a_page_is_never_its_headline(run, tmp_path):
     result = run("brief", str(page), "-f", "json")
     assert result.exit_code == 0, result.stderr
     assert "Dock workers met." in [s["text"] for s in json.loads(result.stdout)["summary"]]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Глава делегации прибыл в порт для «разблокировки» переговоров",
+        "«Мы готовы ждать»: докеры гавани объявили забастовку",
+    ],
+)
+def test_a_headline_quoting_in_guillemets_is_the_title(run, tmp_path, headline):
+    page = tmp_path / "page.txt"
+    body = (
+        "Глава делегации докеров прибыл в порт во вторник для переговоров о разблокировке работы гавани. "
+        "Докеры гавани заявили, что готовы ждать ответа до пятницы.\n"
+        "Переговоры продолжатся в среду, сообщили в профсоюзе.\n"
+    )
+    page.write_text(f"{headline}\nДокеры у ворот порта. Фото © Портовое агентство\n{body}", encoding="utf-8")
+    assert json.loads(run("brief", str(page), "-f", "json").stdout)["title"] == headline
+
+
+def test_a_breadcrumb_of_guillemets_is_not_the_title(run, tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(f"Главная » Новости » Общество\n{HEADLINE}\n{BODY}", encoding="utf-8")
+    assert json.loads(run("brief", str(page), "-f", "json").stdout)["title"] == HEADLINE

@@ -30,6 +30,9 @@ _CRUMB_SEPARATORS = {">", "›", "»", "/", "|", "→", "-", "–"}
 # words glued without a space ("InternationalLatest", "HomeNewsLocal", "2020Your"),
 # which names such as "McIlroy" or "PlayStation" are not.
 _MENU_MARKS = re.compile(r"[•|»«›‹·]|\s{3,}|[a-z]{5,}[A-Z][a-z]|[a-z][A-Z][a-z]+[A-Z][a-z]|\d[A-Z][a-z]")
+# Guillemets that open and close words are quotation marks ("прибыл для «разблокировки»
+# обменов"), not the chevrons between a menu's items.
+_GUILLEMETS = re.compile(r"«[^«»]*»")
 # Lines that name the page rather than the story.
 _SITE_WORDS = re.compile(
     r"\b(?:news|daily|times|post|herald|tribune|journal|gazette|online|\.com|\.org|\.net)\s*$"
@@ -113,9 +116,15 @@ def _shape(line: str, ending: re.Pattern) -> float:
     """How much a line looks like a headline, whatever it says: 0 for what cannot be one."""
     line = line.rstrip(_JUNK_TAIL)
     n = len(line.split())
-    if n < 2 or n > MAX_WORDS or is_furniture(line) or _MENU_MARKS.search(line) or _CREDIT.search(line):
+    if (
+        n < 2
+        or n > MAX_WORDS
+        or is_furniture(line)
+        or _MENU_MARKS.search(_GUILLEMETS.sub("", line))
+        or _CREDIT.search(line)
+    ):
         return 0.0
-    if line[0].islower() or not (line[0].isalnum() or line[0] in "\"'“‘("):
+    if line[0].islower() or not (line[0].isalnum() or line[0] in "\"'“‘(«„"):
         return 0.0  # icon names and emoji ("clock menu more-arrow", "❌ About"), fragments
     if _SITE_WORDS.search(line) and n <= 5:
         return 0.0
