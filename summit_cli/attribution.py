@@ -164,9 +164,11 @@ class Rules:
             rf"(?<!\w)(?:{'|'.join(map(re.escape, q.get('words_of', ()))) or '(?!x)x'})\s+([^,.;:!?«»„“”\"()]{{1,80}})",
             re.IGNORECASE,
         )
-        self.people = {_base(p): p for p in q.get("people", ())}
+        bodies = tuple(q.get("bodies", ()))
+        self.institutions = frozenset(bodies)  # known, and never a person
+        self.people = {_base(p): p for p in (*q.get("people", ()), *bodies)}
         # A body of two words in any case: "Белого дома", "в Белом доме", "Білому домі".
-        self.bodies = [p for p in q.get("people", ()) if " " in p]
+        self.bodies = [p for p in q.get("bodies", ()) if " " in p]
         self.body = re.compile(
             "|".join(rf"(?<!\w)(?P<b{k}>{_forms(p)})(?!\w)" for k, p in enumerate(self.bodies)) or r"(?!x)x",
             re.IGNORECASE,
@@ -943,7 +945,10 @@ class Rules:
     def _person(self, name: str) -> bool:
         """A person named: a name of two capitalised words or one the data knows."""
         words = name.split()
-        return all(w[:1].isupper() for w in words) and (len(words) >= 2 or bool(self.known(name)))
+        known = self.known(name)
+        return (
+            all(w[:1].isupper() for w in words) and known not in self.institutions and (len(words) >= 2 or bool(known))
+        )
 
     def _holder(self, where: list[str], at: Context, before: str) -> str | None:
         """Whom an office stands for: the person the article was speaking of, unless the
@@ -1221,7 +1226,12 @@ class Rules:
         head, tail = m.group(1), m.group(2) or ""
         if self.place(head) or set(tail.lower().split()) & self.stops:
             return None  # "В Киеве это молчание назвали": where, not a body
-        known = self.known_body(f"{head}{tail}") or self.known(head)
+        known = self.known_body(f"{head}{tail}")
+        if known:
+            return known
+        known = self.known(head)
+        if known in self.institutions:
+            return f"{known}{tail}".strip()  # "в МИД России", "в Минобороны РФ"
         if known:
             return known
         if head.isupper():  # an acronym does not decline: "МИД России", "МЗС України"
@@ -1352,7 +1362,29 @@ class Rules:
                 return words[0]  # "— додав міністр": an office alone, which attribute() resolves
             where = words[1:3] if words and words[0].lower() in self.titles else []
             return self._holder(where, at, before)
-        return self._description(words, 0)
+        description = self._description(words, 0)
+        return self._epithet_holder(description, at, before) or description
+
+    def _epithet_holder(self, description: str, at: Context, before: str) -> str | None:
+        """ "— пишет главный переговорщик Украины", "— заявил приспешник российского диктатора":
+        a description of no private person and no unnamed source that names a side the
+        taxonomy's actors place is another word for the person the article is speaking of,
+        when that person is on that side."""
+        lowered = [w.lower() for w in _WORD.findall(description)]
+        if at.placer is None or any(
+            w in self.private or w in self.origin or w.startswith(self.unnamed) for w in lowered
+        ):
+            return None
+        # The side's word complements the noun ("переговорщик Украины"); after a preposition it
+        # says where someone is from ("волонтер из Киева").
+        tokens = _WORD.findall(description)
+        sides = {
+            at.placer.group_of(w)
+            for k, w in enumerate(tokens)
+            if not (k and tokens[k - 1].lower() in self.prepositions)
+        } - {None}
+        holder = self._holder(list(tokens), at, before) if sides else None
+        return holder if holder and self._person(holder) and at.placer.group_of(holder) in sides else None
 
     def _describer(self, lowered: list[str]) -> int:
         """How many of the words open a description of someone other than the person spoken
