@@ -84,7 +84,7 @@ _DEMONYM = re.compile(
 )
 _CAP = r"[A-Z][\w'’.-]*"
 # "Secretary of State Marco Rubio": an office's "of" joins its words into one name.
-_NAME = rf"(?:{_CAP}(?:\s+(?:{_CAP}|of\s+{_CAP}|(?:de|der|van|von|al|bin|la|le)\b)){{0,4}})"
+_NAME = rf"(?:{_CAP}(?:\s+(?:{_CAP}|of\s+{_CAP}|(?:de|der|van|von|al|bin|la|le)\b)){{0,6}})"
 # A word of a description: not a pronoun, an adverb or a verb's helper ("the president also").
 _DWORD = rf"(?!(?i:{_alternation('not_description_ends')})\b)[\w'’.-]+"
 _DET = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Mm]any|[Ss]everal|[Bb]oth)"
@@ -147,6 +147,8 @@ def _clean_name(name: str) -> str | None:
         toks = toks[:-1]  # "asked the commander of": a description cut off mid-phrase
     if len(toks) == 2 and toks[1].lower() in _WHEN_WORDS and re.search(r"['’]s$", toks[0]):
         toks = toks[:1]  # "Trump's October 16 X post hailed": whose post, not a name with a month
+    if len(toks) > 3 and toks[0].lower() == "the" and _bare(toks[1]) in _PLACES and re.search(r"['’]s$", toks[1]):
+        toks = toks[2:]  # "The UK’s Prime Minister Sir Keir Starmer": the office and the name
     if _event(toks):
         return None
     name = " ".join(toks)
@@ -201,6 +203,8 @@ def _clean_name(name: str) -> str | None:
         or _bare(toks[0]) in _PLACES
         or _bare(toks[0]) in _PRIVATE
         or _AGE.fullmatch(toks[0])
+        or len(toks) > 2
+        and toks[1].lower().strip(".") in _TITLE  # "Army Lieutenant …", "Foreign Minister …"
     ):
         toks = toks[1:]  # "Pensioner Olga Kovalenko", "Eighteen-year-old Kyiv student …": the name
     if not toks or toks[0].lower() in _NOT_NAME or _only_places(toks):

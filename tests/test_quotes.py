@@ -32,6 +32,19 @@ def test_speaker_before_a_colon_and_titles_dropped():
     assert got == [("We will not trade land for promises.", "Andrii Sybiha")]
 
 
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("“The talks are going well,” said US Army Lieutenant Colonel Jeff Tolbert, a spokesperson.", "Jeff Tolbert"),
+        ("“The plan is better,” said Ukrainian First Deputy Foreign Minister Sergiy Kyslytsya.", "Sergiy Kyslytsya"),
+        ("“Sanctions will follow,” Treasury Secretary Scott Bessent said.", "Scott Bessent"),
+        ("“We will not stop,” said The UK’s Prime Minister Sir Keir Starmer.", "Keir Starmer"),
+    ],
+)
+def test_a_long_office_before_a_name_is_dropped(sentence, speaker):
+    assert speakers(sentence)[0][1] == speaker
+
+
 def test_description_before_the_name_after_the_quote():
     got = speakers("“Rewarding aggression only invites more of it,” Ukraine’s foreign minister Andrii Sybiha said.")
     assert got[0][1] == "Andrii Sybiha"
