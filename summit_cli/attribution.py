@@ -72,6 +72,8 @@ _ADJECTIVE = re.compile(
     rf"(?:{_ADJECTIVE_STEM}(?:ий|ій|ый|ая|а|е|ое|і|ые)|(?:{_SIBILANT_STEM}|(?<![аеєиіїоуюяёыэ])н)ие)$", re.IGNORECASE
 )
 _GENITIVE_ADJECTIVE = re.compile(rf"{_ADJECTIVE_STEM}(?:ого|ої|ой)$", re.IGNORECASE)
+# An adjective in the plural opening a description: "Российские представители", "Російські військові".
+_PLURAL_ADJECTIVE = re.compile(r"(?:ые|ие|[^иі]і)$", re.IGNORECASE)
 # A word before a speech verb: "цинічно заявив", "раніше заявляв".
 _ADVERB = re.compile(r"([^\W\d_]+)\s+")
 _RUN_BREAK = re.compile(r"[,.;:!?()«»\"“”„—–]")
@@ -368,6 +370,16 @@ class Rules:
             known = [w for w in r.split() if self.known(w) and not self._oblique(w)]
             if known:
                 return self._named(r)
+        # "зампред комитета Совета Федерации по обороне Владимир Чижов": a run after a noun in
+        # lower case completes that noun; the name after it is the speaker's.
+        complements = {
+            k
+            for k, (start, _) in enumerate(found)
+            if (_WORD.findall(clause[:start]) or [""])[-1][:1].islower()
+            and (_WORD.findall(clause[:start]) or [""])[-1].lower() not in self.titles
+            and any(len(r.split()) >= 2 for _, r in found[k + 1 :])
+        }
+        runs = [r for k, r in enumerate(runs) if k not in complements] or runs
         for r in runs:
             if len(r.split()) >= 2:
                 # "Заяви Дональда Трампа": a known name in another case gives the run's case
@@ -918,9 +930,13 @@ class Rules:
 
     def agrees(self, who: str, form: str | None) -> bool:
         """Whether a speaker can be whom a pronoun or a verb of `form` stands for: not a man's
-        name for a woman ("сказала вона" is not Трамп), not one person named for "вони"."""
+        name for a woman ("сказала вона" is not Трамп), not one person named for "вони", not
+        people described in the plural for "він" or "вона"."""
         if form == "p":
             return not self._person(who)
+        words = who.split()
+        if form and len(words) > 1 and _PLURAL_ADJECTIVE.search(words[0]) and not self._person(who):
+            return False  # "Российские представители …. «…», — добавил он": someone else
         if form == "m":
             # "Українська сторона", "влада": a noun in the feminine is no "він" (a title is:
             # "глава держави"); nor a woman the data knows.
@@ -1543,6 +1559,8 @@ class Rules:
                 continue  # "Женщина отметила": whom the description stands for is further back
             if who and not documents and self._outlet(who, text):
                 continue  # "Його заяву цитують росЗМІ, передає Цензор.НЕТ": "він" is no outlet
+            if who and not self.agrees(who, form) and not self._person(who):
+                continue  # "Российские представители докладывают Путину": a group, no one in it
             if who and not self.agrees(who, form):
                 # "…, — заявив Петро Коваль, а пенсіонерка Ганна Мельник лише похитала головою.
                 # «…», — сказала вона": the one named there who agrees.
