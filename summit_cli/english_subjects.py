@@ -196,6 +196,11 @@ def _clean_name(name: str) -> str | None:
             return _clean_name(re.sub(r"['’]s$", "", toks[0]))
         return name
     office = list(toks)
+    # "Malaysia Airlines CEO Ahmad Jauhari Yahya", "St. Louis County Police Chief Jon Belmar": the
+    # name is what follows the last word of the office, when two words or more do.
+    last_title = max((k for k, t in enumerate(toks) if t.lower().strip(".") in _TITLE), default=-1)
+    if 0 <= last_title < len(toks) - 2:
+        toks = toks[last_title + 1 :]
     while len(toks) > 1 and (
         toks[0].lower().strip(".") in _TITLE
         or toks[0] == "of"

@@ -39,6 +39,8 @@ def test_speaker_before_a_colon_and_titles_dropped():
         ("“The plan is better,” said Ukrainian First Deputy Foreign Minister Sergiy Kyslytsya.", "Sergiy Kyslytsya"),
         ("“Sanctions will follow,” Treasury Secretary Scott Bessent said.", "Scott Bessent"),
         ("“We will not stop,” said The UK’s Prime Minister Sir Keir Starmer.", "Keir Starmer"),
+        ("“The ferry will sail,” said Harbour Lines CEO Ana Maria Lopes.", "Ana Maria Lopes"),
+        ("“No arrest is imminent,” Port Town County Police Chief Jon Ellery said.", "Jon Ellery"),
     ],
 )
 def test_a_long_office_before_a_name_is_dropped(sentence, speaker):
