@@ -199,7 +199,7 @@ def _clean_name(name: str) -> str | None:
     # "Malaysia Airlines CEO Ahmad Jauhari Yahya", "St. Louis County Police Chief Jon Belmar": the
     # name is what follows the last word of the office, when two words or more do.
     last_title = max((k for k, t in enumerate(toks) if t.lower().strip(".") in _TITLE), default=-1)
-    if 0 <= last_title < len(toks) - 2:
+    if 0 <= last_title < len(toks) - 2 and all(t[:1].isupper() or t == "of" for t in toks[last_title:]):
         toks = toks[last_title + 1 :]
     while len(toks) > 1 and (
         toks[0].lower().strip(".") in _TITLE
