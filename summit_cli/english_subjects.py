@@ -145,6 +145,8 @@ def _clean_name(name: str) -> str | None:
         toks = toks[1:]  # "Do Russians believe …?": a question's auxiliary is no part of a name
     while toks and toks[-1].lower() in _DANGLING:
         toks = toks[:-1]  # "asked the commander of": a description cut off mid-phrase
+    while len(toks) > 2 and toks[-1] in _NOT_DESCRIPTION_ENDS:
+        toks = toks[:-1]  # "researchers from Birkbeck College were": the verb's helper is no part of it
     if len(toks) == 2 and toks[1].lower() in _WHEN_WORDS and re.search(r"['’]s$", toks[0]):
         toks = toks[:1]  # "Trump's October 16 X post hailed": whose post, not a name with a month
     if len(toks) > 3 and toks[0].lower() == "the" and _bare(toks[1]) in _PLACES and re.search(r"['’]s$", toks[1]):

@@ -47,6 +47,14 @@ def test_a_long_office_before_a_name_is_dropped(sentence, speaker):
     assert speakers(sentence)[0][1] == speaker
 
 
+def test_a_verbs_helper_is_no_part_of_a_description():
+    got = speakers(
+        "The union has been calling a strike since February, as harbour master Ana Lopes and other top "
+        "officials in Porto have accused the union of promoting “false” rumours."
+    )
+    assert got[0][1] and got[0][1].split()[-1] not in {"have", "has", "had"}
+
+
 def test_description_before_the_name_after_the_quote():
     got = speakers("“Rewarding aggression only invites more of it,” Ukraine’s foreign minister Andrii Sybiha said.")
     assert got[0][1] == "Andrii Sybiha"
