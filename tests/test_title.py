@@ -18,6 +18,14 @@ BODY = (
 )
 HEADLINE = "Harbour dock workers vote to strike over pay"
 
+
+def title_of(run, tmp_path, page_text):
+    """The title summit gives a page saved as text."""
+    page = tmp_path / "page.txt"
+    page.write_text(page_text, encoding="utf-8")
+    return json.loads(run("brief", str(page), "-f", "json").stdout)["title"]
+
+
 CASES = {
     "site name and menu": f"Coastline Daily News\nHome • Local • Sport • Weather\n{HEADLINE}\n{BODY}",
     "byline name before the headline": f"Mara Lindqvist\n{HEADLINE}\n{BODY}",
@@ -76,9 +84,7 @@ EDGE_HEADLINES = {
 
 @pytest.mark.parametrize("case", EDGE_HEADLINES, ids=list(EDGE_HEADLINES))
 def test_headlines_of_unusual_shape(run, tmp_path, case):
-    page = tmp_path / "page.txt"
-    page.write_text(f"Tuesday, 4 March 2025\n{EDGE_HEADLINES[case]}\n{BODY}", encoding="utf-8")
-    assert json.loads(run("brief", str(page), "-f", "json").stdout)["title"] == EDGE_HEADLINES[case]
+    assert title_of(run, tmp_path, f"Tuesday, 4 March 2025\n{EDGE_HEADLINES[case]}\n{BODY}") == EDGE_HEADLINES[case]
 
 
 def test_a_short_line_that_shares_no_word_with_the_story_is_not_its_headline(run, tmp_path):
@@ -88,16 +94,15 @@ def test_a_short_line_that_shares_no_word_with_the_story_is_not_its_headline(run
 
 
 def test_a_page_title_holding_a_three_word_headline_is_not_the_title(run, tmp_path):
-    page = tmp_path / "page.txt"
-    page.write_text(f"Dock strike spreads - Coastline Daily News\nDock strike spreads\n{BODY}", encoding="utf-8")
-    assert json.loads(run("brief", str(page), "-f", "json").stdout)["title"] == "Dock strike spreads"
+    assert (
+        title_of(run, tmp_path, f"Dock strike spreads - Coastline Daily News\nDock strike spreads\n{BODY}")
+        == "Dock strike spreads"
+    )
 
 
 @pytest.mark.parametrize("section", ["NEWS", "World"])
 def test_a_breadcrumb_before_a_four_word_headline_goes(run, tmp_path, section):
-    page = tmp_path / "page.txt"
-    page.write_text(f"Home {section} Dock workers strike again\n{BODY}", encoding="utf-8")
-    assert json.loads(run("brief", str(page), "-f", "json").stdout)["title"] == "Dock workers strike again"
+    assert title_of(run, tmp_path, f"Home {section} Dock workers strike again\n{BODY}") == "Dock workers strike again"
 
 
 @pytest.mark.parametrize("case", CASES, ids=list(CASES))
@@ -111,9 +116,10 @@ def test_the_headline_is_the_title(run, tmp_path, case):
 
 
 def test_a_question_headline_above_the_body(run, tmp_path):
-    page = tmp_path / "page.txt"
-    page.write_text(f"Coastline Daily News\nWill the ferry strike end this week?\n{BODY}", encoding="utf-8")
-    assert json.loads(run("brief", str(page), "-f", "json").stdout)["title"] == "Will the ferry strike end this week?"
+    assert (
+        title_of(run, tmp_path, f"Coastline Daily News\nWill the ferry strike end this week?\n{BODY}")
+        == "Will the ferry strike end this week?"
+    )
 
 
 def test_furniture_without_a_headline_is_not_the_title(run, tmp_path):
@@ -155,15 +161,11 @@ def test_what_opens_a_page_before_its_story_is_not_the_title(run, tmp_path, open
 
 @pytest.mark.parametrize("stamp", ["21.11.2025, 17:57", "34 21.11.2025, 17:57", "17.08.2025, 4:55"])
 def test_a_date_and_time_glued_after_the_headline_are_not_part_of_the_title(run, tmp_path, stamp):
-    page = tmp_path / "page.txt"
-    page.write_text(f"{HEADLINE} {stamp}\n{BODY}", encoding="utf-8")
-    assert json.loads(run("brief", str(page), "-f", "json").stdout)["title"] == HEADLINE
+    assert title_of(run, tmp_path, f"{HEADLINE} {stamp}\n{BODY}") == HEADLINE
 
 
 def test_a_headline_in_markdown_bold_is_the_title_without_its_marks(run, tmp_path):
-    page = tmp_path / "page.txt"
-    page.write_text(f"**{HEADLINE}**\n{BODY}", encoding="utf-8")
-    assert json.loads(run("brief", str(page), "-f", "json").stdout)["title"] == HEADLINE
+    assert title_of(run, tmp_path, f"**{HEADLINE}**\n{BODY}") == HEADLINE
 
 
 def test_a_labelled_number_is_not_the_title(run, tmp_path):
@@ -300,6 +302,4 @@ def test_a_headline_quoting_in_guillemets_is_the_title(run, tmp_path, headline):
 
 
 def test_a_breadcrumb_of_guillemets_is_not_the_title(run, tmp_path):
-    page = tmp_path / "page.txt"
-    page.write_text(f"Главная » Новости » Общество\n{HEADLINE}\n{BODY}", encoding="utf-8")
-    assert json.loads(run("brief", str(page), "-f", "json").stdout)["title"] == HEADLINE
+    assert title_of(run, tmp_path, f"Главная » Новости » Общество\n{HEADLINE}\n{BODY}") == HEADLINE
