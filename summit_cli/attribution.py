@@ -985,7 +985,7 @@ class Rules:
             resolved = holders.pop() if len(holders) == 1 else None
         return resolved
 
-    def _office_after(self, rest: str, at: Context) -> str | None:
+    def _office_after(self, rest: str, at: Context, before: str = "") -> str | None:
         """ "— сказал на это спикер Кремля", "— заявив речник президента РФ": an office with no
         name after it, whose owner (in the genitive) places it, is the person the article
         introduced with it or with another word for it ("пресс-секретарь президента РФ Дмитрий
@@ -996,14 +996,33 @@ class Rules:
             return None
         owner = words[at_office + 1 : at_office + 4]
         group = next(filter(None, map(at.placer.group_of, owner)), None)
-        if group is None or any(w[:1].isupper() and not at.placer.group_of(w) and not self.place(w) for w in owner):
+        # "помощник президента РФ Владимира Путина": a person the data knows, in another case than
+        # the nominative, owns the office; their given name is no holder's name.
+        named_owner = next(
+            (
+                w
+                for w in words[at_office + 1 : at_office + 6]
+                if self.known(w) not in (None, w) and at.placer.group_of(w)
+            ),
+            None,
+        )
+        if group is None or (
+            not named_owner and any(w[:1].isupper() and not at.placer.group_of(w) and not self.place(w) for w in owner)
+        ):
             return None  # a name after the office ("спикер Кремля Дмитрий Песков") is name_after's
         office = words[at_office].lower()
-        owners = {self.known(w) for w in owner}  # the attribution itself: "спикер Кремля" is not Кремль's
+        owners = {self.known(w) for w in (*owner, named_owner) if w}  # "спикер Кремля" is not Кремль's
         for word in (office, *(w for w in self.same_office.get(office, ()) if w != office)):
             holder = self._introduced(word, at)
             if holder and holder not in owners and at.placer.group_of(holder) == group:
                 return holder
+        if named_owner:
+            # No one introduced with the office: the person the article was speaking of, when on
+            # the owner's side and not the owner.
+            spoken = self._resolve(at, before)
+            if spoken and self._person(spoken) and self.known(spoken.split()[-1]) not in owners:
+                if at.placer.group_of(spoken) == group:
+                    return spoken
         return None
 
     def _introduced(self, office: str, at: Context) -> str | None:
@@ -1077,7 +1096,7 @@ class Rules:
             if first_word.lower() in self.pronouns:
                 return self._resolve(at, before, form=self.form(first_word, v.group(0)))
             if not first_word[:1].isupper():
-                holder = self._office_after(rest, at)
+                holder = self._office_after(rest, at, before)
                 if holder:
                     return holder
                 # "— написал в Telegram Зеленский": a known name later in the clause; "— каже
