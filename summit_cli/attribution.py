@@ -818,7 +818,10 @@ class Rules:
         if who is None and not short:
             who = self._sentence_subject(before, at)
         if who and who.lower() in self.titles:
-            return self._resolve(at, before) or self._introduced(who, at)
+            # "Министр отметила": the verb says whether the office's holder is a woman.
+            verbs = [m.group(0) for m in self.verb.finditer(_unquoted(before + " " + after))]
+            form = self.form(verbs[0]) if verbs else None
+            return self._resolve(at, before, form=form if form == "f" else None) or self._introduced(who, at)
         if who and who.lower() in self.outlet_words:
             return self._outlet_meant(at, before) or who  # "— зазначає видання"
         words = who.split() if who else []
