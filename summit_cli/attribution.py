@@ -809,10 +809,12 @@ class Rules:
             # The sentence before quotes someone: its quote's speaker, as found there, goes on.
             who = quoted[-1] if quoted else self.speaking(prev) if verb else None
             pronoun_led = verb and any(w.lower() in self.pronouns for w in _WORD.findall(prev[: verb.start()]))
-            if who is None and (pronoun_led or self.according_pronoun.search(prev)):
+            according = self.according_pronoun.search(prev)
+            if who is None and (pronoun_led or according):
                 # "… він називає змаганням за симпатії Трампа. «…»", "По ее словам, … . «…»":
-                # whom the pronoun stands for.
-                who = self._resolve(at.earlier(), prev)
+                # whom the pronoun stands for ("ее": a woman).
+                pronoun = _WORD.findall(according.group(0) if according else prev[: verb.start()])
+                who = self._resolve(at.earlier(), prev, form=self.form(*pronoun[-2:]))
         if who is None:
             who = self._stated(_unquoted(after), at, before, short)
         if who is None and not short:
@@ -944,7 +946,9 @@ class Rules:
             # "Українська сторона", "влада": a noun in the feminine is no "він" (a title is:
             # "глава держави"); nor a woman the data knows.
             last = who.split()[-1]
-            feminine = last.islower() and last.endswith(("а", "я")) and last not in self.titles
+            # The description's head noun, after its adjectives ("співрозмовник видання" is a man's).
+            head = next((w for w in who.split() if not _ADJECTIVE.search(w)), last)
+            feminine = head.islower() and head.endswith(("а", "я")) and head not in self.titles
             return not (feminine or self._woman(last))
         if form == "f":
             words = who.lower().split()
