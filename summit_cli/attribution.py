@@ -916,6 +916,8 @@ class Rules:
         at = text.find(who)
         while at > 0:
             before = text[:at].split()
+            while len(before) > 1 and before[-1][:1].isupper():
+                before.pop()  # "передает РИА Новости": the outlet's name before the word found
             if before and before[-1].lower().startswith(self.relaying):
                 return True
             at = text.find(who, at + 1)
