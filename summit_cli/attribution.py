@@ -184,6 +184,7 @@ class Rules:
         # Words of an unnamed source ("неназваний представник Білого дому"): the description
         # is the speaker, not the person named before.
         self.unnamed = tuple(w.lower() for w in q.get("unnamed", ()))
+        self.unnamed_roles = tuple(w.lower() for w in q.get("unnamed_roles", ()))
         self.participle_endings = tuple(q.get("participle_endings", ()))  # none: endswith(()) is False
         self.unnamed_nominative = {k.lower(): v for k, v in q.get("unnamed_nominative", {}).items()}
         self.stops = stop_words(name) | self.pronouns
@@ -559,6 +560,24 @@ class Rules:
         if any(len(run.split()) >= 2 for _, run in self._runs(self.body.sub(" ", phrase))):
             return None
         return phrase[:1].lower() + phrase[1:]
+
+    def _role_before(self, subject: str, at: Context) -> str | None:
+        """ "Посадовець відзначив", "Представник української делегації наголосив": an office's
+        noun alone, opening the sentence as the verb's subject, is the person the article was
+        speaking of, when that person is named."""
+        words = _WORD.findall(subject)
+        if not words or not words[0].lower().startswith(self.unnamed_roles) or subject[:1].islower():
+            return None
+        if any(w[:1].isupper() for w in words[1:]) and not all(
+            at.placer and at.placer.group_of(w) for w in words[1:] if w[:1].isupper()
+        ):
+            return None  # "Представник Білого дому Карін Жан-П'єр": named there
+        spoken = self._resolve(at)  # whom the sentences before speak of, not this one's subject
+        if not (spoken and self._person(spoken)):
+            return None
+        # "Представник української делегації": the person must be on the side it names.
+        sides = {at.placer.group_of(w) for w in words[1:]} - {None} if at.placer else set()
+        return spoken if not sides or at.placer.group_of(spoken) in sides else None
 
     def _unnamed(self, text: str) -> str | None:
         """ "неназваний представник Білого дому" as the speaker: a description of a source
@@ -1183,6 +1202,7 @@ class Rules:
             impersonal = self.impersonal.match(head, verb.start())
             who = (
                 (self._document_before(subject) if impersonal else None)
+                or self._role_before(subject, at)
                 or self._unnamed_before(subject)
                 or self.name_before(subject)
                 or self._relative_subject(subject)
