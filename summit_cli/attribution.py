@@ -564,20 +564,18 @@ class Rules:
     def _role_before(self, subject: str, at: Context) -> str | None:
         """ "Посадовець відзначив", "Представник української делегації наголосив": an office's
         noun alone, opening the sentence as the verb's subject, is the person the article was
-        speaking of, when that person is named."""
+        speaking of, when that person is named and on the side the words name."""
         words = _WORD.findall(subject)
-        if not words or not words[0].lower().startswith(self.unnamed_roles) or subject[:1].islower():
+        placer = at.placer
+        if not words or placer is None or subject[:1].islower() or not words[0].lower().startswith(self.unnamed_roles):
             return None
-        if any(w[:1].isupper() for w in words[1:]) and not all(
-            at.placer and at.placer.group_of(w) for w in words[1:] if w[:1].isupper()
-        ):
+        if any(w[:1].isupper() and not placer.group_of(w) for w in words[1:]):
             return None  # "Представник Білого дому Карін Жан-П'єр": named there
         spoken = self._resolve(at)  # whom the sentences before speak of, not this one's subject
         if not (spoken and self._person(spoken)):
             return None
-        # "Представник української делегації": the person must be on the side it names.
-        sides = {at.placer.group_of(w) for w in words[1:]} - {None} if at.placer else set()
-        return spoken if not sides or at.placer.group_of(spoken) in sides else None
+        sides = {placer.group_of(w) for w in words[1:]} - {None}
+        return spoken if not sides or placer.group_of(spoken) in sides else None
 
     def _unnamed(self, text: str) -> str | None:
         """ "неназваний представник Білого дому" as the speaker: a description of a source
@@ -832,7 +830,7 @@ class Rules:
             if who is None and (pronoun_led or according):
                 # "… він називає змаганням за симпатії Трампа. «…»", "По ее словам, … . «…»":
                 # whom the pronoun stands for ("ее": a woman).
-                pronoun = _WORD.findall(according.group(0) if according else prev[: verb.start()])
+                pronoun = _WORD.findall(according.group(0) if according else prev[: verb.start() if verb else 0])
                 who = self._resolve(at.earlier(), prev, form=self.form(*pronoun[-2:]))
         if who is None:
             who = self._stated(_unquoted(after), at, before, short)
