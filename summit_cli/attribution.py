@@ -373,13 +373,15 @@ class Rules:
                 return self._named(r)
         # "зампред комитета Совета Федерации по обороне Владимир Чижов": a run after a noun in
         # lower case completes that noun; the name after it is the speaker's.
-        complements = {
-            k
-            for k, (start, _) in enumerate(found)
-            if (_WORD.findall(clause[:start]) or [""])[-1][:1].islower()
-            and (_WORD.findall(clause[:start]) or [""])[-1].lower() not in self.titles
-            and any(len(r.split()) >= 2 for _, r in found[k + 1 :])
-        }
+        complements = set()
+        for k, (start, _) in enumerate(found):
+            noun = (_WORD.findall(clause[:start]) or [""])[-1]
+            if (
+                noun[:1].islower()
+                and noun.lower() not in self.titles
+                and any(len(r.split()) >= 2 for _, r in found[k + 1 :])
+            ):
+                complements.add(k)
         runs = [r for k, r in enumerate(runs) if k not in complements] or runs
         for r in runs:
             if len(r.split()) >= 2:
