@@ -573,11 +573,7 @@ class Rules:
             return None
         if any(w[:1].isupper() and not placer.group_of(w) for w in words[1:]):
             return None  # "Представник Білого дому Карін Жан-П'єр": named there
-        spoken = self._resolve(at)  # whom the sentences before speak of, not this one's subject
-        if not (spoken and self._person(spoken)):
-            return None
-        sides = {placer.group_of(w) for w in words[1:]} - {None}
-        return spoken if not sides or placer.group_of(spoken) in sides else None
+        return self._holder_on(words[1:], at, "")  # "": whom the sentences before speak of
 
     def _unnamed(self, text: str) -> str | None:
         """ "неназваний представник Білого дому" as the speaker: a description of a source
@@ -966,9 +962,9 @@ class Rules:
         if form == "m":
             # "Українська сторона", "влада": a noun in the feminine is no "він" (a title is:
             # "глава держави"); nor a woman the data knows.
-            last = who.split()[-1]
+            last = words[-1]
             # The description's head noun, after its adjectives ("співрозмовник видання" is a man's).
-            head = next((w for w in who.split() if not _ADJECTIVE.search(w)), last)
+            head = next((w for w in words if not _ADJECTIVE.search(w)), last)
             feminine = head.islower() and head.endswith(("а", "я")) and head not in self.titles
             return not (feminine or self._woman(last))
         if form == "f":
@@ -1013,6 +1009,15 @@ class Rules:
             resolved = holders.pop() if len(holders) == 1 else None
         return resolved
 
+    def _holder_on(self, where: list[str], at: Context, before: str) -> str | None:
+        """The office's holder (`_holder`) when a person, named, and on the side the words
+        `where` name, if they name one."""
+        holder = self._holder(where, at, before)
+        if not (holder and self._person(holder)) or at.placer is None:
+            return None
+        sides = {at.placer.group_of(w) for w in where} - {None}
+        return holder if not sides or at.placer.group_of(holder) in sides else None
+
     def _office_after(self, rest: str, at: Context, before: str = "") -> str | None:
         """ "— сказал на это спикер Кремля", "— заявив речник президента РФ": an office with no
         name after it, whose owner (in the genitive) places it, is the person the article
@@ -1047,10 +1052,9 @@ class Rules:
         if named_owner:
             # No one introduced with the office: the person the article was speaking of, when on
             # the owner's side and not the owner.
-            spoken = self._resolve(at, before)
-            if spoken and self._person(spoken) and self.known(spoken.split()[-1]) not in owners:
-                if at.placer.group_of(spoken) == group:
-                    return spoken
+            spoken = self._holder_on(owner, at, before)
+            if spoken and self.known(spoken.split()[-1]) not in owners:
+                return spoken
         return None
 
     def _introduced(self, office: str, at: Context) -> str | None:
@@ -1442,13 +1446,8 @@ class Rules:
         # The side's word complements the noun ("переговорщик Украины"); after a preposition it
         # says where someone is from ("волонтер из Киева").
         tokens = _WORD.findall(description)
-        sides = {
-            at.placer.group_of(w)
-            for k, w in enumerate(tokens)
-            if not (k and tokens[k - 1].lower() in self.prepositions)
-        } - {None}
-        holder = self._holder(list(tokens), at, before) if sides else None
-        return holder if holder and self._person(holder) and at.placer.group_of(holder) in sides else None
+        where = [w for k, w in enumerate(tokens) if not (k and tokens[k - 1].lower() in self.prepositions)]
+        return self._holder_on(where, at, before) if any(map(at.placer.group_of, where)) else None
 
     def _describer(self, lowered: list[str]) -> int:
         """How many of the words open a description of someone other than the person spoken
@@ -1607,9 +1606,9 @@ class Rules:
                 continue  # "Женщина отметила": whom the description stands for is further back
             if who and not documents and self._outlet(who, text):
                 continue  # "Його заяву цитують росЗМІ, передає Цензор.НЕТ": "він" is no outlet
-            if who and not self.agrees(who, form) and not self._person(who):
-                continue  # "Российские представители докладывают Путину": a group, no one in it
             if who and not self.agrees(who, form):
+                if not self._person(who):
+                    continue  # "Российские представители докладывают Путину": a group, no one in it
                 # "…, — заявив Петро Коваль, а пенсіонерка Ганна Мельник лише похитала головою.
                 # «…», — сказала вона": the one named there who agrees.
                 agreeing = [p for p in self.persons(_unquoted(text)) if self.agrees(p, form)]
