@@ -198,10 +198,10 @@ def _clean_name(name: str) -> str | None:
             return _clean_name(re.sub(r"['’]s$", "", toks[0]))
         return name
     office = list(toks)
-    # "Malaysia Airlines CEO Ahmad Jauhari Yahya", "St. Louis County Police Chief Jon Belmar": the
-    # name is what follows the last word of the office, when two words or more do.
+    # "Malaysia Airlines CEO Ahmad Jauhari Yahya", "US Army Lieutenant Colonel Jeff Tolbert": the
+    # name is what follows the last word of a capitalised office.
     last_title = max((k for k, t in enumerate(toks) if t.lower().strip(".") in _TITLE), default=-1)
-    if 0 <= last_title < len(toks) - 2 and all(t[:1].isupper() or t == "of" for t in toks[last_title:]):
+    if 0 <= last_title < len(toks) - 1 and all(t[:1].isupper() or t == "of" for t in toks[last_title:]):
         toks = toks[last_title + 1 :]
     while len(toks) > 1 and (
         toks[0].lower().strip(".") in _TITLE
@@ -210,8 +210,6 @@ def _clean_name(name: str) -> str | None:
         or _bare(toks[0]) in _PLACES
         or _bare(toks[0]) in _PRIVATE
         or _AGE.fullmatch(toks[0])
-        or len(toks) > 2
-        and toks[1].lower().strip(".") in _TITLE  # "Army Lieutenant …", "Foreign Minister …"
     ):
         toks = toks[1:]  # "Pensioner Olga Kovalenko", "Eighteen-year-old Kyiv student …": the name
     if not toks or toks[0].lower() in _NOT_NAME or _only_places(toks):
