@@ -19,11 +19,15 @@ BODY = (
 HEADLINE = "Harbour dock workers vote to strike over pay"
 
 
-def title_of(run, tmp_path, page_text):
-    """The title summit gives a page saved as text."""
+def brief_of(run, tmp_path, page_text):
+    """The JSON brief summit gives a page saved as text."""
     page = tmp_path / "page.txt"
     page.write_text(page_text, encoding="utf-8")
-    return json.loads(run("brief", str(page), "-f", "json").stdout)["title"]
+    return json.loads(run("brief", str(page), "-f", "json").stdout)
+
+
+def title_of(run, tmp_path, page_text):
+    return brief_of(run, tmp_path, page_text)["title"]
 
 
 CASES = {
@@ -88,9 +92,7 @@ def test_headlines_of_unusual_shape(run, tmp_path, case):
 
 
 def test_a_short_line_that_shares_no_word_with_the_story_is_not_its_headline(run, tmp_path):
-    page = tmp_path / "page.txt"
-    page.write_text(f"Morning Briefing\n{BODY}", encoding="utf-8")
-    assert json.loads(run("brief", str(page), "-f", "json").stdout)["title"].startswith("Dock workers in the harbour")
+    assert title_of(run, tmp_path, f"Morning Briefing\n{BODY}").startswith("Dock workers in the harbour")
 
 
 def test_a_page_title_holding_a_three_word_headline_is_not_the_title(run, tmp_path):
@@ -107,9 +109,7 @@ def test_a_breadcrumb_before_a_four_word_headline_goes(run, tmp_path, section):
 
 @pytest.mark.parametrize("case", CASES, ids=list(CASES))
 def test_the_headline_is_the_title(run, tmp_path, case):
-    page = tmp_path / "page.txt"
-    page.write_text(CASES[case], encoding="utf-8")
-    brief = json.loads(run("brief", str(page), "-f", "json").stdout)
+    brief = brief_of(run, tmp_path, CASES[case])
     assert brief["title"] == HEADLINE
     texts = [s["text"] for s in brief["summary"]] + [q["text"] for q in brief["quotes"]]
     assert all(HEADLINE not in t for t in texts)
@@ -123,9 +123,7 @@ def test_a_question_headline_above_the_body(run, tmp_path):
 
 
 def test_furniture_without_a_headline_is_not_the_title(run, tmp_path):
-    page = tmp_path / "page.txt"
-    page.write_text(f"Coastline Daily News\nLocal\nPhoto: Coastline staff\n{BODY}", encoding="utf-8")
-    brief = json.loads(run("brief", str(page), "-f", "json").stdout)
+    brief = brief_of(run, tmp_path, f"Coastline Daily News\nLocal\nPhoto: Coastline staff\n{BODY}")
     assert brief["title"].startswith("Dock workers in the harbour town voted")
     assert "Coastline" not in brief["title"]
 
@@ -152,9 +150,7 @@ OPENINGS = {
 
 @pytest.mark.parametrize("opening", OPENINGS, ids=list(OPENINGS))
 def test_what_opens_a_page_before_its_story_is_not_the_title(run, tmp_path, opening):
-    page = tmp_path / "page.txt"
-    page.write_text(OPENINGS[opening] + BODY, encoding="utf-8")
-    brief = json.loads(run("brief", str(page), "-f", "json").stdout)
+    brief = brief_of(run, tmp_path, OPENINGS[opening] + BODY)
     assert brief["title"].startswith("Dock workers in the harbour town voted")
     assert brief["stats"]["sentences"] == 2  # a caption is no sentence of the story
 
@@ -169,9 +165,7 @@ def test_a_headline_in_markdown_bold_is_the_title_without_its_marks(run, tmp_pat
 
 
 def test_a_labelled_number_is_not_the_title(run, tmp_path):
-    page = tmp_path / "page.txt"
-    page.write_text(f"Newsroom tips hotline: 010-85061466\nLocal\n{BODY}", encoding="utf-8")
-    brief = json.loads(run("brief", str(page), "-f", "json").stdout)
+    brief = brief_of(run, tmp_path, f"Newsroom tips hotline: 010-85061466\nLocal\n{BODY}")
     assert brief["title"].startswith("Dock workers in the harbour town voted")
 
 
