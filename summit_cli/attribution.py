@@ -581,8 +581,10 @@ class Rules:
         words = _WORD.findall(re.split(r"[,.;:!?()]", text, maxsplit=1)[0])
         for k, w in enumerate(words[:4]):
             if any(w.lower().startswith(u) for u in self.unnamed):
-                start = k  # "высокопоставленного американского чиновника": its adjectives too
-                while start and _GENITIVE_ADJECTIVE.search(words[start - 1]):
+                # "высокопоставленного американского чиновника", "высокопоставленный украинский
+                # чиновник": its adjectives too (an office alone would stand for its holder)
+                start = k
+                while start and (_GENITIVE_ADJECTIVE.search(words[start - 1]) or _ADJECTIVE.search(words[start - 1])):
                     start -= 1
                 return " ".join(words[start : k + 6])
         return None
@@ -998,7 +1000,7 @@ class Rules:
         placer = at.placer
         if placer is None:
             return resolved
-        places = {placer.group_of(w) for w in where} - {None}
+        places = _sides(where, placer)
         group = placer.group_of(resolved) if resolved else None
         if places and resolved and group not in places:
             # A person the actors do not place may hold it: "Гетьманчук", quoted before.
@@ -1015,7 +1017,7 @@ class Rules:
         holder = self._holder(where, at, before)
         if not (holder and self._person(holder)) or at.placer is None:
             return None
-        sides = {at.placer.group_of(w) for w in where} - {None}
+        sides = _sides(where, at.placer)
         return holder if not sides or at.placer.group_of(holder) in sides else None
 
     def _office_after(self, rest: str, at: Context, before: str = "") -> str | None:
@@ -1447,7 +1449,7 @@ class Rules:
         # says where someone is from ("волонтер из Киева").
         tokens = _WORD.findall(description)
         where = [w for k, w in enumerate(tokens) if not (k and tokens[k - 1].lower() in self.prepositions)]
-        return self._holder_on(where, at, before) if any(map(at.placer.group_of, where)) else None
+        return self._holder_on(where, at, before) if _sides(where, at.placer) else None
 
     def _describer(self, lowered: list[str]) -> int:
         """How many of the words open a description of someone other than the person spoken
@@ -1691,6 +1693,12 @@ def _last_word(text: str) -> str:
     that governs what follows it."""
     words = _WORD.findall(text)
     return words[-1].lower() if words else ""
+
+
+def _sides(where: list[str], placer: Placer) -> set[str]:
+    """The sides the taxonomy's actors place the words on, a word at a time or as the phrase
+    they make ("Белого дома" is one actor)."""
+    return {g for w in (*where, " ".join(where)) if (g := placer.group_of(w))}
 
 
 def _same_script(words: list[str]) -> list[str]:

@@ -780,6 +780,18 @@ def test_headings_in_the_articles_language_leave_no_english_line(run):
             "Сибіга про переговори у Женеві: «Ми бачимо реальний прогрес у переговорах».",
             ["Сибіга"],
         ),
+        # an office the actors place by a phrase ("Белого дома") stands for the one person the
+        # article names on that side, even when it names them only later
+        (
+            "«Это была очень тёплая встреча», — отметил глава Белого дома. Позже Дональд Трамп уехал.",
+            ["Дональд Трамп"],
+        ),
+        # an unnamed source with its adjectives after the verb is that source, not an office
+        # standing for the person spoken of; the outlet told ("для FT") is no part of it
+        (
+            "Путин прилетел в Анкоридж. «Это удар в спину», – отметил для FT высокопоставленный украинский чиновник.",
+            ["высокопоставленный украинский чиновник"],
+        ),
         # a stray space before a stop inside a quotation does not cut the quotation
         (
             '"Перша зона має бути на півдні (біля станції) . Це в наших інтересах", — розповів Зеленський.',
