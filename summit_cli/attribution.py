@@ -555,6 +555,16 @@ class Rules:
         start = k
         while start and _ADJECTIVE.search(words[start - 1]) and not self.place(words[start - 1]):
             start -= 1
+        if start >= 2 and words[start - 1].lower() in self.prepositions:
+            # "Один із чиновників … назвав": one of them, not the group
+            start -= next(
+                (
+                    len(d) + 1
+                    for d in self.describers
+                    if [w.lower() for w in words[start - 1 - len(d) : start - 1]] == d
+                ),
+                0,
+            )
         end = len(words)
         while end > k + 1 and words[end - 1].lower() in self.stops:
             end -= 1  # "співрозмовник CNN також повідомив": the adverb is no part of it
@@ -1112,6 +1122,11 @@ class Rules:
                 and (self._person(m.group(1)) or _spoke_before(m.group(1), at))  # "— заключила Ирина"
             ):
                 return self._named(m.group(1))
+            # "— сміється один із бійців батальйону": whatever the verb, one described after it.
+            words = _WORD.findall(_clause(tail, asides=False))[1:]
+            lowered = [w.lower() for w in words]
+            if self._names_someone(lowered):
+                return self._description(words, self._describer(lowered))
             # "— приводит слова Зеленского его офис": whose words, after the dash.
             words_of = self.words_of.search(tail)
             runs = self._runs(words_of.group(1)) if words_of and len(tail[: words_of.start()].split()) <= 1 else []
