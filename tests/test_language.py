@@ -293,6 +293,13 @@ def test_taxonomy_language_section_is_checked(run, tmp_path):
         ("Украина завершила оптимизацию министерств.", "ukrainian_reactions", False),
         ("Україна посилила свої позиції додатковими силами.", "ukrainian_reactions", False),
         ("Київ здатен утримати свої території до весни.", "concessions", False),
+        # not accepting is rejecting; scepticism, reminding and assessing are reactions too
+        ("Більшість українців не приймають вимоги Росії.", "ukrainian_reactions", True),
+        ("В Киеве не принимают требования Москвы.", "ukrainian_reactions", True),
+        ("Українські експерти висловлюють скепсис щодо плану.", "ukrainian_reactions", True),
+        ("Зеленський нагадав про гарантії безпеки.", "ukrainian_reactions", True),
+        ("Киев оценил переговоры как конструктивные.", "ukrainian_reactions", True),
+        ("Кремль оценил переговоры как конструктивные.", "ukrainian_reactions", False),
     ],
 )
 def test_categories_of_sentences(run, tmp_path, text, category, expected, rules_taxonomy):
