@@ -840,8 +840,16 @@ class Rules:
             if who is None and (pronoun_led or according):
                 # "… він називає змаганням за симпатії Трампа. «…»", "По ее словам, … . «…»":
                 # whom the pronoun stands for ("ее": a woman).
-                pronoun = _WORD.findall(according.group(0) if according else prev[: verb.start() if verb else 0])
-                who = self._resolve(at.earlier(), prev, form=self.form(*pronoun[-2:]))
+                # Only what comes before the pronoun can be whom it stands for, not the people
+                # the sentence goes on to speak of ("По его словам, … Трампа и Зеленского.").
+                head = prev[: according.start() if according else verb.start() if verb else 0]
+                pronoun = _WORD.findall(according.group(0) if according else head)
+                form = self.form(*pronoun[-2:])
+                # "Кислица рассказал, что … . Следовательно, … . Также … . По его словам, … . «…»":
+                # the one speaking a little further back, when the sentences between name no one.
+                who = self._resolve(at.earlier(), head, form=form) or self._speaker_of(
+                    [texts[k] for k in range(first - 4, first - 1) if k >= 0][::-1], False, form
+                )
         if who is None:
             who = self._stated(_unquoted(after), at, before, short)
         if who is None and not short:
