@@ -858,6 +858,9 @@ class Rules:
             # "Министр отметила": the verb says whether the office's holder is a woman.
             verbs = [m.group(0) for m in self.verb.finditer(_unquoted(before + " " + after))]
             form = self.form(verbs[0]) if verbs else None
+            placed = self._placed_office(who, before, at)
+            if placed:
+                return placed
             return self._resolve(at, before, form=form if form == "f" else None) or self._introduced(who, at)
         if who and who.lower() in self.outlet_words:
             return self._outlet_meant(at, before) or who  # "— зазначає видання"
@@ -1028,6 +1031,30 @@ class Rules:
             holders = {p for t in at.texts for p in self.persons(t) if placer.group_of(p) in places}
             resolved = holders.pop() if len(holders) == 1 else None
         return resolved
+
+    def _placed_office(self, office: str, before: str, at: Context) -> str | None:
+        """ "Госсекретарь США заявил": an office the words after it place (before the verb) is
+        held by someone on that side: the person spoken of, the one person the article names
+        there, or the one the next sentence names there ("… . Рубио назвал …")."""
+        plain = _unquoted(before)
+        at_office = plain.rfind(office)
+        verb = self.verb.search(plain, at_office + len(office)) if at_office >= 0 else None
+        if at.placer is None or verb is None:
+            return None
+        where = _WORD.findall(plain[at_office + len(office) : verb.start()])[:3]
+        sides = _sides(where, at.placer)
+        if not sides:
+            return None
+        holder = self._holder(where, at, before)
+        if holder and at.placer.group_of(holder) in sides:
+            return holder
+        following = at.texts[at.first + 1] if at.first + 1 < len(at.texts) else ""
+        subject = self.speaking(following) if following else None
+        if subject and self._person(subject) and at.placer.group_of(subject) in sides:
+            return subject
+        named = {p for p in self.persons(following) if at.placer.group_of(p) in sides}
+        # Else the office as the article gives it: no one on another side.
+        return named.pop() if len(named) == 1 else " ".join([office, *where])
 
     def _holder_on(self, where: list[str], at: Context, before: str) -> str | None:
         """The office's holder (`_holder`) when a person, named, and on the side the words

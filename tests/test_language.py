@@ -821,6 +821,17 @@ def test_headings_in_the_articles_language_leave_no_english_line(run):
             "Владимира Зеленского. «От начальной версии осталось очень мало»",
             ["Сергей Коваль"],
         ),
+        # an office placed on a side is held there: by the one the next sentence names on that
+        # side, else it stays the office, never the person spoken of on another side
+        (
+            "Песков сказал: «Мы пока ничего не получали». Госсекретарь США заявил о «значительном "
+            "прогрессе». Рубио назвал день «самым продуктивным за долгое время».",
+            ["Песков", "Рубио", "Рубио"],
+        ),
+        (
+            "Песков сказал: «Мы пока ничего не получали». Госсекретарь США заявил о «значительном прогрессе в переговорах».",
+            ["Песков", "Госсекретарь США"],
+        ),
         # a stray space before a stop inside a quotation does not cut the quotation
         (
             '"Перша зона має бути на півдні (біля станції) . Це в наших інтересах", — розповів Зеленський.',
