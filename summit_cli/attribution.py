@@ -71,6 +71,7 @@ _ADJECTIVE_STEM = rf"(?:{_SIBILANT_STEM}|н)"
 _ADJECTIVE = re.compile(
     rf"(?:{_ADJECTIVE_STEM}(?:ий|ій|ый|ая|а|е|ое|і|ые)|(?:{_SIBILANT_STEM}|(?<![аеєиіїоуюяёыэ])н)ие)$", re.IGNORECASE
 )
+_INSTRUMENTAL = re.compile(r"(?:ом|ем|ым|им|ім|ой|ей|ою|ею|єю)$", re.IGNORECASE)
 _GENITIVE_ADJECTIVE = re.compile(rf"{_ADJECTIVE_STEM}(?:ого|ої|ой)$", re.IGNORECASE)
 # An adjective in the plural opening a description: "Российские представители", "Російські військові".
 _PLURAL_ADJECTIVE = re.compile(r"(?:ые|ие|[^иі]і)$", re.IGNORECASE)
@@ -387,6 +388,10 @@ class Rules:
             if len(r.split()) >= 2:
                 # "Заяви Дональда Трампа": a known name in another case gives the run's case
                 return self._named(r, genitive=True) if any(map(self._oblique, r.split())) else self.nominative(r)
+        # "назвал Зеленского «…»": a known name in another case than the nominative is the
+        # verb's object, not who speaks; in the instrumental it is a participle's agent
+        # ("заявленного президентом Трампом").
+        runs = [r for r in runs if not all(self._oblique(w) and not _INSTRUMENTAL.search(w) for w in r.split())]
         return self.nominative(runs[0]) if runs else None
 
     def _named(self, run: str, genitive: bool = False) -> str:
@@ -1440,7 +1445,11 @@ class Rules:
         while before and _ADJECTIVE.search(before[-1].group(0)) and not tail[before[-1].end() : start].strip():
             start = before.pop().start()  # "украинская делегация заявила": its adjectives too
         phrase = tail[start:].strip()
-        if _RUN_BREAK.search(phrase) or len(phrase.split()) > 6:
+        words = phrase.split()
+        while len(words) > 1 and words[-1].lower() in self.stops:
+            words.pop()  # "украинская делегация еще раз выразила": the adverbs are no part of it
+        phrase = " ".join(words)
+        if _RUN_BREAK.search(phrase) or len(words) > 6:
             return None
         return phrase[:1].lower() + phrase[1:]
 
