@@ -388,10 +388,13 @@ class Rules:
             if len(r.split()) >= 2:
                 # "Заяви Дональда Трампа": a known name in another case gives the run's case
                 return self._named(r, genitive=True) if any(map(self._oblique, r.split())) else self.nominative(r)
-        # "назвал Зеленского «…»": a known name in another case than the nominative is the
-        # verb's object, not who speaks; in the instrumental it is a participle's agent
-        # ("заявленного президентом Трампом").
-        runs = [r for r in runs if not all(self._oblique(w) and not _INSTRUMENTAL.search(w) for w in r.split())]
+        # "назвал Зеленского «…»": a known name right after the verb in another case than the
+        # nominative is its object, not who speaks; in the instrumental it is a participle's
+        # agent ("заявленного президентом Трампом").
+        right_after = self._after_oblique(found[0][1]) if found and not clause[: found[0][0]].strip() else None
+        if runs and runs[0] == right_after:
+            if all(self._oblique(w) and not _INSTRUMENTAL.search(w) for w in right_after.split()):
+                runs = runs[1:]
         return self.nominative(runs[0]) if runs else None
 
     def _named(self, run: str, genitive: bool = False) -> str:
