@@ -858,6 +858,10 @@ class Rules:
                 who = self._resolve(at.earlier(), head, form=form) or self._speaker_of(
                     [texts[k] for k in range(first - 4, first - 1) if k >= 0][::-1], False, form
                 )
+            sources = [m for rx in self.according for m in rx.finditer(prev)] if who is None else []
+            if sources:
+                # "За словами Кислиці, переговори тривають щодня. «…»": the one named there.
+                who = self._according(min(sources, key=lambda m: m.start()).group(1))
         if who is None:
             who = self._stated(_unquoted(after), at, before, short)
         if who is None and not short:
