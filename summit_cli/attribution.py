@@ -392,9 +392,12 @@ class Rules:
         # nominative is its object, not who speaks; in the instrumental it is a participle's
         # agent ("заявленного президентом Трампом").
         right_after = self._after_oblique(found[0][1]) if found and not clause[: found[0][0]].strip() else None
-        if runs and runs[0] == right_after:
-            if all(self._oblique(w) and not _INSTRUMENTAL.search(w) for w in right_after.split()):
-                runs = runs[1:]
+        if (
+            right_after
+            and runs[0] == right_after
+            and all(self._oblique(w) and not _INSTRUMENTAL.search(w) for w in right_after.split())
+        ):
+            runs = runs[1:]
         return self.nominative(runs[0]) if runs else None
 
     def _named(self, run: str, genitive: bool = False) -> str:
@@ -565,14 +568,10 @@ class Rules:
             start -= 1
         if start >= 2 and words[start - 1].lower() in self.prepositions:
             # "Один із чиновників … назвав": one of them, not the group
-            start -= next(
-                (
-                    len(d) + 1
-                    for d in self.describers
-                    if [w.lower() for w in words[start - 1 - len(d) : start - 1]] == d
-                ),
-                0,
-            )
+            for d in self.describers:
+                if [w.lower() for w in words[start - 1 - len(d) : start - 1]] == d:
+                    start -= len(d) + 1
+                    break
         end = len(words)
         while end > k + 1 and words[end - 1].lower() in self.stops:
             end -= 1  # "співрозмовник CNN також повідомив": the adverb is no part of it
