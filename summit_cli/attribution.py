@@ -1630,7 +1630,12 @@ class Rules:
         if spoke:
             return spoke[-1]
         back = [k for k in (first - 1, first - 2) if k >= 0]
-        near = [head, *(texts[k] for k in back)]
+        # The quote's sentence before the pronoun holds whom it stands for only as a speaker
+        # ("Зеленський прокоментував: «…», — сказав він", "По словам источника, …"); "С Андреем
+        # Ермаком он заявил": not Ермак.
+        plain = _unquoted(head)
+        speaks = self.verb.search(plain) or any(rx.search(plain) for rx in self.according)
+        near = [head if speaks else "", *(texts[k] for k in back)]
         who = self._speaker_of(near, documents, form)
         if who:
             return who

@@ -853,6 +853,12 @@ def test_headings_in_the_articles_language_leave_no_english_line(run):
             "«Таким чином, я вважаю, що на сьогодні сформувався консенсус»",
             ["Кислиця"],
         ),
+        # "он" is not someone its own sentence names after a preposition before it
+        (
+            "Госсекретарь США Марко Рубио объявил о поправках к плану. На пресс-конференции с Андреем "
+            "Ермаком он заявил, что стороны «добились очень хорошего рабочего результата».",
+            ["Марко Рубио"],
+        ),
         # a stray space before a stop inside a quotation does not cut the quotation
         (
             '"Перша зона має бути на півдні (біля станції) . Це в наших інтересах", — розповів Зеленський.',
