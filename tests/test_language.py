@@ -859,6 +859,11 @@ def test_headings_in_the_articles_language_leave_no_english_line(run):
             "Ермаком он заявил, что стороны «добились очень хорошего рабочего результата».",
             ["Марко Рубио"],
         ),
+        # "спецпосланник", spelt so too, is an office: its owner in the genitive does not speak
+        (
+            'Віткофф провів розмову з Ушаковим. В розмові спецпосланник Трампа заявив, що "глибоко поважає Путіна".',
+            ["Віткофф"],
+        ),
         # a stray space before a stop inside a quotation does not cut the quotation
         (
             '"Перша зона має бути на півдні (біля станції) . Це в наших інтересах", — розповів Зеленський.',
