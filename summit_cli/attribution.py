@@ -445,9 +445,11 @@ class Rules:
             return None
         if any(w.lower() in self.pronouns for w in _WORD.findall(text[m.end(1) :])):
             return None  # "Тональность переговоров он назвал": the pronoun is the subject
-        if self._after_preposition(text[: m.start(1)]) and all(map(self._oblique, m.group(1).split())):
-            # "Зеленський після розмови з Умєровим заявив": whom a preposition governs is no
-            # subject; the sentence's opening one is.
+        last = m.group(1).split()[-1]
+        if self._oblique(last) and (not _INSTRUMENTAL.search(last) or self._after_preposition(text[: m.start(1)])):
+            # "Зеленський після розмови з Умєровим заявив", "Ушаков по итогам встречи со
+            # спецпосланниками президента США Дональда Трампа … заявил": a known name in another
+            # case than the nominative is no subject; the sentence's opening one is.
             return self._opening_subject(_unquoted(text))
         body = self.body.search(text, m.start(1))
         if (

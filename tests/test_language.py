@@ -864,6 +864,12 @@ def test_headings_in_the_articles_language_leave_no_english_line(run):
             'Віткофф провів розмову з Ушаковим. В розмові спецпосланник Трампа заявив, що "глибоко поважає Путіна".',
             ["Віткофф"],
         ),
+        # a known name right before the verb in the genitive is no subject; the opening one is
+        (
+            "Помощник президента России Юрий Ушаков по итогам встречи со спецпосланниками президента США "
+            "Дональда Трампа в Кремле заявил, что «без решения территориального вопроса соглашения не будет».",
+            ["Юрий Ушаков"],
+        ),
         # a stray space before a stop inside a quotation does not cut the quotation
         (
             '"Перша зона має бути на півдні (біля станції) . Це в наших інтересах", — розповів Зеленський.',
