@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .lang import words
+from .text.tokens import stop_words
 
 
 def _alternation(name: str) -> str:
@@ -126,6 +127,7 @@ _VERB = re.compile(rf"\b{VERBS}\b")
 
 # Words that open a sentence before its subject: no part of a name.
 _CONNECTIVES = {w.capitalize() for w in words("connectives")}
+_STOPS = stop_words("english")
 _EVENTS = words("events")
 _PREPOSITIONS = words("prepositions")
 _DETERMINERS = {"the", "a", "an", "one", "another", "two", "three", "some", "many", "several", "both"}
@@ -335,6 +337,8 @@ def _sentence_subject(before: str) -> tuple[str | None, bool] | None:
         )
         named = _who(after.group(1)) if after else (None, False)
         who = named if _named(named[0]) else who
+        if who[0] and who[0].lower() in _STOPS:
+            return None  # "Somewhat awkwardly for Zelensky, his host …": an opening word is no one
         if who[0] or who[1]:
             return who
     return None
