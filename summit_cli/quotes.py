@@ -161,6 +161,8 @@ _SUBJECT_ASIDE = rf"{_SUBJ}\s*,[^,“”\"]{{1,80}}$"
 _WITH_PARTICIPLE = re.compile(rf"\bwith\s+(?:[\w'’.-]+\s+){{0,3}}?({_SUBJECT}|{_PEOPLE})\s+{PARTICIPLES}\b")
 # "according to Kremlin aide Yuri Ushakov": the name after its office in lower case.
 _ACCORDING = rf"[Aa]ccording\s+to\s+({_GROUP}|{_NAME}|{_DESC})"
+# "According to Putin's top foreign policy aide, Yuri Ushakov, …": the name in apposition.
+_ACCORDING_APPOSED = rf"[Aa]ccording\s+to\s+[^,;“”\"]{{1,80}}?,\s+({_NAME}),"
 _ACCORDING_TITLED = rf"[Aa]ccording\s+to\s+(?:{_CAP}\s+)*((?:[a-z]+\s+){{1,3}})({_NAME})"
 MAX_VERB_DISTANCE = 30  # words between a speech verb and the quote it introduces
 # Small words a title-case name may hold: "Coalition of the Willing" is a name, not speech.
@@ -375,6 +377,9 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
         # "according to Kremlin diplomatic adviser Yuri Ushakov": lower-case words that end in a title
         if m and m.group(1).split()[-1] in _TITLE:
             return _clean_name(m.group(2)), False
+        m = re.search(_ACCORDING_APPOSED, text)
+        if m and _named(_clean_name(m.group(1))):
+            return _clean_name(m.group(1)), False
         m = re.search(_ACCORDING, text)
         if m:
             return _clean_name(m.group(1)), False
