@@ -1231,7 +1231,9 @@ class Rules:
             # name, not those the words are about
             return self._resolve(at, head[: pronoun_source.start()])
         words_of = self.words_of.search(head)
-        if words_of and not head[words_of.end() :].strip(" \t:—–-"):
+        # "зробив заяву щодо саміту на Алясці:": what the statement is about, not whose it is
+        owned = words_of and (_WORD.findall(words_of.group(1)) or [""])[0].lower() not in self.prepositions
+        if words_of and owned and not head[words_of.end() :].strip(" \t:—–-"):
             # "Слова Пескова приводит ТАСС:", "Його слова наводить Укрінформ:": the words' owner,
             # named first (the outlet comes after).
             runs = self._runs(words_of.group(1))

@@ -870,6 +870,11 @@ def test_headings_in_the_articles_language_leave_no_english_line(run):
             "Дональда Трампа в Кремле заявил, что «без решения территориального вопроса соглашения не будет».",
             ["Юрий Ушаков"],
         ),
+        # a statement about something ("заяву щодо саміту") is no one's words by that name
+        (
+            'Саміт розпочався ввечері. Зеленський зробив заяву щодо саміту на Алясці: "Дійсно високі ставки для всіх".',
+            ["Зеленський"],
+        ),
         # a stray space before a stop inside a quotation does not cut the quotation
         (
             '"Перша зона має бути на півдні (біля станції) . Це в наших інтересах", — розповів Зеленський.',
