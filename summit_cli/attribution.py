@@ -855,9 +855,10 @@ class Rules:
                 pronoun = _WORD.findall(according.group(0) if according else head)
                 form = self.form(*pronoun[-2:])
                 # "Кислица рассказал, что … . Следовательно, … . Также … . По его словам, … . «…»":
-                # the one speaking a little further back, when the sentences between name no one.
-                who = self._resolve(at.earlier(), head, form=form) or self._speaker_of(
-                    [texts[k] for k in range(first - 4, first - 1) if k >= 0][::-1], False, form
+                # _resolve reads the two sentences before; the one speaking in the sentence before
+                # those, when they name no one.
+                who = self._resolve(at.earlier(), head, form=form) or (
+                    self._speaker_of([texts[first - 4]], False, form) if first >= 4 else None
                 )
             sources = [m for rx in self.according for m in rx.finditer(prev)] if who is None else []
             if sources:
@@ -868,12 +869,12 @@ class Rules:
         if who is None and not short:
             who = self._sentence_subject(before, at)
         if who and who.lower() in self.titles:
-            # "Министр отметила": the verb says whether the office's holder is a woman.
-            verbs = [m.group(0) for m in self.verb.finditer(_unquoted(before + " " + after))]
-            form = self.form(verbs[0]) if verbs else None
             placed = self._placed_office(who, before, at)
             if placed:
                 return placed
+            # "Министр отметила": the verb says whether the office's holder is a woman.
+            verbs = [m.group(0) for m in self.verb.finditer(_unquoted(before + " " + after))]
+            form = self.form(verbs[0]) if verbs else None
             return self._resolve(at, before, form=form if form == "f" else None) or self._introduced(who, at)
         if who and who.lower() in self.outlet_words:
             return self._outlet_meant(at, before) or who  # "— зазначає видання"
@@ -1058,8 +1059,8 @@ class Rules:
         sides = _sides(where, at.placer)
         if not sides:
             return None
-        holder = self._holder(where, at, before)
-        if holder and at.placer.group_of(holder) in sides:
+        holder = self._holder_on(where, at, before)
+        if holder:
             return holder
         following = at.texts[at.first + 1] if at.first + 1 < len(at.texts) else ""
         subject = self.speaking(following) if following else None

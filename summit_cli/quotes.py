@@ -378,8 +378,9 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
         if m and m.group(1).split()[-1] in _TITLE:
             return _clean_name(m.group(2)), False
         m = re.search(_ACCORDING_APPOSED, text)
-        if m and _named(_clean_name(m.group(1))):
-            return _clean_name(m.group(1)), False
+        apposed = _clean_name(m.group(1)) if m else None
+        if _named(apposed):
+            return apposed, False
         m = re.search(_ACCORDING, text)
         if m:
             return _clean_name(m.group(1)), False
