@@ -87,7 +87,8 @@ _CAP = r"[A-Z][\w'’.-]*"
 # "Secretary of State Marco Rubio": an office's "of" joins its words into one name.
 _NAME = rf"(?:{_CAP}(?:\s+(?:{_CAP}|of\s+{_CAP}|(?:de|der|van|von|al|bin|la|le)\b)){{0,6}})"
 # A word of a description: not a pronoun, an adverb or a verb's helper ("the president also").
-_DWORD = rf"(?!(?i:{_alternation('not_description_ends')})\b)[\w'’.-]+"
+# "a joint US–Ukraine statement": a dash between words joins them.
+_DWORD = rf"(?!(?i:{_alternation('not_description_ends')})\b)[\w'’.–-]+"
 _DET = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Mm]any|[Ss]everal|[Bb]oth)"
 # "in Kyiv", "to the US", "close to the Russian delegation": where a described person is, or
 # what they represent (a place, or a body's name and its noun).
@@ -121,7 +122,9 @@ _ADVERB = rf"(?!(?:{'|'.join(sorted(_LY_NOUNS))})\b)[a-z]{{4,}}ly"
 # X said: “…” / X, while not present, affirmed that Ukraine is “…”: the subject right before the verb
 # Helpers and adverbs between a subject and its verb: "Peskov earlier said", "Putin has previously said".
 _DAY = r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_HELPERS = rf"(?:(?:has|had|have|also|later|then|earlier|already|again|further|still|now|previously|repeatedly|separately|once|himself|herself|themselves|{_ADVERB}|{_DAY})\s+){{0,2}}"
+# "Trump, who earlier in the day criticized": when, between the subject and its verb.
+_WHEN_PHRASE = r"(?:earlier|later)\s+(?:in|on|that|this)\s+(?:the\s+)?(?:day|week|month|year|morning|afternoon|evening)"
+_HELPERS = rf"(?:(?:{_WHEN_PHRASE}|has|had|have|also|later|then|earlier|already|again|further|still|now|previously|repeatedly|separately|once|himself|herself|themselves|{_ADVERB}|{_DAY})\s+){{0,2}}"
 _VERB = re.compile(rf"\b{VERBS}\b")
 
 

@@ -125,7 +125,11 @@ _DOCUMENT_READ = rf"{_LEAD}((?:[Tt]he|[Tt]his|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?:
 _AFTER_DESC_SV = re.compile(rf"{_LEAD}(?:{_DESC_WORD}\s+){{1,6}}?({_NAME})\s+{VERBS}\b")
 # "Trump in an Oval Office appearance said": where the words were said comes between the
 # subject and its verb, and is not the subject.
-_OCCASION = r"(?:in|at|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+\s+"
+# "Zelenskyy at the start of the White House talks said": what the occasion is of, too.
+_OCCASION = (
+    r"(?:in|at|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+\s+"
+    r"(?:of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+\s+)?"
+)
 _BEFORE_VERB = re.compile(rf"{_SUBJ},?\s+(?:{_OCCASION})?{_HELPERS}$")
 # "Olena, 45, who lost her home in Kharkiv, said": one or two asides between.
 # "Rubio, pleased with the progress toward “a forthcoming peace,” declared": the aside may
@@ -647,9 +651,9 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
             and last + 1 < len(texts)
             and (
                 _DASH_LINE.match(texts[last + 1])
-                # “…?” Lidiia Odyntsova, 71, said: a question or an exclamation ends the
-                # sentence before its attribution does.
-                or inner.endswith(("?", "!"))
+                # “…?” Lidiia Odyntsova, 71, said: a question, an exclamation or a trailing
+                # ellipsis ends the sentence before its attribution does.
+                or inner.endswith(("?", "!", "…", "..."))
                 and re.match(_ATTRIBUTION_LINE, texts[last + 1])
             )
         ):
