@@ -116,6 +116,16 @@ def spans(text: str) -> list[tuple[int, int]]:
             ):
                 limit, reopened = nxt, True
             end = _closing(k, limit, closes[_OPEN_CLOSE[ch]], nested_in, sentence_end)
+            if ch == "“" and end is not None:
+                # “We are being destroyed…?" Lidiia Odyntsova said: a straight mark that closes
+                # before the curly one, with no straight mark opened since, closes this quote.
+                s = bisect_right(closes['"'], k)
+                if (
+                    s < len(closes['"'])
+                    and closes['"'][s] < end
+                    and bisect_right(opens['"'], k) == bisect_left(opens['"'], closes['"'][s])
+                ):
+                    end = closes['"'][s]
             if end is None and ch in _STAND_IN:
                 end = _closing(k, limit, closes[_STAND_IN[ch]], None)
             if end is None and reopened:
