@@ -1571,13 +1571,21 @@ class Rules:
     def _opening_subject(self, sentence: str) -> str | None:
         """The person a sentence opens with ("Держсекретар Марко Рубіо підсумував ..."): a
         name of two words or one the data knows, within its first words."""
-        for start, run in self._runs(sentence):
+        runs = self._runs(sentence)
+        for k, (start, run) in enumerate(runs):
             if len(sentence[:start].split()) > 3:
                 return None
             office = self._office_of(sentence, start, run)
             if office:
                 return office  # "Також радник Путіна, …, припустив": the adviser, named before
-            if len(run.split()) >= 2 or any(self.known(w) for w in run.split()):
+            words = run.split()
+            if words[0].lower() in self.titles and not any(self.known(w) for w in words):
+                # "Речник Міністерства закордонних справ України Георгій Тихий": the office's
+                # body runs on in lower case; its holder is the name after it.
+                later = runs[k + 1] if k + 1 < len(runs) else None
+                if later and len(later[1].split()) >= 2 and len(sentence[start : later[0]].split()) <= 8:
+                    return self._named(later[1])
+            if len(words) >= 2 or any(self.known(w) for w in words):
                 return self._named(run)
             described = self._described(sentence, start, start + len(run))
             if described:

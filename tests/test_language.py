@@ -880,6 +880,12 @@ def test_headings_in_the_articles_language_leave_no_english_line(run):
             '"Перша зона має бути на півдні (біля станції) . Це в наших інтересах", — розповів Зеленський.',
             ["Зеленський"],
         ),
+        # an office whose body runs on in lower case: its holder is the name after it
+        (
+            "Речник Міністерства охорони здоров'я України Олена Петрук після наради поділилася деталями, "
+            'зазначивши, що "нові лікарні відкриються вже навесні". Вона уточнила, що це "найбільша програма за десять років".',
+            ["Олена Петрук", "Олена Петрук"],
+        ),
     ],
 )
 def test_attribution_shapes_in_ukrainian_and_russian(run, tmp_path, text, expected):
