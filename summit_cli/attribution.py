@@ -86,6 +86,8 @@ _SUBJECT_TAIL = rf"({_CAP}(?:\s+{_CAP})*)\s+(?:(?:[a-zа-яёіїєґ'’-]+|\d{
 _NAME_COLON = rf"(?:^|[\s(])({_CAP}(?:\s+{_CAP})?)(?:\s+[a-zа-яёіїєґ'’-]+){{0,4}}\s*:\s*$"
 _AGE = re.compile(r"\d+-\w+")  # "69-летний", "45-річна"
 # A first name in the nominative ends so; "Германии", "України" do not.
+# A word in the genitive of an adjective or a feminine or plural noun ("Північної", "Евразии").
+_GENITIVE_WORD = re.compile(r"(?:ої|ого|ії|ів|их|ой|ии|ых)$")
 _FIRST_NAME = re.compile(r"(?:[^аеиоуыэюяіїєё]|ій|ий|а|я|о)$", re.IGNORECASE)
 # Case endings a surname may carry after its base ("Зеленськ|ого", "Умєров|а", "Кремл|е").
 _CASE_ENDINGS = frozenset(
@@ -274,6 +276,16 @@ class Rules:
         """A name as a reader expects it: known surnames in their own form, and after
         "за словами"/"по словам" each word's genitive ending replaced."""
         words = name.split()
+        if (
+            len(words) >= 3
+            and not genitive
+            and re.search(_GENITIVE_WORD, words[-3])
+            and not any(self.known(w) for w in words[-3:])
+            and not any(re.search(_GENITIVE_WORD, w) for w in words[-2:])
+        ):
+            # "Інституту трансформації Північної Євразії Володимир Горбач": whose institute the
+            # office is of ends where a given name and surname begin.
+            words = words[-2:]
         out = []
         for w in words:
             known = self.known(w)
@@ -342,8 +354,14 @@ class Rules:
         if outlet:
             return outlet.group(1) or outlet.group(2)  # "пишет издание CNN": an acronym is a name here
         body = self.body.search(clause)
-        if body and len(clause[: body.start()].split()) <= 3 and not self._office_before(clause, body.start()):
-            return self._body_name(body)  # "— повідомляє Білий дім"
+        if (
+            body
+            and len(clause[: body.start()].split()) <= 3
+            and not any(w.lower() in self.titles for w in _WORD.findall(clause[: body.start()]))
+        ):
+            # "— повідомляє Білий дім"; not "заявив радник глави Офісу президента … Сергій
+            # Лещенко", where the body is whose office it is.
+            return self._body_name(body)
         # "секретаря Рустема Умерова Диана Давитян": a known name in another case is whose the
         # office is; the speaker's name follows it.
         found = self._runs(clause, agents=True)[:4]
@@ -784,9 +802,11 @@ class Rules:
                 found.append(who)
         # "Лори Бристоу заявил, что …, передает Sky News": an outlet relays the words of the
         # person the sentence names.
-        if found:
-            return next((w for w in found if not self._outlet(w, text)), found[0])
+        person = next((w for w in found if not self._outlet(w, text)), None)
+        if person or found and not pronoun_led:
+            return person or found[0]
         if pronoun_led:
+            # "Об этом он сказал …, передает Цензор.НЕТ": he spoke; the outlet only relays.
             return None  # "Він підкреслив, що …, а за оцінкою Марка Рубіо …": Rubio is no speaker
         # The sentence's subject before anyone else it names: "Рубіо зустрівся з Сибігою".
         # A name the data knows before any other capitalised run: "до Саудівської Аравії" is a place.

@@ -55,8 +55,8 @@ def _is_close(text: str, i: int, mark: str) -> bool:
 
 _MARK = re.compile("[\n" + re.escape("".join(sorted(set(_OPEN_CLOSE) | set(_OPEN_CLOSE.values())))) + "]")
 # Marks a quote may close with when its own never comes: typed text mixes curly and straight
-# marks (“…" and "…”).
-_STAND_IN = {"“": '"', '"': "”"}
+# marks (“…" and "…”, "…»).
+_STAND_IN = {"“": ('"',), '"': ("”", "»")}
 # Openers that nest: a quotation inside a quotation in the same marks (`«… «…» …»`, `"… "…" …"`).
 _NESTING = {"«", '"'}
 
@@ -126,10 +126,12 @@ def spans(text: str) -> list[tuple[int, int]]:
                     and bisect_right(opens['"'], k) == bisect_left(opens['"'], closes['"'][s])
                 ):
                     end = closes['"'][s]
-            if end is None and ch in _STAND_IN:
-                end = _closing(k, limit, closes[_STAND_IN[ch]], None)
+            for stand_in in _STAND_IN.get(ch, ()) if end is None else ():
+                end = end if end is not None else _closing(k, limit, closes[stand_in], None)
             if end is None and reopened:
                 end = _unclosed_end(text, k, limit, marks, breaks)
+            if end is None and not (limit == len(marks) and k == last_mark):
+                end = _sentence_quoted(text, k, sentence_end, marks)
             if end is not None:
                 out.append((i, marks[end]))
                 k = end
@@ -157,6 +159,18 @@ def _unclosed_end(text: str, k: int, limit: int, marks: list[int], breaks: list[
     if not re.search(r"[,:]\s*$", text[max(0, marks[k] - 3) : marks[k]]) or text[end - 1] not in ".!?…":
         return None
     return breaks[b]
+
+
+def _sentence_quoted(text: str, k: int, sentence_end: int, marks: list[int]) -> int | None:
+    """A sentence that opens with a quotation mark that never closes (`“Очікування таке, що …`
+    and a paragraph of speech with no closing mark): the quote is at least that sentence."""
+    i = marks[k]
+    if (i and text[i - 1] != "\n") or sentence_end >= len(marks) or text[i] not in '“"«„':
+        return None
+    end = marks[sentence_end]
+    if any(text[j] in '”"»“' for j in marks[k + 1 : sentence_end]):
+        return None  # another mark in the sentence: a pair typed wrong (`"I make my way,"she says.`)
+    return sentence_end if text[end - 1] in ".!?…" else None
 
 
 def _closing(
