@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-MAX_SENTENCES = 3  # a quote longer than this is an unclosed mark, not a quote
+MAX_SENTENCES = 6  # a quote longer than this is an unclosed mark, not a quote
+STAND_IN_SENTENCES = 3  # a mark of another kind closes a quote only this near
 MAX_NESTED = 3  # quotations within one quotation; more is a run of stray marks
 _OPEN_CLOSE = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»", "„": "“"}
 
@@ -48,8 +49,9 @@ def _is_close(text: str, i: int, mark: str) -> bool:
     if mark in "'’":
         return not after.isalnum() and not before.isspace()
     if mark == '"':
-        # `скажет "нет"`: a mark after a space and before a word opens a quote within the quote.
-        return not before.isspace() and not after.isalnum()
+        # `скажет "нет"`: a mark after a space and before a word opens a quote within the quote;
+        # `the 'deadliest fraternity,' " Cohen said`: after a closing single mark and a space it closes.
+        return (not before.isspace() or text[i - 2 : i] in ("' ", "’ ")) and not after.isalnum()
     return True
 
 
@@ -96,6 +98,7 @@ def spans(text: str) -> list[tuple[int, int]]:
         if ch in _OPEN_CLOSE and _is_open(text, i):
             b = bisect_right(breaks, k)
             sentence_end = breaks[b] if b < len(breaks) else len(marks)
+            near = breaks[b + STAND_IN_SENTENCES - 1] if b + STAND_IN_SENTENCES - 1 < len(breaks) else len(marks)
             b += MAX_SENTENCES - 1
             limit = breaks[b] if b < len(breaks) else len(marks)
             reopened = False
@@ -127,7 +130,7 @@ def spans(text: str) -> list[tuple[int, int]]:
                 ):
                     end = closes['"'][s]
             for stand_in in _STAND_IN.get(ch, ()) if end is None else ():
-                end = end if end is not None else _closing(k, limit, closes[stand_in], None)
+                end = end if end is not None else _closing(k, min(limit, near), closes[stand_in], None)
             if end is None and reopened:
                 end = _unclosed_end(text, k, limit, marks, breaks)
             if end is None and not (limit == len(marks) and k == last_mark):

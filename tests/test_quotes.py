@@ -5,6 +5,7 @@ import json
 import pytest
 
 from summit_cli.model import Sentence
+from summit_cli.quote_spans import MAX_SENTENCES
 from summit_cli.quotes import extract, find
 
 
@@ -176,9 +177,7 @@ def test_an_apostrophe_inside_a_word_opens_no_quote():
 
 
 def test_a_quote_left_open_for_more_than_max_sentences_is_no_quote():
-    from summit_cli.quote_spans import MAX_SENTENCES
-
-    middle = ["The port is ours.", "Nobody leaves.", "Boats sail at dawn.", "Nets are mended."]
+    middle = [f"Boat number {n} sails at dawn." for n in range(MAX_SENTENCES + 1)]
     closed = ['The mayor said "we will stay.', *middle[: MAX_SENTENCES - 2], 'Fishing resumes" on Monday.']
     assert [len(q.text.split(".")) for q in find(sents(*closed))] == [MAX_SENTENCES]
     unclosed = ['The mayor said "we will stay.', *middle[: MAX_SENTENCES - 1], 'Fishing resumes" on Monday.']
@@ -349,7 +348,7 @@ _SENTENCE = st.lists(_PIECES, min_size=1, max_size=25).map(lambda ws: " ".join(w
 def test_any_text_gives_well_formed_quotes_and_key_points(texts):
     ss = sents(*texts)
     for f in find(ss):
-        assert 0 <= f.first <= f.last < len(ss) and f.last - f.first < 3
+        assert 0 <= f.first <= f.last < len(ss) and f.last - f.first < MAX_SENTENCES
         assert len(f.text.split()) >= 3 or f.speaker or f.pronoun
         for k, a, b in f.spans:
             assert f.first <= k <= f.last and 0 <= a < b <= len(ss[k].text)
