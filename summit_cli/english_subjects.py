@@ -184,7 +184,11 @@ def _clean_name(name: str) -> str | None:
             name = " ".join(toks)
         for k in range(1, len(toks)):
             speech = _VERB.fullmatch(toks[k])
-            past = k >= 2 and re.fullmatch(r"[a-z]+ed", toks[k]) and (toks[k - 1][:1].islower() or k >= 3)
+            past = (
+                k >= 2
+                and re.fullmatch(r"[a-z]+ed", toks[k])
+                and (toks[k - 1][:1].islower() or k >= 3 or _only_places(toks[:k]))
+            )
             if speech or (past and not toks[k - 1].endswith("ly")):
                 toks = toks[:k]
                 name = " ".join(toks)

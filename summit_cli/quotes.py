@@ -120,6 +120,8 @@ _DOCUMENT = (
     rf"(?:{_DOCUMENT_WORDS})\b(?P<rest>[^“”\"\n]{{0,80}})"
 )
 _DOCUMENT_VERB = re.compile(r"\b(?:read|reads)\b")
+# "were guarded: ", "was blunt: ": a short clause on the document that hands over to the quote.
+_DOCUMENT_COLON = r"\s+(?:was|were|is|are)\s+[a-z]+\s*:\s*"
 # "…,” the statement read": a document that no one owns in the sentence reads its words.
 _DOCUMENT_READ = rf"{_LEAD}((?:[Tt]he|[Tt]his|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_WORDS}))\s+(?:read|reads)\b"
 _AFTER_DESC_SV = re.compile(rf"{_LEAD}(?:{_DESC_WORD}\s+){{1,6}}?({_NAME})\s+{VERBS}\b")
@@ -355,6 +357,12 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
         who = _subject_before(head)
         if who:
             return who
+        if re.search(r"\bto\s+$", head):
+            # "Rubio posted on social media to say …": the infinitive's subject is the sentence's.
+            who = _sentence_subject(head)
+            if who:
+                return who
+            continue
         if not (_only_places(re.sub(rf"\s+{_HELPERS}$", "", head[-80:]).split()[-1:]) or _event(head.split()[-2:])):
             break
         # "Medinsky said Moscow had also suggested a “…”": a place is no speaker; the verb
@@ -477,7 +485,10 @@ def _document(before: str, after: str) -> tuple[str | None, bool] | None:
         m = None
         for d in re.finditer(_DOCUMENT, before[-200:]):
             verb = _says(d.group("rest"))
-            if verb and not d.group("rest")[verb.end() :].strip(" \t,:"):
+            if (verb and not d.group("rest")[verb.end() :].strip(" \t,:")) or re.fullmatch(
+                _DOCUMENT_COLON, d.group("rest")
+            ):
+                # "…’s remarks said: “…”"; "Trump’s own words were guarded: “…”"
                 m = d
                 break
     if m is None:
