@@ -19,6 +19,7 @@ def _alternation(name: str) -> str:
 VERBS = rf"(?:{_alternation('speech_verbs')})"
 _TITLE = words("titles") | {"the", "state", "affairs", "kremlin", "union", "us", "u.s."}
 _PLACES = words("places")
+_GROUP_ADJECTIVES = words("group_adjectives")
 _NOT_NAME = (
     {
         "i",
@@ -103,10 +104,12 @@ _PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
 # "American and Ukrainian officials", "Western diplomats", "US briefings": a group (or the
 # papers of one) by where it is from, with no article (kept only when the capitalised words
 # are places or peoples: see _clean_name).
-_GROUP_HEADS = sorted(w for w in words("people") | words("speech_documents") if w.endswith("s"))
+_GROUP_HEADS = sorted(
+    w for w in words("people") | words("speaking_groups") | words("speech_documents") if w.endswith("s")
+)
 _GROUP = rf"(?:{_CAP}\s+and\s+)?{_CAP}\s+(?:{'|'.join(_GROUP_HEADS)})\b"
 # "representatives of the Russian delegation", "officials in Kyiv": people in the plural, placed.
-_PEOPLE = "|".join(h for h in _GROUP_HEADS if h in words("people"))
+_PEOPLE = "|".join(h for h in _GROUP_HEADS if h in words("people") | words("speaking_groups"))
 _PLACED_GROUP = rf"(?:{_PEOPLE})(?=\s+(?:in|from|of|to|at|near|for)\s){_PLACE_TAIL}"
 _SUBJECT = rf"{_DESC}|{_GROUP}|{_PLACED_GROUP}|{_NAME}|{_PRON}"
 _SUBJ = rf"(?<![\w'’.-])({_SUBJECT})"
@@ -244,7 +247,11 @@ def _adverb(word: str) -> bool:
 
 def _from_place(word: str) -> bool:
     """A word that places a group: "Ukrainian", "U.S.", "European", "Kremlin"."""
-    return bool(word.lower().strip(".") in {"us", "u.s", "uk", "eu"} or _DEMONYM.search(word) or _bare(word) in _PLACES)
+    return bool(
+        word.lower().strip(".") in {"us", "u.s", "uk", "eu"}
+        or _DEMONYM.search(word)
+        or _bare(word) in _PLACES | _GROUP_ADJECTIVES
+    )
 
 
 def _people_of(name: str) -> bool:
@@ -262,7 +269,7 @@ def _only_places(toks: list[str]) -> bool:
     rest = [t for t in toks if t.lower() not in _DETERMINERS]
     if len(rest) == 1 and _bare(rest[0]) in _BODIES:
         return False
-    return bool(rest) and all(_bare(t) in _PLACES or _bare(t).strip(".") in _PLACES for t in rest)
+    return bool(rest) and all(_bare(t) in _PLACES or _bare(t).replace(".", "") in _PLACES for t in rest)
 
 
 _PLACE_NOUNS = words("place_nouns")
