@@ -179,6 +179,10 @@ class Rules:
             re.IGNORECASE,
         )
         self.genitive = sorted(q.get("genitive", {}).items(), key=lambda kv: -len(kv[0]))
+        self.locative_forms = {
+            kind: sorted(q.get(f"locative_{kind}", {}).items(), key=lambda kv: -len(kv[0]))
+            for kind in ("masculine", "neuter", "feminine", "nouns")
+        }
         self.accusative = sorted(q.get("accusative", {}).items(), key=lambda kv: -len(kv[0]))
         self.citing = tuple(w.lower() for w in q.get("citing", ()))
         self.citing_verb = re.compile(rf"(?:{_alternation(self.citing)})\w*", re.IGNORECASE)
@@ -223,7 +227,7 @@ class Rules:
         on = self.locative | set(q.get("on", ()))
         at = _any_case(self.locative)
         # "в Кремле", "у МЗС України", "в Офісі президента": a body, then its genitive complement.
-        self.located = re.compile(rf"\s*(?:{at})\s+({_CAP})((?:\s+[\w'’-]+){{0,2}}?)(?=\s*(?:[,.;:!?)]|$))")
+        self.located = re.compile(rf"\s*(?:{at})\s+({_CAP})((?:\s+[\w'’-]+){{0,3}}?)(?=\s*(?:[,.;:!?)]|$))")
         self.located_tail = re.compile(rf"(?:^|(?<=[\s,]))(?:{at})\s+{_CAP}(?:\s+[\w'’-]+){{0,2}}?\s*$")
         # "в интервью РБК", "у розмові з Reuters", "на брифінгу в Києві": where or to whom,
         # between a subject and its verb ("Лавров в интервью РБК сказал"); never the subject.
@@ -308,6 +312,7 @@ class Rules:
         end = 0
         previous = ""
         origin = False  # the run opens right after "уроженец", "мешканка": its first word may be a place
+        skipped = False  # the word before was a name left out as a preposition's object
 
         def close() -> None:
             # "уроженец Гвинеи Марсель": where from, then the name ("жительница Ирина" is one)
@@ -330,7 +335,12 @@ class Rules:
                 end = m.end()
                 continue
             close()
-            opens = name and not (agents and previous in self.prepositions)
+            # "у Верховній Раді": a name after a preposition is no agent, nor are the words of its run
+            after_preposition = agents and (
+                previous in self.prepositions or skipped and not _RUN_BREAK.search(text, end, m.start())
+            )
+            opens = name and not after_preposition
+            skipped = name and after_preposition
             cur, starts = ([w], [m.start()]) if opens else ([], [])
             end = m.end()
             origin = previous in self.origin
@@ -795,6 +805,8 @@ class Rules:
                 after = self.name_after(text[m.end() :])
                 if after and (not who or len(after.split()) >= 2):
                     who = after
+            if not who:
+                who = self._body(text[m.end() :])  # "Об этом сообщили в Министерстве обороны РФ"
             if not who:
                 # "Об этом рассказала жительница Одессы": a private person, described after the verb
                 who = self._private_description(_WORD.findall(_clause(text[m.end() :], asides=False)))
@@ -1392,9 +1404,37 @@ class Rules:
             return known
         if head.isupper():  # an acronym does not decline: "МИД России", "МЗС України"
             return f"{head}{tail}".strip()
-        if tail.strip()[:1].islower():  # "Офісі президента": the head loses its locative ending
-            return f"{re.sub(r'(?<=[^аеиоуыэюяіїєё])[іеи]$', '', head)}{tail}".strip()
-        return None
+        return self._nominative_body([head, *tail.split()])
+
+    def _nominative_body(self, words: list[str]) -> str | None:
+        """A body named in the locative, in the nominative: "Верховній Раді" -> "Верховна Рада",
+        "Генеральному штабі ЗСУ" -> "Генеральний штаб ЗСУ", "Министерстве обороны" ->
+        "Министерство обороны", "Офісі президента" -> "Офіс президента". Adjectives first, then
+        the noun, then its genitive complement as it stands; None when no noun follows the
+        adjectives, or (with no adjective) when a capitalised word does: "в Анкоридже Трамп"."""
+        if words[0].isascii():
+            return None  # "в Telegram": a platform, not a body that declines
+        forms = self.locative_forms
+        n = 0
+        while n < len(words) and any(_replace_ending(words[n].lower(), forms[k]) for k in ("masculine", "feminine")):
+            n += 1
+        if n == len(words) or (n == 0 and len(words) > 1 and words[1][:1].isupper()):
+            return None
+        feminine = any(_replace_ending(w.lower(), forms["feminine"]) for w in words[:n])
+        noun = words[n]
+        nominative = _replace_ending(noun, forms["nouns"])
+        if nominative is None:
+            # "штабі" -> "штаб", "Раді" -> "Рада" after a feminine adjective
+            nominative = re.sub(r"(?<=[^аеиоуыэюяіїєё])[іе]$", "а" if feminine else "", noun)
+        gender = (
+            "neuter"
+            if nominative.endswith("о")
+            else "feminine"
+            if feminine or nominative.endswith(("а", "я"))
+            else "masculine"
+        )
+        adjectives = [_replace_ending(w, forms[gender]) or w for w in words[:n]]
+        return " ".join([*adjectives, nominative, *words[n + 1 :]])
 
     def _owner(self, text: str) -> str | None:
         """Whose document it is: "у заяві МЗС" -> МЗС, "в заявлении Кремля" -> Кремль, "у
