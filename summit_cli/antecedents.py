@@ -229,6 +229,27 @@ def _indefinites(texts: list[str]) -> dict[str, int]:
     return out
 
 
+# "A senior Russian official, speaking anonymously to Reuters, suggested …", "a source close to
+# the government said": someone brought in unnamed as an informant.
+_INFORMANT = re.compile(
+    r"(?<![\w'’-])(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’.-]+\s+){0,3}?(?:source|official|diplomat|insider)\b"
+    r"(?:\s+(?:close\s+to|familiar\s+with|briefed\s+on|in|from|at|with)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[\w'’.-]+)?"
+)
+
+
+def _introduced_source(speaker: str, at: attribution.Context, before: str) -> str | None:
+    """ "the source said" after "A senior Russian official, speaking anonymously, suggested …":
+    the informant the article brought in last, within the three sentences before, as written."""
+    if not re.fullmatch(r"[Tt]he\s+sources?", speaker):
+        return None
+    for text in [before, *reversed(at.texts[max(0, at.first - 3) : at.first])]:
+        found = list(_INFORMANT.finditer(_strip_quotes(text)))
+        if found:
+            who = found[-1].group(0)
+            return who[0].lower() + who[1:]
+    return None
+
+
 def _antecedent(description: str, at: attribution.Context, before: str) -> str | None:
     """The person a description refers back to, as a pronoun in its place would."""
     head = before.split(description)[0] if description in before else ""

@@ -29,6 +29,7 @@ from .antecedents import (
     Placer,
     _DOCUMENT_SPEAKER,
     _described_antecedent,
+    _introduced_source,
     _full_name,
     _holder_before,
     _indefinites,
@@ -763,6 +764,7 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
                 _name_for(speaker, at.titled)
                 or _placed_holder(speaker, at.named, actors)
                 or _described_antecedent(speaker, at, before)
+                or _introduced_source(speaker, at, before)
                 or not pronoun
                 and _holder_before(speaker, at, before)
                 or speaker
