@@ -969,6 +969,15 @@ class Rules:
             who = self.speaking(text) if text.strip() else None
             if who and self._outlet(who, text):
                 return who
+        for text in reversed(at.texts[: max(0, at.first - 2)]):
+            # a translated article names its source once, at the top: "как пишет Berliner Zeitung"
+            named = self.outlet_names(text) + [
+                after
+                for verb in self.verb.finditer(text)
+                if (after := self.name_after(text[verb.end() :])) and after.isascii()
+            ]
+            if named:
+                return named[-1]
         return None
 
     def _full_name(self, who: str, at: Context) -> str:

@@ -928,6 +928,13 @@ def test_headings_in_the_articles_language_leave_no_english_line(run):
             "«С утра пятницы мы отгрузили больше зерна, чем за всю прошлую неделю», — говорится в сообщении.",
             ["Министерство сельского хозяйства РФ"],
         ),
+        # "издание" far from where the article named its source: that outlet still
+        (
+            "Об этом пишет Nordische Rundschau в большом материале. Авторы изучили опросы за год. "
+            "Поддержка переговоров растет в обеих странах. Многие устали от войны. "
+            '"Они должны принять реальность, иначе этому не будет конца", — отмечает издание.',
+            ["Nordische Rundschau"],
+        ),
     ],
 )
 def test_attribution_shapes_in_ukrainian_and_russian(run, tmp_path, text, expected):
