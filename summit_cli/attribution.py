@@ -16,6 +16,7 @@ description ("— розповіла 45-річна вчителька з Киє�
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -171,6 +172,7 @@ class Rules:
         )
         bodies = tuple(q.get("bodies", ()))
         self.institutions = frozenset(bodies)  # known, and never a person
+        self.body_nouns = tuple(q.get("body_nouns", ()))
         self.people = {_base(p): p for p in (*q.get("people", ()), *bodies)}
         # A body of two words in any case: "Белого дома", "в Белом доме", "Білому домі".
         self.bodies = [p for p in q.get("bodies", ()) if " " in p]
@@ -518,6 +520,20 @@ class Rules:
         office = self._office_of(text, m.start(1) + start, run)
         if office:
             return office
+        title = _last_word(text[: m.start(1) + start])
+        of_body = owner if head.lower() in self.titles else [head, *owner]
+        if (
+            (title in self.titles or head.lower() in self.titles and owner)
+            and not any(map(self.known, run.split()))
+            and of_body
+            and of_body[0].lower().startswith(self.body_nouns)
+        ):
+            # "глава Госдепартамента рассказал", "Зампред Совета Федерации России отреагировал": an
+            # office of a body (in the genitive) no one is named for speaks as that office, not as
+            # the body; the places after the body are the office's too.
+            places = list(itertools.takewhile(self.place, _WORD.findall(text[m.start(1) + start + len(run) :])[:2]))
+            office = " ".join([run if head.lower() in self.titles else f"{title} {run}", *places])
+            return office[0].lower() + office[1:]
         # The name nearest the verb: "посланець ... Дональда Трампа Стів Віткофф заявив".
         return self._named(" ".join(run.split()[-2:]))
 

@@ -935,6 +935,12 @@ def test_headings_in_the_articles_language_leave_no_english_line(run):
             '"Они должны принять реальность, иначе этому не будет конца", — отмечает издание.',
             ["Nordische Rundschau"],
         ),
+        # an office of a body in the genitive, with no one named for it: the office speaks
+        (
+            "О стратегии ведомства глава Секретариата рассказал журналистам: «Мы не собираемся менять маршруты». "
+            "Зампред Совета Федерации России на итоги встречи отреагировал заявлением, что «любые договоренности будут обсуждаться долго».",
+            ["глава Секретариата", "зампред Совета Федерации России"],
+        ),
     ],
 )
 def test_attribution_shapes_in_ukrainian_and_russian(run, tmp_path, text, expected):
