@@ -181,6 +181,7 @@ class Rules:
             re.IGNORECASE,
         )
         self.genitive = sorted(q.get("genitive", {}).items(), key=lambda kv: -len(kv[0]))
+        self.one_of = q.get("one_of", {})
         self.locative_forms = {
             kind: sorted(q.get(f"locative_{kind}", {}).items(), key=lambda kv: -len(kv[0]))
             for kind in ("masculine", "neuter", "feminine", "nouns")
@@ -1643,13 +1644,16 @@ class Rules:
             return self._named(runs[0][1], genitive=True)  # "цитують російські ЗМІ слова Юрія Ушакова"
         words = _WORD.findall(_clause(rest, asides=False))
         # The outlet that cites, before whom it cites: in Latin letters or an acronym ("СМИ").
-        while len(words) > 1 and (words[0].isascii() or words[0].isupper()):
-            words = words[1:]
+        while len(words) > 1 and (words[0].isascii() or words[0].isupper() or self._outlet_word(words[0])):
+            words = words[1:]  # "цитує видання одного зі співрозмовників": the outlet cites
         words = _same_script(words[:4])
         if not words or words[0].lower() in self.stops:
             return None
         if words[0][:1].isupper():
             return self._named(" ".join(words[:2]), genitive=True)
+        if len(words) > 2 and words[1].lower() in self.prepositions:
+            # "одного зі співрозмовників": one of a group; the group stays in the genitive
+            return " ".join([self.one_of.get(words[0].lower(), words[0]), *words[1:3]])
         # A woman cited is in the accusative ("украинку"), a man in the genitive's form.
         return " ".join(_replace_ending(w, self.accusative) or _replace_ending(w, self.genitive) or w for w in words)
 

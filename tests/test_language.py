@@ -941,6 +941,12 @@ def test_headings_in_the_articles_language_leave_no_english_line(run):
             "Зампред Совета Федерации России на итоги встречи отреагировал заявлением, что «любые договоренности будут обсуждаться долго».",
             ["глава Секретариата", "зампред Совета Федерации России"],
         ),
+        # an outlet that cites one of its sources: that one, in the nominative
+        (
+            'Видання поспілкувалося з кількома чиновниками. "В основі угоди — вкрай сильні гарантії безпеки", '
+            "— цитує видання одного зі співрозмовників.",
+            ["один зі співрозмовників"],
+        ),
     ],
 )
 def test_attribution_shapes_in_ukrainian_and_russian(run, tmp_path, text, expected):
