@@ -154,7 +154,10 @@ _ISSUED = re.compile(
     rf"(?P<who>{_NAME})(?:['’]s)?\s+(?:{_DOCUMENT_WORDS})\b"
     rf"|\b(?:{_DOCUMENT_WORDS})\s+(?:from|by|of)\s+(?P<by>(?:the\s+)?{_NAME})"
     # "a readout of the call issued by the Kremlin"
-    rf"|\b(?:{_DOCUMENT_WORDS})\b[^.;“”\"]{{0,40}}?\b(?:issued|released|published)\s+by\s+(?P<issuer>(?:the\s+)?{_NAME})"
+    # (its lower-case words too: "issued by the Russian presidential press service", "by the
+    # city planning office": a body's noun ends them)
+    rf"|\b(?:{_DOCUMENT_WORDS})\b[^.;“”\"]{{0,40}}?\b(?:issued|released|published)\s+by\s+"
+    rf"(?P<issuer>(?:the\s+)?(?:(?:[A-Za-z][\w-]*\s+){{0,3}}(?:{_alternation('bodies')})\b|{_NAME}))"
 )
 
 
