@@ -241,8 +241,10 @@ class Rules:
         # "у заяві МЗС України", "в заявлении Кремля", "в повідомленні на сайті Держдепартаменту":
         # the document's owner after it (and after where it was published).
         in_document = rf"\s*(?:{_alternation(self.locative)})\s+[a-zа-яёіїєґ'’-]+"
+        # "в отчете аналитиков Института изучения войны": whose people wrote it may come between.
         self.document_of = re.compile(
-            rf"{in_document}(?:\s+(?:{_alternation(on)})\s+[a-zа-яёіїєґ'’-]+)?\s+({_CAP}(?:\s+{_CAP})?)"
+            rf"{in_document}(?:\s+(?:{_alternation(on)})\s+[a-zа-яёіїєґ'’-]+)?(?:\s+[a-zа-яёіїєґ'’-]+(?:ов|ів|ей|ых|их))?"
+            rf"\s+({_CAP}(?:\s+{_CAP})?)"
         )
         self.document_of_body = re.compile(rf"{in_document}\s+")
         # "«…» — Ушаков о встрече с Уиткоффом": a headline's dash, name and what the words are about.

@@ -947,6 +947,12 @@ def test_headings_in_the_articles_language_leave_no_english_line(run):
             "— цитує видання одного зі співрозмовників.",
             ["один зі співрозмовників"],
         ),
+        # a document by the people of a body ("в отчете аналитиков Института …"): the body's
+        (
+            "Об этом говорится в отчете аналитиков Института мировой экономики. "
+            "«Передача под контроль новых территорий сыграет в пользу одной стороны», — считают эксперты.",
+            ["Институт"],
+        ),
     ],
 )
 def test_attribution_shapes_in_ukrainian_and_russian(run, tmp_path, text, expected):
