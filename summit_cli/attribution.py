@@ -86,9 +86,9 @@ _SUBJECT_TAIL = rf"({_CAP}(?:\s+{_CAP})*)\s+(?:(?:[a-zа-яёіїєґ'’-]+|\d{
 # "Зеленський: «…»", "Зеленський у вечірньому відеозверненні: «…»"
 _NAME_COLON = rf"(?:^|[\s(])({_CAP}(?:\s+{_CAP})?)(?:\s+[a-zа-яёіїєґ'’-]+){{0,4}}\s*:\s*$"
 _AGE = re.compile(r"\d+-\w+")  # "69-летний", "45-річна"
-# A first name in the nominative ends so; "Германии", "України" do not.
 # A word in the genitive of an adjective or a feminine or plural noun ("Північної", "Евразии").
 _GENITIVE_WORD = re.compile(r"(?:ої|ого|ії|ів|их|ой|ии|ых)$")
+# A first name in the nominative ends so; "Германии", "України" do not.
 _FIRST_NAME = re.compile(r"(?:[^аеиоуыэюяіїєё]|ій|ий|а|я|о)$", re.IGNORECASE)
 # Case endings a surname may carry after its base ("Зеленськ|ого", "Умєров|а", "Кремл|е").
 _CASE_ENDINGS = frozenset(
@@ -207,7 +207,8 @@ class Rules:
         # "видання «Українська правда»": the name in quotation marks too.
         self.outlet_named = re.compile(
             rf"\s*(?i:{_alternation(q.get('outlets', ()))})\s+"
-            rf"(?:[«\"“„]([^»\"”“„]{{1,40}})[»\"”“]|([A-ZА-ЯЁІЇЄҐ][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}}))"
+            # "Цензор.НЕТ", "kp.ru": a full stop inside a name, never the sentence's at its end
+            rf"(?:[«\"“„]([^»\"”“„]{{1,40}})[»\"”“]|([A-ZА-ЯЁІЇЄҐ][\w.&-]*(?<!\.)(?:\s+[A-Z][\w.&-]*(?<!\.)){{0,3}}))"
         )
         self.outlet_words = frozenset(w.lower() for w in q.get("outlets", ()))
         self._outlet_stems = frozenset(w[:5] for w in self.outlet_words)  # "агентства", "видання"
@@ -283,7 +284,8 @@ class Rules:
 
     def nominative(self, name: str, genitive: bool = False) -> str:
         """A name as a reader expects it: known surnames in their own form, and after
-        "за словами"/"по словам" each word's genitive ending replaced."""
+        "за словами"/"по словам" each word's genitive ending replaced; a given name and surname
+        after a genitive run ("… Північної Євразії Володимир Горбач") without that run."""
         words = name.split()
         if (
             len(words) >= 3
@@ -523,19 +525,20 @@ class Rules:
         office = self._office_of(text, m.start(1) + start, run)
         if office:
             return office
+        # "глава Госдепартамента рассказал", "Зампред Совета Федерации России отреагировал": an
+        # office of a body (in the genitive) no one is named for speaks as that office, not as the
+        # body; the places after the body are the office's too.
+        titled = head.lower() in self.titles  # the office opens the run, else stands before it
         title = _last_word(text[: m.start(1) + start])
-        of_body = owner if head.lower() in self.titles else [head, *owner]
+        of_body = owner if titled else [head, *owner]
         if (
-            (title in self.titles or head.lower() in self.titles and owner)
-            and not any(map(self.known, run.split()))
+            (titled or title in self.titles)
             and of_body
             and of_body[0].lower().startswith(self.body_nouns)
+            and not any(map(self.known, run.split()))
         ):
-            # "глава Госдепартамента рассказал", "Зампред Совета Федерации России отреагировал": an
-            # office of a body (in the genitive) no one is named for speaks as that office, not as
-            # the body; the places after the body are the office's too.
             places = list(itertools.takewhile(self.place, _WORD.findall(text[m.start(1) + start + len(run) :])[:2]))
-            office = " ".join([run if head.lower() in self.titles else f"{title} {run}", *places])
+            office = " ".join([run if titled else f"{title} {run}", *places])
             return office[0].lower() + office[1:]
         # The name nearest the verb: "посланець ... Дональда Трампа Стів Віткофф заявив".
         return self._named(" ".join(run.split()[-2:]))
@@ -974,29 +977,30 @@ class Rules:
 
     def _outlet_meant(self, at: Context, before: str) -> str | None:
         """The outlet "видання" / "издание" stands for: the one the article named just before
-        ("пише видання «Українська правда»", "Про це пише The Wall Street Journal")."""
-        for text in (before, *reversed(at.texts[max(0, at.first - 2) : at.first])):
-            named = self.outlet_names(text)
+        ("пише видання «Українська правда»", "Про це пише The Wall Street Journal"), else the
+        last one it named at all (a translated article names its source once, at the top: "как
+        пишет Berliner Zeitung")."""
+        near = (before, *reversed(at.texts[max(0, at.first - 2) : at.first]))
+        for text in near:
+            named = self._outlet_in(text)
             if named:
-                return named[-1]
-            for verb in self.verb.finditer(text):
-                # "Про це повідомляє The Wall Street Journal з посиланням на …": a name in
-                # Latin letters right after the verb is the outlet, not whom it cites.
-                after = self.name_after(text[verb.end() :])
-                if after and after.isascii():
-                    return after
+                return named
             who = self.speaking(text) if text.strip() else None
             if who and self._outlet(who, text):
                 return who
-        for text in reversed(at.texts[: max(0, at.first - 2)]):
-            # a translated article names its source once, at the top: "как пишет Berliner Zeitung"
-            named = self.outlet_names(text) + [
-                after
-                for verb in self.verb.finditer(text)
-                if (after := self.name_after(text[verb.end() :])) and after.isascii()
-            ]
-            if named:
-                return named[-1]
+        return next(filter(None, map(self._outlet_in, reversed(at.texts[: max(0, at.first - 2)]))), None)
+
+    def _outlet_in(self, text: str) -> str | None:
+        """The outlet a text names: with an outlet's word ("видання «…»"), else in Latin letters
+        right after a verb ("Про це повідомляє The Wall Street Journal з посиланням на …": the
+        outlet, not whom it cites)."""
+        named = self.outlet_names(text)
+        if named:
+            return named[-1]
+        for verb in self.verb.finditer(text):
+            after = self.name_after(text[verb.end() :])
+            if after and after.isascii():
+                return after
         return None
 
     def _full_name(self, who: str, at: Context) -> str:
@@ -1439,14 +1443,15 @@ class Rules:
         "Генеральному штабі ЗСУ" -> "Генеральний штаб ЗСУ", "Министерстве обороны" ->
         "Министерство обороны", "Офісі президента" -> "Офіс президента". Adjectives first, then
         the noun, then its genitive complement as it stands; None when no noun follows the
-        adjectives, or (with no adjective) when a capitalised word does: "в Анкоридже Трамп"."""
+        adjectives, or (with no adjective) when nothing or a capitalised word does: "в Жешуве",
+        "в Анкоридже Трамп" name where, not who."""
         if words[0].isascii():
             return None  # "в Telegram": a platform, not a body that declines
         forms = self.locative_forms
         n = 0
         while n < len(words) and any(_replace_ending(words[n].lower(), forms[k]) for k in ("masculine", "feminine")):
             n += 1
-        if n == len(words) or (n == 0 and len(words) > 1 and words[1][:1].isupper()):
+        if n == len(words) or n == 0 and (len(words) == 1 or words[1][:1].isupper()):
             return None
         feminine = any(_replace_ending(w.lower(), forms["feminine"]) for w in words[:n])
         noun = words[n]

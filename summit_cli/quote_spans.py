@@ -120,17 +120,10 @@ def spans(text: str) -> list[tuple[int, int]]:
                 limit, reopened = nxt, True
             end = _closing(k, limit, closes[_OPEN_CLOSE[ch]], nested_in, sentence_end)
             if ch == "“" and end is not None:
-                # “We are being destroyed…?" Lidiia Odyntsova said: a straight mark that closes
-                # before the curly one, with no straight mark opened since, closes this quote.
-                s = bisect_right(closes['"'], k)
-                if (
-                    s < len(closes['"'])
-                    and closes['"'][s] < end
-                    and bisect_right(opens['"'], k) == bisect_left(opens['"'], closes['"'][s])
-                ):
-                    end = closes['"'][s]
-            for stand_in in _STAND_IN.get(ch, ()) if end is None else ():
-                end = end if end is not None else _closing(k, min(limit, near), closes[stand_in], None)
+                end = _straight_close_first(k, end, closes['"'], opens['"'])
+            for stand_in in _STAND_IN.get(ch, ()):
+                if end is None:
+                    end = _closing(k, min(limit, near), closes[stand_in], None)
             if end is None and reopened:
                 end = _unclosed_end(text, k, limit, marks, breaks)
             if end is None and not (limit == len(marks) and k == last_mark):
@@ -162,6 +155,17 @@ def _unclosed_end(text: str, k: int, limit: int, marks: list[int], breaks: list[
     if not re.search(r"[,:]\s*$", text[max(0, marks[k] - 3) : marks[k]]) or text[end - 1] not in ".!?…":
         return None
     return breaks[b]
+
+
+def _straight_close_first(k: int, end: int, straight_closes: list[int], straight_opens: list[int]) -> int:
+    """Where the curly quote opened by mark k closes, given its own closing mark `end`:
+    `“We are being destroyed…?" Lidiia Odyntsova said`: a straight mark that closes before the
+    curly one, with no straight mark opened since, closes it."""
+    s = bisect_right(straight_closes, k)
+    if s < len(straight_closes) and straight_closes[s] < end:
+        if bisect_right(straight_opens, k) == bisect_left(straight_opens, straight_closes[s]):
+            return straight_closes[s]
+    return end
 
 
 def _sentence_quoted(text: str, k: int, sentence_end: int, marks: list[int]) -> int | None:

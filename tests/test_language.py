@@ -953,6 +953,18 @@ def test_headings_in_the_articles_language_leave_no_english_line(run):
             "«Передача под контроль новых территорий сыграет в пользу одной стороны», — считают эксперты.",
             ["Институт"],
         ),
+        # an outlet's name ends before the sentence's full stop
+        (
+            "Все больше людей устали от войны, пишет газета Nordische Rundschau. Авторы изучили опросы за год. "
+            "Поддержка переговоров растет. Многие устали. "
+            '"Они должны принять реальность, иначе этому не будет конца", — отмечает издание.',
+            ["Nordische Rundschau"],
+        ),
+        # a lone word after "в" is where, not a body that speaks
+        (
+            "Переговоры шли весь день. «Мы обсудили все вопросы и договорились встретиться снова», — заявили в Жешуве.",
+            [None],
+        ),
     ],
 )
 def test_attribution_shapes_in_ukrainian_and_russian(run, tmp_path, text, expected):
