@@ -194,8 +194,8 @@ def _described_antecedent(description: str, at: attribution.Context, before: str
     pronoun stands for them."""
     unnamed = at.introduced.get(description.split()[-1], at.first + 1) <= at.first
     if re.match(_ANAPHORIC, description) or _refers_back(description, unnamed):
-        who = _antecedent(description, at, before)
         body = _bare(description.split()[-1]) in _BODIES
+        who = _antecedent(description, at, before, None if body else "s")
         # "The government says": a body the article named ("the Kremlin"), never a person.
         return who if who and (not body or any(_bare(t) in _BODIES for t in who.split())) else None
     return None
@@ -253,10 +253,10 @@ def _introduced_source(speaker: str, at: attribution.Context, before: str) -> st
     return None
 
 
-def _antecedent(description: str, at: attribution.Context, before: str) -> str | None:
-    """The person a description refers back to, as a pronoun in its place would."""
+def _antecedent(description: str, at: attribution.Context, before: str, form: str | None = None) -> str | None:
+    """The person a description refers back to, as a pronoun of `form` in its place would."""
     head = before.split(description)[0] if description in before else ""
-    who = _resolve_pronoun(at, head)
+    who = _resolve_pronoun(at, head, form)
     return None if not who or _is_description(who) else who
 
 
@@ -298,7 +298,7 @@ def _holder_before(description: str, at: attribution.Context, before: str) -> st
         or _plural(toks[-1])
     ):
         return None
-    who = _antecedent(description, at, before)
+    who = _antecedent(description, at, before, "s")  # an office holder is one person, not a body
     if not who:
         return None
     actors = at.placer
@@ -364,7 +364,8 @@ def _ungoverned(text: str) -> str:
 
 
 # Whom "he", "she" and "they" can stand for: one person is never "they", a man never "she",
-# a woman never "he"; a body or a place is only ever "they".
+# a woman never "he"; a body or a place is only ever "they". A description of one person ("the
+# president", "the woman") stands for one person of either sex: form "s".
 _FORMS = {"he": "m", "she": "f", "they": "p"}
 _PRONOUN_VERB = re.compile(rf"\b({_PRON})\s+{_HELPERS}{VERBS}\b")
 _GENDERED = (
@@ -418,12 +419,14 @@ def _agrees(name: str, form: str | None, genders: dict[str, str]) -> bool:
         return True
     if _is_description(name):
         head = _bare(name.split()[-1])
+        if form == "s":
+            return head not in _BODIES
         return not any(head in nouns and form != other for other, nouns in _NOUN_GENDERS)
     toks = name.split()
     collective = _bare(toks[-1]) in _BODIES or _only_places(toks)
     if form == "p":
         return collective
-    return not collective and _gender(name, genders) in (None, form)
+    return not collective and (form == "s" or _gender(name, genders) in (None, form))
 
 
 def _resolve_pronoun(at: attribution.Context, before: str, form: str | None = None) -> str | None:

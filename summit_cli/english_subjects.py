@@ -142,6 +142,7 @@ _QUESTION_OPENERS = {"Do", "Does", "Did"}
 _WHEN_WORDS = words("months") | words("weekdays")
 _PRIVATE = words("private_people")
 _AGE = re.compile(r"[\w-]+-year-old", re.IGNORECASE)
+_COMPOUND_ADJECTIVE = re.compile(r"[A-Z][\w'’.]*(?:-[a-z]+)+")  # "Kyiv-based", "Kremlin-backed"
 
 
 def _clean_name(name: str) -> str | None:
@@ -224,8 +225,8 @@ def _clean_name(name: str) -> str | None:
         or _AGE.fullmatch(toks[0])
     ):
         toks = toks[1:]  # "Pensioner Olga Kovalenko", "Eighteen-year-old Kyiv student …": the name
-    if not toks or toks[0].lower() in _NOT_NAME or _only_places(toks):
-        return None
+    if not toks or toks[0].lower() in _NOT_NAME or _only_places(toks) or _COMPOUND_ADJECTIVE.fullmatch(toks[-1]):
+        return None  # "said Kyiv-based analyst …": "Kyiv-based", "US-led" qualify a name
     if len(office) > 1 and toks == office[-1:] and toks[0].lower() in _TITLE:
         # "U.S. President claims": an office with no name is a description of its holder
         return "the " + " ".join(office)

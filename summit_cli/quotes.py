@@ -125,6 +125,8 @@ _DOCUMENT_VERB = re.compile(r"\b(?:read|reads)\b")
 _DOCUMENT_COLON = r"\s+(?:was|were|is|are)\s+[a-z]+\s*:\s*"
 # "…,” the statement read": a document that no one owns in the sentence reads its words.
 _DOCUMENT_READ = rf"{_LEAD}((?:[Tt]he|[Tt]his|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_WORDS}))\s+(?:read|reads)\b"
+# …,” Almut Möller of the European Policy Centre told DW: the person, not where they work.
+_AFTER_NAME_OF_SV = rf"{_LEAD}(?P<who>{_NAME})\s+of\s+(?:the\s+)?(?:{_CAP}\s+(?:(?:for|of|and|on)\s+(?:the\s+)?)?){{0,5}}?{_CAP}\s+(?:also\s+)?{VERBS}\b"
 _AFTER_DESC_SV = re.compile(rf"{_LEAD}(?:{_DESC_WORD}\s+){{1,6}}?({_NAME})\s+{VERBS}\b")
 # "Trump in an Oval Office appearance said": where the words were said comes between the
 # subject and its verb, and is not the subject.
@@ -305,6 +307,7 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
         _AFTER_VS,
         _AFTER_V_MOD_S,
         _AFTER_DESC_NAME_SV,
+        _AFTER_NAME_OF_SV,
         _AFTER_DESC_SV,
         _AFTER_ASIDE_SV,
         _AFTER_OPEN_ASIDE_SV,
@@ -319,6 +322,8 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
                 if appositive:
                     return appositive, False
             name, pronoun = _who(m.group("who") if "who" in m.groupdict() else m.group(1))
+            if pattern is _AFTER_NAME_OF_SV and not (name and _persons(name, set()) == [name]):
+                continue  # "Secretary of State Marco Rubio said": an office's "of"
             if name or pronoun:
                 return name, pronoun
     headline = re.match(_COLON_NAME_VERB, after)
@@ -697,7 +702,7 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
         )
         if short and not _whole_sentence(inner, before):
             continue  # a scare quote or a term: "a so-called plan"
-        continued = False
+        continued = carried = False
         if (
             speaker is None
             and not pronoun
@@ -717,6 +722,7 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
             # "Olga Bondar, a nurse, predicted a long war. “Nothing will change.”": a quote
             # that stands alone after a sentence of speech is that sentence's speaker's.
             speaker, pronoun = _previous_speaker(at)
+            carried = bool(out) and out[-1].last == first - 1 and speaker == out[-1].speaker
         if (
             speaker is None
             and not pronoun
@@ -759,7 +765,9 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
             speaker = _called(speaker, before[-120:] + " " + after[:120])
         if speaker and _DOCUMENT_SPEAKER.search(speaker):
             speaker = _issuer(speaker, texts[max(0, first - 3) : first] + [before]) or speaker
-        if speaker and _is_description(speaker):
+        if speaker and _is_description(speaker) and not (continued or carried):
+            # (Words that go on from a quote keep whom its description resolved to: resolving
+            # it again from here would find whoever that quote's sentence names.)
             speaker = (
                 _name_for(speaker, at.titled)
                 or _placed_holder(speaker, at.named, actors)
