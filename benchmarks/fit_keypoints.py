@@ -18,7 +18,9 @@ than five sets): a set is one labeller's reading of one round, like the next set
 --split learns from one half of each set only, --test-split scores one half of the --test
 sets (learn from the dev halves, score the blind ones). --prior pulls each weight toward the
 shipped model's (--prior FILE: that model file's) instead of toward zero, so that what it
-learned from articles no longer at hand stays where the new ones say nothing against it.
+learned from articles no longer at hand stays where the new ones say nothing against it. Its
+cross-validated figure flatters it when the prior was fitted on the same articles (the held-out
+sets are then not new to it): judge a prior-pulled fit on sets neither model saw.
 --threshold fixes the decision threshold; the penalties are still chosen by cross-validation. --test SETs are then scored once with the chosen model, beside the rules' thresholds. A
 category whose cross-validated F1 the model does not raise above the rules' own is saved
 as null: its threshold decides. --write saves the model as summit_cli/taxonomies/summit/model.json (the
