@@ -159,8 +159,9 @@ _BEFORE_WHO_VERB = re.compile(rf"{_SUBJ},?\s+who\s+{_HELPERS}$")
 # ", adding that", ", while calling the talks": the sentence's subject speaks.
 # ", saying", "by stating that": a participle of saying, whose speaker is the sentence's subject.
 # "issued a joint statement saying": a document's participle, its issuer the subject.
+# (", publicly pledging": an adverb may qualify the participle)
 _PARTICIPLE = re.compile(
-    rf"(?:,\s*(?:while\s+|when\s+|before\s+|after\s+)?|\bby\s+|\b(?:{_DOCUMENT_WORDS})\s+){PARTICIPLES}\b"
+    rf"(?:,\s*(?:while\s+|when\s+|before\s+|after\s+)?(?:[a-z]+ly\s+)?|\bby\s+|\b(?:{_DOCUMENT_WORDS})\s+){PARTICIPLES}\b"
 )
 # "a soldier reacted to the plan saying: “…”": a participle that introduces the quote.
 _PARTICIPLE_COLON = rf"\b{PARTICIPLES}\s*:\s*$"
