@@ -161,6 +161,23 @@ _ISSUED = re.compile(
 )
 
 
+_OUTLET_WORDS = _alternation("outlet_descriptions")
+_OUTLET_DESCRIPTION = re.compile(rf"[Tt]he\s+({_OUTLET_WORDS})")
+_OUTLET_INTRODUCED = rf"\s+[\"“]?({_NAME})"  # after the noun
+
+
+def _outlet_named(description: str, texts: list[str]) -> str | None:
+    """ "the daily notes" after "The French daily "Le Monde" emphasises": the one outlet the
+    article introduces with that noun."""
+    m = _OUTLET_DESCRIPTION.fullmatch(description)
+    if not m:
+        return None
+    pattern = re.compile(rf"\b{m.group(1)}" + _OUTLET_INTRODUCED)
+    names = {_clean_name(found.group(1)) for text in texts for found in pattern.finditer(text)}
+    names.discard(None)
+    return names.pop() if len(names) == 1 else None
+
+
 def _issuer(speaker: str, context: list[str]) -> str | None:
     """Who speaks through a document: "The White House statement" -> "the White House"; "the
     statement" -> the issuer of the last document the quote's context names with one, as

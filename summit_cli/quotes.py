@@ -35,6 +35,7 @@ from .antecedents import (
     _indefinites,
     _issuer,
     _name_for,
+    _outlet_named,
     _placed_holder,
     _resolve_pronoun,
     _titled_names,
@@ -774,6 +775,7 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
                 or _placed_holder(speaker, at.named, actors)
                 or _described_antecedent(speaker, at, before)
                 or _introduced_source(speaker, at, before)
+                or _outlet_named(speaker, texts)
                 or not pronoun
                 and _holder_before(speaker, at, before)
                 or speaker
