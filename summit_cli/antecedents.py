@@ -304,22 +304,29 @@ def _holder_before(description: str, at: attribution.Context, before: str) -> st
     """A definite description of a sole office ("The US president said") refers back, as a
     pronoun does, to the person the article was just speaking of: "Mr Trump said ... The US
     president added". Not to one the article or the taxonomy places elsewhere ("Russian
-    President Vladimir Putin" is not "the US president", nor Trump "the Ukrainian leader")."""
+    President Vladimir Putin" is not "the US president", nor Trump "the Ukrainian leader").
+    An office many hold ("the Kremlin aide", "the Russian foreign policy adviser") refers back
+    only to someone the taxonomy places where the description does."""
     toks = [t for t in description.split() if t.lower() not in _DETERMINERS]
     if (
         not toks
-        or len(toks) > 3
+        or len(toks) > 4
         or toks[0].lower() not in ("the",)
         and description.split()[0].lower() != "the"
-        or _place_key(toks[-1]) not in _SOLE_OFFICES
         or _plural(toks[-1])
     ):
+        return None
+    sole = _place_key(toks[-1]) in _SOLE_OFFICES
+    actors = at.placer
+    placed = _place_groups(toks, actors) if actors is not None else set()
+    if not (sole and len(toks) <= 3 or toks[-1].lower() in _TITLE and len(placed) == 1):
         return None
     who = _antecedent(description, at, before, "s")  # an office holder is one person, not a body
     if not who:
         return None
-    actors = at.placer
-    if actors is not None and len(_place_groups(toks, actors) | {actors.group_of(who)} - {None}) > 1:
+    if actors is not None and len(placed | {actors.group_of(who)} - {None}) > 1:
+        return None
+    if not sole and actors is not None and actors.group_of(who) not in placed:
         return None
     places = {_place_key(t) for t in toks[:-1]}
     offices = {_place_key(t) for t in _TITLE}

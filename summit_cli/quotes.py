@@ -559,6 +559,22 @@ def _stated_in(text: str) -> str | None:
     return next((n for n in reversed(found) if n), None)
 
 
+def _described(description: str, at: attribution.Context, before: str, pronoun: bool = False) -> str:
+    """Whom a description stands for ("the US president", "the daily", "the Kremlin aide"), as
+    the article lets it be told from the sentence `at` (whose text before the quote is `before`);
+    the description itself when it does not."""
+    return (
+        _name_for(description, at.titled)
+        or _placed_holder(description, at.named, at.placer)
+        or _described_antecedent(description, at, before)
+        or _introduced_source(description, at, before)
+        or _outlet_named(description, at.texts)
+        or not pronoun
+        and _holder_before(description, at, before)
+        or description
+    )
+
+
 def _previous_speaker(at: attribution.Context) -> tuple[str | None, bool]:
     """The speaker of the sentence before a quote that carries no attribution of its own:
     the one its own quote has ("“…,” Igor Novikov, an adviser to Zelenskyy, said. “…”")."""
@@ -580,7 +596,12 @@ def _previous_speaker(at: attribution.Context) -> tuple[str | None, bool]:
         return None, False
     if who[1]:
         return _resolve_pronoun(at.earlier(), prev[: verb.start()], pronoun_form(prev[: verb.start()], "")), False
-    return _called(who[0], prev), False
+    called = _called(who[0], prev)
+    if called and _is_description(called):
+        # "Medinsky poured cold water on it. Commenting, the Kremlin aide told journalists … .
+        # “…”": whom the description stands for is told from its own sentence.
+        return _described(called, at.earlier(), prev[: verb.start()]), False
+    return called, False
 
 
 # "… has spoken to ITV about …": a speech verb only where it introduces who spoke ("had spoken
@@ -770,16 +791,7 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
         if speaker and _is_description(speaker) and not (continued or carried):
             # (Words that go on from a quote keep whom its description resolved to: resolving
             # it again from here would find whoever that quote's sentence names.)
-            speaker = (
-                _name_for(speaker, at.titled)
-                or _placed_holder(speaker, at.named, actors)
-                or _described_antecedent(speaker, at, before)
-                or _introduced_source(speaker, at, before)
-                or _outlet_named(speaker, texts)
-                or not pronoun
-                and _holder_before(speaker, at, before)
-                or speaker
-            )
+            speaker = _described(speaker, at, before, pronoun)
         elif speaker and not continued:
             article.known.add(_surname(speaker))  # a person quoted is a person: "Mr Trump said" names Trump
             speaker = _full_name(speaker, article.named)
