@@ -47,9 +47,11 @@ class Placer(Protocol):
 
 def _full_name(speaker: str, named: list[str]) -> str:
     """The name as the article introduced it, for a speaker given by one of its words: "Ushakov"
-    or "Liudmyla" after "Liudmyla Lytvyn" (when only one person named has that word there)."""
+    or "Liudmyla" after "Liudmyla Lytvyn" (when only one person named has that word there), or
+    without the part a particle opens: "Sheikh Abdullah" after "Sheikh Abdullah bin Zayed"."""
     if " " in speaker:
-        return speaker
+        longer = {n for n in named if n.startswith(speaker + " ") and n.split()[len(speaker.split())] in _PARTICLES}
+        return longer.pop() if len(longer) == 1 else speaker
     found = {n for n in map(_given_and_surname, named) if n and speaker in (n.split()[0], n.split()[-1])}
     return found.pop() if len(found) == 1 else speaker
 
