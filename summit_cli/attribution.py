@@ -402,6 +402,25 @@ class Rules:
                 # "рассказала РИА Новости жительница Одессы": whom the words were told, then the
                 # one who spoke them, described and not named.
                 return " ".join(tail)
+        if found and not self._office_of(clause, found[0][0], found[0][1]):
+            start, r = found[0]
+            title = _last_word(clause[:start])
+            if (
+                title in self.titles
+                and r.split()[0].lower().startswith(self.body_nouns)
+                and not any(map(self.known, r.split()))
+                and len(found) == 1
+            ):
+                # "— пояснив керівник Секретаріату Коордштабу": the office of a body no one is
+                # named for speaks as that office, not as the body (as before the verb), with
+                # the body's words in lower case ("Координационного штаба").
+                tail = list(
+                    itertools.takewhile(
+                        lambda w: w[:1].islower() and w.lower() not in self.stops and not self.verb.match(w),
+                        _WORD.findall(clause[start + len(r) :])[:2],
+                    )
+                )
+                return " ".join([title, r, *tail])
         runs = [self._after_oblique(r) for _, r in found]
         for r in runs:
             known = [w for w in r.split() if self.known(w) and not self._oblique(w)]
@@ -1182,6 +1201,18 @@ class Rules:
                 return spoken
         return None
 
+    def _introduced_as(self, office: str, at: Context, before: str) -> str | None:
+        """ "— пояснив керівник Секретаріату Коордштабу" after "— повідомив Охріменко": the person
+        the article was speaking of, when it introduced them with that office ("керівника
+        секретаріату … Богдана Охріменка"), however far the office stands from the name."""
+        who = self._resolve(at, before)
+        if not who or not all(w[:1].isupper() for w in who.split()) or self.body.fullmatch(who):
+            return None  # a person by name, not a body
+        title = re.escape(office[: max(4, len(office) - 2)])
+        surname = re.escape(who.split()[-1][: max(4, len(who.split()[-1]) - 2)])
+        introduced = re.compile(rf"(?<!\w){title}\w*\s[^.!?«»“”\"]{{0,120}}?(?<!\w){surname}", re.IGNORECASE)
+        return who if any(introduced.search(t) for t in at.texts[: at.first + 1]) else None
+
     def _introduced(self, office: str, at: Context) -> str | None:
         """ "— підкреслив президент" with no speaker in sight: the person the article last
         introduced with that office ("Президент України Володимир Зеленський", "міністра
@@ -1265,6 +1296,8 @@ class Rules:
                 # пенсіонерка Ольга з Харкова": a name after its description; "— заявили в МИД
                 # России": a body.
                 named = self._known_in_clause(rest) or self.name_after(rest) or self._body(rest)
+                if named and named.split()[0] in self.titles:
+                    named = self._introduced_as(named.split()[0], at, before) or named
                 return named or self._unnamed(rest) or self._described_after(rest, at, before)
             named = self.name_after(rest)
             if not v.group(0).lower().startswith(self.relaying) or named and not named.isascii():
