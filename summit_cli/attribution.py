@@ -158,6 +158,8 @@ class Rules:
             re.compile(rf"(?<!\w){re.escape(a)}\s+([^,.;:!?«»„“”\"()]{{1,80}})", re.IGNORECASE)
             for a in q.get("according", ())
         ]
+        # "— пише «Експрес» з посиланням на …": those of them an outlet relays by.
+        self.referring = [rx for rx, a in zip(self.according, q.get("according", ())) if a in q.get("referring", ())]
         self.according_pronoun = re.compile(
             "|".join(rf"(?<!\w){re.escape(a)}(?!\w)" for a in q.get("according_pronoun", ())) or r"(?!x)x",
             re.IGNORECASE,
@@ -1254,8 +1256,10 @@ class Rules:
         # between, has the quoted name as its subject; the words are no one's speech.
         joined = re.match(r"\s*[^\W\d_]", after) is not None and not self._after_preposition(before)
         v = None if joined else self.verb.match(tail) or self._verb_after_adverbs(tail) or self.citing_verb.match(tail)
-        if v and re.match(r"\s*[«„“\"]", tail[v.end() :]):
-            v = None  # "…», угрожая «серьезными последствиями»": what is said next, not who says it
+        if v and re.match(r"\s*[«„“\"]", tail[v.end() :]) and not v.group(0).lower().startswith(self.relaying):
+            # "…», угрожая «серьезными последствиями»": what is said next, not who says it (but
+            # "— пише «Експрес»": the outlet that relays, its name in quotes)
+            v = None
         if not v and dashed:
             # "«…», — не растерялся Владимир Зеленский", "— усміхнувся Зеленський": after the
             # dash, whatever the verb, the person it names right after it is the speaker.
@@ -1300,6 +1304,17 @@ class Rules:
                     named = self._introduced_as(named.split()[0], at, before) or named
                 return named or self._unnamed(rest) or self._described_after(rest, at, before)
             named = self.name_after(rest)
+            if v.group(0).lower().startswith(self.relaying):
+                # "— пише «Експрес» з посиланням на сторінку Георгія Тихого у Facebook": the
+                # outlet relays the person it refers to.
+                referred = next(filter(None, (rx.search(rest) for rx in self.referring)), None)
+                # (where the page is, "у Facebook", is no one)
+                source = self._according(re.split(r"\s(?:у|в|на)\s", referred.group(1))[0]) if referred else None
+                if source and self._person(source):
+                    return source  # a person named, not "источники" or "собеседника в Кремле"
+                quoted = re.match(r"\s*[«„“\"]([^«»„“”\"]{2,60})[»“”\"]", rest)
+                if quoted:
+                    named = quoted.group(1)  # "— пише «Українська правда»": the outlet as written
             if not v.group(0).lower().startswith(self.relaying) or named and not named.isascii():
                 return named  # "— пише Зеленський у Telegram"
             # "…», пише УНН", "…", пише Sky News": an outlet relays (its name in Latin letters, or
