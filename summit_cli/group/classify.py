@@ -823,7 +823,9 @@ def _quoted_chars(found) -> dict[int, list[tuple[int, int]]]:
     return spans
 
 
-def _quoted_actor(f, p: _Parsed, actors: Actors, state: Discourse, outlets: frozenset[str]) -> str | None:
+def _quoted_actor(
+    f, p: _Parsed, actors: Actors, state: Discourse, outlets: frozenset[str], relational: tuple[str, ...] = ()
+) -> str | None:
     """Whose words a quote is: the speaker's actor; else the actor the sentence names as a subject;
     else, for a speaker described but not placed ("a retired teacher"), the previous
     sentence's subject, and for one named but not placed ("The New York Times"), nobody; a continued quote keeps the actor of the one before."""
@@ -831,6 +833,8 @@ def _quoted_actor(f, p: _Parsed, actors: Actors, state: Discourse, outlets: froz
         return state.speaker
     if f.speaker in outlets:
         return None  # "«…», пише видання «Українська правда»": an outlet's name is no party
+    if f.speaker and any(w[:1].islower() and w.startswith(relational) for w in f.speaker.split()):
+        return None  # "партнеры Украины", "Ukraine's allies": whom they stand with is not who they are
     group = actors.group_of(f.speaker)
     if group is None and f.speaker:
         group = next((state.known[w] for w in reversed(f.speaker.split()) if w in state.known), None)
@@ -915,6 +919,7 @@ def evidence_of(
     # An outlet relays words, whatever its name says ("пише видання «Українська правда»").
     relaying = attribution_rules(language)
     outlets = frozenset(n for s in sentences for n in relaying.outlet_names(s.text)) if relaying else frozenset()
+    relational = tuple(words("relational_groups", language))
     found = find_quotes(sentences, language, actors) if found is None else found
     quoted = _quoted_chars(found)
 
@@ -939,7 +944,7 @@ def evidence_of(
         # a point; a question someone asks in quotation marks is what they said.
         may_be_point = not (sent.text.rstrip().endswith("?") and not any(p.quoted))
         for f in by_first.get(pos, []):
-            state.speaker = _quoted_actor(f, p, actors, state, outlets)
+            state.speaker = _quoted_actor(f, p, actors, state, outlets, relational)
             for k in range(f.first, f.last + 1):
                 quote_group.setdefault(k, state.speaker)
                 if state.is_private(f.speaker) or f.pronoun and not f.continued and state.antecedent_private:
