@@ -326,9 +326,8 @@ def _holder_before(description: str, at: attribution.Context, before: str) -> st
     who = _antecedent(description, at, before, "s")  # an office holder is one person, not a body
     if not who:
         return None
-    if actors is not None and len(placed | {actors.group_of(who)} - {None}) > 1:
-        return None
-    if not sole and actors is not None and actors.group_of(who) not in placed:
+    group = actors.group_of(who) if actors is not None else None
+    if len(placed | {group} - {None}) > 1 or not sole and group not in placed:
         return None
     places = {_place_key(t) for t in toks[:-1]}
     offices = {_place_key(t) for t in _TITLE}

@@ -231,6 +231,8 @@ class Rules:
         self.locative = frozenset(q.get("locative", ()))
         self.locative_word = re.compile(rf"(?<!\w)(?:{_alternation(self.locative)})\s", re.IGNORECASE)
         on = self.locative | set(q.get("on", ()))
+        # "сторінку Георгія Тихого у Facebook": where something is, after the one it is of
+        self.where_after = re.compile(rf"\s(?:{_alternation(on)})\s")
         at = _any_case(self.locative)
         # "в Кремле", "у МЗС України", "в Офісі президента": a body, then its genitive complement.
         self.located = re.compile(rf"\s*(?:{at})\s+({_CAP})((?:\s+[\w'’-]+){{0,3}}?)(?=\s*(?:[,.;:!?)]|$))")
@@ -404,15 +406,10 @@ class Rules:
                 # "рассказала РИА Новости жительница Одессы": whom the words were told, then the
                 # one who spoke them, described and not named.
                 return " ".join(tail)
-        if found and not self._office_of(clause, found[0][0], found[0][1]):
+        if len(found) == 1 and not self._office_of(clause, found[0][0], found[0][1]):
             start, r = found[0]
             title = _last_word(clause[:start])
-            if (
-                title in self.titles
-                and r.split()[0].lower().startswith(self.body_nouns)
-                and not any(map(self.known, r.split()))
-                and len(found) == 1
-            ):
+            if title in self.titles and self._body_run(r.split()):
                 # "— пояснив керівник Секретаріату Коордштабу": the office of a body no one is
                 # named for speaks as that office, not as the body (as before the verb), with
                 # the body's words in lower case ("Координационного штаба").
@@ -552,17 +549,17 @@ class Rules:
         titled = head.lower() in self.titles  # the office opens the run, else stands before it
         title = _last_word(text[: m.start(1) + start])
         of_body = owner if titled else [head, *owner]
-        if (
-            (titled or title in self.titles)
-            and of_body
-            and of_body[0].lower().startswith(self.body_nouns)
-            and not any(map(self.known, run.split()))
-        ):
+        if (titled or title in self.titles) and of_body and self._body_run(of_body) and not self.known(head):
             places = list(itertools.takewhile(self.place, _WORD.findall(text[m.start(1) + start + len(run) :])[:2]))
             office = " ".join([run if titled else f"{title} {run}", *places])
             return office[0].lower() + office[1:]
         # The name nearest the verb: "посланець ... Дональда Трампа Стів Віткофф заявив".
         return self._named(" ".join(run.split()[-2:]))
+
+    def _body_run(self, words: list[str]) -> bool:
+        """Words that name a body no one is named in, as an office's owner: "Секретаріату
+        Коордштабу", "Госдепартамента", "Совета Федерации России"."""
+        return words[0].lower().startswith(self.body_nouns) and not any(map(self.known, words))
 
     def _office_before(self, text: str, start: int) -> bool:
         """Whether an office stands right before `start`: "глава офиса президента", "пресс-секретарь
@@ -1309,7 +1306,7 @@ class Rules:
                 # outlet relays the person it refers to.
                 referred = next(filter(None, (rx.search(rest) for rx in self.referring)), None)
                 # (where the page is, "у Facebook", is no one)
-                source = self._according(re.split(r"\s(?:у|в|на)\s", referred.group(1))[0]) if referred else None
+                source = self._according(self.where_after.split(referred.group(1))[0]) if referred else None
                 if source and self._person(source):
                     return source  # a person named, not "источники" or "собеседника в Кремле"
                 quoted = re.match(r"\s*[«„“\"]([^«»„“”\"]{2,60})[»“”\"]", rest)

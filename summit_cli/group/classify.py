@@ -824,7 +824,7 @@ def _quoted_chars(found) -> dict[int, list[tuple[int, int]]]:
 
 
 def _quoted_actor(
-    f, p: _Parsed, actors: Actors, state: Discourse, outlets: frozenset[str], relational: tuple[str, ...] = ()
+    f, p: _Parsed, actors: Actors, state: Discourse, outlets: frozenset[str], relational: tuple[str, ...]
 ) -> str | None:
     """Whose words a quote is: the speaker's actor; else the actor the sentence names as a subject;
     else, for a speaker described but not placed ("a retired teacher"), the previous
