@@ -337,6 +337,30 @@ _TITLED_AFTER = rf"\s+(?:(?:{_alternation('titles')})\s+){{1,3}}({_NAME})"
 _NAMED_AFTER = rf",\s+({_NAME}),"
 
 
+# "Kyiv later accused Moscow of …", "However, Russia dismissed …", "India has strongly condemned
+# …, calling it", "Ukraine and the US said": countries or capitals that open the sentence and act
+# in it stand for their governments, as "the Kremlin" does; a place anywhere else ("one woman in
+# Kyiv said", "Ukraine's foreign minister") is where someone is, never who speaks.
+_PLACE_NAME = rf"(?:[Tt]he\s+)?{_NAME}(?<![’']s)"
+_PLACE_OPENING = (
+    rf"\s*(?P<opener>[A-Z][^,“”\"]{{0,60}}?,\s+)?(?P<place>{_PLACE_NAME}(?:(?:,\s+|\s+and\s+){_PLACE_NAME})*)"
+    rf"\s+{_HELPERS}(?=$|[a-z]+ed\b|(?:was|is|has|had|{VERBS})\b)"
+)
+
+
+def _place_subject(before: str, verb_next: bool = False) -> str | None:
+    """The places that open a sentence as its subject (`_PLACE_OPENING`), as the sentence writes
+    them; with `verb_next`, only right before the end of `before` (where its verb starts)."""
+    m = re.match(_PLACE_OPENING, before)
+    opener = m.group("opener") if m else None
+    if not m or (verb_next and m.end() < len(before)) or (opener and re.search(rf"\bthat\b|{_VERB.pattern}", opener)):
+        return None  # "The statements added that Washington, Kyiv and Moscow welcomed": reported
+    place = m.group("place")
+    if not _only_places([t for t in place.replace(",", " ").split() if t != "and"]) or _people_of(place):
+        return None
+    return "the" + place[3:] if place.startswith("The ") else place
+
+
 def _sentence_subject(before: str) -> tuple[str | None, bool] | None:
     introduced = re.match(_INTRODUCED, before)
     name = _clean_name(introduced.group(1)) if introduced else None

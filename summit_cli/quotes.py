@@ -12,7 +12,8 @@ before, "it" to the body the sentence before opens with; a quote with no attribu
 its own right after an attributed one keeps its speaker (a statement quoted in pieces).
 Title-case names in quotation marks are not speech, nor short quoted words nobody is said
 to speak; a speaker is never a place on its own (a people in the plural and the Kremlin
-may speak).
+may speak, and so may a country or a capital that opens its sentence and acts in it:
+"Kyiv accused Moscow of …").
 """
 
 from __future__ import annotations
@@ -72,6 +73,7 @@ from .english_subjects import (
     _only_places,
     _people_of,
     _persons,
+    _place_subject,
     _sentence_subject,
     _strip_quotes,
     _surname,
@@ -172,7 +174,8 @@ _VERB_AFTER = rf"{_LEAD}{_HELPERS}{VERBS}\b"
 _SUBJECT_ASIDE = rf"{_SUBJ}\s*,[^,“”\"]{{1,80}}$"
 # "with Ms von der Leyen saying it was …"
 # "with US envoy Steve Witkoff calling the talks …", "with participants characterising …"
-_WITH_PARTICIPLE = re.compile(rf"\bwith\s+(?:[\w'’.-]+\s+){{0,3}}?({_SUBJECT}|{_PEOPLE})\s+{PARTICIPLES}\b")
+# "…, Trump noting he has “…”": the same without "with", after a comma.
+_WITH_PARTICIPLE = re.compile(rf"(?:\bwith\s+(?:[\w'’.-]+\s+){{0,3}}?|,\s+)({_SUBJECT}|{_PEOPLE})\s+{PARTICIPLES}\b")
 # "according to Kremlin aide Yuri Ushakov": the name after its office in lower case.
 _ACCORDING = rf"[Aa]ccording\s+to\s+({_GROUP}|{_NAME}|{_DESC})"
 # "According to Putin's top foreign policy aide, Yuri Ushakov, …": the name in apposition.
@@ -368,6 +371,9 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
         who = _subject_before(head)
         if who:
             return who
+        place = _place_subject(head, verb_next=True)
+        if place:
+            return place, False
         if re.search(r"\bto\s+$", head):
             # "Rubio posted on social media to say …": the infinitive's subject is the sentence's.
             who = _sentence_subject(head)
@@ -388,6 +394,9 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
         who = _sentence_subject(before)
         if who and not (who[0] and (_bare(who[0]) in _GROUPS or _people_of(who[0]))):
             return who
+        place = None if who else _place_subject(_strip_quotes(before))
+        if place:
+            return place, False
         # "Ukrainians in Kyiv, such as Tetiana Harkavenko, voiced distrust, stating, “…”": a
         # group is no speaker, the one person the sentence names is.
         people = _persons(_strip_quotes(before), set())
@@ -792,7 +801,7 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
             # (Words that go on from a quote keep whom its description resolved to: resolving
             # it again from here would find whoever that quote's sentence names.)
             speaker = _described(speaker, at, before, pronoun)
-        elif speaker and not continued:
+        elif speaker and not continued and not _only_places(speaker.split()):
             article.known.add(_surname(speaker))  # a person quoted is a person: "Mr Trump said" names Trump
             speaker = _full_name(speaker, article.named)
         spans = tuple(

@@ -423,7 +423,9 @@ def test_any_text_gives_well_formed_quotes_and_key_points(texts):
             ("Ukrainians reacted with anger to the summit, calling it a “useless” meeting.",),
             ["Ukrainians"],
         ),
-        (("Kyiv called the plan “a surrender on the installment plan”.",), [None]),
+        # a capital that opens the sentence and speaks stands for its government, as the
+        # Kremlin does; a place inside a description ("one woman in Kyiv") never speaks
+        (("Kyiv called the plan “a surrender on the installment plan”.",), ["Kyiv"]),
         # "it" speaks for the body the sentence before opens with, not for the speaker before it
         (
             (
