@@ -213,6 +213,7 @@ class Rules:
             rf"(?:[«\"“„]([^»\"”“„]{{1,40}})[»\"”“]|([A-ZА-ЯЁІЇЄҐ][\w.&-]*(?<!\.)(?:\s+[A-Z][\w.&-]*(?<!\.)){{0,3}}))"
         )
         self.outlet_words = frozenset(w.lower() for w in q.get("outlets", ()))
+        self.publications = frozenset(w.lower() for w in q.get("publications", ()))
         self._outlet_stems = frozenset(w[:5] for w in self.outlet_words)  # "агентства", "видання"
         # Only the words are in any case: the name after them is capitalised, and the speaker
         # may follow it ("агентству Associated Press москвич Артем").
@@ -363,8 +364,8 @@ class Rules:
         """A country's or a city's name in any case ("України", "Москвы"): never a speaker."""
         low = word.lower()
         stem = next((p for p in self.places if low.startswith(p)), None)
-        if stem is None or self.known(word):
-            return False
+        if stem is None or self.known(word) or any(c.isdigit() for c in word):
+            return False  # (a name with a number, "Киев-24", is a channel's)
         # "Україна", "Москвы": the stem and a case ending; "Украинская делегация" speaks.
         return low[len(stem) :] in _CASE_ENDINGS or not _ADJECTIVE.search(word)
 
@@ -1238,8 +1239,14 @@ class Rules:
         # "говорится в заявлении" before "говорит": a document, not a person
         impersonal = self.impersonal.match(tail)
         if impersonal:
-            # "— йдеться у заяві МЗС", "— говорится в заявлении Кремля": the document's owner.
-            return self._owner(tail[impersonal.end() :]) or self._resolve(at, before, documents=True)
+            # "— йдеться у заяві МЗС", "— говорится в заявлении Кремля": the document's owner;
+            # "— говорится в публикации": the outlet the article relays.
+            rest = tail[impersonal.end() :]
+            owner = self._owner(rest)
+            where = _WORD.findall(rest)[:3]
+            if not owner and any(w.lower() in self.publications for w in where):
+                owner = self._outlet_meant(at, before)
+            return owner or self._resolve(at, before, documents=True)
         # (a hyphen between spaces stands for a dash where a site types one: "«…» - Путін озвучив")
         dashed = re.match(r"^[\s,.!?…]*(?:[—–]|\s-(?=\s))", after) is not None
         if dashed:

@@ -89,7 +89,7 @@ ECHO_WORDS = 4  # words a quote needs to echo another
 PARTICIPLES = rf"(?:{_alternation('speech_participles')})"
 _LEAD = r"^[\s,.!?…:;–—-]*"
 # …,” Trump stated / …,” the Ukrainian leader said / …,” he wrote on Telegram
-_AFTER_SV = re.compile(rf"{_LEAD}{_SUBJ}\s+(?:also\s+|later\s+)?(?:{VERBS}|{_alternation('after_quote_verbs')})\b")
+_AFTER_SV = re.compile(rf"{_LEAD}{_SUBJ}\s+{_HELPERS}(?:{VERBS}|{_alternation('after_quote_verbs')})\b")
 # …,” said Olha Petrenko, a retired teacher / said 47-year-old Ivan Koval
 _AFTER_VS = re.compile(rf"{_LEAD}{VERBS}\s+(?:\d+-year-old\s+)?{_SUBJ}")
 # …,” Ukraine’s foreign minister Andrii Sybiha said / …,” U.S. Secretary of State Marco Rubio said
@@ -103,7 +103,8 @@ _AFTER_V_MOD_S = (
     rf"{_LEAD}(?P<verb>[a-z]+)\s+(?:\d+-year-old\s+)?(?:{_CAP}\s+(?=[a-z]))?(?:{_MODIFIER}\s+){{1,2}}(?P<who>{_NAME})"
 )
 # “…” of the talks was “…”, The Associated Press said: the clause that ends a sentence.
-_LAST_CLAUSE = re.compile(r"[,”\"’]([^,”\"’“]*)$")
+# (An apostrophe inside a word, "Putin’s adviser said", closes no quote.)
+_LAST_CLAUSE = re.compile(r"(?:[,”\"]|’(?!\w))((?:[^,”\"’“]|’(?=\w))*)$")
 # …,” Ukraine’s ambassador to the US, Olga Stefanishyna, told CNN: the name in apposition.
 _AFTER_DESC_NAME_SV = rf"{_LEAD}[^,“”\"]{{1,60}},\s+(?P<who>{_NAME}),\s+(?:also\s+)?(?P<verb>[a-z]+)\b"
 # …”, Türkiye Today reported: an outlet relaying, after the quote.
@@ -488,7 +489,7 @@ def _final_attribution(after: str) -> tuple[str | None, bool]:
 
 # "…,” Zelensky said ahead of the meeting with …": when or where, after the verb.
 _CIRCUMSTANCE = r"\s+(?:ahead\s+of|after|before|during|following|at|in|on|while|upon)\s+(?!(?:that|whether|how)\b)"
-_WHEN = rf"(?:\s+(?:{_DAY}|last\s+week|earlier|later|today|yesterday))?\s*"
+_WHEN = rf"(?:\s+(?:{_DAY}|last\s+week|earlier|later|today|yesterday|separately|publicly|privately))?\s*"
 _INVERTED_SOURCE = rf"\s+(?:{_DET}\s+[a-z][\w-]*|{_NAME})\s*:\s*"
 _TOLD_WHOM = rf"^\s+(?:{_NAME}|(?:{_DET}\s+)?[\w'’.-]+(?:\s+(?!{_DAY})[\w'’.-]+)?(?=\s*$|\s+on\s))"
 
