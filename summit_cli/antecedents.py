@@ -90,7 +90,8 @@ def _titled_names(text: str) -> list[tuple[set[str], str]]:
             toks[k].lower().strip(".") in _TITLE or _DEMONYM.search(toks[k]) or _bare(toks[k]) in _PLACES
         ):
             k += 1
-        if 0 < k < len(toks):
+        if 0 < k < len(toks) and not re.search(r"['’]s$", toks[-1]):
+            # ("President Jared Kushner’s adviser": whose adviser, not who holds the office)
             out.append(({_place_key(t) for t in toks[:k]}, " ".join(toks[k:]).rstrip(".")))
     # An office in lower case: "Kremlin aide Yuri Ushakov", "Yuri Ushakov, a senior adviser to
     # President Putin", "The aide to the Russian President, Yuri Ushakov".
@@ -302,6 +303,10 @@ def _placed_holder(description: str, named: list[str], actors: Placer | None) ->
 _SOLE_OFFICES = {"presi", "leade", "chanc", "premi", "prime", "pope", "king", "queen"}
 
 
+# Words for one who holds an office or acts for a side ("the Russian diplomat", "the Kremlin aide").
+_PLACED_ROLES = _TITLE | words("people")
+
+
 def _holder_before(description: str, at: attribution.Context, before: str) -> str | None:
     """A definite description of a sole office ("The US president said") refers back, as a
     pronoun does, to the person the article was just speaking of: "Mr Trump said ... The US
@@ -321,7 +326,7 @@ def _holder_before(description: str, at: attribution.Context, before: str) -> st
     sole = _place_key(toks[-1]) in _SOLE_OFFICES
     actors = at.placer
     placed = _place_groups(toks, actors) if actors is not None else set()
-    if not (sole and len(toks) <= 3 or toks[-1].lower() in _TITLE and len(placed) == 1):
+    if not (sole and len(toks) <= 3 or toks[-1].lower() in _PLACED_ROLES and len(placed) == 1):
         return None
     who = _antecedent(description, at, before, "s")  # an office holder is one person, not a body
     if not who:

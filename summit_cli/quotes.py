@@ -441,14 +441,16 @@ def _name_after_description(text: str) -> str | None:
     (a name of two words or more, right after a word of the description or in apposition),
     "said Ukraine's chief negotiator Rustem Umerov"; not a body or a place ("a spokesman for
     the White House")."""
-    if not re.match(rf"(?:{_DET}|{_CAP}['’]s)\s", text):
-        return None
+    body_office = re.match(rf"(?:{_CAP}\s+){{1,3}}([a-z]+)\s", text)
+    if not (re.match(rf"(?:{_DET}|{_CAP}['’]s)\s", text) or body_office and body_office.group(1) in _TITLE):
+        return None  # ("White House press secretary Karoline Leavitt": a body's office, too)
     parts = re.split(r",\s*", re.split(r"[.;:!?“”\"]", text, maxsplit=1)[0])
     description = parts[0]
     if len(parts) > 1 and re.fullmatch(_NAME, parts[1].strip()):
         candidate = parts[1].strip()
     else:
-        m = re.search(rf"(?<![\w'’.-])([a-z][\w'’-]*)\s+({_NAME})\s*$", description)
+        # "… Karoline Leavitt on X": where the words were said may follow the name.
+        m = re.search(rf"(?<![\w'’.-])([a-z][\w'’-]*)\s+({_NAME})(?:\s+(?:on|in|at)\s+[^,]{{1,40}})?\s*$", description)
         # "presenter Olga Skabeeva", not "for the White House"
         candidate = m.group(2) if m and m.group(1) not in stop_words("english") else ""
     toks = candidate.split()
