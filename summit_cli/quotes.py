@@ -353,6 +353,8 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
             # the words, after its verb; the words are the speaker's of the verb before.
             continue
         head = before[: verb.start()]
+        if re.search(rf"\b{VERBS}\s+$", head):
+            continue  # "reported continued “…”": a verb's form right after a verb qualifies its object
         if re.search(rf"\b(?:and|or|but)\s+{_HELPERS}$", head):
             # "welcomed the plan and thanked …", "echoed the remarks and told reporters":
             # the subject is the first verb's, the sentence's own.
@@ -699,6 +701,7 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
         after = joined[close + 1 : starts[last] + len(texts[last])]
         at = replace(article, first=first)
         speaker, pronoun = _attribution(before, after, article.known)
+        continued_piece = False
         if (
             speaker is None
             and not pronoun
@@ -725,6 +728,16 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
             # "NATO's secretary general, Mark Rutte:" on a line of its own, the quote after it
             # (Ukrainian and Russian rules read such a line themselves).
             speaker, pronoun = _attribution(texts[first - 1], "", article.known)
+        if speaker is None and not pronoun and out and out[-1].speaker and out[-1].spans[-1][0] == first:
+            # "“We will not give in,” said Olena Petrenko, “and we will not …”": the attribution
+            # between two quotes of a sentence is both's.
+            between = texts[first][out[-1].spans[-1][2] : open_ - starts[first]]
+            if (
+                len(between.split()) <= 12
+                and re.fullmatch(r"[^“”\"«»]*[,:]\s*", between)
+                and (_VERB.search(between) or (rules and rules.verb.search(between)))
+            ):
+                speaker, continued_piece = out[-1].speaker, True
         if rules and speaker is None and not pronoun:
             speaker = rules.attribute(before, after, at, last, short=len(inner.split()) < MIN_WORDS)
             inside = re.search(_INSIDE_ATTRIBUTION, inner)
@@ -737,7 +750,7 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
         )
         if short and not _whole_sentence(inner, before):
             continue  # a scare quote or a term: "a so-called plan"
-        continued = carried = False
+        continued, carried = continued_piece, False
         if (
             speaker is None
             and not pronoun
