@@ -443,12 +443,17 @@ def _gender(name: str, genders: dict[str, str]) -> str | None:
     return genders.get(surname)
 
 
+_PLURAL_PEOPLE = {w for w in words("people") if w.endswith("s")}
+
+
 def _agrees(name: str, form: str | None, genders: dict[str, str]) -> bool:
     """Whether `name` can be whom a pronoun of `form` stands for."""
     if form is None:
         return True
     if _is_description(name):
         head = _bare(name.split()[-1])
+        if head in _PLURAL_PEOPLE or _plural(head):
+            return form == "p"  # "Russian and Ukrainian officials" are "they", never "he"
         if form == "s":
             return head not in _BODIES
         return not any(head in nouns and form != other for other, nouns in _NOUN_GENDERS)
