@@ -107,6 +107,11 @@ _AFTER_V_MOD_S = (
 _LAST_CLAUSE = re.compile(r"(?:[,”\"]|’(?!\w))((?:[^,”\"’“]|’(?=\w))*)$")
 # …,” Ukraine’s ambassador to the US, Olga Stefanishyna, told CNN: the name in apposition.
 _AFTER_DESC_NAME_SV = rf"{_LEAD}[^,“”\"]{{1,60}},\s+(?P<who>{_NAME}),\s+(?:also\s+)?(?P<verb>[a-z]+)\b"
+# …,” was the assessment of lead Ukrainian negotiator Rustem Umerov: whose words, inverted.
+_VERDICT_OF = (
+    rf"{_LEAD}(?:was|were)\s+(?:the|his|her|their)\s+(?:[a-z]+\s+)?(?:{_alternation('verdict_nouns')})\s+"
+    rf"(?:of|from)\s+(?:[\w'’-]+\s+){{0,4}}?(?P<who>{_NAME})\s*(?:[.,;]|$)"
+)
 # …”, Türkiye Today reported: an outlet relaying, after the quote.
 _REPORTED_AFTER = rf"{_LEAD}{_SUBJ}\s+(?:reported|reports)\b"
 # …,” RIA reported, citing Yevgeny Balitsky: the outlet relays, whom it cites spoke.
@@ -318,6 +323,7 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
         _AFTER_ASIDE_SV,
         _AFTER_OPEN_ASIDE_SV,
         _AFTER_CITED_SV,
+        _VERDICT_OF,
     ):
         m = re.match(pattern, after)
         if m and "verb" in m.groupdict() and not _VERB.fullmatch(m.group("verb")):
