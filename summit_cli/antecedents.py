@@ -443,6 +443,7 @@ def _gender(name: str, genders: dict[str, str]) -> str | None:
     return genders.get(surname)
 
 
+# "officials", "experts": people in the plural, whom only "they" stands for.
 _PLURAL_PEOPLE = {w for w in words("people") if w.endswith("s")}
 
 

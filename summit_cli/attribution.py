@@ -1341,11 +1341,17 @@ class Rules:
         # советуют «…»" quotes the Kremlin.
         if according and not (verbs and verbs[-1].start() > max(m.end() for m in according)):
             who = self._according(max(according, key=lambda m: m.start()).group(1))
-            if who and who.split()[0].lower() in self.titles and at.previous and at.previous[-1].last >= at.first - 1:
+            office_words = who.split() if who else []
+            if (
+                len(office_words) > 1
+                and office_words[0].lower() in self.titles
+                and at.previous
+                and at.previous[-1].last >= at.first - 1
+            ):
                 # "«…», — сказала Захарова. Также по словам пресс-секретаря МИД РФ, …": the office of
                 # a body stands for the one quoted just before, when the article introduced them
                 # with that body ("представитель российского МИД Мария Захарова").
-                holder = self._introduced_as(who.split()[1], at, before) if len(who.split()) > 1 else None
+                holder = self._introduced_as(office_words[1], at, before)
                 if holder and holder == at.previous[-1].speaker:
                     return holder
             return who or self._resolve(at, before)
