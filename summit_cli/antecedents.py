@@ -119,10 +119,16 @@ def _place_key(word: str) -> str:
     return _SAME_PLACE.get(w, _SAME_PLACE.get(word.lower(), w[:5]))
 
 
+# The people words that are plurals already ("officials", "residents"; "officials" is no
+# office's plural when "official" is not a title).
+_PLURAL_PEOPLE = {w for w in words("people") if w.endswith("s")}
+
+
 def _plural(office: str) -> bool:
-    """ "leaders", "ministers": more than one holder of an office, never one person named."""
+    """ "leaders", "ministers", "officials", "experts": more than one holder of an office, or
+    people in the plural; never one person named, and only "they" stands for them."""
     word = office.lower()
-    return word.endswith("s") and word[:-1] in _TITLE
+    return word.endswith("s") and (word[:-1] in _TITLE or word in _PLURAL_PEOPLE)
 
 
 def _name_for(description: str, titled: list[tuple[set[str], str]]) -> str | None:
@@ -443,17 +449,13 @@ def _gender(name: str, genders: dict[str, str]) -> str | None:
     return genders.get(surname)
 
 
-# "officials", "experts": people in the plural, whom only "they" stands for.
-_PLURAL_PEOPLE = {w for w in words("people") if w.endswith("s")}
-
-
 def _agrees(name: str, form: str | None, genders: dict[str, str]) -> bool:
     """Whether `name` can be whom a pronoun of `form` stands for."""
     if form is None:
         return True
     if _is_description(name):
         head = _bare(name.split()[-1])
-        if head in _PLURAL_PEOPLE or _plural(head):
+        if _plural(head):
             return form == "p"  # "Russian and Ukrainian officials" are "they", never "he"
         if form == "s":
             return head not in _BODIES

@@ -1201,15 +1201,16 @@ class Rules:
                 return spoken
         return None
 
-    def _introduced_as(self, office: str, at: Context, before: str) -> str | None:
+    def _introduced_as(self, word: str, at: Context, before: str) -> str | None:
         """ "— пояснив керівник Секретаріату Коордштабу" after "— повідомив Охріменко": the person
-        the article was speaking of, when it introduced them with that office ("керівника
-        секретаріату … Богдана Охріменка"), however far the office stands from the name."""
+        the article was speaking of, when it introduced them with that office's or body's word
+        ("керівника секретаріату … Богдана Охріменка", "представитель российского МИД Мария
+        Захарова"), however far the word stands from the name."""
         who = self._resolve(at, before)
         if not who or not all(w[:1].isupper() for w in who.split()) or self.body.fullmatch(who):
             return None  # a person by name, not a body
-        title = re.escape(office[: max(4, len(office) - 2)])
-        surname = re.escape(who.split()[-1][: max(4, len(who.split()[-1]) - 2)])
+        title = re.escape(_stem(word))
+        surname = re.escape(_stem(who.split()[-1]))
         introduced = re.compile(rf"(?<!\w){title}\w*\s[^.!?«»“”\"]{{0,120}}?(?<!\w){surname}", re.IGNORECASE)
         return who if any(introduced.search(t) for t in at.texts[: at.first + 1]) else None
 
@@ -1217,7 +1218,7 @@ class Rules:
         """ "— підкреслив президент" with no speaker in sight: the person the article last
         introduced with that office ("Президент України Володимир Зеленський", "міністра
         оборони Рустема Умєрова"), in the nominative."""
-        stem = re.escape(office.lower()[: max(4, len(office) - 2)])
+        stem = re.escape(_stem(office.lower()))
         # A headline or a lead may name the office before the article names its holder
         # ("Президент Украины заявил об «…». Президент Украины Владимир Зеленский …"): there,
         # the next sentences too.
@@ -1888,6 +1889,11 @@ class Rules:
 
 _PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"'}
 _MARKS = re.compile('[«»“”„"]')
+
+
+def _stem(word: str) -> str:
+    """A word's beginning that any of its cases shares ("секретар" for "секретаріату")."""
+    return word[: max(4, len(word) - 2)]
 
 
 def _spoke_before(name: str, at: Context) -> bool:

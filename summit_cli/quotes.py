@@ -45,6 +45,7 @@ from .antecedents import (
 )
 from .english_subjects import (
     VERBS,
+    _ADVERB,
     _APPOSITION,
     _BODIES,
     _CAP,
@@ -178,10 +179,10 @@ _PARTICIPLE_COLON = rf"\b{PARTICIPLES}\s*:\s*$"
 # subject stands before it, an aside away.
 _VERB_AFTER = rf"{_LEAD}{_HELPERS}{VERBS}\b"
 _SUBJECT_ASIDE = rf"{_SUBJ}\s*,[^,“”\"]{{1,80}}$"
-# "with Ms von der Leyen saying it was …"
+# Whose participle of speech it is: "with Ms von der Leyen saying it was …"
 # "with US envoy Steve Witkoff calling the talks …", "with participants characterising …"
 # "…, Trump noting he has “…”": the same without "with", after a comma.
-_WITH_PARTICIPLE = re.compile(rf"(?:\bwith\s+(?:[\w'’.-]+\s+){{0,3}}?|,\s+)({_SUBJECT}|{_PEOPLE})\s+{PARTICIPLES}\b")
+_SPEAKER_PARTICIPLE = re.compile(rf"(?:\bwith\s+(?:[\w'’.-]+\s+){{0,3}}?|,\s+)({_SUBJECT}|{_PEOPLE})\s+{PARTICIPLES}\b")
 # "according to Kremlin aide Yuri Ushakov": the name after its office in lower case.
 _ACCORDING = rf"[Aa]ccording\s+to\s+({_GROUP}|{_NAME}|{_DESC})"
 # "According to Putin's top foreign policy aide, Yuri Ushakov, …": the name in apposition.
@@ -350,9 +351,9 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
     if named and (len(named.split()) >= 2 or _surname(named) in known):
         return named, False  # a person, not a label ("Note: “…”")
     verbs = [m for m in _VERB.finditer(unquoted) if len(before[m.end() :].split()) <= MAX_VERB_DISTANCE]
-    withs = list(_WITH_PARTICIPLE.finditer(unquoted))
+    speaking = list(_SPEAKER_PARTICIPLE.finditer(unquoted))
     for verb in reversed(verbs):
-        if withs and withs[-1].start() > verb.end():
+        if speaking and speaking[-1].start() > verb.end():
             break  # "the talks ended, with the envoy calling them “…”": the nearer speaker
         if verb is not verbs[0] and re.fullmatch(_INVERTED_SOURCE, before[verb.end() :]):
             # "The president repeated that …, recalls the paper: “…”": the outlet that reports
@@ -393,8 +394,8 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
             break
         # "Medinsky said Moscow had also suggested a “…”": a place is no speaker; the verb
         # before reports its words.
-    if withs:
-        subject = withs[-1].group(1)
+    if speaking:
+        subject = speaking[-1].group(1)
         named = _name_after_description(subject)  # "with the envoy Lars Holm calling"
         who = (named, False) if named else _who(subject)
         if who[0] or who[1]:
@@ -499,7 +500,7 @@ def _final_attribution(after: str) -> tuple[str | None, bool]:
 
 # "…,” Zelensky said ahead of the meeting with …": when or where, after the verb.
 _CIRCUMSTANCE = r"\s+(?:ahead\s+of|after|before|during|following|at|in|on|while|upon)\s+(?!(?:that|whether|how)\b)"
-_WHEN = rf"(?:\s+(?:{_DAY}|last\s+week|earlier|later|today|yesterday|separately|publicly|privately))?\s*"
+_WHEN = rf"(?:\s+(?:{_DAY}|last\s+week|earlier|later|today|yesterday|{_ADVERB}))?\s*"
 _INVERTED_SOURCE = rf"\s+(?:{_DET}\s+[a-z][\w-]*|{_NAME})\s*:\s*"
 _TOLD_WHOM = rf"^\s+(?:{_NAME}|(?:{_DET}\s+)?[\w'’.-]+(?:\s+(?!{_DAY})[\w'’.-]+)?(?=\s*$|\s+on\s))"
 
