@@ -324,8 +324,7 @@ def _holder_before(description: str, at: attribution.Context, before: str) -> st
     if (
         not toks
         or len(toks) > 4
-        or toks[0].lower() not in ("the",)
-        and description.split()[0].lower() != "the"
+        or not re.match(r"[Tt]he\s|[A-Z][\w-]*['’]s\s", description)  # "the Kremlin aide", "Putin's aide"
         or _plural(toks[-1])
     ):
         return None
@@ -340,7 +339,12 @@ def _holder_before(description: str, at: attribution.Context, before: str) -> st
     group = actors.group_of(who) if actors is not None else None
     if len(placed | {group} - {None}) > 1 or not sole and group not in placed:
         return None
-    places = {_place_key(t) for t in toks[:-1]}
+    # Only the words that place the office: "the top Russian diplomat" is Russia's, of any rank.
+    places = {
+        _place_key(t)
+        for t in toks[:-1]
+        if _DEMONYM.search(t) or _bare(t) in _PLACES or actors is not None and actors.group_of(t)
+    }
     offices = {_place_key(t) for t in _TITLE}
     held = [title - offices for title, name in at.titled if _surname(name) == _surname(who)]
     if places and any(where and not places <= where for where in held):

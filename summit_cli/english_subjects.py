@@ -288,7 +288,7 @@ def _persons(text: str, known: set[str]) -> list[str]:
     for m in re.finditer(_NAME, text):
         found = m.group(0)
         last = _bare(found.split()[-1])
-        if _PLACE_OF.search(text[max(0, m.start() - 30) : m.start()]) or last in _NOT_PERSON_NOUNS:
+        if _PLACE_OF.search(text[max(0, m.start() - 30) : m.start()]) or last in _NOT_PERSON_NOUNS | _BODIES:
             continue
         if found.split()[0].lower() in _PREPOSITIONS and " " in found:
             found = found.split(" ", 1)[1]  # "For Golovka, nothing can be trusted": Golovka
