@@ -879,6 +879,8 @@ class Rules:
         names ("«…». Об этом заявил Песков."). A `short` quote (fewer than three words) takes no document's owner from the
         sentences before: with no attribution of its own it is a term."""
         texts, first = at.texts, at.first
+        # "… з Трампом (про яку говорив Трамп – ред.) «…»": an aside in brackets never speaks.
+        before = _BRACKETED.sub(" ", before)
         who = self._attribute(before, after, at)
         if who is None and before.rstrip().endswith(":"):
             # "Ранее Зеленский категорически отверг возможность уступок: «…»": whatever its
@@ -1341,11 +1343,21 @@ class Rules:
         # The attribution nearest the quote is its own: "По данным Reuters, ..., но в Кремле
         # советуют «…»" quotes the Kremlin.
         if according and not (verbs and verbs[-1].start() > max(m.end() for m in according)):
-            who = self._according(max(according, key=lambda m: m.start()).group(1))
+            phrase = max(according, key=lambda m: m.start()).group(1)
+            who = self._according(phrase)
             office_words = who.split() if who else []
+            said = _WORD.findall(phrase)
+            if (
+                who
+                and len(said) > 1
+                and office_words == [who]
+                and _stem(who) == _stem(said[1])
+                and self._office_nominative(said[0])
+            ):
+                office_words = said[:2]  # "за словами спікера Кремля": the Kremlin's spokesman, not the Kremlin
             if (
                 len(office_words) > 1
-                and office_words[0].lower() in self.titles
+                and (office_words[0].lower() in self.titles or self._office_nominative(office_words[0]))
                 and at.previous
                 and at.previous[-1].last >= at.first - 1
             ):
@@ -1844,6 +1856,8 @@ class Rules:
                 owner = self._document_owner(text)
                 if owner:
                     return owner
+            if self.according_pronoun.match(text.strip()):
+                continue  # "За його словами, …": his, whom the sentence before names; not whom it speaks of
             who = self.speaking(text) if text.strip() else None
             # A document's words ("говорится в заявлении") are a named source's, not a
             # country's or an organisation's that merely acted in the sentence before.
