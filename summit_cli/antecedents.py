@@ -86,9 +86,7 @@ def _titled_names(text: str) -> list[tuple[set[str], str]]:
         while toks and "-" in toks[0] and all(part.lower() in _TITLE for part in toks[0].split("-")):
             toks = toks[0].split("-") + toks[1:]  # "Vice-President JD Vance"
         k = 0
-        while k < len(toks) - 1 and (
-            toks[k].lower().strip(".") in _TITLE or _DEMONYM.search(toks[k]) or _bare(toks[k]) in _PLACES
-        ):
+        while k < len(toks) - 1 and (toks[k].lower().strip(".") in _TITLE or _locates(toks[k])):
             k += 1
         if 0 < k < len(toks) and not re.search(r"['’]s$", toks[-1]):
             # ("President Jared Kushner’s adviser": whose adviser, not who holds the office)
@@ -112,6 +110,11 @@ _LOWER_TITLED = tuple(
         rf"\b[Tt]he\s+(?P<office>(?:[a-z][\w'’-]*\s+){{0,2}}{_OFFICE_WORDS})\s+(?:to|of)\s+[^,;]{{1,40}},\s+(?P<name>{_NAME}),",
     )
 )
+
+
+def _locates(word: str) -> bool:
+    """Whether a word says where someone is from: "Russian", "Ukraine's", "Kremlin"."""
+    return bool(_DEMONYM.search(word)) or _bare(word) in _PLACES
 
 
 def _place_key(word: str) -> str:
@@ -316,7 +319,8 @@ _PLACED_ROLES = _TITLE | words("people")
 def _holder_before(description: str, at: attribution.Context, before: str) -> str | None:
     """A definite description of a sole office ("The US president said") refers back, as a
     pronoun does, to the person the article was just speaking of: "Mr Trump said ... The US
-    president added". Not to one the article or the taxonomy places elsewhere ("Russian
+    president added"; so does an office named by whose it is ("Putin's aide"). Not to one the
+    article or the taxonomy places elsewhere ("Russian
     President Vladimir Putin" is not "the US president", nor Trump "the Ukrainian leader").
     An office many hold ("the Kremlin aide", "the Russian foreign policy adviser") refers back
     only to someone the taxonomy places where the description does."""
@@ -339,12 +343,9 @@ def _holder_before(description: str, at: attribution.Context, before: str) -> st
     group = actors.group_of(who) if actors is not None else None
     if len(placed | {group} - {None}) > 1 or not sole and group not in placed:
         return None
-    # Only the words that place the office: "the top Russian diplomat" is Russia's, of any rank.
-    places = {
-        _place_key(t)
-        for t in toks[:-1]
-        if _DEMONYM.search(t) or _bare(t) in _PLACES or actors is not None and actors.group_of(t)
-    }
+    # Only the words that place the office, as a title's are read (_titled_names): "the top
+    # Russian diplomat" is Russia's, of any rank.
+    places = {_place_key(t) for t in toks[:-1] if _locates(t)}
     offices = {_place_key(t) for t in _TITLE}
     held = [title - offices for title, name in at.titled if _surname(name) == _surname(who)]
     if places and any(where and not places <= where for where in held):
@@ -557,4 +558,4 @@ def _opens_with(text: str, name: str) -> bool:
     """The sentence's subject is this person: only a connective and titles come before the name."""
     text = re.sub(f"^{_CONNECTIVE}", "", text)
     lead = text[: text.find(name)].split() if name in text else ["?"]
-    return all(w.lower().strip(".") in _TITLE or _DEMONYM.search(w) or _bare(w) in _PLACES for w in lead)
+    return all(w.lower().strip(".") in _TITLE or _locates(w) for w in lead)

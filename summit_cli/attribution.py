@@ -1345,26 +1345,13 @@ class Rules:
         if according and not (verbs and verbs[-1].start() > max(m.end() for m in according)):
             phrase = max(according, key=lambda m: m.start()).group(1)
             who = self._according(phrase)
-            office_words = who.split() if who else []
-            said = _WORD.findall(phrase)
-            if (
-                who
-                and len(said) > 1
-                and office_words == [who]
-                and _stem(who) == _stem(said[1])
-                and self._office_nominative(said[0])
-            ):
-                office_words = said[:2]  # "за словами спікера Кремля": the Kremlin's spokesman, not the Kremlin
-            if (
-                len(office_words) > 1
-                and (office_words[0].lower() in self.titles or self._office_nominative(office_words[0]))
-                and at.previous
-                and at.previous[-1].last >= at.first - 1
-            ):
-                # "«…», — сказала Захарова. Также по словам пресс-секретаря МИД РФ, …": the office of
-                # a body stands for the one quoted just before, when the article introduced them
-                # with that body ("представитель российского МИД Мария Захарова").
-                holder = self._introduced_as(office_words[1], at, before)
+            opening, *whose = _WORD.findall(phrase) or [""]
+            if whose and self._office_nominative(opening) and at.previous and at.previous[-1].last >= at.first - 1:
+                # "«…», — сказала Захарова. Также по словам пресс-секретаря МИД РФ, …", "за словами
+                # спікера Кремля": the office of a body stands for the one quoted just before, when
+                # the article introduced them with that body ("представитель российского МИД
+                # Мария Захарова"), not for the body.
+                holder = self._introduced_as(whose[0], at, before)
                 if holder and holder == at.previous[-1].speaker:
                     return holder
             return who or self._resolve(at, before)
@@ -1857,7 +1844,9 @@ class Rules:
                 if owner:
                     return owner
             if self.according_pronoun.match(text.strip()):
-                continue  # "За його словами, …": his, whom the sentence before names; not whom it speaks of
+                # "За його словами, …": his, whom the sentence before names, not the people it
+                # speaks of. (Not every sentence that refers back: "Об этом он сказал …" speaks.)
+                continue
             who = self.speaking(text) if text.strip() else None
             # A document's words ("говорится в заявлении") are a named source's, not a
             # country's or an organisation's that merely acted in the sentence before.

@@ -275,20 +275,20 @@ def _only_places(toks: list[str]) -> bool:
 
 _PLACE_NOUNS = words("place_nouns")
 _OUTLET_NOUNS = words("outlet_nouns")
-_NOT_PERSON_NOUNS = _PLACE_NOUNS | _OUTLET_NOUNS | words("unit_nouns")
+_NOT_PERSON_NOUNS = _PLACE_NOUNS | _OUTLET_NOUNS | words("unit_nouns") | words("bodies")
 _PLACE_OF = re.compile(rf"\b(?:{'|'.join(sorted(_PLACE_NOUNS))})\s+of\s+$", re.IGNORECASE)
 
 
 def _persons(text: str, known: set[str]) -> list[str]:
     """Names of people in a stretch of text, in order: a capitalised name of two or more words
     (titles dropped), or one word already seen as a surname or right before a speech verb;
-    not a place ("the city of Kryvyi Rih", "Dnipropetrovsk Oblast"), an outlet ("NBC News") or a
-    military unit ("the 25th Airborne Brigade")."""
+    not a place ("the city of Kryvyi Rih", "Dnipropetrovsk Oblast"), an outlet ("NBC News"), a
+    military unit ("the 25th Airborne Brigade") or a body ("the Shanghai Cooperation Organization")."""
     out = []
     for m in re.finditer(_NAME, text):
         found = m.group(0)
         last = _bare(found.split()[-1])
-        if _PLACE_OF.search(text[max(0, m.start() - 30) : m.start()]) or last in _NOT_PERSON_NOUNS | _BODIES:
+        if _PLACE_OF.search(text[max(0, m.start() - 30) : m.start()]) or last in _NOT_PERSON_NOUNS:
             continue
         if found.split()[0].lower() in _PREPOSITIONS and " " in found:
             found = found.split(" ", 1)[1]  # "For Golovka, nothing can be trusted": Golovka
@@ -325,8 +325,10 @@ def _named(who: str | None) -> bool:
     return bool(who) and not _is_description(str(who))
 
 
-# "Speaking at a press conference in Anchorage, Putin struck a measured tone, warning …"
-_OPENING = rf"\s*(?:[A-Z][^,“”\"]{{0,100}}?,\s+)?{_SUBJ}"
+# "Speaking at a press conference in Anchorage, Putin struck a measured tone, warning …": a
+# clause before the sentence's subject.
+_OPENER = r"[A-Z][^,“”\"]{0,100}?,\s+"
+_OPENING = rf"\s*(?:{_OPENER})?{_SUBJ}"
 
 
 # "Marta Koval, a 41-year-old nurse, …": a sentence that opens on a person and says who she is.
@@ -343,7 +345,7 @@ _NAMED_AFTER = rf",\s+({_NAME}),"
 # Kyiv said", "Ukraine's foreign minister") is where someone is, never who speaks.
 _PLACE_NAME = rf"(?:[Tt]he\s+)?{_NAME}(?<![’']s)"
 _PLACE_OPENING = (
-    rf"\s*(?P<opener>[A-Z][^,“”\"]{{0,60}}?,\s+)?(?P<place>{_PLACE_NAME}(?:(?:,\s+|\s+and\s+){_PLACE_NAME})*)"
+    rf"\s*(?P<opener>{_OPENER})?(?P<place>{_PLACE_NAME}(?:(?:,\s+|\s+and\s+){_PLACE_NAME})*)"
     rf"\s+{_HELPERS}(?=$|[a-z]+ed\b|(?:was|is|has|had|{VERBS})\b)"
 )
 
