@@ -187,6 +187,7 @@ class _Lexicon:
     private_people: frozenset[str]
     feelings: tuple[str, ...]  # sorted, for str.startswith
     experiencers: frozenset[str]
+    viewpoints: frozenset[str]  # "For Kyiv, ...": whose eyes the sentence sees through
     # Phrases that name their source after them ("за словами"), and their pronoun forms.
     according: tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]
     quantifiers: frozenset[str]
@@ -206,6 +207,7 @@ def _lexicon(language: str) -> _Lexicon:
         private_people=words("private_people", language),
         feelings=tuple(sorted(words("feelings", language))),
         experiencers=words("experiencers", language),
+        viewpoints=words("viewpoint_openers", language),
         according=(
             tuple(tuple(a.lower().split()) for a in quoting.get("according", ())),
             tuple(tuple(a.lower().split()) for a in quoting.get("according_pronoun", ())),
@@ -239,17 +241,14 @@ class _Parsed(Words):
         # A clause break (comma, dash, colon...) between a token and the one before it.
         self.broken = [i == 0 or bool(_BREAK.search(text[toks[i - 1].end() : m.start()])) for i, m in enumerate(toks)]
         comma = text.find(",")
-        self.lead_end = (
-            _token_at(starts, comma) + 1
-            if self.lower[:1]
-            and (self.lower[0] in _LOCATIVES or self.lower[0] in prepositions - _PREPOSITIONS)
-            and 0 < comma < 80
-            else 0
+        locative = bool(self.lower[:1]) and (
+            self.lower[0] in _LOCATIVES or self.lower[0] in prepositions - _PREPOSITIONS
         )
+        self.lead_end = _token_at(starts, comma) + 1 if locative and 0 < comma < 80 else 0
         if (
             not self.lead_end
             and len(self.words) > 2
-            and self.lower[0] in prepositions
+            and locative
             and self.words[1][:1].isupper()
             and self.words[2][:1].islower()
         ):
@@ -627,9 +626,12 @@ def _hedged(p: _Parsed, agent: int, pos: int) -> bool:
 
 def _felt_by(p: _Parsed, span, actor: str) -> bool:
     """A feeling or a response is the actor's when the actor is among those who have it:
-    "the plan sparked unease among Ukrainians", "anger in Kyiv", "responses in Ukraine"."""
+    "the plan sparked unease among Ukrainians", "anger in Kyiv", "responses in Ukraine", or when
+    the sentence is seen through its eyes: "For Ukrainian soldiers, the truce brings only scepticism"."""
     if not p.lower[span[0]].startswith(p.lex.feelings):
         return False
+    if p.lower[0] in p.lex.viewpoints and span[0] >= p.lead_end > 0:
+        return any(m.group == actor and m.pos < p.lead_end for m in p.mentions)
     end = span[-1]
     return any(
         m.group == actor
@@ -936,7 +938,7 @@ def evidence_of(
         p = _Parsed(sent.text, stem, actors, quoted.get(pos, []), state.known, local, state.scene, lexicon)
         lead = [m.group for m in p.mentions if m.pos < p.lead_end and m.group not in (None, _UNRESOLVED)]
         # "For Kyiv, ..." is whose eyes this sentence sees through, not a place that later ones are in.
-        state.set_scene(lead[-1] if lead and p.lower[0] != "for" else None)
+        state.set_scene(lead[-1] if lead and p.lower[0] not in lexicon.viewpoints else None)
         for m in p.mentions:
             if m.name and (m.described or m.private):
                 state.learn(m.name, m.group if m.described else None, m.private)
