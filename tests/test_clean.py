@@ -111,6 +111,18 @@ def test_prose_with_a_colon_is_not_a_caption():
     assert not is_caption("He said: “We will see.”")
 
 
+def test_a_paragraph_cut_short_after_a_dateline_is_prose_not_a_caption():
+    # A page saved or pasted with its last sentence cut off, under a "City: ..." dateline.
+    text = (
+        "Lisbon: For the port, the strike was more than a dispute over pay. "
+        "It carried consequences for every ship due this month. "
+        "The day began with pickets at the main gate before dawn. "
+        "By noon the harbour master had closed two of the"
+    )
+    paragraphs, _ = clean_blocks((Block(text),))
+    assert [p.text for p in paragraphs] == [text]
+
+
 def test_credit_lines_go_but_prose_about_a_report_stays():
     assert is_furniture("CNN's Paul Ostrow and Ana Lee contributed to this report.")
     assert not is_furniture("Several ministries contributed to the report.")

@@ -98,6 +98,7 @@ _DATELINE = re.compile(
 _JOINED_LINE_END = re.compile(r"(?<=\S)\s+\.(?:\s+|$)")
 # A photo caption: a short label and a colon, then a description with no full stop
 # ("Devastated: the family at the harbour"). Prose with a colon ends with a stop.
+CAPTION_SENTENCES = 2
 _CAPTION = re.compile(r"^(?:[A-Z][\w'’-]*|\d[\w'’-]*)(?:\s+[\w'’-]+){0,2}\s*:\s+\S")
 _DATE_WORDS = "|".join(
     sorted(
@@ -228,7 +229,13 @@ def is_caption(line: str) -> bool:
 
         # One sentence is a caption; a paragraph holding one is judged sentence by sentence.
         return len(split_sentences(line)) == 1
-    return bool(_CAPTION.match(line)) and not _ends_sentence(line) and not line.endswith((",", ";", ":"))
+    if not _CAPTION.match(line) or _ends_sentence(line) or line.endswith((",", ";", ":")):
+        return False
+    from .split import split_sentences
+
+    # "New Delhi: For India, the summit was ... The day began ... before conc": prose cut short
+    # is no caption, which is a label and a sentence or two.
+    return len(split_sentences(line)) <= CAPTION_SENTENCES
 
 
 def looks_like_heading(line: str, max_words: int = 10) -> bool:
