@@ -285,7 +285,9 @@ def _introduced_source(speaker: str, at: attribution.Context, before: str) -> st
 def _antecedent(description: str, at: attribution.Context, before: str, form: str | None = None) -> str | None:
     """The person a description refers back to, as a pronoun of `form` in its place would."""
     head = before.split(description)[0] if description in before else ""
-    who = _resolve_pronoun(at, head, form)
+    # (A description is no pronoun: "the committee said" looks no further back past sentences that
+    # name nobody.)
+    who = _resolve_pronoun(at, head, form, unpeopled=0)
     return None if not who or _is_description(who) else who
 
 
@@ -354,18 +356,27 @@ def _holder_before(description: str, at: attribution.Context, before: str) -> st
 
 
 MAX_PRONOUN_CHAIN = 4  # sentences spoken by "he" that a pronoun may look back past
+MAX_UNPEOPLED = 2  # sentences naming nobody that it may look back past
 
 
-def _antecedent_sentences(texts: list[str], first: int) -> list[tuple[int, bool]]:
+def _antecedent_sentences(
+    texts: list[str], first: int, known: set[str], max_unpeopled: int = MAX_UNPEOPLED
+) -> list[tuple[int, bool]]:
     """The sentences before a pronoun's, nearest first, where its antecedent may stand, each
     with whether "he"/"she" speaks it: the two before it, and further back past each one "he"
-    speaks."""
+    speaks, and past up to MAX_UNPEOPLED right before it where nobody is named or speaks
+    ("Moscow handed over its memo today. “…,” he says.")."""
     out: list[tuple[int, bool]] = []
-    k, chained = first - 1, 0
-    while k >= 0 and len(out) - chained < 2 and chained <= MAX_PRONOUN_CHAIN:
+    k, chained, unpeopled, peopled = first - 1, 0, 0, False
+    while k >= 0 and len(out) - chained - unpeopled < 2 and chained <= MAX_PRONOUN_CHAIN:
         by_pronoun = _spoken_by_pronoun(texts[k])
         out.append((k, by_pronoun))
         chained += by_pronoun
+        plain = _strip_quotes(texts[k])
+        # ("A cousin of his told CNN …" names someone too: whoever speaks.)
+        peopled = peopled or by_pronoun or bool(_persons(plain, known) or re.search(rf"\b{VERBS}\b", plain))
+        if not peopled and unpeopled < max_unpeopled:
+            unpeopled += 1
         k -= 1
     return out
 
@@ -387,6 +398,8 @@ def _spoken_by_pronoun(text: str) -> bool:
 
 # "One woman we meet, Olga, is dismissive": a description, then the name in apposition.
 _DESCRIBED_THEN_NAMED = re.compile(r"\s*(?:One|A|An|Another)\s+[a-z][^,]{0,40},\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),")
+# "pensioner Gennady, 85,", "Olha Koval, 41,": a person met here, by name and age.
+_NAMED_WITH_AGE = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+\d{1,3}(?:,|\s+years?\s+old\b)")
 # "Olena is furious", "Nikolai says": a sentence that opens on one capitalised word and a verb.
 _LONE_SUBJECT = re.compile(r"\s*([A-Z][a-z]+)(?<!ing)\s+(?:is|was|has|had|says|said|[a-z]+ed|[a-z]+s)\b")
 
@@ -472,7 +485,9 @@ def _agrees(name: str, form: str | None, genders: dict[str, str]) -> bool:
     return not collective and (form == "s" or _gender(name, genders) in (None, form))
 
 
-def _resolve_pronoun(at: attribution.Context, before: str, form: str | None = None) -> str | None:
+def _resolve_pronoun(
+    at: attribution.Context, before: str, form: str | None = None, unpeopled: int = MAX_UNPEOPLED
+) -> str | None:
     """The person "he"/"she" stands for: the one person named before it in the sentence,
     else the speaker of the quote just before, else the subject of a speech verb in the
     sentence before, else the person the sentence before opens with (its subject), else
@@ -497,7 +512,7 @@ def _resolve_pronoun(at: attribution.Context, before: str, form: str | None = No
     described = _role_subject(head)
     if described and _agrees(described, form, at.genders):
         return described  # "Between shots, the reporter leaned in: “…,” he confided"
-    for k, by_pronoun in _antecedent_sentences(texts, first):
+    for k, by_pronoun in _antecedent_sentences(texts, first, known, unpeopled):
         spoke = agreeing([f.speaker for f in found if f.last == k and f.speaker and not _is_description(f.speaker)])
         if spoke:
             return spoke[-1]
@@ -512,9 +527,10 @@ def _resolve_pronoun(at: attribution.Context, before: str, form: str | None = No
         opener = agreeing(_persons(" ".join(text.split()[:6]), known))
         if opener and _opens_with(text, opener[0]):
             return opener[0]
-        named = re.match(_DESCRIBED_THEN_NAMED, text)
+        named = re.match(_DESCRIBED_THEN_NAMED, text) or re.search(_NAMED_WITH_AGE, text)
         if named and _agrees(named.group(1), form, at.genders):
-            return named.group(1)  # "One woman we meet, Olga, is dismissive."
+            # "One woman we meet, Olga, is dismissive.", "But pensioner Gennady, 85, is hopeful."
+            return named.group(1)
         given = re.match(r"\s*([A-Z][a-z]+)\s+[a-z]", text)
         full = _full_name(given.group(1), at.named) if given else None
         if full and " " in full and _agrees(full, form, at.genders):

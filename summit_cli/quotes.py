@@ -137,7 +137,9 @@ _DOCUMENT_COLON = r"\s+(?:was|were|is|are)\s+[a-z]+\s*:\s*"
 _DOCUMENT_READ = rf"{_LEAD}((?:[Tt]he|[Tt]his|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_WORDS}))\s+(?:read|reads)\b"
 # …,” Almut Möller of the European Policy Centre told DW: the person, not where they work.
 _AFTER_NAME_OF_SV = rf"{_LEAD}(?P<who>{_NAME})\s+of\s+(?:the\s+)?(?:{_CAP}\s+(?:(?:for|of|and|on)\s+(?:the\s+)?)?){{0,5}}?{_CAP}\s+(?:also\s+)?{VERBS}\b"
-_AFTER_DESC_SV = re.compile(rf"{_LEAD}(?:{_DESC_WORD}\s+){{1,6}}?({_NAME})\s+{VERBS}\b")
+# "security and defence analyst Michael Clarke says": an "and" between two words of the description
+# (the next in lower case) joins them.
+_AFTER_DESC_SV = re.compile(rf"{_LEAD}(?:{_DESC_WORD}\s+(?:and\s+(?=[a-z]))?){{1,6}}?({_NAME})\s+{VERBS}\b")
 # "Trump in an Oval Office appearance said": where the words were said comes between the
 # subject and its verb, and is not the subject.
 # "Zelenskyy at the start of the White House talks said": what the occasion is of, too.
@@ -182,7 +184,7 @@ _SUBJECT_ASIDE = rf"{_SUBJ}\s*,[^,“”\"]{{1,80}}$"
 # Whose participle of speech it is: "with Ms von der Leyen saying it was …"
 # "with US envoy Steve Witkoff calling the talks …", "with participants characterising …"
 # "…, Trump noting he has “…”": the same without "with", after a comma.
-_SPEAKER_PARTICIPLE = re.compile(rf"(?:\bwith\s+(?:[\w'’.-]+\s+){{0,3}}?|,\s+)({_SUBJECT}|{_PEOPLE})\s+{PARTICIPLES}\b")
+_SPEAKER_PARTICIPLE = re.compile(rf"(?:\bwith\s+(?:[\w'’.-]+\s+){{0,6}}?|,\s+)({_SUBJECT}|{_PEOPLE})\s+{PARTICIPLES}\b")
 # "according to Kremlin aide Yuri Ushakov": the name after its office in lower case.
 _ACCORDING = rf"[Aa]ccording\s+to\s+({_GROUP}|{_NAME}|{_DESC})"
 # "According to Putin's top foreign policy aide, Yuri Ushakov, …": the name in apposition.
@@ -826,13 +828,23 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
             speaker = _described(speaker, at, before, pronoun)
         elif speaker and not continued and not _only_places(speaker.split()):
             article.known.add(_surname(speaker))  # a person quoted is a person: "Mr Trump said" names Trump
-            speaker = _full_name(speaker, article.named)
+            full = _full_name(speaker, article.named)
+            # A first name stays one where the person is met ("said Vladimir, 69."), and in the
+            # words that carry on from there.
+            if full.split()[0] != speaker or not (carried or _introduced_here(speaker, before + " " + after)):
+                speaker = full
         spans = tuple(
             (k, max(open_, starts[k]) - starts[k], min(close + 1, starts[k] + len(texts[k])) - starts[k])
             for k in range(first, last + 1)
         )
         out.append(Found(first, last, inner, speaker, pronoun, continued, spans))
     return _echoed(out, stop_words(language))
+
+
+def _introduced_here(speaker: str, text: str) -> bool:
+    """ "…,” said Vladimir, 69." / "said Irina, a teacher": a first name the attribution describes
+    is someone met here, not the article's Vladimir Putin (a surname is the person named before)."""
+    return " " not in speaker and bool(re.search(rf"\b{re.escape(speaker)},\s*(?:\d{{1,3}}\b|an?\s|aged\s)", text))
 
 
 def _echoed(found: list[Found], stops: frozenset[str] | set[str]) -> list[Found]:
