@@ -55,6 +55,7 @@ from .words import TOKEN, Cue, Words, compile_cue, spans
 
 AGENT_WINDOW = 12  # tokens back from a cue in which its agent may stand
 AFTER_WINDOW = 3  # tokens after a cue for inverted attribution ("said Zelensky")
+FELT_WINDOW = 4  # tokens from a feeling to who has it ("nerves are high in Ukraine")
 
 _PREPOSITIONS = words("prepositions")
 # A sentence opening on a place ("In Kyiv, ...", "In the squares of Moscow, ...") sets a scene;
@@ -121,6 +122,11 @@ _OFFICES = (words("titles") - {"first", "former", "special", "national", "securi
     "presidents",
 }
 _PERSONAL = frozenset({"he", "she"})
+# Words in "-ing" after "with <actor>" that are no participle of which the actor is the subject.
+_ING_NOT_VERBS = frozenset(
+    "during including regarding concerning following according notwithstanding meeting meetings "
+    "something nothing anything everything evening morning building spring".split()
+)
 _PLACES = words("places")
 _UNRESOLVED = "?pronoun"  # a pronoun's group until the previous subject is known
 _NOT_A_NAME = words("titles") | words("months") | words("weekdays") | words("time_zones") | {"i"}
@@ -370,11 +376,14 @@ class _Parsed(Words):
             if prev is not None and prev.name is None and prev.group not in (None, _UNRESOLVED):
                 if self.lower[prev.pos] in _PEOPLE or self.lower[prev.pos] in self.lex.private_people:
                     m.group = prev.group
-        # "residents of Kyiv", "critics in Kyiv", "officials from Moscow"
+        # "residents of Kyiv", "critics in Kyiv", "officials from Moscow", "a source close to the
+        # Ukrainian delegation"
         for m in self.mentions:
             if m.group is None and self.lower[m.pos] in _PEOPLE:
                 nxt = m.pos + 1
-                if nxt < len(self.lower) and self.lower[nxt] in ("of", "in", "from"):
+                close = self.lower[nxt : nxt + 2] == ["close", "to"]
+                nxt += close
+                if nxt < len(self.lower) and (close or self.lower[nxt] in ("of", "in", "from")):
                     for ahead in (nxt + 1, nxt + 2):
                         other = by_pos.get(ahead)
                         if other is not None and other.group not in (None, _UNRESOLVED):
@@ -546,8 +555,14 @@ class _Parsed(Words):
             if self.lower[j] in self.lex.prepositions:
                 if self.lower[j] == "of" and j > 0 and (self.lower[j - 1] in _PEOPLE_OF or self.lower[j - 1].isdigit()):
                     continue
+                if self.lower[j] == "with" and self._participle_after(pos):
+                    continue  # "with Russia seeking territorial gains": the participle's subject
                 return False
         return True
+
+    def _participle_after(self, pos: int) -> bool:
+        nxt = self.lower[pos + 1] if pos + 1 < len(self.lower) else ""
+        return nxt.endswith("ing") and len(nxt) > 5 and nxt not in _ING_NOT_VERBS and not self.broken[pos + 1]
 
 
 def _matches(spec: CategorySpec, cues: list[Cue], p: _Parsed, quotes_private: bool, quotes_party: bool):
@@ -635,7 +650,7 @@ def _felt_by(p: _Parsed, span, actor: str) -> bool:
     end = span[-1]
     return any(
         m.group == actor
-        and end < m.pos <= end + 3
+        and end < m.pos <= end + FELT_WINDOW
         # "among Ukrainians", "серед українців", "в окружении Зеленского": a word may stand between
         and (p.lower[m.pos - 1] in p.lex.experiencers or m.pos - 2 > end and p.lower[m.pos - 2] in p.lex.experiencers)
         and not any(p.broken[j] for j in range(end + 1, m.pos + 1))
@@ -938,7 +953,10 @@ def evidence_of(
         p = _Parsed(sent.text, stem, actors, quoted.get(pos, []), state.known, local, state.scene, lexicon)
         lead = [m.group for m in p.mentions if m.pos < p.lead_end and m.group not in (None, _UNRESOLVED)]
         # "For Kyiv, ..." is whose eyes this sentence sees through, not a place that later ones are in.
-        state.set_scene(lead[-1] if lead and p.lower[0] not in lexicon.viewpoints else None)
+        scene = lead[-1] if lead and p.lower[0] not in lexicon.viewpoints else None
+        state.set_scene(scene)
+        if pos == 0 and scene is not None:
+            local = scene  # "In a Moscow tourist shop, ..." opening the article: its private people are Muscovites
         for m in p.mentions:
             if m.name and (m.described or m.private):
                 state.learn(m.name, m.group if m.described else None, m.private)
