@@ -191,6 +191,7 @@ class Rules:
         self.accusative = sorted(q.get("accusative", {}).items(), key=lambda kv: -len(kv[0]))
         self.citing = tuple(w.lower() for w in q.get("citing", ()))
         self.citing_verb = re.compile(rf"(?:{_alternation(self.citing)})\w*", re.IGNORECASE)
+        self.citing_perfective = tuple(w.lower() for w in q.get("citing_perfective", ()))
         self.relaying = tuple(w.lower() for w in q.get("relaying", ()))
         self.min_words = q.get("min_words", 3)
         # Words of an unnamed source ("неназваний представник Білого дому"): the description
@@ -1292,6 +1293,11 @@ class Rules:
             cited = self._cited(tail[v.end() :])
             if cited:
                 return cited
+        if v and self.citing_perfective and v.group(0).lower().startswith(self.citing_perfective):
+            # "— процитировало Пескова РИА «Новости»": the name after it, whoever quotes him
+            first = (_WORD.findall(tail[v.end() :]) or [""])[0]
+            if first[:1].isupper():
+                return self._named(first, genitive=True)
         if v:
             # Whom the words were told is not who spoke: "— сказав агентству Associated Press
             # москвич Артем", "— сообщил представитель администрации агентству Интерфакс".
@@ -1722,7 +1728,8 @@ class Rules:
         if not words or words[0].lower() in self.stops:
             return None
         if words[0][:1].isupper():
-            return self._named(" ".join(words[:2]), genitive=True)
+            # "цитують Макрона агентства": the capitalised words, the name
+            return self._named(" ".join(words[: 2 if words[1:2] and words[1][:1].isupper() else 1]), genitive=True)
         if len(words) > 2 and words[1].lower() in self.prepositions:
             # "одного зі співрозмовників": one of a group; the group stays in the genitive
             return " ".join([self.one_of.get(words[0].lower(), words[0]), *words[1:3]])
