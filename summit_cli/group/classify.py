@@ -55,6 +55,8 @@ from .words import TOKEN, Cue, Words, compile_cue, spans
 
 AGENT_WINDOW = 12  # tokens back from a cue in which its agent may stand
 AFTER_WINDOW = 3  # tokens after a cue for inverted attribution ("said Zelensky")
+INVERTED_WINDOW = 8  # tokens after ", said" in which its speaker is named ("said former defence minister X")
+INVERTED_TAIL = 4  # tokens from that name to its clause's end ("said Marco Rubio on Sunday.")
 FELT_WINDOW = 4  # tokens from a feeling to who has it ("nerves are high in Ukraine")
 
 _PREPOSITIONS = words("prepositions")
@@ -122,6 +124,7 @@ _OFFICES = (words("titles") - {"first", "former", "special", "national", "securi
     "presidents",
 }
 _PERSONAL = frozenset({"he", "she"})
+_OUTLET_WORDS = words("outlet_descriptions")
 # Words in "-ing" after "with <actor>" that are no participle of which the actor is the subject.
 _ING_NOT_VERBS = frozenset(
     "during including regarding concerning following according notwithstanding meeting meetings "
@@ -194,6 +197,7 @@ class _Lexicon:
     feelings: tuple[str, ...]  # sorted, for str.startswith
     experiencers: frozenset[str]
     viewpoints: frozenset[str]  # "For Kyiv, ...": whose eyes the sentence sees through
+    outlets: frozenset[str]  # "сообщает украинское издание", "reports the Ukrainian agency": no party speaks
     # Phrases that name their source after them ("за словами"), and their pronoun forms.
     according: tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]
     quantifiers: frozenset[str]
@@ -214,6 +218,7 @@ def _lexicon(language: str) -> _Lexicon:
         feelings=tuple(sorted(words("feelings", language))),
         experiencers=words("experiencers", language),
         viewpoints=words("viewpoint_openers", language),
+        outlets=frozenset(w.lower() for w in quoting.get("outlets", ())) | _OUTLET_WORDS,
         according=(
             tuple(tuple(a.lower().split()) for a in quoting.get("according", ())),
             tuple(tuple(a.lower().split()) for a in quoting.get("according_pronoun", ())),
@@ -799,6 +804,25 @@ def _agent_of(p: _Parsed, pos: int) -> _Mention | None:
         by = next((j for j in range(pos + 1, min(pos + 3, len(p.lower))) if p.lower[j] == "by"), None)
         return next((m for m in p.mentions if by is not None and by < m.pos <= by + 3), None)
     according = p.lower[pos] == "according" or pos in p.according
+    exact, openings = p.lex.inverting
+    inverting = p.lower[pos] in exact or p.lower[pos].startswith(openings or ("\0",))
+    if inverting and not according and pos > 0 and p.broken[pos]:
+        # "Ukraine will have to give up land, said Marco Rubio", "…, says former defence and foreign
+        # minister Tobias Ellwood": a verb of speech opening its clause names its speaker after it;
+        # what the clause before is about does not speak.
+        stop = next((j for j in range(pos + 1, len(p.lower)) if p.broken[j]), len(p.lower))
+        named = [
+            m
+            for m in p.mentions
+            if pos < m.pos < min(stop, pos + INVERTED_WINDOW + 1)
+            and m.agent
+            and (m.name is not None or m.group not in (None, _UNRESOLVED))
+        ]
+        # (The name closes the clause, give or take a time: "told reporters he felt relief" after
+        # "X, chairman of …," goes on, and its subject stands before.)
+        relayed = named and any(w in p.lex.outlets for w in p.lower[pos + 1 : named[0].pos + 2])
+        if named and stop - named[0].pos <= INVERTED_TAIL and not relayed:
+            return named[0]
     # "..., according to two diplomats": the source stands after, never before.
     before = [m for m in p.mentions if m.pos < pos and m.agent and not according]
     if before and p.broken[pos] and p.lower[pos] in _SPEECH_PARTICIPLES:
@@ -817,8 +841,7 @@ def _agent_of(p: _Parsed, pos: int) -> _Mention | None:
         return before[-1]
     # "said Zelensky" names the speaker; "welcomed Zelensky" names the one welcomed, and
     # "warn that Ukraine's budget ..." the topic.
-    exact, openings = p.lex.inverting
-    if not according and p.lower[pos] not in exact and not p.lower[pos].startswith(openings or ("\0",)):
+    if not according and not inverting:
         return None
     end = next(
         (j for j in range(pos + 1, min(pos + AFTER_WINDOW + 1, len(p.lower))) if p.lower[j] in _COMPLEMENTISERS),
