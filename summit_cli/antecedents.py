@@ -287,7 +287,7 @@ def _antecedent(description: str, at: attribution.Context, before: str, form: st
     head = before.split(description)[0] if description in before else ""
     # (A description is no pronoun: "the committee said" looks no further back past sentences that
     # name nobody.)
-    who = _resolve_pronoun(at, head, form, unpeopled=0)
+    who = _resolve_pronoun(at, head, form, max_unpeopled=0)
     return None if not who or _is_description(who) else who
 
 
@@ -372,11 +372,11 @@ def _antecedent_sentences(
         by_pronoun = _spoken_by_pronoun(texts[k])
         out.append((k, by_pronoun))
         chained += by_pronoun
-        plain = _strip_quotes(texts[k])
-        # ("A cousin of his told CNN …" names someone too: whoever speaks.)
-        peopled = peopled or by_pronoun or bool(_persons(plain, known) or re.search(rf"\b{VERBS}\b", plain))
         if not peopled and unpeopled < max_unpeopled:
-            unpeopled += 1
+            # ("A cousin of his told CNN …" names someone too: whoever speaks.)
+            plain = _strip_quotes(texts[k])
+            peopled = by_pronoun or bool(_persons(plain, known) or re.search(rf"\b{VERBS}\b", plain))
+            unpeopled += not peopled
         k -= 1
     return out
 
@@ -486,7 +486,7 @@ def _agrees(name: str, form: str | None, genders: dict[str, str]) -> bool:
 
 
 def _resolve_pronoun(
-    at: attribution.Context, before: str, form: str | None = None, unpeopled: int = MAX_UNPEOPLED
+    at: attribution.Context, before: str, form: str | None = None, max_unpeopled: int = MAX_UNPEOPLED
 ) -> str | None:
     """The person "he"/"she" stands for: the one person named before it in the sentence,
     else the speaker of the quote just before, else the subject of a speech verb in the
@@ -512,7 +512,7 @@ def _resolve_pronoun(
     described = _role_subject(head)
     if described and _agrees(described, form, at.genders):
         return described  # "Between shots, the reporter leaned in: “…,” he confided"
-    for k, by_pronoun in _antecedent_sentences(texts, first, known, unpeopled):
+    for k, by_pronoun in _antecedent_sentences(texts, first, known, max_unpeopled):
         spoke = agreeing([f.speaker for f in found if f.last == k and f.speaker and not _is_description(f.speaker)])
         if spoke:
             return spoke[-1]

@@ -1729,7 +1729,8 @@ class Rules:
             return None
         if words[0][:1].isupper():
             # "цитують Макрона агентства": the capitalised words, the name
-            return self._named(" ".join(words[: 2 if words[1:2] and words[1][:1].isupper() else 1]), genitive=True)
+            name = words[:2] if words[1:2] and words[1][:1].isupper() else words[:1]
+            return self._named(" ".join(name), genitive=True)
         if len(words) > 2 and words[1].lower() in self.prepositions:
             # "одного зі співрозмовників": one of a group; the group stays in the genitive
             return " ".join([self.one_of.get(words[0].lower(), words[0]), *words[1:3]])

@@ -829,9 +829,10 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
         elif speaker and not continued and not _only_places(speaker.split()):
             article.known.add(_surname(speaker))  # a person quoted is a person: "Mr Trump said" names Trump
             full = _full_name(speaker, article.named)
+            by_first_name = full.split()[0] == speaker
             # A first name stays one where the person is met ("said Vladimir, 69."), and in the
             # words that carry on from there.
-            if full.split()[0] != speaker or not (carried or _introduced_here(speaker, before + " " + after)):
+            if not (by_first_name and (carried or _introduced_here(speaker, before + " " + after))):
                 speaker = full
         spans = tuple(
             (k, max(open_, starts[k]) - starts[k], min(close + 1, starts[k] + len(texts[k])) - starts[k])

@@ -218,7 +218,8 @@ def _lexicon(language: str) -> _Lexicon:
         feelings=tuple(sorted(words("feelings", language))),
         experiencers=words("experiencers", language),
         viewpoints=words("viewpoint_openers", language),
-        outlets=frozenset(w.lower() for w in quoting.get("outlets", ())) | _OUTLET_WORDS,
+        # (Ukrainian and Russian keep theirs with the quote rules; English as a word list.)
+        outlets=frozenset(w.lower() for w in quoting.get("outlets", ())) or _OUTLET_WORDS,
         according=(
             tuple(tuple(a.lower().split()) for a in quoting.get("according", ())),
             tuple(tuple(a.lower().split()) for a in quoting.get("according_pronoun", ())),
@@ -441,11 +442,7 @@ class _Parsed(Words):
             runs_on = after < len(self.words) and (
                 self.lower[after] in ("a", "an", "the") or self.lower[after] in self.lex.private_people
             )
-            end = (
-                next((j for j in range(after + 1, len(self.words)) if self.broken[j]), len(self.words))
-                if runs_on
-                else after
-            )
+            end = self.clause_end(after) if runs_on else after
             name_pos = _token_at(starts, ap.start(1))
             named = by_pos.get(name_pos)
             if named is None and name_pos == 0:  # "Oleh, a tractor driver, said": a name all the same
@@ -482,14 +479,12 @@ class _Parsed(Words):
                 and scene is not None
                 and self.lower[m.pos] in _PEOPLE
                 and self.lower[m.pos] not in self.lex.private_people
+                and not placed_elsewhere(m.pos + 1, self.clause_end(m.pos))
             ):
-                stop = next((j for j in range(m.pos + 1, len(self.words)) if self.broken[j]), len(self.words))
-                if not placed_elsewhere(m.pos + 1, stop):
-                    m.group = scene
+                m.group = scene
             if self.lower[m.pos] in self.lex.private_people:
                 m.private = True
-                stop = next((j for j in range(m.pos + 1, len(self.words)) if self.broken[j]), len(self.words))
-                if m.group is None and not placed_elsewhere(m.pos + 1, stop):
+                if m.group is None and not placed_elsewhere(m.pos + 1, self.clause_end(m.pos)):
                     m.group = home
         # "солдат Петро Іваненко", "pensioner Olga Kovalenko": the word for a private person
         # before a name places the name, as a title does.
@@ -565,7 +560,13 @@ class _Parsed(Words):
                 return False
         return True
 
+    def clause_end(self, pos: int) -> int:
+        """The first token after `pos` that a clause break stands before, or the sentence's end."""
+        return next((j for j in range(pos + 1, len(self.lower)) if self.broken[j]), len(self.lower))
+
     def _participle_after(self, pos: int) -> bool:
+        """ "with Russia seeking": an "-ing" word right after the name (a short one is a noun:
+        "thing", "king", "ring")."""
         nxt = self.lower[pos + 1] if pos + 1 < len(self.lower) else ""
         return nxt.endswith("ing") and len(nxt) > 5 and nxt not in _ING_NOT_VERBS and not self.broken[pos + 1]
 
@@ -810,7 +811,7 @@ def _agent_of(p: _Parsed, pos: int) -> _Mention | None:
         # "Ukraine will have to give up land, said Marco Rubio", "…, says former defence and foreign
         # minister Tobias Ellwood": a verb of speech opening its clause names its speaker after it;
         # what the clause before is about does not speak.
-        stop = next((j for j in range(pos + 1, len(p.lower)) if p.broken[j]), len(p.lower))
+        stop = p.clause_end(pos)
         named = [
             m
             for m in p.mentions
@@ -820,8 +821,11 @@ def _agent_of(p: _Parsed, pos: int) -> _Mention | None:
         ]
         # (The name closes the clause, give or take a time: "told reporters he felt relief" after
         # "X, chairman of …," goes on, and its subject stands before.)
-        relayed = named and any(w in p.lex.outlets for w in p.lower[pos + 1 : named[0].pos + 2])
-        if named and stop - named[0].pos <= INVERTED_TAIL and not relayed:
+        if (
+            named
+            and stop - named[0].pos <= INVERTED_TAIL
+            and not any(w in p.lex.outlets for w in p.lower[pos + 1 : named[0].pos + 2])
+        ):
             return named[0]
     # "..., according to two diplomats": the source stands after, never before.
     before = [m for m in p.mentions if m.pos < pos and m.agent and not according]
@@ -849,7 +853,7 @@ def _agent_of(p: _Parsed, pos: int) -> _Mention | None:
     )
     if according:
         # "According to the head of the Ukrainian delegation, ...": the whole phrase names the source.
-        end = next((j for j in range(pos + 2, len(p.lower)) if p.broken[j]), len(p.lower))
+        end = p.clause_end(pos + 1)
     after = [m for m in p.mentions if pos < m.pos < end]
     return after[0] if after else None
 

@@ -95,10 +95,10 @@ _DATELINE = re.compile(
 )
 # Some archives join a page's lines with " . ", marking each line that had no full
 # stop of its own (bylines, stamps, captions, headings): split there to get the lines back.
+CAPTION_SENTENCES = 2  # a label's description runs to no more ("New Delhi: For India, ... conc" is prose cut short)
 _JOINED_LINE_END = re.compile(r"(?<=\S)\s+\.(?:\s+|$)")
 # A photo caption: a short label and a colon, then a description with no full stop
 # ("Devastated: the family at the harbour"). Prose with a colon ends with a stop.
-CAPTION_SENTENCES = 2
 _CAPTION = re.compile(r"^(?:[A-Z][\w'’-]*|\d[\w'’-]*)(?:\s+[\w'’-]+){0,2}\s*:\s+\S")
 _DATE_WORDS = "|".join(
     sorted(
@@ -222,19 +222,15 @@ def is_credited(line: str) -> bool:
 
 
 def is_caption(line: str) -> bool:
+    from .split import split_sentences
+
     if is_credited(line):
         return True
     if _PHOTO_POSITION.search(line) or _ENDS_PICTURED.search(line):
-        from .split import split_sentences
-
         # One sentence is a caption; a paragraph holding one is judged sentence by sentence.
         return len(split_sentences(line)) == 1
     if not _CAPTION.match(line) or _ends_sentence(line) or line.endswith((",", ";", ":")):
         return False
-    from .split import split_sentences
-
-    # "New Delhi: For India, the summit was ... The day began ... before conc": prose cut short
-    # is no caption, which is a label and a sentence or two.
     return len(split_sentences(line)) <= CAPTION_SENTENCES
 
 
