@@ -202,6 +202,8 @@ class Rules:
         self.unnamed_nominative = {k.lower(): v for k, v in q.get("unnamed_nominative", {}).items()}
         self.stops = stop_words(name) | self.pronouns
         self.not_names = self.stops | {w.lower() for w in q.get("not_names", ())}
+        # "Коментуючи заяви ...": an adverbial participle that opens a sentence is no name.
+        self.gerund_endings = tuple(q.get("gerund_endings", ()))
         self.titles = {w.lower() for w in q.get("titles", ())}
         self.same_office = {w.lower(): tuple(group) for group in q.get("same_office", ()) for w in group}
         self.describers = tuple(w.lower().split() for w in q.get("describers", ()))
@@ -230,6 +232,7 @@ class Rules:
         self.group = re.compile(rf"(?<!\w)(?:{_any_case(q.get('groups', ()))})(?!\w)")
         self.places = tuple(w.lower() for w in q.get("places", ()))
         self.prepositions = data(name).prepositions
+        self.not_names |= self.prepositions  # one that opens a sentence ("Среди заявлений") too
         self.locative = frozenset(q.get("locative", ()))
         self.locative_word = re.compile(rf"(?<!\w)(?:{_alternation(self.locative)})\s", re.IGNORECASE)
         on = self.locative | set(q.get("on", ()))
@@ -339,6 +342,7 @@ class Rules:
                 bool(_NAME_WORD.match(w))
                 and not w.isupper()  # an acronym ("РНБО") or a letter ("у соцмережі Х")
                 and w.lower() not in self.not_names
+                and not w.lower().endswith(self.gerund_endings)
                 and not self.place(w)
             )
             # a name ends where the script changes: "Telegram Зеленский", "Казахстана The New York Times"
@@ -1855,6 +1859,13 @@ class Rules:
                 # "За його словами, …": his, whom the sentence before names, not the people it
                 # speaks of. (Not every sentence that refers back: "Об этом он сказал …" speaks.)
                 continue
+            sources = [m for rx in self.according for m in rx.finditer(_unquoted(text))] if not documents else []
+            if sources:
+                # "По словам Батлера, Зеленский и Дрисколл провели встречу. «…», — сказал он":
+                # the sentence is Батлер's account, not the words of those it speaks of.
+                source = self._according(min(sources, key=lambda m: m.start()).group(1))
+                if source and self.agrees(source, form):
+                    return source
             who = self.speaking(text) if text.strip() else None
             # A document's words ("говорится в заявлении") are a named source's, not a
             # country's or an organisation's that merely acted in the sentence before.

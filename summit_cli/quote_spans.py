@@ -59,6 +59,8 @@ _MARK = re.compile("[\n" + re.escape("".join(sorted(set(_OPEN_CLOSE) | set(_OPEN
 # Marks a quote may close with when its own never comes: typed text mixes curly and straight
 # marks (“…" and "…”, "…»).
 _STAND_IN = {"“": ('"',), '"': ("”", "»")}
+# A second closing mark of an opener's own: „…” (Polish, Romanian, Hungarian typing) as well as „…“.
+_ALSO_CLOSES = {"„": "”"}
 # Openers that nest: a quotation inside a quotation in the same marks (`«… «…» …»`, `"… "…" …"`).
 _NESTING = {"«", '"'}
 
@@ -119,6 +121,10 @@ def spans(text: str) -> list[tuple[int, int]]:
             ):
                 limit, reopened = nxt, True
             end = _closing(k, limit, closes[_OPEN_CLOSE[ch]], nested_in, sentence_end)
+            if ch in _ALSO_CLOSES:
+                # „…” as „…“: whichever of its closing marks comes first
+                also = _closing(k, limit, closes[_ALSO_CLOSES[ch]], None, sentence_end)
+                end = also if end is None or also is not None and also < end else end
             if ch == "“" and end is not None:
                 end = _straight_close_first(k, end, closes['"'], opens['"'])
             for stand_in in _STAND_IN.get(ch, ()):
