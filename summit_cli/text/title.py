@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .clean import is_credited, is_furniture, is_notice, stamp_length
+from .language import detect
 from .split import split_sentences
 from .tokens import content_stems
 
@@ -23,6 +24,7 @@ MAX_PROSE_ABOVE = 50  # words of notices and captions that may stand above a hea
 EXTRA_WORDS = 5  # what a breadcrumb or a page title adds to the headline it holds
 DIGIT_SHARE = 0.3  # a line more digits than this is a number with a label, not a headline
 KICKER_WORDS = 4  # a label above a headline is this short; a headline is longer, mostly
+BODY_LINES = 10  # the page's language is read from its head and this many lines more
 
 _SITE_SUFFIX = re.compile(r"\s+[-–—|]\s+\S")  # "Headline - Station 9 News, Weather, Sports"
 _CRUMB_SEPARATORS = {">", "›", "»", "/", "|", "→", "-", "–"}
@@ -108,8 +110,9 @@ def _is_prose(line: str) -> bool:
     return n >= 12 and bool(_PROSE_END.search(line)) and not quoting
 
 
-def _content(text: str) -> set[str]:
-    return {w for w in content_stems(_POSSESSIVE.sub("", text)) if len(w) > 2}
+def _content(text: str, language: str = "english") -> set[str]:
+    # (in the page's language: "Казахстана" and "Казахстан" are one word)
+    return {w for w in content_stems(_POSSESSIVE.sub("", text), language) if len(w) > 2}
 
 
 def _shape(line: str, ending: re.Pattern) -> float:
@@ -142,16 +145,16 @@ def _shape(line: str, ending: re.Pattern) -> float:
     return 1.0 if n >= 4 else 0.6
 
 
-def _shared(line: str, following: list[str]) -> tuple[int, int]:
+def _shared(line: str, following: list[str], language: str = "english") -> tuple[int, int]:
     """How many of a line's words the text after it has, and how many words it has."""
-    own = _content(line)
-    return len(own & _content(" ".join(" ".join(following).split()[:BODY_WORDS]))), len(own)
+    own = _content(line, language)
+    return len(own & _content(" ".join(" ".join(following).split()[:BODY_WORDS]), language)), len(own)
 
 
-def _announces(line: str, following: list[str]) -> bool:
+def _announces(line: str, following: list[str], language: str = "english") -> bool:
     """Whether a line is about the text after it: it shares two words with the text's
     opening, or a third of its own words."""
-    shared, own = _shared(line, following)
+    shared, own = _shared(line, following, language)
     return shared >= 2 or (shared > 0 and shared >= own / 3)
 
 
@@ -195,6 +198,7 @@ def headline(lines: list[str]) -> tuple[str | None, int]:
     first sentence.
     """
     head = [strip_stamp(ln) for ln in lines[:HEAD_LINES]]
+    language = detect(" ".join(lines[: HEAD_LINES + BODY_LINES]))
     # Without any prose near the top the lines are the article's own short sentences,
     # and a question among them ("What does Russia want?") is one of them.
     has_body = any(_is_prose(ln) for ln in lines[: HEAD_LINES + 1])
@@ -222,7 +226,11 @@ def headline(lines: list[str]) -> tuple[str | None, int]:
             # A date the scraper glued to a paragraph marks where the page's text begins:
             # what follows it is the story, not a caption or a notice above the headline.
             opens = stamp_length(lines[k].split()) > 0
-            if prose_words > MAX_PROSE_ABOVE or opens or (not caption and _announces(line, lines[k + 2 : k + 9])):
+            if (
+                prose_words > MAX_PROSE_ABOVE
+                or opens
+                or (not caption and _announces(line, lines[k + 2 : k + 9], language))
+            ):
                 break
             continue
         shape = _shape(line, ending)
@@ -230,7 +238,7 @@ def headline(lines: list[str]) -> tuple[str | None, int]:
         if not shape or _holds_another(line, head):
             continue
         # A line repeated below it (a standfirst, a caption) does not announce itself.
-        shared, own = _shared(line, [ln for ln in lines[k + 1 : k + 8] if ln != line])
+        shared, own = _shared(line, [ln for ln in lines[k + 1 : k + 8] if ln != line], language)
         if shape >= 1.0 and shared >= 2:
             if len(line.split()) > KICKER_WORDS:
                 strong = k
