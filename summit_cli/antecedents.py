@@ -391,9 +391,20 @@ _PRONOUN_SUBJECT = re.compile(rf"\s*{_CONNECTIVE}?(?:If\s[^,]{{1,60}},\s*)?{_PRO
 
 def _spoken_by_pronoun(text: str) -> bool:
     """Whether "he"/"she" is the sentence's subject: "She also said", "In December, she
-    buried her husband, Aleksey, …" (whom it names besides is not whom the pronoun is)."""
+    buried her husband, Aleksey, …" (whom it names besides is not whom the pronoun is); or
+    whether the sentence is the account of one met before, by pronoun or office: "According to
+    the minister, Trump wants …" (whom it names is not who speaks)."""
     plain = _strip_quotes(text)
-    return bool(_PRONOUN_SUBJECT.match(plain) or _PRONOUN_LED.match(plain))
+    if _PRONOUN_SUBJECT.match(plain) or _PRONOUN_LED.match(plain) or _POSSESSIVE_LED.match(plain):
+        return True
+    account = _ACCOUNT_OF.search(plain)
+    return bool(account and (account.group(2) or account.group(1) in _TITLE))
+
+
+# "His statement comes despite …", "Her words were echoed by …": the sentence is about the one met before.
+_POSSESSIVE_LED = re.compile(rf"\s*{_CONNECTIVE}?(?:His|Her)\s+[a-z]+")
+# "according to the minister,", "according to him": the sentence is that one's account.
+_ACCOUNT_OF = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+([a-z]+)\s*,|(him|her)\b)")
 
 
 # "One woman we meet, Olga, is dismissive": a description, then the name in apposition.
@@ -475,6 +486,8 @@ def _agrees(name: str, form: str | None, genders: dict[str, str]) -> bool:
         head = _bare(name.split()[-1])
         if _plural(head):
             return form == "p"  # "Russian and Ukrainian officials" are "they", never "he"
+        if form == "p":
+            return head in _BODIES  # "the statement" is no "they"; "the ministry" may be
         if form == "s":
             return head not in _BODIES
         return not any(head in nouns and form != other for other, nouns in _NOUN_GENDERS)
@@ -513,7 +526,11 @@ def _resolve_pronoun(
     if described and _agrees(described, form, at.genders):
         return described  # "Between shots, the reporter leaned in: “…,” he confided"
     for k, by_pronoun in _antecedent_sentences(texts, first, known, max_unpeopled):
-        spoke = agreeing([f.speaker for f in found if f.last == k and f.speaker and not _is_description(f.speaker)])
+        # ("European leaders have welcomed “…”. They called for “…”": a group described in the
+        # plural is whom "they" stands for.)
+        spoke = agreeing(
+            [f.speaker for f in found if f.last == k and f.speaker and (form == "p" or not _is_description(f.speaker))]
+        )
         if spoke:
             return spoke[-1]
         if by_pronoun:

@@ -125,7 +125,7 @@ _AFTER_ASIDE_SV = re.compile(rf"{_LEAD}({_NAME})(?:\s*,\s*[^,;“”\"]{{1,100}}
 _AFTER_OPEN_ASIDE_SV = rf"{_LEAD}{_APPOSITION}?\s+{VERBS}\b"
 # Words of the description, not a conjunction that opens another clause: in "“agreement” and
 # Trump spoke of", Trump speaks the next quote, not this one.
-_DESC_WORD = r"(?!(?i:and|but|or|while|whereas|though|although|as|when|before|after|then|so|yet)\b)[\w'’.-]+"
+_DESC_WORD = r"(?!(?i:and|but|or|while|whilst|whereas|though|although|as|when|before|after|then|so|yet)\b)[\w'’.-]+"
 _DOCUMENT = (
     rf"(?:(?P<pron>[Hh]is|[Hh]er|[Tt]heir)|(?P<name>{_NAME})['’]s)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{_DOCUMENT_WORDS})\b(?P<rest>[^“”\"\n]{{0,80}})"
@@ -138,8 +138,9 @@ _DOCUMENT_READ = rf"{_LEAD}((?:[Tt]he|[Tt]his|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?:
 # …,” Almut Möller of the European Policy Centre told DW: the person, not where they work.
 _AFTER_NAME_OF_SV = rf"{_LEAD}(?P<who>{_NAME})\s+of\s+(?:the\s+)?(?:{_CAP}\s+(?:(?:for|of|and|on)\s+(?:the\s+)?)?){{0,5}}?{_CAP}\s+(?:also\s+)?{VERBS}\b"
 # "security and defence analyst Michael Clarke says": an "and" between two words of the description
-# (the next in lower case) joins them.
-_AFTER_DESC_SV = re.compile(rf"{_LEAD}(?:{_DESC_WORD}\s+(?:and\s+(?=[a-z]))?){{1,6}}?({_NAME})\s+{VERBS}\b")
+# (the next in lower case) joins them. "…, US secretary of state Marco Rubio has said.": a helper
+# may stand before the verb, as after any subject.
+_AFTER_DESC_SV = re.compile(rf"{_LEAD}(?:{_DESC_WORD}\s+(?:and\s+(?=[a-z]))?){{1,6}}?({_NAME})\s+{_HELPERS}{VERBS}\b")
 # "Trump in an Oval Office appearance said": where the words were said comes between the
 # subject and its verb, and is not the subject.
 # "Zelenskyy at the start of the White House talks said": what the occasion is of, too.
@@ -364,6 +365,10 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
         head = before[: verb.start()]
         if re.search(rf"\b{VERBS}\s+$", head):
             continue  # "reported continued “…”": a verb's form right after a verb qualifies its object
+        if re.search(r"\b(?:is|are|was|were|be|been|being)\s+$", head):
+            if re.match(r"(?:told|asked)\b", verb.group(0)):
+                break  # "she was told: “…”": someone else's words, to her
+            continue  # "proposals were deemed “…”": a passive's subject says nothing; the verb before may
         if re.search(rf"\b(?:and|or|but)\s+{_HELPERS}$", head):
             # "welcomed the plan and thanked …", "echoed the remarks and told reporters":
             # the subject is the first verb's, the sentence's own.
