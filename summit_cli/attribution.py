@@ -333,7 +333,12 @@ class Rules:
         def close() -> None:
             # "уроженец Гвинеи Марсель": where from, then the name ("жительница Ирина" is one)
             skip = 1 if origin and len(cur) > 1 else 0
-            if cur:
+            # "сказал Трамп Макрону": two surnames the data knows, two people
+            two = next((j for j in range(skip + 1, len(cur)) if self.known(cur[j - 1]) and self.known(cur[j])), None)
+            if two:
+                runs.append((starts[skip], " ".join(cur[skip:two])))
+                runs.append((starts[two], " ".join(cur[two:])))
+            elif cur:
                 runs.append((starts[skip], " ".join(cur[skip:])))
 
         for m in _WORD.finditer(text):
@@ -924,6 +929,11 @@ class Rules:
             ]
             # The sentence before quotes someone: its quote's speaker, as found there, goes on.
             who = quoted[-1] if quoted else self.speaking(prev) if verb else None
+            if who and not quoted and first >= 2 and self._outlet(who, prev):
+                # "Про це заявив Марк Рютте. Про це повідомляють Контракти.UA. «…»": the outlet
+                # relays the sentence before it, whose speaker goes on.
+                earlier = _unquoted(texts[first - 2])
+                who = self.speaking(earlier) if self.verb.search(earlier) else None
             pronoun_led = verb and any(w.lower() in self.pronouns for w in _WORD.findall(prev[: verb.start()]))
             according = self.according_pronoun.search(prev)
             if who is None and (pronoun_led or according):
@@ -1053,8 +1063,8 @@ class Rules:
     def _outlet(self, who: str, text: str) -> bool:
         """Whether a sentence's speaker is an outlet relaying someone: a name in Latin letters
         ("Sky News", "Reuters") or the one after a relaying verb ("передає Цензор.НЕТ")."""
-        if who.isascii():
-            return True
+        if who.isascii() or re.search(rf"(?<!\w){re.escape(who)}\.[A-Za-z]{{2,3}}\b", text):
+            return True  # "Reuters", "Контракти.UA": a site's name
         at = text.find(who)
         while at > 0:
             before = text[:at].split()
@@ -1262,6 +1272,11 @@ class Rules:
             bare = _BARE_NAME.match(tail) or self.name_about.match(tail)
             if bare and not self.verb.match(bare.group(1)):
                 return self.name_after(bare.group(1))
+        elif re.match(r"\s*:\s", after) and not before.strip():
+            # a headline's "«Дають обережні надії»: Терехов про переговори": whose words, and about what
+            about = self.name_about.match(tail)
+            if about and not self.verb.match(about.group(1)):
+                return self.name_after(about.group(1))
         # "— цитують Макрона Sky News": a citing verb right after the quote, in any form
         # (elsewhere "яке цитують Reuters" is no speech).
         # «Коалиция желающих» подтвердила: a verb right after the marks, with no comma or dash
