@@ -273,7 +273,7 @@ def _aside_subject(head: str) -> re.Match | None:
     return first if first and any(_who(first.group(1))) else None
 
 
-_ACCORDING_PRONOUN = r"(?:^|[.;:]\s+)[Aa]ccording\s+to\s+(?:him|her|them)\b[^“”\"]*$"
+_ACCORDING_PRONOUN = r"(?:^|[.;:,]\s+)[Aa]ccording\s+to\s+(?:him|her|them)\b[^“”\"]*$"
 _AS_SAYING = r"\b(?:quoted|quotes|quoting|reports|reported|cited|cites|citing)\s+([^,;“”\"]{2,80}?)\s+as\s+(?:saying|telling|stating|writing)\b[^“”\"]*$"
 _AS_PUTS = r"(?<![\w'’.-])[Aa]s\s+([^,;“”\"]{2,80}?)\s+(?:puts|put)\s+it\b[^“”\"]*$"
 # "the talks, described as “productive” by Marco Rubio": a passive verb of naming, its agent after.
