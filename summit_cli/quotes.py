@@ -363,6 +363,11 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
             # the words, after its verb; the words are the speaker's of the verb before.
             continue
         head = before[: verb.start()]
+        reporting = [v for v in verbs if v.end() <= verb.start()]
+        if reporting and re.match(
+            r"(?:\s+[\w'’.-]+){0,3}?\s+that\s[^;]*$", unquoted[reporting[-1].end() : verb.start()]
+        ):
+            continue  # "He stated that the delegation suggested “…”": the one who reports speaks
         if re.search(rf"\b{VERBS}\s+$", head):
             continue  # "reported continued “…”": a verb's form right after a verb qualifies its object
         if re.search(r"\b(?:is|are|was|were|be|been|being)\s+$", head):
