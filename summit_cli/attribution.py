@@ -199,6 +199,12 @@ class Rules:
         self.unnamed = tuple(w.lower() for w in q.get("unnamed", ()))
         self.unnamed_roles = tuple(w.lower() for w in q.get("unnamed_roles", ()))
         self.participle_endings = tuple(q.get("participle_endings", ()))  # none: endswith(()) is False
+        # ", що …", ", что …" right after a speech verb: what it reports, to the sentence's end.
+        self.reported_clause = re.compile(
+            rf"\s*,\s*(?:{_alternation(q.get('complementizers', ()))})\s[^.;!?]*$"
+            if q.get("complementizers")
+            else r"(?!x)x"
+        )
         self.unnamed_nominative = {k.lower(): v for k, v in q.get("unnamed_nominative", {}).items()}
         self.stops = stop_words(name) | self.pronouns
         self.not_names = self.stops | {w.lower() for w in q.get("not_names", ())}
@@ -1416,6 +1422,9 @@ class Rules:
                 return opening
         if verbs:
             verb = verbs[-1]
+            reporting = [v for v in verbs[:-1] if self.reported_clause.match(head, v.end())]
+            if reporting and self.name_before(head[: reporting[-1].start()]):
+                verb = reporting[-1]  # "Ушаков зазначив, що Віткофф пообіцяв «…»": the one named who reports speaks
             subject = head[: verb.start()]
             if _AFTER_COMMA.search(subject) and verb.group(0).lower().endswith(self.participle_endings):
                 # "…», сказав посадовець, додавши, що США вимагають «…»": a participle of speech
