@@ -1004,8 +1004,8 @@ class Rules:
             # an office alone stands for, unless the taxonomy's actors (`placer`) place them
             # elsewhere; then the one person named whom they place there; else the description.
             return self._holder(who.split()[:-1], at, before) or who
-        if who and all(self.place(w) for w in _WORD.findall(who)):
-            return None  # "Вашингтона", "Російській Федерації": where, never who
+        if who and all(self.place(w) for w in _WORD.findall(who)) and not self.group.fullmatch(who):
+            return None  # "Вашингтона", "Російській Федерації": where, never who ("американцы" speak as a group)
         return self._full_name(who, at) if who else who
 
     def outlet_names(self, text: str) -> list[str]:
