@@ -1883,13 +1883,6 @@ class Rules:
                 # "За його словами, …": his, whom the sentence before names, not the people it
                 # speaks of. (Not every sentence that refers back: "Об этом он сказал …" speaks.)
                 continue
-            sources = [m for rx in self.according for m in rx.finditer(_unquoted(text))] if not documents else []
-            if sources:
-                # "По словам Батлера, Зеленский и Дрисколл провели встречу. «…», — сказал он":
-                # the sentence is Батлер's account, not the words of those it speaks of.
-                source = self._according(min(sources, key=lambda m: m.start()).group(1))
-                if source and self.agrees(source, form):
-                    return source
             who = self.speaking(text) if text.strip() else None
             # A document's words ("говорится в заявлении") are a named source's, not a
             # country's or an organisation's that merely acted in the sentence before.
