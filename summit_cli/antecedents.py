@@ -363,19 +363,19 @@ def _antecedent_sentences(
     texts: list[str], first: int, known: set[str], max_unpeopled: int = MAX_UNPEOPLED
 ) -> list[tuple[int, bool]]:
     """The sentences before a pronoun's, nearest first, where its antecedent may stand, each
-    with whether "he"/"she" speaks it: the two before it, and further back past each one "he"
-    speaks, and past up to MAX_UNPEOPLED right before it where nobody is named or speaks
-    ("Moscow handed over its memo today. “…,” he says.")."""
+    with whether it hands the pronoun on (see _hands_on): the two before it, and further back
+    past each one that does, and past up to MAX_UNPEOPLED right before it where nobody is named
+    or speaks ("Moscow handed over its memo today. “…,” he says.")."""
     out: list[tuple[int, bool]] = []
     k, chained, unpeopled, peopled = first - 1, 0, 0, False
     while k >= 0 and len(out) - chained - unpeopled < 2 and chained <= MAX_PRONOUN_CHAIN:
-        by_pronoun = _spoken_by_pronoun(texts[k])
-        out.append((k, by_pronoun))
-        chained += by_pronoun
+        hands_on = _hands_on(texts[k])
+        out.append((k, hands_on))
+        chained += hands_on
         if not peopled and unpeopled < max_unpeopled:
             # ("A cousin of his told CNN …" names someone too: whoever speaks.)
             plain = _strip_quotes(texts[k])
-            peopled = by_pronoun or bool(_persons(plain, known) or re.search(rf"\b{VERBS}\b", plain))
+            peopled = hands_on or bool(_persons(plain, known) or re.search(rf"\b{VERBS}\b", plain))
             unpeopled += not peopled
         k -= 1
     return out
@@ -389,11 +389,11 @@ _PRONOUN_LED = re.compile(rf"\s*(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){{0,3}},\s*)?
 _PRONOUN_SUBJECT = re.compile(rf"\s*{_CONNECTIVE}?(?:If\s[^,]{{1,60}},\s*)?{_PRON}\s+{_HELPERS}{VERBS}\b")
 
 
-def _spoken_by_pronoun(text: str) -> bool:
-    """Whether "he"/"she" is the sentence's subject: "She also said", "In December, she
-    buried her husband, Aleksey, …" (whom it names besides is not whom the pronoun is); or
-    whether the sentence is the account of one met before, by pronoun or office: "According to
-    the minister, Trump wants …" (whom it names is not who speaks)."""
+def _hands_on(text: str) -> bool:
+    """Whether a sentence is about one met before it, so that "he" after it stands for that one,
+    not for whom it names: "he"/"she" is its subject ("She also said", "In December, she buried
+    her husband, Aleksey, …"), it opens on "His"/"Her" ("His statement comes despite …"), or it
+    is that one's account ("According to the minister, Trump wants …")."""
     plain = _strip_quotes(text)
     if _PRONOUN_SUBJECT.match(plain) or _PRONOUN_LED.match(plain) or _POSSESSIVE_LED.match(plain):
         return True
@@ -525,7 +525,7 @@ def _resolve_pronoun(
     described = _role_subject(head)
     if described and _agrees(described, form, at.genders):
         return described  # "Between shots, the reporter leaned in: “…,” he confided"
-    for k, by_pronoun in _antecedent_sentences(texts, first, known, max_unpeopled):
+    for k, hands_on in _antecedent_sentences(texts, first, known, max_unpeopled):
         # ("European leaders have welcomed “…”. They called for “…”": a group described in the
         # plural is whom "they" stands for.)
         spoke = agreeing(
@@ -533,7 +533,7 @@ def _resolve_pronoun(
         )
         if spoke:
             return spoke[-1]
-        if by_pronoun:
+        if hands_on:
             # "Ushakov stated … . He noted that talks between Putin and Trump … . “…,” he said":
             # a sentence spoken by "he" hands "he" on to the one before; whom it names is not him.
             continue

@@ -110,7 +110,7 @@ def _is_prose(line: str) -> bool:
     return n >= 12 and bool(_PROSE_END.search(line)) and not quoting
 
 
-def _content(text: str, language: str = "english") -> set[str]:
+def _content(text: str, language: str) -> set[str]:
     # (in the page's language: "Казахстана" and "Казахстан" are one word)
     return {w for w in content_stems(_POSSESSIVE.sub("", text), language) if len(w) > 2}
 
@@ -145,13 +145,13 @@ def _shape(line: str, ending: re.Pattern) -> float:
     return 1.0 if n >= 4 else 0.6
 
 
-def _shared(line: str, following: list[str], language: str = "english") -> tuple[int, int]:
+def _shared(line: str, following: list[str], language: str) -> tuple[int, int]:
     """How many of a line's words the text after it has, and how many words it has."""
     own = _content(line, language)
     return len(own & _content(" ".join(" ".join(following).split()[:BODY_WORDS]), language)), len(own)
 
 
-def _announces(line: str, following: list[str], language: str = "english") -> bool:
+def _announces(line: str, following: list[str], language: str) -> bool:
     """Whether a line is about the text after it: it shares two words with the text's
     opening, or a third of its own words."""
     shared, own = _shared(line, following, language)
