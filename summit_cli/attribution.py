@@ -135,6 +135,8 @@ class Rules:
         )
         self.pronouns = {p.lower() for p in q.get("pronouns", ())}
         self.complementizers = frozenset(q.get("complementizers", ()))
+        # ", що …", ", что …" right after a speech verb: what it reports, to the sentence's end.
+        self.reported_clause = re.compile(rf"\s*,\s*(?:{_alternation(self.complementizers)})\s[^.;!?]*$")
         conjunction = rf"(?:{_alternation(q.get('conjunctions', ()))})"
         # "а канцлер Германии Фридрих Мерц — «полезной»": the verb said once, each subject after
         # a conjunction or a comma before a dash.
@@ -199,12 +201,6 @@ class Rules:
         self.unnamed = tuple(w.lower() for w in q.get("unnamed", ()))
         self.unnamed_roles = tuple(w.lower() for w in q.get("unnamed_roles", ()))
         self.participle_endings = tuple(q.get("participle_endings", ()))  # none: endswith(()) is False
-        # ", що …", ", что …" right after a speech verb: what it reports, to the sentence's end.
-        self.reported_clause = re.compile(
-            rf"\s*,\s*(?:{_alternation(q.get('complementizers', ()))})\s[^.;!?]*$"
-            if q.get("complementizers")
-            else r"(?!x)x"
-        )
         self.unnamed_nominative = {k.lower(): v for k, v in q.get("unnamed_nominative", {}).items()}
         self.stops = stop_words(name) | self.pronouns
         self.not_names = self.stops | {w.lower() for w in q.get("not_names", ())}

@@ -124,7 +124,7 @@ def spans(text: str) -> list[tuple[int, int]]:
             if ch in _ALSO_CLOSES:
                 # „…” as „…“: whichever of its closing marks comes first
                 also = _closing(k, limit, closes[_ALSO_CLOSES[ch]], None, sentence_end)
-                end = also if end is None or also is not None and also < end else end
+                end = min((e for e in (end, also) if e is not None), default=None)
             if ch == "“" and end is not None:
                 end = _straight_close_first(k, end, closes['"'], opens['"'])
             for stand_in in _STAND_IN.get(ch, ()):

@@ -95,11 +95,11 @@ _DATELINE = re.compile(
 )
 # Some archives join a page's lines with " . ", marking each line that had no full
 # stop of its own (bylines, stamps, captions, headings): split there to get the lines back.
-CAPTION_SENTENCES = 2  # a label's description runs to no more ("New Delhi: For India, ... conc" is prose cut short)
 _JOINED_LINE_END = re.compile(r"(?<=\S)\s+\.(?:\s+|$)")
 # A photo caption: a short label and a colon, then a description with no full stop
 # ("Devastated: the family at the harbour"). Prose with a colon ends with a stop.
 _CAPTION = re.compile(r"^(?:[A-Z][\w'’-]*|\d[\w'’-]*)(?:\s+[\w'’-]+){0,2}\s*:\s+\S")
+CAPTION_SENTENCES = 2  # a label's description runs to no more ("New Delhi: For India, ... conc" is prose cut short)
 _DATE_WORDS = "|".join(
     sorted(
         every("months")
