@@ -148,6 +148,8 @@ def test_photo_captions_are_captions_and_prose_about_a_pictured_person_is_not():
         "He was sentenced at Northfield Crown Court (pictured)",
         "The family home in Mill Lane (pictured above)",
         "The forum opened on Friday at 1 p.m. (pictured)",
+        "(From L to R) Mayor Ana Cole, Councillor Tom Reyes and Judge Ruth Amos pose for a photo in the hall, Monday.",
+        "The harbour board (L-R) Ana Cole, Tom Reyes and Ruth Amos at the opening of the new quay",
     ]:
         assert is_caption(line), line
     for line in [
@@ -263,3 +265,19 @@ def test_normalizing_caps_stacked_marks_and_keeps_every_letter_of_a_long_non_asc
     line = "港口谈判周一恢复双方同意在下周继续讨论渔业配额问题并承诺不再封锁航道以保障渔民生计。"
     assert len(line) > MAX_COMBINING_MARKS and normalize(line) == line
     assert normalize("a" + "\u0316" * (MAX_COMBINING_MARKS + 10)) == "a" + "\u0316" * MAX_COMBINING_MARKS
+
+
+def test_a_dateline_after_the_standfirst_goes_and_a_transcripts_speaker_labels_stay():
+    # A standfirst above the story: the dateline opens the story's first paragraph, not the page's.
+    paragraphs, _ = clean_blocks(
+        (
+            Block("The harbour deal keeps the ferry running through the winter, for now."),
+            Block("NORTHFIELD: The mayor on Monday said the ferry would run until March."),
+            Block("The council will vote on the fares next week."),
+        )
+    )
+    assert [p.text for p in paragraphs][1] == "The mayor on Monday said the ferry would run until March."
+    # A transcript: the same label opens several lines, and each names who speaks.
+    lines = ["HOLM: So what did the council decide?", "REYES: Well, the ferry stays.", "HOLM: Until when?"]
+    paragraphs, _ = clean_blocks((Block("The council met on Monday to vote on the ferry."), *map(Block, lines)))
+    assert [p.text for p in paragraphs][1:] == lines

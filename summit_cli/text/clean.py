@@ -78,6 +78,10 @@ _PROMPT = re.compile(
 # "by the way", so they are checked again case-sensitively.
 _BYLINE = re.compile(r"^[Bb]y\s+[A-Z]")
 
+# A place in capitals that opens a paragraph: "LONDON/KYIV: ", "ISTANBUL | Xinhua | ". After a
+# standfirst the story's first paragraph is not the page's first.
+_PLACE = r"[A-Z]{3,}(?:(?:,\s*|/|\s+)[A-Z]{3,}){0,3}\s*(?::|—|–|--|\|[^|\n]{1,30}\|)\s+(?=[\"“‘]?[A-Z])"
+_PLACE_DATELINE = re.compile("^" + _PLACE)
 # Leading furniture glued to the first paragraph: datelines and wire credits.
 _DATELINE = re.compile(
     r"""^(?:
@@ -85,12 +89,12 @@ _DATELINE = re.compile(
             \s*(?:--|—|–|-)\s*
       | (?:[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,4}\s*)?\((?:CNN|AP|Reuters|AFP|UPI|Xinhua)\)\s*
       | \([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}\)(?=["“‘]?[A-Z])  # "(Outlet)Text": a credit glued on
-      | [A-Z]{3,}(?:(?:,\s*|/|\s+)[A-Z]{3,}){0,3}\s*(?::|—|–|--|\|[^|\n]{1,30}\|)\s+(?=["“‘]?[A-Z])  # "LONDON/KYIV: ", "ISTANBUL | Xinhua | "
+      | {place}  # "LONDON/KYIV: ", "ISTANBUL | Xinhua | "
       # A Russian or Ukrainian wire's place, day and name: "МОСКВА, 21 ноя - РИА Новости. ", "КИЇВ, 5 травня 2025 — Укрінформ. "
       | [А-ЯЁІЇЄҐ]{3,}(?:[-\s][А-ЯЁІЇЄҐ]{3,}){0,2},\s+\d{1,2}\s+[а-яёіїєґ]{3,}\.?(?:\s+\d{4})?\s*[-—–]\s*[^.\n]{1,40}?\.\s+(?=[«"„“]?[А-ЯЁІЇЄҐA-Z])
       | (?:PUBLISHED|UPDATED)\s*:.*?\|\s*(?:UPDATED\s*:.*?(?:\d{4}|GMT|BST|UTC|ET)\s*)?
       | (?i:date|updated|published|posted)\s*:?\s*\d{4}-\d\d-\d\d(?:[T\s]\d\d:\d\d(?::\d\d)?Z?)?\s+  # a scraper's stamp
-    )""",
+    )""".replace("{place}", _PLACE),
     re.VERBOSE,
 )
 # Some archives join a page's lines with " . ", marking each line that had no full
@@ -200,7 +204,8 @@ def is_notice(line: str) -> bool:
 # a caption does, and a caption pasted into the text often keeps no full stop.
 _PHOTO_POSITION = re.compile(
     r"\((?:(?:far|second|third|back|front|bottom|top|centre|center)(?:\s+row)?\s+)?(?:from\s+)?"
-    r"(?:left|right|centre|center|above|below|top|bottom|inset|middle)(?:\s+to\s+right)?\)",
+    r"(?:left|right|centre|center|above|below|top|bottom|inset|middle)(?:\s+to\s+right)?\)"
+    r"|\((?:from\s+)?l\s*(?:to|-|–)\s*r\)",  # "(From L to R)", "(L-R)"
     re.IGNORECASE,
 )
 # "(pictured)" is also prose ("Smith (pictured) was jailed"); a caption ends with it.
@@ -292,27 +297,35 @@ def clean_blocks(blocks: tuple[Block, ...]) -> tuple[list[Paragraph], list[str]]
     paragraphs: list[Paragraph] = []
     headings: list[str] = []
     section = None
-    for block in blocks:
-        for text, had_no_stop in _lines(squash(block.text)):
-            if is_furniture(text) or is_caption(text) or is_notice(text):
+    lines = [(block, line) for block in blocks for line in _lines(squash(block.text))]
+    openers = [m.group(0).strip() for _, (text, _) in lines if (m := _PLACE_DATELINE.match(text))]
+    # Labels in capitals, one of them opening several lines, name who speaks in a transcript
+    # ("DETROW: So let's start"): the lines keep them.
+    transcript = len(set(openers)) < len(openers)
+    for block, (text, had_no_stop) in lines:
+        if is_furniture(text) or is_caption(text) or is_notice(text):
+            continue
+        if block.heading or looks_like_heading(text):
+            section = text
+            headings.append(text)
+            continue
+        if had_no_stop:
+            continue  # a caption without a label, or a quote's lead-in ("He said:")
+        if paragraphs:
+            place = None if transcript else _PLACE_DATELINE.match(text)
+            if place:
+                text = text[place.end() :]
+        else:
+            for _ in range(2):  # a scraper's stamp, then the story's own dateline
+                text = _DATELINE.sub("", text).strip()
+            # "Tuesday, 4 March 2025 The two sides agreed ...": a stamp glued to the story.
+            tokens = text.split()
+            k = stamp_length(tokens)
+            if k and k < len(tokens) and tokens[k][:1].isupper():
+                text = " ".join(tokens[k:])
+            if not text or is_furniture(text):
                 continue
-            if block.heading or looks_like_heading(text):
-                section = text
-                headings.append(text)
-                continue
-            if had_no_stop:
-                continue  # a caption without a label, or a quote's lead-in ("He said:")
-            if not paragraphs:
-                for _ in range(2):  # a scraper's stamp, then the story's own dateline
-                    text = _DATELINE.sub("", text).strip()
-                # "Tuesday, 4 March 2025 The two sides agreed ...": a stamp glued to the story.
-                tokens = text.split()
-                k = stamp_length(tokens)
-                if k and k < len(tokens) and tokens[k][:1].isupper():
-                    text = " ".join(tokens[k:])
-                if not text or is_furniture(text):
-                    continue
-            paragraphs.append(Paragraph(text, section))
+        paragraphs.append(Paragraph(text, section))
     return _without_echoes(paragraphs), headings
 
 
