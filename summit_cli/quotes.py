@@ -178,6 +178,8 @@ _PARTICIPLE = re.compile(
 )
 # "a soldier reacted to the plan saying: “…”": a participle that introduces the quote.
 _PARTICIPLE_COLON = rf"\b{PARTICIPLES}\s*:\s*$"
+# ", adding: “…”", ", saying “…”": a participle right before the quote, after a comma.
+_PARTICIPLE_LEADS = rf",\s*{PARTICIPLES}\s*[:,]?\s*$"
 # “…,” declared Rubio / Rubio, pleased with “…,” declared: a verb right after the quote whose
 # subject stands before it, an aside away.
 _VERB_AFTER = rf"{_LEAD}{_HELPERS}{VERBS}\b"
@@ -354,6 +356,10 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
     if named and (len(named.split()) >= 2 or _surname(named) in known):
         return named, False  # a person, not a label ("Note: “…”")
     verbs = [m for m in _VERB.finditer(unquoted) if len(before[m.end() :].split()) <= MAX_VERB_DISTANCE]
+    if re.search(_PARTICIPLE_LEADS, unquoted):
+        # "Trump said he and Zelensky spoke with the leaders, adding: “…”": the participle that
+        # introduces the quote is the sentence subject's; a verb inside the clause before is not.
+        verbs = []
     speaking = list(_SPEAKER_PARTICIPLE.finditer(unquoted))
     for verb in reversed(verbs):
         if speaking and speaking[-1].start() > verb.end():
@@ -365,9 +371,12 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
         head = before[: verb.start()]
         reporting = [v for v in verbs if v.end() <= verb.start()]
         if reporting and re.match(
-            r"(?:\s+[\w'’.-]+){0,3}?\s+that\s[^;]*$", unquoted[reporting[-1].end() : verb.start()]
+            r"(?:\s+[\w'’.-]+){0,3}?\s+that\s[^;]*$|(?:\s+[\w'’.-]+){0,2}?\s+(?:(?:Mr|Ms|Mrs)\.?\s+)?[A-Z][\w'’-]+\s+$",
+            unquoted[reporting[-1].end() : verb.start()],
         ):
-            continue  # "He stated that the delegation suggested “…”": the one who reports speaks
+            # "He stated that the delegation suggested “…”", "Witkoff told CNN Mr Putin conceded
+            # to “…”": the one who reports speaks
+            continue
         if re.search(rf"\b{VERBS}\s+$", head):
             continue  # "reported continued “…”": a verb's form right after a verb qualifies its object
         if re.search(r"\b(?:is|are|was|were|be|been|being)\s+$", head):
