@@ -37,6 +37,7 @@ NAME_WINDOW = 200  # characters before a verb in which its subject is looked for
 LEAD_SENTENCES = 3  # the headline and lead: an office there may be named only after it
 MAX_SPEAKING_VERBS = 5  # a sentence's speaker stands next to one of its first speech verbs
 QUOTES_BACK = 5  # the quotes before a quote whose speakers "він" or an office may stand for
+PERSONLESS_BACK = 6  # sentences that name no one, back to the last that names a pronoun's person
 _WORD = re.compile(r"[\w'’-]+")
 _BRACKETED = re.compile(r"\([^()]{0,80}\)")
 _ADJECTIVE_ENDINGS = ("ий", "ій", "ый", "ой", "ая", "яя")  # "Український лідер", "Российская сторона"
@@ -1861,6 +1862,16 @@ class Rules:
             # … . «…», — сказав він": sentences that refer back and name no one who can be
             # meant lead further back.
             return self._speaker_of([texts[first - 3]], documents, form)
+        if not documents:
+            # "Міністр Рустем Умєров повідомив … . Головна домовленість – обмін. Україна передала
+            # … . Росія ж передала … . «…», — сказав він": sentences that name no person at all
+            # lead back to the last one that does, or to the last quote's speaker.
+            for k in range(first - 1, max(-1, first - 1 - PERSONLESS_BACK), -1):
+                quoted = [f.speaker for f in spoken if f.last == k]
+                if quoted:
+                    return quoted[-1]
+                if self.persons(_unquoted(texts[k])):
+                    return self._speaker_of([texts[k]], documents, form) if k < first - 2 else None
         return None
 
     def _speaker_of(self, candidates: list[str], documents: bool, form: str | None) -> str | None:
