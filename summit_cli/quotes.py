@@ -180,6 +180,8 @@ _PARTICIPLE = re.compile(
 _PARTICIPLE_COLON = rf"\b{PARTICIPLES}\s*:\s*$"
 # ", adding: “…”", ", saying “…”": a participle right before the quote, after a comma.
 _PARTICIPLE_LEADS = rf",\s*{PARTICIPLES}\s*[:,]?\s*$"
+# "according to a White House statement affirming that … “…”": the participle is the source's.
+_ACCORDING_PARTICIPLE = rf"[Aa]ccording\s+to\s+[^,;“”\"]{{1,60}}?\s+{PARTICIPLES}\b"
 # “…,” declared Rubio / Rubio, pleased with “…,” declared: a verb right after the quote whose
 # subject stands before it, an aside away.
 _VERB_AFTER = rf"{_LEAD}{_HELPERS}{VERBS}\b"
@@ -379,6 +381,8 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
             continue
         if re.search(rf"\b{VERBS}\s+$", head):
             continue  # "reported continued “…”": a verb's form right after a verb qualifies its object
+        if re.search(r",\s*(?:[a-z]+ly\s+)?$", head) and re.match(r"\s+(?:as|by)\b", unquoted[verb.end() :]):
+            continue  # "The plan, initially criticised as …,": a participle in an aside, no one speaking
         if re.search(r"\b(?:is|are|was|were|be|been|being)\s+$", head):
             if re.match(r"(?:told|asked)\b", verb.group(0)):
                 break  # "she was told: “…”": someone else's words, to her
@@ -421,7 +425,9 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
         who = (named, False) if named else _who(subject)
         if who[0] or who[1]:
             return who
-    if _PARTICIPLE.search(before) or _PARTICIPLE.match(after) or re.search(_PARTICIPLE_COLON, before):
+    if (
+        _PARTICIPLE.search(before) or _PARTICIPLE.match(after) or re.search(_PARTICIPLE_COLON, before)
+    ) and not re.search(_ACCORDING_PARTICIPLE, unquoted):
         who = _sentence_subject(before)
         if who and not (who[0] and (_bare(who[0]) in _GROUPS or _people_of(who[0]))):
             return who
