@@ -855,9 +855,10 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
             article.known.add(_surname(speaker))  # a person quoted is a person: "Mr Trump said" names Trump
             full = _full_name(speaker, article.named)
             by_first_name = full.split()[0] == speaker
-            # A first name stays one where the person is met ("said Vladimir, 69."), and in the
-            # words that carry on from there.
-            if not (by_first_name and (carried or _introduced_here(speaker, before + " " + after))):
+            # A first name stays one where the person is met ("said Vladimir, 69."), in the
+            # words that carry on from there, and wherever "he" stands for the one met so.
+            met = any(f.speaker == speaker for f in out)
+            if not (by_first_name and (carried or met or _introduced_here(speaker, before + " " + after))):
                 speaker = full
         spans = tuple(
             (k, max(open_, starts[k]) - starts[k], min(close + 1, starts[k] + len(texts[k])) - starts[k])
