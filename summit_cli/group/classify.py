@@ -316,7 +316,7 @@ class _Parsed(Words):
                 own = i > 0 and self.lower[i - 1] in ("his", "her", "their")
                 self.mentions.append(_Mention(i, _UNRESOLVED if own else None, self._agent(i)))
             elif (
-                i > 0
+                (i > 0 or w in known)  # a sentence's first word is a name only if the article placed it
                 and w[:1].isupper()
                 and self.lower[i] not in _NOT_A_NAME
                 and not w.isupper()
@@ -366,6 +366,20 @@ class _Parsed(Words):
                 prev = by_pos.get(back)
                 if prev is not None and prev.group not in (None, _UNRESOLVED):
                     m.group = prev.group
+                    # The rest of the article knows a person's name so placed when its title is an
+                    # actor's, lower-case words and no preposition away ("Начальник Миколаївської
+                    # обласної військової адміністрації Віталій Кім": "Кім зауважив" later), or
+                    # when it goes on a name so placed; not "the crisis, the Kingdom of …",
+                    # "занятые российскими войсками части Харьковской, …".
+                    m.described = m.name is not None and (
+                        prev.name is None
+                        and all(self.words[j].islower() and not self._linking(j) for j in range(prev.pos + 1, m.pos))
+                        and not any(self.broken[prev.pos + 1 : m.pos + 2])
+                        and m.pos + 1 < len(self.words)
+                        and self.words[m.pos + 1][:1].isupper()  # a given name and a surname
+                        or back == m.pos - 1
+                        and prev.described
+                    )
                     break
                 if prev is None and not (self.lower[back] in _NOT_A_NAME or self.words[back][:1].islower()):
                     break
@@ -501,6 +515,10 @@ class _Parsed(Words):
                 and not any(self.broken[j] for j in range(title.pos + 1, m.pos + 1))
             ):
                 m.group, m.private, m.described = title.group, True, True
+
+    def _linking(self, pos: int) -> bool:
+        """A preposition or a conjunction: "войск из Харьковской", "Zelensky and Saudi …"."""
+        return self.lower[pos] in self.lex.prepositions or self.lower[pos] in self.lex.conjunctions
 
     def conditional(self, pos: int) -> bool:
         """The subject of an "if"/"unless" clause: "forces would advance if Kyiv rejected it"
