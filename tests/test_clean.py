@@ -273,10 +273,13 @@ def test_a_dateline_after_the_standfirst_goes_and_a_transcripts_speaker_labels_s
         (
             Block("The harbour deal keeps the ferry running through the winter, for now."),
             Block("NORTHFIELD: The mayor on Monday said the ferry would run until March."),
-            Block("The council will vote on the fares next week."),
+            Block("HARBOUR TOWN, Northshire – The council will vote on the fares next week."),
         )
     )
-    assert [p.text for p in paragraphs][1] == "The mayor on Monday said the ferry would run until March."
+    assert [p.text for p in paragraphs][1:] == [
+        "The mayor on Monday said the ferry would run until March.",
+        "The council will vote on the fares next week.",
+    ]
     # A transcript: the same label opens several lines, and each names who speaks.
     lines = ["HOLM: So what did the council decide?", "REYES: Well, the ferry stays.", "HOLM: Until when?"]
     paragraphs, _ = clean_blocks((Block("The council met on Monday to vote on the ferry."), *map(Block, lines)))

@@ -78,9 +78,12 @@ _PROMPT = re.compile(
 # "by the way", so they are checked again case-sensitively.
 _BYLINE = re.compile(r"^[Bb]y\s+[A-Z]")
 
-# A place in capitals that opens a paragraph: "LONDON/KYIV: ", "ISTANBUL | Xinhua | ". After a
-# standfirst the story's first paragraph is not the page's first.
-_PLACE = r"[A-Z]{3,}(?:(?:,\s*|/|\s+)[A-Z]{3,}){0,3}\s*(?::|—|–|--|\|[^|\n]{1,30}\|)\s+(?=[\"“‘]?[A-Z])"
+# A place in capitals that opens a paragraph: "LONDON/KYIV: ", "ISTANBUL | Xinhua | ",
+# "ANCHORAGE, Alaska – ". After a standfirst the story's first paragraph is not the page's first.
+_PLACE = (
+    r"[A-Z]{3,}(?:(?:,\s*|/|\s+)[A-Z]{3,}){0,3}(?:,\s+[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?)?"  # "ANCHORAGE, Alaska"
+    r"\s*(?::|—|–|--|\|[^|\n]{1,30}\|)\s+(?=[\"“‘]?[A-Z])"
+)
 _PLACE_DATELINE = re.compile("^" + _PLACE)
 # Leading furniture glued to the first paragraph: datelines and wire credits.
 _DATELINE = re.compile(
