@@ -180,6 +180,12 @@ _PARTICIPLE = re.compile(
 _PARTICIPLE_COLON = rf"\b{PARTICIPLES}\s*:\s*$"
 # ", adding: “…”", ", saying “…”": a participle right before the quote, after a comma.
 _PARTICIPLE_LEADS = rf",\s*{PARTICIPLES}\s*[:,]?\s*$"
+# Between a speech verb and another: what the first reports ("He stated that the delegation
+# suggested “…”", "Witkoff told CNN Mr Putin conceded to “…”"), whose speaker is the first's.
+_REPORTED_SPEECH = (
+    r"(?:\s+[\w'’.-]+){0,3}?\s+that\s[^;]*$"
+    r"|(?:\s+[\w'’.-]+){0,2}?\s+(?:(?:Mr|Ms|Mrs)\.?\s+)?[A-Z][\w'’-]+\s+$"
+)
 # "according to a White House statement affirming that … “…”": the participle is the source's.
 _ACCORDING_PARTICIPLE = rf"[Aa]ccording\s+to\s+[^,;“”\"]{{1,60}}?\s+{PARTICIPLES}\b"
 # “…,” declared Rubio / Rubio, pleased with “…,” declared: a verb right after the quote whose
@@ -372,13 +378,8 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
             continue
         head = before[: verb.start()]
         reporting = [v for v in verbs if v.end() <= verb.start()]
-        if reporting and re.match(
-            r"(?:\s+[\w'’.-]+){0,3}?\s+that\s[^;]*$|(?:\s+[\w'’.-]+){0,2}?\s+(?:(?:Mr|Ms|Mrs)\.?\s+)?[A-Z][\w'’-]+\s+$",
-            unquoted[reporting[-1].end() : verb.start()],
-        ):
-            # "He stated that the delegation suggested “…”", "Witkoff told CNN Mr Putin conceded
-            # to “…”": the one who reports speaks
-            continue
+        if reporting and re.match(_REPORTED_SPEECH, unquoted[reporting[-1].end() : verb.start()]):
+            continue  # "He stated that the delegation suggested “…”": the one who reports speaks
         if re.search(rf"\b{VERBS}\s+$", head):
             continue  # "reported continued “…”": a verb's form right after a verb qualifies its object
         if re.search(r",\s*(?:[a-z]+ly\s+)?$", head) and re.match(r"\s+(?:as|by)\b", unquoted[verb.end() :]):
@@ -857,7 +858,7 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
             by_first_name = full.split()[0] == speaker
             # A first name stays one where the person is met ("said Vladimir, 69."), in the
             # words that carry on from there, and wherever "he" stands for the one met so.
-            met = any(f.speaker == speaker for f in out)
+            met = by_first_name and any(f.speaker == speaker for f in out)
             if not (by_first_name and (carried or met or _introduced_here(speaker, before + " " + after))):
                 speaker = full
         spans = tuple(

@@ -366,20 +366,7 @@ class _Parsed(Words):
                 prev = by_pos.get(back)
                 if prev is not None and prev.group not in (None, _UNRESOLVED):
                     m.group = prev.group
-                    # The rest of the article knows a person's name so placed when its title is an
-                    # actor's, lower-case words and no preposition away ("Начальник Миколаївської
-                    # обласної військової адміністрації Віталій Кім": "Кім зауважив" later), or
-                    # when it goes on a name so placed; not "the crisis, the Kingdom of …",
-                    # "занятые российскими войсками части Харьковской, …".
-                    m.described = m.name is not None and (
-                        prev.name is None
-                        and all(self.words[j].islower() and not self._linking(j) for j in range(prev.pos + 1, m.pos))
-                        and not any(self.broken[prev.pos + 1 : m.pos + 2])
-                        and m.pos + 1 < len(self.words)
-                        and self.words[m.pos + 1][:1].isupper()  # a given name and a surname
-                        or back == m.pos - 1
-                        and prev.described
-                    )
+                    m.described = self._placed_by_title(prev, m)
                     break
                 if prev is None and not (self.lower[back] in _NOT_A_NAME or self.words[back][:1].islower()):
                     break
@@ -516,9 +503,28 @@ class _Parsed(Words):
             ):
                 m.group, m.private, m.described = title.group, True, True
 
-    def _linking(self, pos: int) -> bool:
-        """A preposition or a conjunction: "войск из Харьковской", "Zelensky and Saudi …"."""
-        return self.lower[pos] in self.lex.prepositions or self.lower[pos] in self.lex.conjunctions
+    def _placed_by_title(self, title: _Mention, m: _Mention) -> bool:
+        """Whether the rest of the article knows a person as placed by the actor before the name:
+        a given name and a surname right after an actor's title, lower-case words and no
+        preposition, conjunction or clause break away ("Начальник Миколаївської обласної
+        військової адміністрації Віталій Кім": "Кім зауважив" later), or the surname after a
+        given name so placed; not "the crisis, the Kingdom of …", "войсками части Харьковской, …"."""
+        if m.name is None:
+            return False
+        if title.name is not None:  # the name before: this is its surname
+            return title.pos == m.pos - 1 and title.described
+        between = range(title.pos + 1, m.pos)
+        return (
+            m.pos + 1 < len(self.words)
+            and self.words[m.pos + 1][:1].isupper()
+            and not any(self.broken[title.pos + 1 : m.pos + 2])
+            and all(
+                self.words[j].islower()
+                and self.lower[j] not in self.lex.prepositions
+                and self.lower[j] not in self.lex.conjunctions
+                for j in between
+            )
+        )
 
     def conditional(self, pos: int) -> bool:
         """The subject of an "if"/"unless" clause: "forces would advance if Kyiv rejected it"
