@@ -413,6 +413,14 @@ _DESCRIBED_THEN_NAMED = re.compile(r"\s*(?:One|A|An|Another)\s+[a-z][^,]{0,40},\
 _NAMED_WITH_AGE = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+\d{1,3}(?:,|\s+years?\s+old\b)")
 # "Olena is furious", "Nikolai says": a sentence that opens on one capitalised word and a verb.
 _LONE_SUBJECT = re.compile(r"\s*([A-Z][a-z]+)(?<!ing)\s+(?:is|was|has|had|says|said|[a-z]+ed|[a-z]+s)\b")
+# "To Ludmila, moving herself to the water, …", "For Taras, his village is …": whose view the
+# sentence gives, a person by first name when the sentence goes on about her or him.
+_VIEWPOINT_PERSON = re.compile(r"\s*(?:To|For)\s+([A-Z][a-z]+),")
+_OWN = {
+    "f": r"\b(?:[Hh]er|[Hh]erself)\b",
+    "m": r"\b(?:[Hh]is|[Hh]imself)\b",
+    None: r"\b(?:[Hh]er|[Hh]erself|[Hh]is|[Hh]imself)\b",
+}
 
 
 def _role_subject(text: str) -> str | None:
@@ -458,24 +466,41 @@ _HONORIFIC_NAME = re.compile(
 )
 
 
-def honorific_genders(texts: list[str]) -> dict[str, str]:
-    """The surnames an article gives an honorific, and whom it marks ("Mr Dawson": "m",
-    "Ms Halyna Melnyk": "f"), built once per article."""
+# "Prof Joni Lovenduski, who led the study, said she was shocked": the "she" or "he" a speech
+# verb's subject goes on with is that person.
+_SAID_PRONOUN = re.compile(rf"(?<![\w'’.-])({_NAME})(?:,[^,“”\"]{{1,120}},)?\s+{VERBS}\s+(?:that\s+)?({_PRON})\b")
+
+
+def article_genders(texts: list[str]) -> dict[str, str]:
+    """The surnames the article itself marks as a man's or a woman's, built once per article:
+    by an honorific ("Mr Dawson": "m", "Ms Halyna Melnyk": "f"), else by the pronoun its
+    speech verb goes on with ("Lovenduski said she …": "f")."""
     out: dict[str, str] = {}
     for text in texts:
         for m in _HONORIFIC_NAME.finditer(text):
             form = next(f for f, _, honorifics, _ in _GENDERED if m.group(1).lower() in honorifics)
             out.setdefault(_surname(m.group(2)), form)
+    for text in texts:
+        for m in _SAID_PRONOUN.finditer(_strip_quotes(text)):
+            form = _FORMS[m.group(2).lower()]
+            name = _clean_name(m.group(1))
+            if form != "p" and name and not _is_description(name):
+                out.setdefault(_surname(name), form)
     return out
 
 
 def _gender(name: str, genders: dict[str, str]) -> str | None:
-    """ "m" or "f" when the data or the article's honorifics (`genders`) tell, else None."""
+    """ "m" or "f" when the data, the article (`genders`) or a Slavic surname's ending tell, else None."""
     surname = _surname(name)
-    for form, known, _, endings in _GENDERED:
-        if surname in known or surname.endswith(endings):
+    for form, known, _, _ in _GENDERED:
+        if surname in known:
             return form
-    return genders.get(surname)
+    if surname in genders:
+        return genders[surname]
+    for form, _, _, endings in _GENDERED:
+        if surname.endswith(endings):
+            return form
+    return None
 
 
 def _agrees(name: str, form: str | None, genders: dict[str, str]) -> bool:
@@ -499,16 +524,38 @@ def _agrees(name: str, form: str | None, genders: dict[str, str]) -> bool:
 
 
 def _resolve_pronoun(
-    at: attribution.Context, before: str, form: str | None = None, max_unpeopled: int = MAX_UNPEOPLED
+    at: attribution.Context,
+    before: str,
+    form: str | None = None,
+    max_unpeopled: int = MAX_UNPEOPLED,
+    spoken: str = "",
+) -> str | None:
+    """The person "he"/"she" stands for (_pronoun_antecedent); of a quote (`spoken`), not one the
+    quote's own words name ("“What Putin wants is …,” he says": not Putin), unless that leaves
+    no one ("“Perumal Murugan, the writer is dead …,” he said") or the quote names its speaker
+    ("“I, Volodymyr Zelensky, …”")."""
+    itself = {w.lower() for w in re.findall(r"\bI,\s+(?:[A-Z][\w'’-]+\s+)*([A-Z][\w'’-]+)", spoken)}
+    inside = frozenset(w.lower() for w in re.findall(r"[A-Z][\w'’-]+", spoken)) - itself
+    who = _pronoun_antecedent(at, before, form, max_unpeopled, inside) if inside else None
+    return who or _pronoun_antecedent(at, before, form, max_unpeopled)
+
+
+def _pronoun_antecedent(
+    at: attribution.Context,
+    before: str,
+    form: str | None,
+    max_unpeopled: int,
+    named_inside: frozenset[str] = frozenset(),
 ) -> str | None:
     """The person "he"/"she" stands for: the one person named before it in the sentence,
     else the speaker of the quote just before, else the subject of a speech verb in the
     sentence before, else the person the sentence before opens with (its subject), else
-    the one person named there at all; each one who agrees with the pronoun's `form`."""
+    the one person named there at all; each one who agrees with the pronoun's `form` and
+    whose surname is not among `named_inside`."""
     texts, first, found, known = at.texts, at.first, at.previous, at.known
 
     def agreeing(names: list[str]) -> list[str]:
-        return [n for n in names if _agrees(n, form, at.genders)]
+        return [n for n in names if _agrees(n, form, at.genders) and _surname(n) not in named_inside]
 
     head = re.split(rf"\b{_PRON}\b", _strip_quotes(before))[0]
     people = agreeing(_persons(_ungoverned(head), known))
@@ -567,6 +614,15 @@ def _resolve_pronoun(
             # writes her within a sentence too ("forced Olena to flee") or as the sentence goes on
             # ("Valeria is … with her young son"), not "Peace is …".
             return lone.group(1)
+        viewer = re.match(_VIEWPOINT_PERSON, text)
+        if (
+            viewer
+            and form in _OWN
+            and not (_only_places([viewer.group(1)]) or _bare(viewer.group(1)) in _BODIES | _NOT_NAME)
+            and _agrees(viewer.group(1), form, at.genders)
+            and re.search(_OWN[form], text[viewer.end() :])
+        ):
+            return viewer.group(1)
         described = _role_subject(text)
         if described and _agrees(described, form, at.genders):
             return described  # "the US president did not say …" / "He later added …"

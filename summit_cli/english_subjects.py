@@ -193,7 +193,9 @@ def _clean_name(name: str) -> str | None:
                 and re.fullmatch(r"[a-z]+ed", toks[k])
                 and (toks[k - 1][:1].islower() or k >= 3 or _only_places(toks[:k]))
             )
-            if speech or (past and not toks[k - 1].endswith("ly")):
+            # "The Europeans head to Kyiv": after a people, a word in lower case is its verb.
+            verb_of_people = toks[k][:1].islower() and bool(_people_of(" ".join(toks[1:k])))
+            if speech or (past and not toks[k - 1].endswith("ly")) or verb_of_people:
                 toks = toks[:k]
                 name = " ".join(toks)
                 break
@@ -363,10 +365,15 @@ def _place_subject(before: str, verb_next: bool = False) -> str | None:
     return "the" + place[3:] if place.startswith("The ") else place
 
 
+# "The British prime minister Keir Starmer issued …": a name after its description's title (the
+# description's words alone would run on into the given name).
+_DESCRIBED_NAME = rf"\s*(?:{_OPENER})?{_DET}\s+(?:[\w'’.–-]+\s+){{0,3}}?(?i:{_alternation('titles')})\s+({_NAME})"
+
+
 def _sentence_subject(before: str) -> tuple[str | None, bool] | None:
-    introduced = re.match(_INTRODUCED, before)
+    introduced = re.match(_INTRODUCED, before) or re.match(_DESCRIBED_NAME, before)
     name = _clean_name(introduced.group(1)) if introduced else None
-    if name:
+    if name and _named(name):
         return name, False
     m = re.match(_OPENING, before)
     if m:

@@ -40,7 +40,7 @@ from .antecedents import (
     _placed_holder,
     _resolve_pronoun,
     _titled_names,
-    honorific_genders,
+    article_genders,
     pronoun_form,
 )
 from .english_subjects import (
@@ -639,12 +639,25 @@ def _previous_speaker(at: attribution.Context) -> tuple[str | None, bool]:
         according = re.search(_ACCORDING, prev)
         found = introduced or according
         name = _clean_name(found.group(1)) if found else None
+        if not name:
+            # "Zelenskyy pushed back against the idea. “Why doesn’t …?”": the person the sentence
+            # before is about, one the article names (not "Trump and Putin met").
+            subject = _sentence_subject(prev)
+            name = subject[0] if subject and not subject[1] else None
+            # (a quote that is its sentence: "“Independence Day 2” is set for release" is a title)
+            alone = not re.search(r"\w", re.sub(r"[“\"][^”\"]*(?:[”\"]|$)", " ", at.texts[at.first]))
+            if name and not (
+                alone
+                and (len(name.split()) >= 2 or _surname(name) in at.known)
+                and re.match(rf"\s*(?:\S+\s+){{0,6}}?{re.escape(name)}\s+(?!and\b)[a-z]", prev)
+            ):
+                name = None
         return (name, False) if name and not _is_description(name) else (None, False)
     who = _subject_before(prev[: verb.start()]) or _sentence_subject(prev[: verb.start()])
     if not who:
         return None, False
     if who[1]:
-        return _resolve_pronoun(at.earlier(), prev[: verb.start()], pronoun_form(prev[: verb.start()], "")), False
+        return _resolve_pronoun(at.earlier(), prev[: verb.start()], pronoun_form(prev[: verb.end()], "")), False
     called = _called(who[0], prev)
     if called and _is_description(called):
         # "Medinsky poured cold water on it. Commenting, the Kremlin aide told journalists … .
@@ -717,9 +730,7 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
         return item_at(starts, char)
 
     out: list[Found] = []
-    article = attribution.Context(
-        texts, 0, out, actors, introduced=_indefinites(texts), genders=honorific_genders(texts)
-    )
+    article = attribution.Context(texts, 0, out, actors, introduced=_indefinites(texts), genders=article_genders(texts))
     for t in texts:
         plain = _strip_quotes(t)
         article.named.extend(p for p in _persons(plain, set()) if len(p.split()) >= 2)
@@ -794,7 +805,11 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
         ):
             speaker = _body_before(texts[first - 1]) or _impersonal_before(out, first)
         if pronoun:
-            speaker = _resolve_pronoun(at, before, pronoun_form(before, after))
+            form = pronoun_form(before, after)
+            speaker = _resolve_pronoun(at, before, form, spoken=inner)
+            if speaker and form in ("m", "f") and not _is_description(speaker):
+                # "“…,” he said" has told whom he stands for: a later "she" is someone else.
+                article.genders.setdefault(_surname(speaker), form)
         elif (
             speaker is None
             and first
