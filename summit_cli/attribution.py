@@ -113,7 +113,7 @@ class Context:
     named: list[str] = field(default_factory=list)  # every person named in full
     titled: list[tuple[set[str], str]] = field(default_factory=list)  # ({"us", "president"}, "Donald Trump")
     introduced: dict[str, int] = field(default_factory=dict)  # a word after "a"/"one" -> its first sentence
-    genders: dict[str, str] = field(default_factory=dict)  # surname -> "m"/"f", as "Mr"/"Ms" mark it
+    genders: dict[str, str] = field(default_factory=dict)  # surname -> "m"/"f" ("Mr", "she said")
 
     def earlier(self) -> Context:
         """The same, from the sentence before."""
@@ -1404,9 +1404,13 @@ class Rules:
         colon = self.name_colon.search(head)
         # "Лавров в интервью РБК подчеркнул: «…»": a verb before the colon has its own subject;
         # "И продолжила: «…»" opens on a conjunction, no name.
+        spoken_before = [v for v in verbs if v.end() <= colon.start(1)] if colon else []
         if (
             colon
             and not self.verb.search(head, colon.end(1))
+            # "Буданов порадив журналістам звертатися до очільника Кремля: «…»": a name after
+            # a verb with a subject of its own is whom the sentence speaks of
+            and not (spoken_before and self.name_before(head[: spoken_before[-1].start()]))
             and colon.group(1).split()[0].lower() not in self.not_names
             and not self.furniture(head[colon.start(1) :])  # "ЧИТАЙТЕ ТАКОЖ: «…»": a link, no one's words
         ):
@@ -1773,11 +1777,24 @@ class Rules:
             if office:
                 return office  # "Також радник Путіна, …, припустив": the adviser, named before
             words = run.split()
+            later = runs[k + 1] if k + 1 < len(runs) else None
+            named_later = (
+                later is not None and len(later[1].split()) >= 2 and len(sentence[start : later[0]].split()) <= 8
+            )
+            if (
+                self._office_before(sentence, start)
+                and re.search(_GENITIVE_WORD, words[0].lower())
+                and not any(map(self.known, words))
+                and not any(_FIRST_NAME.search(w) for w in words[1:])  # "Еврокомиссии Урсула": a name follows
+                and not named_later
+            ):
+                # "Також голова Верховної Ради окреслив …": the office of a body in the genitive,
+                # whose holder the article was speaking of.
+                return _last_word(sentence[:start])
             if words[0].lower() in self.titles and not any(self.known(w) for w in words):
                 # "Речник Міністерства закордонних справ України Георгій Тихий": the office's
                 # body runs on in lower case; its holder is the name after it.
-                later = runs[k + 1] if k + 1 < len(runs) else None
-                if later and len(later[1].split()) >= 2 and len(sentence[start : later[0]].split()) <= 8:
+                if later is not None and named_later:
                     return self._named(later[1])
             if len(words) >= 2 or any(self.known(w) for w in words):
                 return self._named(run)
