@@ -56,6 +56,7 @@ from .words import TOKEN, Cue, Words, compile_cue, spans
 AGENT_WINDOW = 12  # tokens back from a cue in which its agent may stand
 AFTER_WINDOW = 3  # tokens after a cue for inverted attribution ("said Zelensky")
 INVERTED_WINDOW = 8  # tokens after ", said" in which its speaker is named ("said former defence minister X")
+OFFICE_SPAN = 6  # tokens from an office to the name of its holder ("Міністр закордонних справ України Андрій Сибіга")
 INVERTED_TAIL = 4  # tokens from that name to its clause's end ("said Marco Rubio on Sunday.")
 FELT_WINDOW = 4  # tokens from a feeling to who has it ("nerves are high in Ukraine")
 
@@ -330,6 +331,40 @@ class _Parsed(Words):
         self._place_unknown_names(text, starts)
         if local is not None or scene is not None:
             self._place_private(text, starts, local, scene)
+        self._place_given_names_and_offices(offices)
+
+    def _place_given_names_and_offices(self, offices) -> None:
+        """A given name is the person its surname was placed as ("Tetyana Bessonova, 30, a
+        resident of Pokrovsk"); an office whose words run on in lower case to a name is that
+        person's ("Міністр закордонних справ України Петро Гнатюк"), not whoever "he" was."""
+        by_pos = {m.pos: m for m in self.mentions}
+        for m in self.mentions:
+            surname = by_pos.get(m.pos + 1)
+            if (
+                m.group is None
+                and m.name
+                and surname is not None
+                and surname.name
+                and surname.group not in (None, _UNRESOLVED)
+                and not self.broken[m.pos + 1]
+            ):
+                m.group = surname.group
+        for m in self.mentions:
+            if m.group != _UNRESOLVED or self.lower[m.pos] not in offices:
+                continue
+            holder = next(
+                (
+                    o
+                    for o in self.mentions
+                    if m.pos < o.pos <= m.pos + OFFICE_SPAN
+                    and o.agent
+                    and o.group not in (None, _UNRESOLVED)
+                    and not any(self.broken[j] for j in range(m.pos + 1, o.pos + 1))
+                ),
+                None,
+            )
+            if holder is not None:
+                m.group = holder.group
 
     def _quantifier(self, i: int, taken: set[int]) -> bool:
         """ "Others warned", "But many fear", "Більшість вважають", "Ще 22% виступили проти": a
@@ -654,9 +689,11 @@ def _passive(p: _Parsed, pos: int) -> bool:
     """ "Ukraine's sovereignty would be confirmed", "it was criticised by Kyiv": the subject is what
     the act is done to; a state of mind ("was satisfied with", "were worried") is the subject's own."""
     nxt = p.lower[pos + 1] if pos + 1 < len(p.lower) else ""
+    # (an adverb may stand between: "was immediately rejected by Kyiv")
+    be = pos - 2 if pos > 1 and p.lower[pos - 1].endswith("ly") else pos - 1
     return (
-        pos > 0
-        and p.lower[pos - 1] in _BE
+        be >= 0
+        and p.lower[be] in _BE
         and p.lower[pos].endswith(("ed", "en", "wn"))
         and not p.lower[pos].startswith(p.lex.feelings)
         and nxt not in ("with", "about")
