@@ -43,6 +43,8 @@ _BRACKETED = re.compile(r"\([^()]{0,80}\)")
 _ADJECTIVE_ENDINGS = ("ий", "ій", "ый", "ой", "ая", "яя")  # "Український лідер", "Российская сторона"
 _NAME_WORD = re.compile(r"^[A-ZА-ЯЁІЇЄҐ][\w'’-]*$")
 _CAP = r"[A-ZА-ЯЁІЇЄҐ][\w'’-]*"
+# Lower-case words inside a name: "Урсула фон дер Ляйен", "Мохаммед бин Заид", "Шарль де Голль".
+_PARTICLES = frozenset("фон дер де ван бин бін ибн ібн бен аль ель ла ле дю".split())
 # "— Зеленський.": a name alone after the dash.
 _NAME_RUN = r"([A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]*){0,2})"
 _BARE_NAME = re.compile(rf"{_NAME_RUN}\s*[.!]?\s*$")
@@ -83,7 +85,7 @@ _RUN_BREAK = re.compile(r"[,.;:!?()«»\"“”„—–]")
 # "В Кремле отказались комментировать эти данные и назвали": lower-case words, no
 # punctuation, between the subject and its verb. (Compiled with the rules: an English
 # brief never needs them.)
-_SUBJECT_TAIL = rf"({_CAP}(?:\s+{_CAP})*)\s+(?:(?:[a-zа-яёіїєґ'’-]+|\d{{1,2}})\s+){{0,6}}$"
+_SUBJECT_TAIL = rf"({_CAP}(?:\s+(?:(?:{'|'.join(sorted(_PARTICLES))})\s+)*{_CAP})*)\s+(?:(?:[a-zа-яёіїєґ'’-]+|\d{{1,2}})\s+){{0,6}}$"
 # "Зеленський: «…»", "Зеленський у вечірньому відеозверненні: «…»"
 _NAME_COLON = rf"(?:^|[\s(])({_CAP}(?:\s+{_CAP})?)(?:\s+[a-zа-яёіїєґ'’-]+){{0,4}}\s*:\s*$"
 _AGE = re.compile(r"\d+-\w+")  # "69-летний", "45-річна"
@@ -299,16 +301,8 @@ class Rules:
         "за словами"/"по словам" each word's genitive ending replaced; a given name and surname
         after a genitive run ("… Північної Євразії Володимир Горбач") without that run."""
         words = name.split()
-        if (
-            len(words) >= 3
-            and not genitive
-            and re.search(_GENITIVE_WORD, words[-3])
-            and not any(self.known(w) for w in words[-3:])
-            and not any(re.search(_GENITIVE_WORD, w) for w in words[-2:])
-        ):
-            # "Інституту трансформації Північної Євразії Володимир Горбач": whose institute the
-            # office is of ends where a given name and surname begin.
-            words = words[-2:]
+        if not genitive:
+            words = self._name_after_genitive(words) or words
         out = []
         for w in words:
             known = self.known(w)
@@ -319,6 +313,15 @@ class Rules:
             else:
                 out.append(w)
         return " ".join(out)
+
+    def _name_after_genitive(self, words: list[str]) -> list[str] | None:
+        """The given name and surname after a run in the genitive ("Інституту трансформації
+        Північної Євразії Володимир Горбач", "Єврокомісії Урсула фон дер Ляєн"): whose institute
+        the office is of ends where they begin. None when no name follows one."""
+        last = max((j for j, w in enumerate(words) if re.search(_GENITIVE_WORD, w)), default=-1)
+        if 0 <= last <= len(words) - 3 and not any(self.known(w) for w in words[last:]):
+            return words[last + 1 :]
+        return None
 
     def _runs(self, text: str, agents: bool = False) -> list[tuple[int, str]]:
         """Runs of capitalised words (names) with their start; an acronym ("РНБО"), a place
@@ -332,6 +335,7 @@ class Rules:
         previous = ""
         origin = False  # the run opens right after "уроженец", "мешканка": its first word may be a place
         skipped = False  # the word before was a name left out as a preposition's object
+        particles: list[tuple[str, int]] = []  # "фон дер" after a name, kept if a name follows
 
         def close() -> None:
             # "уроженец Гвинеи Марсель": where from, then the name ("жительница Ирина" is one)
@@ -353,12 +357,23 @@ class Rules:
                 and not w.lower().endswith(self.gerund_endings)
                 and not self.place(w)
             )
+            joined = cur and not _RUN_BREAK.search(text, end, m.start())
+            if not name and joined and w.lower() in _PARTICLES:
+                # "Урсула фон дер Ляйен", "Мохаммед бин Заид": a particle inside a name, if a
+                # capitalised word follows it
+                particles.append((w, m.start()))
+                end = m.end()
+                continue
             # a name ends where the script changes: "Telegram Зеленский", "Казахстана The New York Times"
-            if name and cur and not _RUN_BREAK.search(text, end, m.start()) and w.isascii() == cur[-1].isascii():
+            if name and joined and w.isascii() == cur[-1].isascii():
+                cur.extend(p for p, _ in particles)
+                starts.extend(at for _, at in particles)
+                particles.clear()
                 cur.append(w)
                 starts.append(m.start())
                 end = m.end()
                 continue
+            particles.clear()
             close()
             # "у Верховній Раді": a name after a preposition is no agent, nor are the words of its run
             after_preposition = agents and (
@@ -480,16 +495,25 @@ class Rules:
         # A first name in the case of its surname ("з Андрієм Сибігою") is no nominative: only
         # the surname is given then, unless the genitive table turns both.
         nominative = genitive or words[k].lower() == str(self.known(words[k])).lower()
+        g = k - 1
+        while g > 0 and words[g].lower() in _PARTICLES:
+            g -= 1  # "Урсула фон дер Ляйен": the given name stands before the particles
         lead = (
-            words[k - 1]
+            " ".join(words[g:k])
             if k
             and nominative
-            and not self.known(words[k - 1])
-            and _FIRST_NAME.search(words[k - 1])
-            and words[k - 1].isascii() == words[k].isascii()
+            and not self.known(words[g])
+            and words[g].lower() not in _PARTICLES
+            and _FIRST_NAME.search(words[g])
+            and words[g].isascii() == words[k].isascii()
             else None
         )  # not "Telegram Зеленский"
         return self.nominative(f"{lead} {words[k]}" if lead else words[k], genitive)
+
+    def _has_subject(self, text: str) -> bool:
+        """Whether a verb after `text` has its subject there: a name, or a pronoun at most two
+        words before it ("Він також підкреслив")."""
+        return bool(self.name_before(text)) or any(w.lower() in self.pronouns for w in _WORD.findall(text)[-3:])
 
     def name_before(self, text: str) -> str | None:
         """The subject right before a verb, at most two lower-case words away and with no
@@ -563,12 +587,23 @@ class Rules:
         titled = head.lower() in self.titles  # the office opens the run, else stands before it
         title = _last_word(text[: m.start(1) + start])
         of_body = owner if titled else [head, *owner]
-        if (titled or title in self.titles) and of_body and self._body_run(of_body) and not self.known(head):
+        if (
+            (titled or title in self.titles)
+            and of_body
+            and self._body_run(of_body)
+            and not self.known(head)
+            and not self._name_after_genitive(of_body)  # "голова Комісії Марта фон дер Гаген": hers
+        ):
             places = list(itertools.takewhile(self.place, _WORD.findall(text[m.start(1) + start + len(run) :])[:2]))
             office = " ".join([run if titled else f"{title} {run}", *places])
             return office[0].lower() + office[1:]
-        # The name nearest the verb: "посланець ... Дональда Трампа Стів Віткофф заявив".
-        return self._named(" ".join(run.split()[-2:]))
+        # The name nearest the verb: "посланець ... Дональда Трампа Стів Віткофф заявив", "Урсула
+        # фон дер Ляєн заявила".
+        words = run.split()
+        given = len(words) - 2
+        while given > 0 and words[given].lower() in _PARTICLES:
+            given -= 1
+        return self._named(" ".join(words[max(0, given) :]))
 
     def _body_run(self, words: list[str]) -> bool:
         """Words that name a body no one is named in, as an office's owner: "Секретаріату
@@ -1408,9 +1443,10 @@ class Rules:
         if (
             colon
             and not self.verb.search(head, colon.end(1))
-            # "Буданов порадив журналістам звертатися до очільника Кремля: «…»": a name after
-            # a verb with a subject of its own is whom the sentence speaks of
-            and not (spoken_before and self.name_before(head[: spoken_before[-1].start()]))
+            # "Буданов порадив журналістам звертатися до очільника Кремля: «…»", "Він підкреслив
+            # роль Трампа: «…»": a name after a verb with a subject of its own is whom the
+            # sentence speaks of
+            and not (spoken_before and self._has_subject(head[: spoken_before[-1].start()]))
             and colon.group(1).split()[0].lower() not in self.not_names
             and not self.furniture(head[colon.start(1) :])  # "ЧИТАЙТЕ ТАКОЖ: «…»": a link, no one's words
         ):
