@@ -445,6 +445,7 @@ _GENDERED = (
     ("m", words("men"), words("men_honorifics"), tuple(words("men_surname_endings"))),
     ("f", words("women"), words("women_honorifics"), tuple(words("women_surname_endings"))),
 )
+_GIVEN = (("m", words("men_given")), ("f", words("women_given")))
 
 
 _NOUN_GENDERS = (("m", words("men_nouns")), ("f", words("women_nouns")))
@@ -490,13 +491,18 @@ def article_genders(texts: list[str]) -> dict[str, str]:
 
 
 def _gender(name: str, genders: dict[str, str]) -> str | None:
-    """ "m" or "f" when the data, the article (`genders`) or a Slavic surname's ending tell, else None."""
+    """ "m" or "f" when the data, the article (`genders`), a given name or a Slavic surname's
+    ending tell, else None."""
     surname = _surname(name)
     for form, known, _, _ in _GENDERED:
         if surname in known:
             return form
     if surname in genders:
         return genders[surname]
+    given = name.split()[0].lower() if len(name.split()) <= 3 else ""
+    for form, names in _GIVEN:
+        if given in names or surname in names:
+            return form
     for form, _, _, endings in _GENDERED:
         if surname.endswith(endings):
             return form

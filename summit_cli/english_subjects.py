@@ -127,7 +127,7 @@ _ADVERB = rf"(?!(?:{'|'.join(sorted(_LY_NOUNS))})\b)[a-z]{{4,}}ly"
 _DAY = r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # "Trump, who earlier in the day criticized": when, between the subject and its verb.
 _WHEN_PHRASE = r"(?:earlier|later)\s+(?:in|on|that|this)\s+(?:the\s+)?(?:day|week|month|year|morning|afternoon|evening)"
-_HELPERS = rf"(?:(?:{_WHEN_PHRASE}|has|had|have|also|later|then|earlier|already|again|further|still|now|previously|repeatedly|separately|once|himself|herself|themselves|{_ADVERB}|{_DAY})\s+){{0,2}}"
+_HELPERS = rf"(?:(?:{_WHEN_PHRASE}|has|had|have|also|later|then|earlier|already|again|further|still|now|previously|repeatedly|separately|once|himself|herself|themselves|in\s+turn|for\s+(?:his|her|their|its)\s+part|{_ADVERB}|{_DAY})\s+){{0,2}}"
 _VERB = re.compile(rf"\b{VERBS}\b")
 
 

@@ -197,10 +197,11 @@ _SUBJECT_ASIDE = rf"{_SUBJ}\s*,[^,“”\"]{{1,80}}$"
 # "…, Trump noting he has “…”": the same without "with", after a comma.
 _SPEAKER_PARTICIPLE = re.compile(rf"(?:\bwith\s+(?:[\w'’.-]+\s+){{0,6}}?|,\s+)({_SUBJECT}|{_PEOPLE})\s+{PARTICIPLES}\b")
 # "according to Kremlin aide Yuri Ushakov": the name after its office in lower case.
-_ACCORDING = rf"[Aa]ccording\s+to\s+({_GROUP}|{_NAME}|{_DESC})"
+_ACCORDING_TO = r"(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)"  # "in the words of President Trump, “…”"
+_ACCORDING = rf"{_ACCORDING_TO}\s+({_GROUP}|{_NAME}|{_DESC})"
 # "According to Putin's top foreign policy aide, Yuri Ushakov, …": the name in apposition.
-_ACCORDING_APPOSED = rf"[Aa]ccording\s+to\s+[^,;“”\"]{{1,80}}?,\s+({_NAME}),"
-_ACCORDING_TITLED = rf"[Aa]ccording\s+to\s+(?:{_CAP}\s+)*((?:[a-z]+\s+){{1,3}})({_NAME})"
+_ACCORDING_APPOSED = rf"{_ACCORDING_TO}\s+[^,;“”\"]{{1,80}}?,\s+({_NAME}),"
+_ACCORDING_TITLED = rf"{_ACCORDING_TO}\s+(?:{_CAP}\s+)*((?:[a-z]+\s+){{1,3}})({_NAME})"
 MAX_VERB_DISTANCE = 30  # words between a speech verb and the quote it introduces
 # Small words a title-case name may hold: "Coalition of the Willing" is a name, not speech.
 _NAME_JOINERS = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "de", "&"}
@@ -289,8 +290,10 @@ _AS_PUTS = r"(?<![\w'’.-])[Aa]s\s+([^,;“”\"]{2,80}?)\s+(?:puts|put)\s+it\b
 # "the talks, described as “productive” by Marco Rubio": a passive verb of naming, its agent after.
 _CALLED_AS = r"\b(?:described|called|dubbed|termed|labell?ed|branded|characteri[sz]ed)(?:\s+(?:it|them|this|the\s+\w+))?(?:\s+as)?\s*$"
 _BY_SPEAKER = rf"[\s,]*by\s+(?:(?:{_alternation('titles')})\s+){{0,3}}({_DESC}|{_NAME})"
-# "Zelensky - whom Washington had accused of stalling - described": an aside between dashes.
-_DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—“”\"]{1,150}?\s[-–—]\s")
+# "Zelensky - whom Washington had accused of stalling - described", "Zelensky—who has …—said":
+# an aside between dashes (spaced, or long dashes set close).
+_DASH = r"(?:\s[-–—]\s|(?<=\w)[–—](?=\w))"
+_DASH_ASIDE = re.compile(rf"{_DASH}[^-–—“”\"]{{1,150}}?{_DASH}")
 
 
 def _attribution(before: str, after: str, known: frozenset[str] | set[str] = frozenset()) -> tuple[str | None, bool]:
