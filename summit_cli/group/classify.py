@@ -335,8 +335,9 @@ class _Parsed(Words):
 
     def _place_given_names_and_offices(self, offices) -> None:
         """A given name is the person its surname was placed as ("Tetyana Bessonova, 30, a
-        resident of Pokrovsk"); an office whose words run on in lower case to a name is that
-        person's ("Міністр закордонних справ України Петро Гнатюк"), not whoever "he" was."""
+        resident of Pokrovsk"); an office whose words run on in lower case to a full name is that
+        person's ("Міністр закордонних справ України Петро Гнатюк"), not whoever "he" was (and
+        not a place: "Міністр акцентував на важливості участі США")."""
         by_pos = {m.pos: m for m in self.mentions}
         for m in self.mentions:
             surname = by_pos.get(m.pos + 1)
@@ -356,9 +357,10 @@ class _Parsed(Words):
                 (
                     o
                     for o in self.mentions
-                    if m.pos < o.pos <= m.pos + OFFICE_SPAN
+                    if m.pos + 1 < o.pos <= m.pos + OFFICE_SPAN
                     and o.agent
                     and o.group not in (None, _UNRESOLVED)
+                    and self.words[o.pos - 1][:1].isupper()  # a full name, not "участі США"
                     and not any(self.broken[j] for j in range(m.pos + 1, o.pos + 1))
                 ),
                 None,
