@@ -627,6 +627,24 @@ def _described(description: str, at: attribution.Context, before: str, pronoun: 
     )
 
 
+def _named_subject(prev: str, at: attribution.Context) -> str | None:
+    """ "Zelenskyy pushed back against the idea. “Why doesn’t …?”": the person the sentence before
+    is about, when the article names that person and the quote is a sentence of its own (not
+    after "Trump and Putin met", and not a title that opens a sentence: "“Independence Day 2”
+    is set for release")."""
+    subject = _sentence_subject(prev)
+    name = subject[0] if subject and not subject[1] else None
+    alone = not re.search(r"\w", re.sub(r"[“\"][^”\"]*(?:[”\"]|$)", " ", at.texts[at.first]))
+    if (
+        name
+        and alone
+        and (len(name.split()) >= 2 or _surname(name) in at.known)
+        and re.match(rf"\s*(?:\S+\s+){{0,6}}?{re.escape(name)}\s+(?!and\b)[a-z]", prev)
+    ):
+        return name
+    return None
+
+
 def _previous_speaker(at: attribution.Context) -> tuple[str | None, bool]:
     """The speaker of the sentence before a quote that carries no attribution of its own:
     the one its own quote has ("“…,” Igor Novikov, an adviser to Zelenskyy, said. “…”")."""
@@ -641,20 +659,7 @@ def _previous_speaker(at: attribution.Context) -> tuple[str | None, bool]:
         introduced = re.match(_INTRODUCED, prev)
         according = re.search(_ACCORDING, prev)
         found = introduced or according
-        name = _clean_name(found.group(1)) if found else None
-        if not name:
-            # "Zelenskyy pushed back against the idea. “Why doesn’t …?”": the person the sentence
-            # before is about, one the article names (not "Trump and Putin met").
-            subject = _sentence_subject(prev)
-            name = subject[0] if subject and not subject[1] else None
-            # (a quote that is its sentence: "“Independence Day 2” is set for release" is a title)
-            alone = not re.search(r"\w", re.sub(r"[“\"][^”\"]*(?:[”\"]|$)", " ", at.texts[at.first]))
-            if name and not (
-                alone
-                and (len(name.split()) >= 2 or _surname(name) in at.known)
-                and re.match(rf"\s*(?:\S+\s+){{0,6}}?{re.escape(name)}\s+(?!and\b)[a-z]", prev)
-            ):
-                name = None
+        name = (_clean_name(found.group(1)) if found else None) or _named_subject(prev, at)
         return (name, False) if name and not _is_description(name) else (None, False)
     who = _subject_before(prev[: verb.start()]) or _sentence_subject(prev[: verb.start()])
     if not who:
