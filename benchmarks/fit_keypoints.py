@@ -38,13 +38,17 @@ from pathlib import Path
 import numpy as np
 from scipy import optimize, sparse
 
-import manifest
-from summit_cli import ingest, quotes
-from summit_cli.gold import keypoint_f1
-from summit_cli.group import classify, learned, subject, taxonomy as taxonomy_mod
-from summit_cli.pipeline import language_of, sentences_of
-
 ROOT = Path(__file__).resolve().parent.parent
+# The rules whose evidence the model learns from are this checkout's, as the model file it writes
+# is: run from a worktree, a script would otherwise import whichever summit_cli is installed.
+sys.path.insert(0, str(ROOT))
+
+import manifest  # noqa: E402
+from summit_cli import ingest, quotes  # noqa: E402
+from summit_cli.gold import keypoint_f1  # noqa: E402
+from summit_cli.group import classify, learned, subject, taxonomy as taxonomy_mod  # noqa: E402
+from summit_cli.pipeline import language_of, sentences_of  # noqa: E402
+
 OUT = ROOT / "summit_cli" / "taxonomies" / "summit" / "model.json"
 # Both grids reach past the last choices made on them (l2 0.3, threshold 0.4 sat on their edges).
 L2 = (0.1, 0.3, 1.0, 3.0, 10.0, 30.0, 100.0, 300.0)
