@@ -43,8 +43,6 @@ _BRACKETED = re.compile(r"\([^()]{0,80}\)")
 _ADJECTIVE_ENDINGS = ("ий", "ій", "ый", "ой", "ая", "яя")  # "Український лідер", "Российская сторона"
 _NAME_WORD = re.compile(r"^[A-ZА-ЯЁІЇЄҐ][\w'’-]*$")
 _CAP = r"[A-ZА-ЯЁІЇЄҐ][\w'’-]*"
-# Lower-case words inside a name: "Урсула фон дер Ляйен", "Мохаммед бин Заид", "Шарль де Голль".
-_PARTICLES = frozenset("фон дер де ван бин бін ибн ібн бен аль ель ла ле дю".split())
 # "— Зеленський.": a name alone after the dash.
 _NAME_RUN = r"([A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]*){0,2})"
 _BARE_NAME = re.compile(rf"{_NAME_RUN}\s*[.!]?\s*$")
@@ -85,7 +83,7 @@ _RUN_BREAK = re.compile(r"[,.;:!?()«»\"“”„—–]")
 # "В Кремле отказались комментировать эти данные и назвали": lower-case words, no
 # punctuation, between the subject and its verb. (Compiled with the rules: an English
 # brief never needs them.)
-_SUBJECT_TAIL = rf"({_CAP}(?:\s+(?:(?:{'|'.join(sorted(_PARTICLES))})\s+)*{_CAP})*)\s+(?:(?:[a-zа-яёіїєґ'’-]+|\d{{1,2}})\s+){{0,6}}$"
+_SUBJECT_TAIL = r"({_CAP}(?:\s+(?:(?:{particles})\s+)*{_CAP})*)\s+(?:(?:[a-zа-яёіїєґ'’-]+|\d{{1,2}})\s+){{0,6}}$"
 # "Зеленський: «…»", "Зеленський у вечірньому відеозверненні: «…»"
 _NAME_COLON = rf"(?:^|[\s(])({_CAP}(?:\s+{_CAP})?)(?:\s+[a-zа-яёіїєґ'’-]+){{0,4}}\s*:\s*$"
 _AGE = re.compile(r"\d+-\w+")  # "69-летний", "45-річна"
@@ -127,7 +125,11 @@ class Rules:
 
     def __init__(self, name: str):
         q = data(name).quotes
-        self.subject_tail, self.name_colon = re.compile(_SUBJECT_TAIL), re.compile(_NAME_COLON)
+        # Lower-case words inside a name ("Урсула фон дер Ляйен"): a name runs on over them.
+        self.particles = frozenset(w.lower() for w in q.get("name_particles", ()))
+        particles = "|".join(map(re.escape, sorted(self.particles))) or "(?!)"
+        self.subject_tail = re.compile(_SUBJECT_TAIL.format(_CAP=_CAP, particles=particles))
+        self.name_colon = re.compile(_NAME_COLON)
         # Russian text may spell "е" as "ё" ("подчёркивает") or not: the verbs match either.
         verbs = "|".join(re.escape(v).replace("е", "[её]") for v in q.get("verbs", ()))
         # A verb, not its noun: "заявил", not "заявление", "заявлення".
@@ -358,7 +360,7 @@ class Rules:
                 and not self.place(w)
             )
             joined = cur and not _RUN_BREAK.search(text, end, m.start())
-            if not name and joined and w.lower() in _PARTICLES:
+            if not name and joined and w.lower() in self.particles:
                 # "Урсула фон дер Ляйен", "Мохаммед бин Заид": a particle inside a name, if a
                 # capitalised word follows it
                 particles.append((w, m.start()))
@@ -496,14 +498,14 @@ class Rules:
         # the surname is given then, unless the genitive table turns both.
         nominative = genitive or words[k].lower() == str(self.known(words[k])).lower()
         g = k - 1
-        while g > 0 and words[g].lower() in _PARTICLES:
+        while g > 0 and words[g].lower() in self.particles:
             g -= 1  # "Урсула фон дер Ляйен": the given name stands before the particles
         lead = (
             " ".join(words[g:k])
             if k
             and nominative
             and not self.known(words[g])
-            and words[g].lower() not in _PARTICLES
+            and words[g].lower() not in self.particles
             and _FIRST_NAME.search(words[g])
             and words[g].isascii() == words[k].isascii()
             else None
@@ -601,7 +603,7 @@ class Rules:
         # фон дер Ляєн заявила".
         words = run.split()
         given = len(words) - 2
-        while given > 0 and words[given].lower() in _PARTICLES:
+        while given > 0 and words[given].lower() in self.particles:
             given -= 1
         return self._named(" ".join(words[max(0, given) :]))
 
