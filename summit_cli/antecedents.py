@@ -541,7 +541,8 @@ def _resolve_pronoun(
     no one ("“Perumal Murugan, the writer is dead …,” he said") or the quote names its speaker
     ("“I, Volodymyr Zelensky, …”")."""
     itself = {w.lower() for w in re.findall(r"\bI,\s+(?:[A-Z][\w'’-]+\s+)*([A-Z][\w'’-]+)", spoken)}
-    inside = frozenset(w.lower() for w in re.findall(r"[A-Z][\w'’-]+", spoken)) - itself
+    # (only people the article names: the lookup runs twice only for a quote that names one)
+    inside = (frozenset(w.lower() for w in re.findall(r"[A-Z][\w'’-]+", spoken)) - itself) & at.known
     who = _pronoun_antecedent(at, before, form, max_unpeopled, inside) if inside else None
     return who or _pronoun_antecedent(at, before, form, max_unpeopled)
 

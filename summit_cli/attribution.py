@@ -497,9 +497,7 @@ class Rules:
         # A first name in the case of its surname ("з Андрієм Сибігою") is no nominative: only
         # the surname is given then, unless the genitive table turns both.
         nominative = genitive or words[k].lower() == str(self.known(words[k])).lower()
-        g = k - 1
-        while g > 0 and words[g].lower() in self.particles:
-            g -= 1  # "Урсула фон дер Ляйен": the given name stands before the particles
+        g = self._given_before(words, k)
         lead = (
             " ".join(words[g:k])
             if k
@@ -511,6 +509,14 @@ class Rules:
             else None
         )  # not "Telegram Зеленский"
         return self.nominative(f"{lead} {words[k]}" if lead else words[k], genitive)
+
+    def _given_before(self, words: list[str], k: int) -> int:
+        """Where the given name of the surname words[k] stands: right before it, or before the
+        particles between them ("Урсула фон дер Ляйен"); -1 when k is 0."""
+        g = k - 1
+        while g > 0 and words[g].lower() in self.particles:
+            g -= 1
+        return g
 
     def _has_subject(self, text: str) -> bool:
         """Whether a verb after `text` has its subject there: a name, or a pronoun at most two
@@ -602,10 +608,7 @@ class Rules:
         # The name nearest the verb: "посланець ... Дональда Трампа Стів Віткофф заявив", "Урсула
         # фон дер Ляєн заявила".
         words = run.split()
-        given = len(words) - 2
-        while given > 0 and words[given].lower() in self.particles:
-            given -= 1
-        return self._named(" ".join(words[max(0, given) :]))
+        return self._named(" ".join(words[max(0, self._given_before(words, len(words) - 1)) :]))
 
     def _body_run(self, words: list[str]) -> bool:
         """Words that name a body no one is named in, as an office's owner: "Секретаріату
@@ -1823,7 +1826,7 @@ class Rules:
                 self._office_before(sentence, start)
                 and re.search(_GENITIVE_WORD, words[0].lower())
                 and not any(map(self.known, words))
-                and not any(_FIRST_NAME.search(w) for w in words[1:])  # "Еврокомиссии Урсула": a name follows
+                and not self._name_after_genitive(words)  # "Еврокомиссии Урсула фон дер Ляйен": hers
                 and not named_later
             ):
                 # "Також голова Верховної Ради окреслив …": the office of a body in the genitive,

@@ -186,8 +186,6 @@ _REPORTED_SPEECH = (
     r"(?:\s+[\w'’.-]+){0,3}?\s+that\s[^;]*$"
     r"|(?:\s+[\w'’.-]+){0,2}?\s+(?:(?:Mr|Ms|Mrs)\.?\s+)?[A-Z][\w'’-]+\s+$"
 )
-# "according to a White House statement affirming that … “…”": the participle is the source's.
-_ACCORDING_PARTICIPLE = rf"[Aa]ccording\s+to\s+[^,;“”\"]{{1,60}}?\s+{PARTICIPLES}\b"
 # “…,” declared Rubio / Rubio, pleased with “…,” declared: a verb right after the quote whose
 # subject stands before it, an aside away.
 _VERB_AFTER = rf"{_LEAD}{_HELPERS}{VERBS}\b"
@@ -198,6 +196,8 @@ _SUBJECT_ASIDE = rf"{_SUBJ}\s*,[^,“”\"]{{1,80}}$"
 _SPEAKER_PARTICIPLE = re.compile(rf"(?:\bwith\s+(?:[\w'’.-]+\s+){{0,6}}?|,\s+)({_SUBJECT}|{_PEOPLE})\s+{PARTICIPLES}\b")
 # "according to Kremlin aide Yuri Ushakov": the name after its office in lower case.
 _ACCORDING_TO = r"(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)"  # "in the words of President Trump, “…”"
+# "according to a White House statement affirming that … “…”": the participle is the source's.
+_ACCORDING_PARTICIPLE = rf"{_ACCORDING_TO}\s+[^,;“”\"]{{1,60}}?\s+{PARTICIPLES}\b"
 _ACCORDING = rf"{_ACCORDING_TO}\s+({_GROUP}|{_NAME}|{_DESC})"
 # "According to Putin's top foreign policy aide, Yuri Ushakov, …": the name in apposition.
 _ACCORDING_APPOSED = rf"{_ACCORDING_TO}\s+[^,;“”\"]{{1,80}}?,\s+({_NAME}),"
