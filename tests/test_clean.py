@@ -284,3 +284,5 @@ def test_a_dateline_after_the_standfirst_goes_and_a_transcripts_speaker_labels_s
     lines = ["HOLM: So what did the council decide?", "REYES: Well, the ferry stays.", "HOLM: Until when?"]
     paragraphs, _ = clean_blocks((Block("The council met on Monday to vote on the ferry."), *map(Block, lines)))
     assert [p.text for p in paragraphs][1:] == lines
+    # ... the first line's label too, when the transcript opens the text
+    assert [p.text for p in clean_blocks(tuple(map(Block, lines)))[0]] == lines

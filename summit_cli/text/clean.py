@@ -80,24 +80,23 @@ _BYLINE = re.compile(r"^[Bb]y\s+[A-Z]")
 
 # A place in capitals that opens a paragraph: "LONDON/KYIV: ", "ISTANBUL | Xinhua | ",
 # "ANCHORAGE, Alaska – ". After a standfirst the story's first paragraph is not the page's first.
-_PLACE = (
-    r"[A-Z]{3,}(?:(?:,\s*|/|\s+)[A-Z]{3,}){0,3}(?:,\s+[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?)?"  # "ANCHORAGE, Alaska"
+_PLACE_DATELINE = re.compile(
+    r"^[A-Z]{3,}(?:(?:,\s*|/|\s+)[A-Z]{3,}){0,3}(?:,\s+[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?)?"  # "ANCHORAGE, Alaska"
     r"\s*(?::|—|–|--|\|[^|\n]{1,30}\|)\s+(?=[\"“‘]?[A-Z])"
 )
-_PLACE_DATELINE = re.compile("^" + _PLACE)
-# Leading furniture glued to the first paragraph: datelines and wire credits.
+# Leading furniture glued to the first paragraph: datelines and wire credits (a place in
+# capitals alone is _PLACE_DATELINE's, which every paragraph is read for).
 _DATELINE = re.compile(
     r"""^(?:
         (?:[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,4}\s*)?\(\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}\s*\)
             \s*(?:--|—|–|-)\s*
       | (?:[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,4}\s*)?\((?:CNN|AP|Reuters|AFP|UPI|Xinhua)\)\s*
       | \([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}\)(?=["“‘]?[A-Z])  # "(Outlet)Text": a credit glued on
-      | {place}  # "LONDON/KYIV: ", "ISTANBUL | Xinhua | "
       # A Russian or Ukrainian wire's place, day and name: "МОСКВА, 21 ноя - РИА Новости. ", "КИЇВ, 5 травня 2025 — Укрінформ. "
       | [А-ЯЁІЇЄҐ]{3,}(?:[-\s][А-ЯЁІЇЄҐ]{3,}){0,2},\s+\d{1,2}\s+[а-яёіїєґ]{3,}\.?(?:\s+\d{4})?\s*[-—–]\s*[^.\n]{1,40}?\.\s+(?=[«"„“]?[А-ЯЁІЇЄҐA-Z])
       | (?:PUBLISHED|UPDATED)\s*:.*?\|\s*(?:UPDATED\s*:.*?(?:\d{4}|GMT|BST|UTC|ET)\s*)?
       | (?i:date|updated|published|posted)\s*:?\s*\d{4}-\d\d-\d\d(?:[T\s]\d\d:\d\d(?::\d\d)?Z?)?\s+  # a scraper's stamp
-    )""".replace("{place}", _PLACE),
+    )""",
     re.VERBOSE,
 )
 # Some archives join a page's lines with " . ", marking each line that had no full
@@ -314,13 +313,10 @@ def clean_blocks(blocks: tuple[Block, ...]) -> tuple[list[Paragraph], list[str]]
             continue
         if had_no_stop:
             continue  # a caption without a label, or a quote's lead-in ("He said:")
-        if paragraphs:
-            place = None if transcript else _PLACE_DATELINE.match(text)
-            if place:
-                text = text[place.end() :]
-        else:
+        if not paragraphs:
             for _ in range(2):  # a scraper's stamp, then the story's own dateline
                 text = _DATELINE.sub("", text).strip()
+                text = text if transcript else _PLACE_DATELINE.sub("", text)
             # "Tuesday, 4 March 2025 The two sides agreed ...": a stamp glued to the story.
             tokens = text.split()
             k = stamp_length(tokens)
@@ -328,6 +324,8 @@ def clean_blocks(blocks: tuple[Block, ...]) -> tuple[list[Paragraph], list[str]]
                 text = " ".join(tokens[k:])
             if not text or is_furniture(text):
                 continue
+        elif not transcript:
+            text = _PLACE_DATELINE.sub("", text)
         paragraphs.append(Paragraph(text, section))
     return _without_echoes(paragraphs), headings
 
