@@ -592,6 +592,11 @@ def _pronoun_antecedent(
             # a sentence spoken by "he" hands "he" on to the one before; whom it names is not him.
             continue
         text = _strip_quotes(texts[k])
+        speaking_role = _speaking_role(text)
+        if speaking_role and not _speech_subjects(text) and _agrees(speaking_role, form, at.genders):
+            # "The Ukrainian president announced Defence Minister Rustem Umerov will lead …": the
+            # role that speaks is "he", not the one its words name.
+            return speaking_role
         for group in (agreeing(_speech_subjects(text)), agreeing(_persons(text, known))):
             if len({_surname(p) for p in group}) == 1:
                 return max(group, key=len)
@@ -642,6 +647,14 @@ def _pronoun_antecedent(
 _SPEECH_SUBJECT = (
     rf"{_SUBJ}(?:\s+(?:also|later|then|again|now|further|still))?(?:\s*,[^,]{{1,100}},|,)?\s+{_HELPERS}{VERBS}\b"
 )
+
+
+def _speaking_role(text: str) -> str | None:
+    """The role a sentence opens with as the subject of a speech verb ("The Ukrainian president
+    announced …"); not one with a name in apposition ("Putin's aide, Yuri Ushakov, said")."""
+    m = re.match(rf"\s*{_CONNECTIVE}?{_SUBJ}\s+{_HELPERS}{VERBS}\b", text)
+    who = _clean_name(m.group(1)) if m else None
+    return who if who and _is_description(who) and _is_role(who) else None
 
 
 def _speech_subjects(text: str) -> list[str]:

@@ -385,6 +385,17 @@ def _sentence_subject(before: str) -> tuple[str | None, bool] | None:
         )
         named = _who(after.group(1)) if after else (None, False)
         who = named if _named(named[0]) else who
+        apposed = re.search(rf"(?<![\w'’.-])({_NAME}),\s+$", before[: m.start(1)])
+        if (
+            apposed
+            and who[0]
+            and not _named(who[0])
+            and before[m.end(1) :].startswith(",")
+            and not _only_places(apposed.group(1).split())
+        ):
+            # "a video showing Leo, the first US pontiff, asking …": a description between commas
+            # right after a name is the name's apposition (not "In Kyiv, the president said").
+            who = _who(apposed.group(1))
         if who[0] and who[0].lower() in _STOPS:
             return None  # "Somewhat awkwardly for Zelensky, his host …": an opening word is no one
         if who[0] or who[1]:

@@ -163,9 +163,11 @@ _ROLE_NAME = rf"(?<![\w'’-])([a-z][\w-]*)\s+({_NAME})$"
 # "“We will not give up our land”: Zelensky rejects the plan": a headline's speaker after the colon.
 _COLON_NAME_VERB = rf"^\s*:\s*({_NAME})\s+[a-z]+s\b"
 # "a US summary of the first two days of talks reported", "a spokesman for the ministry said":
-# the subject and what it is of or for.
+# the subject and what it is of or for ("three hours of what the Kremlin called": a relative
+# word opens a clause of its own, whose subject speaks).
+_OF_WORD = r"(?!(?:what|which|who|whom|that)\b)[\w'’.-]+"
 _BEFORE_OF_VERB = re.compile(
-    rf"(?<![\w'’.-])({_DESC})(\s+(?:of|for)\s+(?:[\w'’.-]+\s+){{0,5}}?[\w'’.-]+)\s+{_HELPERS}$"
+    rf"(?<![\w'’.-])({_DESC})(\s+(?:of|for)\s+(?:{_OF_WORD}\s+){{0,5}}?{_OF_WORD})\s+{_HELPERS}$"
 )
 # "a journalist who shouted", "Putin, who spoke in English,": the relative clause's antecedent
 _BEFORE_WHO_VERB = re.compile(rf"{_SUBJ},?\s+who\s+{_HELPERS}$")
