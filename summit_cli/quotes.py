@@ -719,6 +719,17 @@ _INSIDE_ATTRIBUTION = r"[,.!?…]\s*(?:[—–]|-(?=\s))\s+([^—–]{3,200}?)[,
 
 
 @cache
+def _document_word(language: str) -> re.Pattern[str]:
+    starts = "|".join(re.escape(w) for w in sorted(words("documents", language), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{starts})\w{{0,3}}(?!\w)", re.IGNORECASE)
+
+
+def _names_document(inner: str, language: str) -> bool:
+    """A short quote with a document's noun in it ("peace plan", «меморандуму»): a name, not speech."""
+    return bool(_document_word(language).search(inner))
+
+
+@cache
 def _so_called(language: str) -> re.Pattern[str]:
     """ "so-called", "так звані": the quote after it is a term."""
     starts = "|".join(re.escape(w) for w in sorted(words("so_called", language), key=len, reverse=True))
@@ -801,6 +812,8 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
                 # «Не могу в это поверить, — сказал Трамп. — Мне нравится»: the attribution
                 # between dashes inside the quotation marks.
                 speaker = rules.attribute("", " — " + inside.group(1), at, last)
+        if len(inner.split()) < MIN_WORDS and _names_document(inner, language) and not _whole_sentence(inner, before):
+            continue  # “peace plan”, «мирного плану»: a document's name, whoever the sentence quotes
         short = len(inner.split()) < MIN_WORDS and not (
             speaker or pronoun or (rules and rules.keeps_short(inner, after))
         )
