@@ -152,6 +152,8 @@ def _clean_name(name: str) -> str | None:
     toks = name.strip(" ,.").split()
     while toks and (toks[0] in _CONNECTIVES or toks[0] in _QUESTION_OPENERS):
         toks = toks[1:]  # "Do Russians believe …?": a question's auxiliary is no part of a name
+    if len(toks) > 2 and toks[0].lower() in _PREPOSITIONS and toks[1].lower() in _WHEN_WORDS:
+        toks = toks[2:]  # "On Thursday Putin gathered his advisers": when, then who
     while toks and toks[-1].lower() in _DANGLING:
         toks = toks[:-1]  # "asked the commander of": a description cut off mid-phrase
     while len(toks) > 2 and toks[-1] in _NOT_DESCRIPTION_ENDS:

@@ -501,8 +501,9 @@ def _name_after_description(text: str) -> str | None:
     return _clean_name(candidate)
 
 
-# "…, a source told AFP, speaking on condition of anonymity.": how they spoke, not who.
-_PARTICIPLE_CLAUSE = re.compile(rf"\s*{PARTICIPLES}\b")
+# "…, a source told AFP, speaking on condition of anonymity.", "…, Ushakov said, without
+# elaborating.": how they spoke, not who.
+_PARTICIPLE_CLAUSE = re.compile(rf"\s*(?:{PARTICIPLES}|(?:without|while|before|after)\s+[a-z]+ing)\b")
 
 
 def _final_attribution(after: str) -> tuple[str | None, bool]:
