@@ -21,6 +21,9 @@ shipped model's (--prior FILE: that model file's) instead of toward zero, so tha
 learned from articles no longer at hand stays where the new ones say nothing against it. Its
 cross-validated figure flatters it when the prior was fitted on the same articles (the held-out
 sets are then not new to it): judge a prior-pulled fit on sets neither model saw.
+--language LANG (with --prior, on sets of that language) refits only that language's own
+features, its cues' and its word stems', and keeps every other weight and the threshold of the
+prior: the other languages' briefs stay as they were.
 --threshold fixes the decision threshold; the penalties are still chosen by cross-validation. --test SETs are then scored once with the chosen model, beside the rules' thresholds. A
 category whose cross-validated F1 the model does not raise above the rules' own is saved
 as null: its threshold decides. --write saves the model as summit_cli/taxonomies/summit/model.json (the
@@ -103,6 +106,15 @@ def load(folders: list[str], split: str | None = None) -> list[dict]:
                 )
             )
     return out
+
+
+def own_features(base, language: str):
+    """Whether a feature is the language's own: one of its cues (c<k>:<cue>, a counter-cue's
+    with its "-") or one of its word stems (w:<xx>:<stem>)."""
+    spec = base.for_language(language)
+    cues = {f"c{k}:{sign}{cue}" for k, cat in enumerate(spec.categories) for cue in cat.cues for sign in ("", "-")}
+    words = f"w:{language[:2]}:"
+    return lambda name: name.startswith(words) or name in cues
 
 
 def matrix(arts: list[dict], vocab: dict[str, int] | None = None):
@@ -198,6 +210,10 @@ def main(argv: list[str]) -> int:
         help="pull the weights toward the shipped model's (or this file's), not toward zero",
     )
     ap.add_argument(
+        "--language",
+        help="refit only this language's cues and word stems (with --prior); keep the rest of the prior",
+    )
+    ap.add_argument(
         "--threshold",
         type=float,
         help="decide at this threshold (the grid's choice for the rest): where cross-validation "
@@ -211,6 +227,22 @@ def main(argv: list[str]) -> int:
     if args.prior:
         # a file: the model a refit started from, when the shipped file is already that refit
         prior = shipped if args.prior == "shipped" else learned.read(Path(args.prior), base.ids())
+    if args.language and (prior is None or any(a["language"] != args.language for a in train)):
+        ap.error("--language needs --prior and sets of that language only")
+    own = own_features(base, args.language) if args.language else None
+
+    def merged(weights):
+        """The fitted weights as the model keeps them: with --language, the prior's but for the language's own."""
+        if own is None:
+            return list(weights)
+        return [
+            None
+            if p is None
+            else {**{k: v for k, v in p.items() if not own(k)}, **{k: v for k, v in (w or {}).items() if own(k)}}
+            for p, w in zip(prior.weights, weights)
+        ]
+
+    thresholds = (prior.threshold,) if own else (args.threshold,) if args.threshold else THRESHOLDS
     print(f"training articles: {len(train)}, sentences: {sum(len(a['sents']) for a in train)}", file=sys.stderr)
     # Folds by set, not by article: a set is one labeller's reading of one round, and a fold
     # held out whole is as new to the model as the next set will be (folds by article let
@@ -230,8 +262,8 @@ def main(argv: list[str]) -> int:
             fitted = []
             for f, held in enumerate(folds):
                 rest = [a for g, fold in enumerate(folds) if g != f for a in fold]
-                fitted.append((held, fit(rest, l2, words, prior)))
-            for t in (args.threshold,) if args.threshold else THRESHOLDS:
+                fitted.append((held, merged(fit(rest, l2, words, prior))))
+            for t in thresholds:
                 cv = sum(macro(held, learned.Model(tuple(w), t)) * len(held) for held, w in fitted) / len(train)
                 print(
                     f"l2 {l2:<5} words x{words:<3} threshold {t:.2f}: cross-validated macro-F1 {cv:.3f}",
@@ -257,22 +289,25 @@ def main(argv: list[str]) -> int:
     for held, w in fitted:
         for cat, v in by_category(held, learned.Model(tuple(w), t)).items():
             cv_model[cat] = cv_model.get(cat, 0.0) + v * len(held) / len(train)
-    keep = {cat: cv_model[cat] > rules[cat] for cat in rules}
+    keep = {cat: cv_model[cat] > rules[cat] or own is not None for cat in rules}
     for cat in rules:
         print(f"  {cat}: rules {rules[cat]:.3f}, model {cv_model[cat]:.3f} -> {'model' if keep[cat] else 'rules'}")
     model = learned.Model(
-        tuple(w if keep[cat] else None for cat, w in zip(train[0]["ids"], fit(train, l2, words, prior))), t
+        tuple(w if keep[cat] else None for cat, w in zip(train[0]["ids"], merged(fit(train, l2, words, prior)))), t
     )
     for name in args.test:
         test = load([name], args.test_split)
         print(f"{name}: {len(test)} articles, rules {macro(test, None):.3f} -> model {macro(test, model):.3f}")
     if args.write:
         ids = train[0]["ids"]
+        made = {"fitted_on": sorted({a["set"] for a in train}), "articles": len(train), "l2": l2, "words": words}
+        if own is not None:
+            # the other languages' weights are still the prior's, made as the prior was
+            prior_file = OUT if args.prior == "shipped" else Path(args.prior)
+            before = json.loads(prior_file.read_text(encoding="utf-8"))
+            made = {key: {"prior": before.get(key), args.language: value} for key, value in made.items()}
         payload = {
-            "fitted_on": sorted({a["set"] for a in train}),
-            "articles": len(train),
-            "l2": l2,
-            "words": words,
+            **made,
             "threshold": t,
             "categories": {
                 cat: {k: round(v, 4) for k, v in sorted(w.items())} if w is not None else None
