@@ -1321,9 +1321,9 @@ class Rules:
             if about and not self.verb.match(about.group(1)):
                 return self.name_after(about.group(1))
             # "«…»: Віткофф розповів про зустріч": the name, then its verb of speech.
-            named = re.match(rf"{_NAME_RUN}\s+", tail)
-            if named and not self.verb.match(named.group(1)) and self.verb.match(tail[named.end() :]):
-                return self.name_after(named.group(1))
+            headline = re.match(rf"{_NAME_RUN}\s+", tail)
+            if headline and not self.verb.match(headline.group(1)) and self.verb.match(tail[headline.end() :]):
+                return self.name_after(headline.group(1))
         # "— цитують Макрона Sky News": a citing verb right after the quote, in any form
         # (elsewhere "яке цитують Reuters" is no speech).
         # «Коалиция желающих» подтвердила: a verb right after the marks, with no comma or dash
