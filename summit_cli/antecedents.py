@@ -592,12 +592,13 @@ def _pronoun_antecedent(
             # a sentence spoken by "he" hands "he" on to the one before; whom it names is not him.
             continue
         text = _strip_quotes(texts[k])
-        speaking_role = _speaking_role(text)
-        if speaking_role and not _speech_subjects(text) and _agrees(speaking_role, form, at.genders):
+        speakers = _speech_subjects(text)
+        role = None if speakers else _speaking_role(text)
+        if role and _agrees(role, form, at.genders):
             # "The Ukrainian president announced Defence Minister Rustem Umerov will lead …": the
             # role that speaks is "he", not the one its words name.
-            return speaking_role
-        for group in (agreeing(_speech_subjects(text)), agreeing(_persons(text, known))):
+            return role
+        for group in (agreeing(speakers), agreeing(_persons(text, known))):
             if len({_surname(p) for p in group}) == 1:
                 return max(group, key=len)
         opener = agreeing(_persons(" ".join(text.split()[:6]), known))
@@ -649,10 +650,13 @@ _SPEECH_SUBJECT = (
 )
 
 
+_SPEAKING_OPENER = re.compile(rf"\s*{_CONNECTIVE}?{_SUBJ}\s+{_HELPERS}{VERBS}\b")
+
+
 def _speaking_role(text: str) -> str | None:
     """The role a sentence opens with as the subject of a speech verb ("The Ukrainian president
     announced …"); not one with a name in apposition ("Putin's aide, Yuri Ushakov, said")."""
-    m = re.match(rf"\s*{_CONNECTIVE}?{_SUBJ}\s+{_HELPERS}{VERBS}\b", text)
+    m = _SPEAKING_OPENER.match(text)
     who = _clean_name(m.group(1)) if m else None
     return who if who and _is_description(who) and _is_role(who) else None
 

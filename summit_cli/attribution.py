@@ -46,6 +46,7 @@ _CAP = r"[A-ZА-ЯЁІЇЄҐ][\w'’-]*"
 # "— Зеленський.": a name alone after the dash.
 _NAME_RUN = r"([A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]*){0,2})"
 _BARE_NAME = re.compile(rf"{_NAME_RUN}\s*[.!]?\s*$")
+_NAME_RUN_THEN = re.compile(rf"{_NAME_RUN}\s+")  # a headline's "«…»: Віткофф розповів"
 # Dative and instrumental endings: "журналістам", "виданню", "репортерами".
 _OBLIQUE = re.compile(r"(?:ам|ям|ом|ем|ою|ею|ові|еві|ими|ами|ями|ю)$", re.IGNORECASE)
 # ", у свою чергу, ", ", в свою очередь, ": an aside of a few words before a verb.
@@ -1321,7 +1322,7 @@ class Rules:
             if about and not self.verb.match(about.group(1)):
                 return self.name_after(about.group(1))
             # "«…»: Віткофф розповів про зустріч": the name, then its verb of speech.
-            headline = re.match(rf"{_NAME_RUN}\s+", tail)
+            headline = _NAME_RUN_THEN.match(tail)
             if headline and not self.verb.match(headline.group(1)) and self.verb.match(tail[headline.end() :]):
                 return self.name_after(headline.group(1))
         # "— цитують Макрона Sky News": a citing verb right after the quote, in any form

@@ -372,6 +372,10 @@ def _place_subject(before: str, verb_next: bool = False) -> str | None:
 _DESCRIBED_NAME = rf"\s*(?:{_OPENER})?{_DET}\s+(?:[\w'’.–-]+\s+){{0,3}}?(?i:{_alternation('titles')})\s+({_NAME})"
 
 
+# "a video showing Leo, ": a name right before the comma that opens its apposition.
+_NAME_THEN_COMMA = re.compile(rf"(?<![\w'’.-])({_NAME}),\s+$")
+
+
 def _sentence_subject(before: str) -> tuple[str | None, bool] | None:
     introduced = re.match(_INTRODUCED, before) or re.match(_DESCRIBED_NAME, before)
     name = _clean_name(introduced.group(1)) if introduced else None
@@ -387,7 +391,7 @@ def _sentence_subject(before: str) -> tuple[str | None, bool] | None:
         )
         named = _who(after.group(1)) if after else (None, False)
         who = named if _named(named[0]) else who
-        apposed = re.search(rf"(?<![\w'’.-])({_NAME}),\s+$", before[: m.start(1)])
+        apposed = _NAME_THEN_COMMA.search(before[: m.start(1)])
         if (
             apposed
             and who[0]

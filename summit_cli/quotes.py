@@ -720,14 +720,11 @@ _INSIDE_ATTRIBUTION = r"[,.!?…]\s*(?:[—–]|-(?=\s))\s+([^—–]{3,200}?)[,
 
 
 @cache
-def _document_word(language: str) -> re.Pattern[str]:
+def _document_noun(language: str) -> re.Pattern[str]:
+    """A document's noun ("plan", «меморандуму»: a case ending may follow): a short quote with
+    one in it is the document's name, not speech."""
     starts = "|".join(re.escape(w) for w in sorted(words("documents", language), key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{starts})\w{{0,3}}(?!\w)", re.IGNORECASE)
-
-
-def _names_document(inner: str, language: str) -> bool:
-    """A short quote with a document's noun in it ("peace plan", «меморандуму»): a name, not speech."""
-    return bool(_document_word(language).search(inner))
 
 
 @cache
@@ -766,6 +763,9 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
         before = joined[starts[first] : open_]
         if _so_called(language).search(before):
             continue  # "the so-called “coalition of the willing”": a term
+        few = len(inner.split()) < MIN_WORDS
+        if few and _document_noun(language).search(inner) and not _whole_sentence(inner, before):
+            continue  # “peace plan”, «мирного плану»: a document's name, whoever the sentence quotes
         after = joined[close + 1 : starts[last] + len(texts[last])]
         at = replace(article, first=first)
         speaker, pronoun = _attribution(before, after, article.known)
@@ -807,17 +807,13 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
             ):
                 speaker, continued_piece = out[-1].speaker, True
         if rules and speaker is None and not pronoun:
-            speaker = rules.attribute(before, after, at, last, short=len(inner.split()) < MIN_WORDS)
+            speaker = rules.attribute(before, after, at, last, short=few)
             inside = re.search(_INSIDE_ATTRIBUTION, inner)
             if speaker is None and inside and rules.verb.match(inside.group(1)):
                 # «Не могу в это поверить, — сказал Трамп. — Мне нравится»: the attribution
                 # between dashes inside the quotation marks.
                 speaker = rules.attribute("", " — " + inside.group(1), at, last)
-        if len(inner.split()) < MIN_WORDS and _names_document(inner, language) and not _whole_sentence(inner, before):
-            continue  # “peace plan”, «мирного плану»: a document's name, whoever the sentence quotes
-        short = len(inner.split()) < MIN_WORDS and not (
-            speaker or pronoun or (rules and rules.keeps_short(inner, after))
-        )
+        short = few and not (speaker or pronoun or (rules and rules.keeps_short(inner, after)))
         if short and not _whole_sentence(inner, before):
             continue  # a scare quote or a term: "a so-called plan"
         continued, carried = continued_piece, False
@@ -879,7 +875,7 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
                 speaker = own[0]
             else:
                 speaker, continued = out[-1].speaker, True
-        if len(inner.split()) < MIN_WORDS and not speaker:
+        if few and not speaker:
             # A short sentence in quotes that no one is said to speak, or words kept as
             # spoken in part ("«мирний план»") whose speaker was never found: a term.
             continue
