@@ -890,6 +890,9 @@ def _agent_of(p: _Parsed, pos: int) -> _Mention | None:
             and not any(w in p.lex.outlets for w in p.lower[pos + 1 : named[0].pos + 2])
         ):
             return named[0]
+    owner = _possessor(p, pos)
+    if owner is not None:
+        return owner
     # "..., according to two diplomats": the source stands after, never before.
     before = [m for m in p.mentions if m.pos < pos and m.agent and not according]
     if before and p.broken[pos] and p.lower[pos] in _SPEECH_PARTICIPLES:
@@ -919,6 +922,24 @@ def _agent_of(p: _Parsed, pos: int) -> _Mention | None:
         end = p.clause_end(pos + 1)
     after = [m for m in p.mentions if pos < m.pos < end]
     return after[0] if after else None
+
+
+def _possessor(p: _Parsed, pos: int) -> _Mention | None:
+    """The actor whose word it is when a possessive stands before it: "central to Putin's
+    political priorities", "rejected Moscow's demands"; the sentence's subject owns neither."""
+    for j in range(pos - 1, max(-1, pos - 5), -1):
+        if p.broken[j + 1] or not p.lower[j].isalpha() and not p.lower[j].endswith(_POSSESSIVE):
+            return None
+        if p.lower[j].endswith(_POSSESSIVE):
+            return next(
+                (m for m in reversed(p.mentions) if j - 2 <= m.pos <= j and m.group not in (None, _UNRESOLVED)), None
+            )
+        if any(m.pos == j for m in p.mentions):
+            return None
+    return None
+
+
+_POSSESSIVE = ("'s", "’s")
 
 
 def _quoted_chars(found) -> dict[int, list[tuple[int, int]]]:
