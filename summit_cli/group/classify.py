@@ -895,8 +895,9 @@ def _agent_of(p: _Parsed, pos: int) -> _Mention | None:
         return owner
     # "..., according to two diplomats": the source stands after, never before.
     before = [m for m in p.mentions if m.pos < pos and m.agent and not according]
-    if before and p.broken[pos] and p.lower[pos] in _SPEECH_PARTICIPLES:
-        # "Rubio praised Ukraine's move, saying ...": the participle's subject is the clause's.
+    if before and p.broken[pos] and (p.lower[pos] in _SPEECH_PARTICIPLES or p.lower[pos].endswith("ing")):
+        # "Rubio praised Ukraine's move, saying ...", "Driscoll held talks in Abu Dhabi on Monday,
+        # according to reports, seeking common ground": the participle's subject is the clause's.
         return before[0]
     # "... he expected to speak with X of Russia very soon and hoped ...": a verb after "and"
     # shares the subject of the verb before it, however far back that subject stands.
