@@ -288,6 +288,9 @@ def _aside_subject(head: str) -> re.Match | None:
 
 _ACCORDING_PRONOUN = r"(?:^|[.;:,]\s+)[Aa]ccording\s+to\s+(?:him|her|them)\b[^“”\"]*$"
 _AS_SAYING = r"\b(?:quoted|quotes|quoting|reports|reported|cited|cites|citing)\s+([^,;“”\"]{2,80}?)\s+as\s+(?:saying|telling|stating|writing)\b[^“”\"]*$"
+# "Yuri Ushakov, an aide, was quoted by state media as calling the talks “useful”": the passive's
+# subject is the one quoted, whoever relays the words.
+_QUOTED_AS = r"\b(?:was|were|is|are|been)\s+(?:quoted|cited)\b(?:\s+by\s+[^,;“”\"]{1,60}?)?\s+as\s+(?:saying|telling|stating|writing|calling|describing|adding|warning)\b[^“”\"]*$"
 _AS_PUTS = r"(?<![\w'’.-])[Aa]s\s+([^,;“”\"]{2,80}?)\s+(?:puts|put)\s+it\b[^“”\"]*$"
 # "the talks, described as “productive” by Marco Rubio": a passive verb of naming, its agent after.
 _CALLED_AS = r"\b(?:described|called|dubbed|termed|labell?ed|branded|characteri[sz]ed)(?:\s+(?:it|them|this|the\s+\w+))?(?:\s+as)?\s*$"
@@ -318,6 +321,10 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
         relayed_by = (people[-1], False) if people else _who(relayed.group(1))
         if relayed_by[0] or relayed_by[1]:
             return relayed_by
+    if re.search(_QUOTED_AS, unquoted):
+        who = _sentence_subject(before)
+        if who and (who[0] or who[1]):
+            return who
     if re.match(_REPORTED_AFTER, after) and _PARTICIPLE.search(before):
         # "Fidan opened the talks by saying “…”, Türkiye Today reported": the outlet relays what
         # the sentence's subject said.
