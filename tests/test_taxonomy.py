@@ -132,6 +132,12 @@ LANGUAGES = [
         "cue 'prix{,s}' must be words separated by single spaces",
     ),
     ("a cue of weight 0", GOOD + "\n[languages.fr]\ncues = { money = { prix = 0 } }\n", "has weight 0; a weight is"),
+    (
+        "a lower-case spelling that is no actor's",
+        GOOD + '\n[actors]\nresidents = ["residents"]\n\n[languages.fr]\nactors = { residents = ["Habitants"] }\n'
+        'lower_case = ["Voisins"]\n',
+        "lower_case spelling 'Voisins' is not a capitalised spelling",
+    ),
 ]
 
 

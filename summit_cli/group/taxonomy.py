@@ -37,7 +37,7 @@ _CATEGORY_KEYS = {
 }
 _TOP_KEYS = {"name", "description", "actors", "category", "carry", "locals", "subject", "languages"}
 _SUBJECT_KEYS = {"description", "words", "actors", "min_sentences"}
-_LANGUAGE_KEYS = {"actors", "cues", "labels", "carry", "subject"}
+_LANGUAGE_KEYS = {"actors", "cues", "labels", "carry", "subject", "lower_case"}
 _ENDINGS = re.compile(r"\{([^{}]*)\}")
 
 
@@ -449,6 +449,25 @@ def _check_cue(where, name: str, cue, w, n=None) -> None:
         )
 
 
+def _lower_case(spellings, actors: dict, own: dict, where: _Where, where_: str) -> None:
+    """`lower_case`: actors' spellings also found in lower case, as some outlets write a name
+    ("росія", "путін", "кремль"); each is one of the table's own, and keeps its cases."""
+    if not isinstance(spellings, list):
+        raise where.error(f"{where_}: lower_case must be a list of the table's actors' spellings", "lower_case")
+    for spelling in spellings:
+        group = next((g for g, listed in actors.items() if spelling in listed), None)
+        if group is None or not spelling[:1].isupper():
+            raise where.error(
+                f"{where_}: lower_case spelling {spelling!r} is not a capitalised spelling of the table's [actors]",
+                "lower_case",
+            )
+        forms = expand(spelling)
+        own["actors"][group] += tuple(x.lower() for x in forms)
+        own["oblique"] = own["oblique"] | {x.lower() for x in forms[1:] if x != forms[0]}
+        if len(set(forms)) > 1:
+            own["nominative"] = own["nominative"] | {forms[0].lower()}
+
+
 def _languages(raw, ids: list[str], actors: dict, where: _Where) -> dict[str, dict]:
     """[languages.<name>] tables: checked like their English counterparts."""
     if not isinstance(raw, dict) or not all(isinstance(v, dict) for v in raw.values()):
@@ -476,6 +495,7 @@ def _languages(raw, ids: list[str], actors: dict, where: _Where) -> dict[str, di
             own["nominative"] = own.get("nominative", frozenset()) | {
                 expand(s)[0] for s in spellings if s[:1].isupper() and len(set(expand(s))) > 1
             }
+        _lower_case(table.get("lower_case", []), table.get("actors", {}), own, where, where_)
         for cid, cues in table.get("cues", {}).items():
             if cid not in ids:
                 raise where.error(f"{where_}: cues for unknown category '{cid}' (categories: {', '.join(ids)})", cid)
