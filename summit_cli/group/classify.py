@@ -204,6 +204,7 @@ class _Lexicon:
     quantifiers: frozenset[str]
     quantifier_openers: frozenset[str]
     conditionals: frozenset[str]
+    possessives: frozenset[str]  # "Ukraine and its allies", "Київ та його союзники"
 
 
 @lru_cache(maxsize=None)
@@ -228,6 +229,7 @@ def _lexicon(language: str) -> _Lexicon:
         quantifiers=words("quantifier_pronouns", language),
         quantifier_openers=words("quantifier_openers", language),
         conditionals=words("conditionals", language),
+        possessives=_POSSESSIVES | frozenset(quoting.get("possessives", ())),
     )
 
 
@@ -672,7 +674,7 @@ def _own_act(p: _Parsed, pos: int, actor: str) -> bool:
     agents = _agents_of(p, pos)
     if len(agents) > 1 and any(
         a.group not in (None, _UNRESOLVED, actor)
-        and not any(p.lower[j] in _POSSESSIVES for j in range(max(0, a.pos - 2), a.pos))
+        and not any(p.lower[j] in p.lex.possessives for j in range(max(0, a.pos - 2), a.pos))
         for a in agents
     ):
         return False
@@ -829,7 +831,7 @@ def _party_at(p: _Parsed, pos: int) -> bool:
         return True
     # "the Kremlin ... will not drop its requirements": a possessive pronoun owns the cue
     # for the subject it stands for, however far back.
-    owner = next((j for j in range(pos - 1, max(-1, pos - 4), -1) if p.lower[j] in _POSSESSIVES), None)
+    owner = next((j for j in range(pos - 1, max(-1, pos - 4), -1) if p.lower[j] in p.lex.possessives), None)
     if owner is not None:
         subject = next((m for m in reversed(p.mentions) if m.pos < owner and m.agent), None)
         if subject is not None and subject.group not in (None, _UNRESOLVED) and not _a_people(p, subject):
