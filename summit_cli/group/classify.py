@@ -931,9 +931,9 @@ def _possessor(p: _Parsed, pos: int) -> _Mention | None:
     """The actor whose word it is when a possessive stands before it: "central to Putin's
     political priorities", "rejected Moscow's demands"; the sentence's subject owns neither."""
     for j in range(pos - 1, max(-1, pos - 5), -1):
-        if p.broken[j + 1] or not p.lower[j].isalpha() and not p.lower[j].endswith(_POSSESSIVE):
+        if p.broken[j + 1] or not p.lower[j].isalpha() and not p.lower[j].endswith(_APOSTROPHE_S):
             return None
-        if p.lower[j].endswith(_POSSESSIVE):
+        if p.lower[j].endswith(_APOSTROPHE_S):
             return next(
                 (m for m in reversed(p.mentions) if j - 2 <= m.pos <= j and m.group not in (None, _UNRESOLVED)), None
             )
@@ -942,7 +942,7 @@ def _possessor(p: _Parsed, pos: int) -> _Mention | None:
     return None
 
 
-_POSSESSIVE = ("'s", "’s")
+_APOSTROPHE_S = ("'s", "’s")
 
 
 def _quoted_chars(found) -> dict[int, list[tuple[int, int]]]:
