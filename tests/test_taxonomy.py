@@ -101,6 +101,21 @@ BROKEN = [
         14,
         "'private_voices'",
     ),
+    (
+        "allies without an actor",
+        lambda s: s.replace('id = "people"', 'id = "people"\nallies = ["town"]'),
+        14,
+        "'allies' needs an 'actor'",
+    ),
+    (
+        "unknown ally",
+        lambda s: (
+            s.replace('id = "people"', 'id = "people"\nactor = "residents"\nallies = ["town"]')
+            + '\n[actors]\nresidents = ["residents"]\n'
+        ),
+        15,
+        "ally 'town' is not defined in [actors]",
+    ),
 ]
 
 

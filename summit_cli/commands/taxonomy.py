@@ -60,6 +60,8 @@ def describe(tax, source: str) -> str:
         rule = f"   joins at score >= {_fmt(cat.threshold)}"
         if cat.actor:
             rule += f"; cues count only when '{cat.actor}' is the agent"
+            if cat.allies:
+                rule += f" (alone or with {', '.join(repr(a) for a in sorted(cat.allies))})"
             if cat.quote_weight:
                 rule += f"; quoting '{cat.actor}' adds {_fmt(cat.quote_weight)}"
         out.append(rule)

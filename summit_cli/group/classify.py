@@ -652,7 +652,9 @@ def _matches(spec: CategorySpec, cues: list[Cue], p: _Parsed, quotes_private: bo
         # military said" is a battle report), whoever its agent is.
         if spec.actor and cue.weight > 0:
             found = [
-                s for s in found if not p.quoted[s[0]] and (_own_act(p, s[0], spec.actor) or _felt_by(p, s, spec.actor))
+                s
+                for s in found
+                if not p.quoted[s[0]] and (_own_act(p, s[0], spec.actor, spec.allies) or _felt_by(p, s, spec.actor))
             ]
         if found:
             out.append((cue, found))
@@ -666,14 +668,16 @@ def _purpose_of_document(p: _Parsed, pos: int) -> bool:
     return before in _DOCUMENTS or before == "to" and pos > 1 and p.lower[pos - 2] in _DOCUMENTS
 
 
-def _own_act(p: _Parsed, pos: int, actor: str) -> bool:
+def _own_act(p: _Parsed, pos: int, actor: str, allies: frozenset[str]) -> bool:
     """The actor is the agent of the cue, in its own name: not in a condition, an infinitive asked
     of it or a guess, and not jointly with another party ("the United States and Ukraine proposed",
     "Russia and Ukraine traded accusations": both sides' act). Its own allies may join it ("Ukraine and
-    its allies rejected")."""
+    its allies rejected"), and so may the actors the category names its allies ("Ukrainian and
+    European leaders rejected")."""
     agents = _agents_of(p, pos)
     if len(agents) > 1 and any(
         a.group not in (None, _UNRESOLVED, actor)
+        and a.group not in allies
         and not any(p.lower[j] in p.lex.possessives for j in range(max(0, a.pos - 2), a.pos))
         for a in agents
     ):

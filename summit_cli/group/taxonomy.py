@@ -34,6 +34,7 @@ _CATEGORY_KEYS = {
     "quote_weight",
     "private_voices",
     "needs_party",
+    "allies",
 }
 _TOP_KEYS = {"name", "description", "actors", "category", "carry", "locals", "subject", "languages"}
 _SUBJECT_KEYS = {"description", "words", "actors", "min_sentences"}
@@ -56,6 +57,9 @@ class CategorySpec:
     # Cues that count only in a party's sense: one of the taxonomy's actors is their agent or
     # owner ("Moscow's goal", "Kyiv demands"), not a football goal or market demand.
     needs_party: frozenset[str] = frozenset()
+    # Actors that may act together with `actor` and leave the act its own ("Ukrainian and
+    # European leaders rejected"); any other party beside it makes the act a joint one.
+    allies: frozenset[str] = frozenset()
 
     @property
     def requires_actor(self) -> str | None:  # the v1 name, kept for library users
@@ -361,6 +365,16 @@ def parse(data: bytes, label: str) -> Taxonomy:
             )
         if needs_party and not actors:
             raise where.error(f"{name}: 'needs_party' needs [actors] (the parties)", "needs_party", n)
+        allies = cat.get("allies", [])
+        if not isinstance(allies, list) or not all(isinstance(a, str) for a in allies):
+            raise where.error(f"{name}: 'allies' must be a list of actors", "allies", n)
+        if allies and actor is None:
+            raise where.error(f"{name}: 'allies' needs an 'actor' (whose allies they are)", "allies", n)
+        unknown = [a for a in allies if a not in actors]
+        if unknown:
+            raise where.error(
+                f"{name}: ally '{unknown[0]}' is not defined in [actors] (defined: {', '.join(actors)})", "allies", n
+            )
         private_voices = cat.get("private_voices", True)
         if not isinstance(private_voices, bool):
             raise where.error(f"{name}: 'private_voices' must be true or false", "private_voices", n)
@@ -375,6 +389,7 @@ def parse(data: bytes, label: str) -> Taxonomy:
                 quote_weight=float(quote_weight),
                 private_voices=private_voices,
                 needs_party=frozenset(" ".join(c.lower().split()) for c in needs_party),
+                allies=frozenset(allies),
             )
         )
     languages = _languages(raw.get("languages", {}), [s.id for s in specs], actors, where)
