@@ -106,10 +106,9 @@ _LOWER_TITLED = tuple(
     re.compile(pattern)
     for pattern in (
         rf"(?<![\w'’-])(?P<office>(?:{_CAP}(?:['’]s)?\s+)?(?:{_OFFICE_WORDS}\s+){{1,3}})(?P<name>{_NAME})",
-        rf"(?P<name>{_NAME}),\s+(?:an?|the)\s+(?P<office>(?:[a-z][\w'’-]*\s+){{0,2}}{_OFFICE_WORDS})\s+(?:to|of|for)\b",
-        # "Andrii Sybiha, the foreign minister, said", "Dmitry Peskov, the Kremlin spokesman,":
-        # the office in apposition, closed by its comma.
-        rf"(?P<name>{_NAME}),\s+the\s+(?P<office>(?:[\w'’-]+\s+){{0,2}}{_OFFICE_WORDS}),",
+        # ("Andrii Sybiha, the foreign minister, said", "Dmitry Peskov, the Kremlin spokesman,":
+        # the office in apposition, closed by its comma, or by what it is of.)
+        rf"(?P<name>{_NAME}),\s+(?:an?|the)\s+(?P<office>(?:[\w'’-]+\s+){{0,2}}{_OFFICE_WORDS})(?:\s+(?:to|of|for)\b|,)",
         rf"\b[Tt]he\s+(?P<office>(?:[a-z][\w'’-]*\s+){{0,2}}{_OFFICE_WORDS})\s+(?:to|of)\s+[^,;]{{1,40}},\s+(?P<name>{_NAME}),",
     )
 )

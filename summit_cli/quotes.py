@@ -290,7 +290,9 @@ _ACCORDING_PRONOUN = r"(?:^|[.;:,]\s+)[Aa]ccording\s+to\s+(?:him|her|them)\b[^�
 _AS_SAYING = r"\b(?:quoted|quotes|quoting|reports|reported|cited|cites|citing)\s+([^,;“”\"]{2,80}?)\s+as\s+(?:saying|telling|stating|writing)\b[^“”\"]*$"
 # "Yuri Ushakov, an aide, was quoted by state media as calling the talks “useful”": the passive's
 # subject is the one quoted, whoever relays the words.
-_QUOTED_AS = r"\b(?:was|were|is|are|been)\s+(?:quoted|cited)\b(?:\s+by\s+[^,;“”\"]{1,60}?)?\s+as\s+(?:saying|telling|stating|writing|calling|describing|adding|warning)\b[^“”\"]*$"
+_QUOTED_AS = (
+    rf"\b(?:was|were|is|are|been)\s+(?:quoted|cited)\b(?:\s+by\s+[^,;“”\"]{{1,60}}?)?\s+as\s+{PARTICIPLES}\b[^“”\"]*$"
+)
 _AS_PUTS = r"(?<![\w'’.-])[Aa]s\s+([^,;“”\"]{2,80}?)\s+(?:puts|put)\s+it\b[^“”\"]*$"
 # "the talks, described as “productive” by Marco Rubio": a passive verb of naming, its agent after.
 _CALLED_AS = r"\b(?:described|called|dubbed|termed|labell?ed|branded|characteri[sz]ed)(?:\s+(?:it|them|this|the\s+\w+))?(?:\s+as)?\s*$"
@@ -726,19 +728,22 @@ def _name_like(inner: str) -> bool:
 _INSIDE_ATTRIBUTION = r"[,.!?…]\s*(?:[—–]|-(?=\s))\s+([^—–]{3,200}?)[,.]?\s+[—–-]\s+\S"
 
 
+def _openings(name: str, language: str) -> str:
+    """One word list of the language as a pattern's alternation, longest first."""
+    return "|".join(re.escape(w) for w in sorted(words(name, language), key=len, reverse=True))
+
+
 @cache
 def _document_noun(language: str) -> re.Pattern[str]:
     """A document's noun ("plan", «меморандуму»: a case ending may follow): a short quote with
     one in it is the document's name, not speech."""
-    starts = "|".join(re.escape(w) for w in sorted(words("documents", language), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{starts})\w{{0,3}}(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{_openings('documents', language)})\w{{0,3}}(?!\w)", re.IGNORECASE)
 
 
 @cache
 def _so_called(language: str) -> re.Pattern[str]:
     """ "so-called", "так звані": the quote after it is a term."""
-    starts = "|".join(re.escape(w) for w in sorted(words("so_called", language), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{starts})[\w.]*\s*$", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{_openings('so_called', language)})[\w.]*\s*$", re.IGNORECASE)
 
 
 def find(sentences: list[Sentence], language: str = "english", actors: Placer | None = None) -> list[Found]:

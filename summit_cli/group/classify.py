@@ -107,7 +107,6 @@ _COMPLEMENTISERS = frozenset({"that", "whether", "if"})
 _PRONOUNS = words("pronouns")
 _PEOPLE = words("people")
 _INVERTING = words("inversion_verbs")
-_SPEECH_PARTICIPLES = words("speech_participles")
 # People in office are parties by their office, named or not ("the president hoped").
 _OFFICES = (words("titles") - {"first", "former", "special", "national", "security", "press", "head", "chief"}) | {
     "government",
@@ -901,7 +900,7 @@ def _agent_of(p: _Parsed, pos: int) -> _Mention | None:
         return owner
     # "..., according to two diplomats": the source stands after, never before.
     before = [m for m in p.mentions if m.pos < pos and m.agent and not according]
-    if before and p.broken[pos] and (p.lower[pos] in _SPEECH_PARTICIPLES or p.lower[pos].endswith("ing")):
+    if before and p.broken[pos] and p.lower[pos].endswith("ing"):
         # "Rubio praised Ukraine's move, saying ...", "Driscoll held talks in Abu Dhabi on Monday,
         # according to reports, seeking common ground": the participle's subject is the clause's.
         return before[0]
@@ -935,14 +934,14 @@ def _possessor(p: _Parsed, pos: int) -> _Mention | None:
     """The actor whose word it is when a possessive stands before it: "central to Putin's
     political priorities", "rejected Moscow's demands"; the sentence's subject owns neither."""
     for j in range(pos - 1, max(-1, pos - 5), -1):
-        if p.broken[j + 1] or not p.lower[j].isalpha() and not p.lower[j].endswith(_APOSTROPHE_S):
+        if p.broken[j + 1]:
             return None
         if p.lower[j].endswith(_APOSTROPHE_S):
             return next(
                 (m for m in reversed(p.mentions) if j - 2 <= m.pos <= j and m.group not in (None, _UNRESOLVED)), None
             )
-        if any(m.pos == j for m in p.mentions):
-            return None
+        if not p.lower[j].isalpha() or any(m.pos == j for m in p.mentions):
+            return None  # a number, or someone else named between
     return None
 
 

@@ -476,11 +476,20 @@ def _lower_case(spellings, actors: dict, own: dict, where: _Where, where_: str) 
                 f"{where_}: lower_case spelling {spelling!r} is not a capitalised spelling of the table's [actors]",
                 "lower_case",
             )
-        forms = expand(spelling)
-        own["actors"][group] += tuple(x.lower() for x in forms)
-        own["oblique"] = own["oblique"] | {x.lower() for x in forms[1:] if x != forms[0]}
-        if len(set(forms)) > 1:
-            own["nominative"] = own["nominative"] | {forms[0].lower()}
+        own["actors"][group] += tuple(x.lower() for x in expand(spelling))
+        oblique, nominative = _declined(spelling)
+        own["oblique"] |= {x.lower() for x in oblique}
+        own["nominative"] |= {x.lower() for x in nominative}
+
+
+def _declined(spelling: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A name's forms in another case than the nominative, and its nominative when it declines:
+    a name's first ending is its nominative ("Росі{я,ї,ю,єю}"). The endings of a word in lower
+    case may be its genders ("українськ{ий,а,е,і}"), all nominative: none for it."""
+    if not spelling[:1].isupper():
+        return frozenset(), frozenset()
+    forms = expand(spelling)
+    return frozenset(x for x in forms[1:] if x != forms[0]), frozenset(forms[:1] if len(set(forms)) > 1 else ())
 
 
 def _languages(raw, ids: list[str], actors: dict, where: _Where) -> dict[str, dict]:
@@ -502,14 +511,12 @@ def _languages(raw, ids: list[str], actors: dict, where: _Where) -> dict[str, di
             if not isinstance(spellings, list) or not all(isinstance(s, str) and s.strip() for s in spellings):
                 raise where.error(f"{where_}: actor '{group}' must be a list of spellings (strings)", group)
             own.setdefault("actors", {})[group] = tuple(x for s in spellings for x in expand(s))
-            # A name's first ending is its nominative ("Росі{я,ї,ю,єю}"); the endings of a word
-            # in lower case may be its genders ("українськ{ий,а,е,і}"), all nominative.
-            own["oblique"] = own.get("oblique", frozenset()) | {
-                x for s in spellings if s[:1].isupper() for x in expand(s)[1:] if x != expand(s)[0]
-            }
-            own["nominative"] = own.get("nominative", frozenset()) | {
-                expand(s)[0] for s in spellings if s[:1].isupper() and len(set(expand(s))) > 1
-            }
+            own.setdefault("oblique", frozenset())
+            own.setdefault("nominative", frozenset())
+            for s in spellings:
+                oblique, nominative = _declined(s)
+                own["oblique"] |= oblique
+                own["nominative"] |= nominative
         _lower_case(table.get("lower_case", []), table.get("actors", {}), own, where, where_)
         for cid, cues in table.get("cues", {}).items():
             if cid not in ids:
