@@ -75,6 +75,9 @@ _ADJECTIVE = re.compile(
     rf"(?:{_ADJECTIVE_STEM}(?:ий|ій|ый|ая|а|е|ое|і|ые)|(?:{_SIBILANT_STEM}|(?<![аеєиіїоуюяёыэ])н)ие)$", re.IGNORECASE
 )
 _INSTRUMENTAL = re.compile(r"(?:ом|ем|ым|им|ім|ой|ей|ою|ею|єю)$", re.IGNORECASE)
+# A name in the instrumental ("Марком", "Стармером", "Каллас" never is): endings no nominative
+# given name or surname of the two languages commonly has, unlike "-им"/"-ей" (Максим, Сергей).
+_NAME_INSTRUMENTAL = re.compile(r"\w{2}(?:ом|ем|ою|ею|єю)$", re.IGNORECASE)
 _GENITIVE_ADJECTIVE = re.compile(rf"{_ADJECTIVE_STEM}(?:ого|ої|ой)$", re.IGNORECASE)
 # An adjective in the plural opening a description: "Российские представители", "Російські військові".
 _PLURAL_ADJECTIVE = re.compile(r"(?:ые|ие|[^иі]і)$", re.IGNORECASE)
@@ -242,6 +245,7 @@ class Rules:
         self.prepositions = data(name).prepositions
         self.not_names |= self.prepositions  # one that opens a sentence ("Среди заявлений") too
         self.locative = frozenset(q.get("locative", ()))
+        self.with_words = frozenset(q.get("with", ()))
         self.locative_word = re.compile(rf"(?<!\w)(?:{_alternation(self.locative)})\s", re.IGNORECASE)
         on = self.locative | set(q.get("on", ()))
         # "сторінку Георгія Тихого у Facebook": where something is, after the one it is of
@@ -545,6 +549,10 @@ class Rules:
             return None
         if any(w.lower() in self.pronouns for w in _WORD.findall(text[m.end(1) :])):
             return None  # "Тональность переговоров он назвал": the pronoun is the subject
+        if self._with_object(text[: m.start(1)], m.group(1)):
+            # "Мерц під час пресконференції з генсеком НАТО Марком Рютте заявив": whom the
+            # subject was with; the sentence's opening name speaks.
+            return self._opening_subject(_unquoted(text))
         last = m.group(1).split()[-1]
         if self._oblique(last) and (not _INSTRUMENTAL.search(last) or self._after_preposition(text[: m.start(1)])):
             # "Зеленський після розмови з Умєровим заявив", "Ушаков по итогам встречи со
@@ -611,6 +619,20 @@ class Rules:
         words = run.split()
         return self._named(" ".join(words[max(0, self._given_before(words, len(words) - 1)) :]))
 
+    def _with_object(self, before: str, run: str) -> bool:
+        """Whether a run of names is wholly governed by a "with" before it ("з генеральним
+        секретарем НАТО Марком Рютте", "с британским премьером Кейром Стармером"): the words
+        between are its description, and the run names one person in the instrumental (its
+        given name or its last word so declined), no second name after it ("з Трампом Артем
+        Дмитрук": Артем Дмитрук is the subject)."""
+        between = _RUN_BREAK.split(before)[-1].split()
+        at = max((k for k, w in enumerate(between) if w.lower() in self.with_words), default=None)
+        if at is None or not all(w[:1].isupper() or _INSTRUMENTAL.search(w) for w in between[at + 1 :]):
+            return False
+        words = run.split()
+        declined = next((k for k, w in enumerate(words) if _NAME_INSTRUMENTAL.search(w)), None)
+        return declined is not None and len(words) - declined <= 2
+
     def _body_run(self, words: list[str]) -> bool:
         """Words that name a body no one is named in, as an office's owner: "Секретаріату
         Коордштабу", "Госдепартамента", "Совета Федерации России"."""
@@ -625,10 +647,22 @@ class Rules:
         """ "В Белом доме заявили": one capitalised word after "в"/"у" is where a body sits
         (_body_before's), not a subject; "У Стамбулі Андрій Єрмак заявив" has one after it."""
         words = run.split()
-        prep = (before.split() or [""])[-1].lower()
+        *earlier, prep = before.split() or [""]
+        prep = prep.lower()
         if words[0].lower() in self.locative:
             prep, words = words[0].lower(), words[1:]
-        return prep in self.locative and len(words) == 1
+            earlier = []
+        if prep not in self.locative:
+            return False
+        # "Зеленський у Верховній Раді заявив", "Україна в Раді Безпеки ООН заявила": a name (one
+        # the data knows, or of two words) right before "в"/"у" is the subject, and all after it
+        # is where.
+        subject = earlier[-2:]
+        return len(words) == 1 or bool(
+            subject
+            and subject[-1][:1].isupper()
+            and (self.known(subject[-1]) or len(subject) == 2 and subject[0][:1].isupper())
+        )
 
     def _after_oblique(self, run: str) -> str:
         """The words after the last known name in another case: "Рустема Умерова Диана
@@ -829,6 +863,8 @@ class Rules:
             if private:
                 run = " ".join(words[1:])
             before = _last_word(text[:start])
+            if run.isascii() and before in self.locative | self.prepositions:
+                continue  # "у Facebook", "в Telegram", "на X": where words appeared, not who spoke
             # (one person: "мешканці Добропілля" are residents of a place)
             # "Еще одна жительница города, Наташа, …": the description, then the name in apposition.
             described_as = _APPOSED.search(text[:start])

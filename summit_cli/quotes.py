@@ -815,7 +815,12 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
             if (
                 len(between.split()) <= 12
                 and re.fullmatch(r"[^“”\"«»]*[,:]\s*", between)
-                and (_VERB.search(between) or (rules and rules.verb.search(between)))
+                # (“…,” adding, “…”: a participle of speech between is the same attribution)
+                and (
+                    _VERB.search(between)
+                    or re.search(rf"\b{PARTICIPLES}\b", between)
+                    or (rules and rules.verb.search(between))
+                )
             ):
                 speaker, continued_piece = out[-1].speaker, True
         if rules and speaker is None and not pronoun:
