@@ -186,6 +186,9 @@ class Rules:
         bodies = tuple(q.get("bodies", ()))
         self.institutions = frozenset(bodies)  # known, and never a person
         self.body_nouns = tuple(q.get("body_nouns", ()))
+        self.named_body = re.compile(
+            rf"(?:^|\s)(?:{_any_case(q.get('named_bodies', ()))})\s+[«„“\"]([^«»„“”\"]{{2,60}})[»“”\"]\s*$"
+        )
         self.people = {_base(p): p for p in (*q.get("people", ()), *bodies)}
         # A body of two words in any case: "Белого дома", "в Белом доме", "Білому домі".
         self.bodies = [p for p in q.get("bodies", ()) if " " in p]
@@ -537,6 +540,9 @@ class Rules:
         text = self.outlet_tail.sub(
             lambda t: t.group(0) if any(self.known(w) for w in t.group(0).split()) else " ", text[-NAME_WINDOW:]
         )
+        named = self.named_body.search(text)
+        if named:
+            return named.group(1)  # "Партія «Європейська Солідарність» заявила"
         m = self.subject_tail.search(text)
         if m and self._located(text[: m.start(1)], m.group(1)):
             # "Рустем Умєров після переговорів у Флориді зазначив": where, between the subject
