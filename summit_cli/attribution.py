@@ -413,6 +413,16 @@ class Rules:
         outlet = self.outlet_named.match(clause)
         if outlet:
             return outlet.group(1) or outlet.group(2)  # "пишет издание CNN": an acronym is a name here
+        rest = text[len(clause) :]
+        if (
+            rest.startswith(",")
+            and any(w.lower() in self.titles for w in _WORD.findall(clause))
+            and not any(len(r.split()) >= 2 and not self._body_run(r.split()) for _, r in self._runs(clause))
+            and (_WORD.findall(rest)[:1] or [""])[0] in self.titles
+        ):
+            # "заявил глава Российского фонда прямых инвестиций, спецпредставитель президента РФ
+            # Кирилл Дмитриев": offices in apposition; the name comes after the last.
+            return self.name_after(rest[1:])
         body = self.body.search(clause)
         if (
             body
