@@ -133,6 +133,12 @@ _DOCUMENT = (
 _DOCUMENT_VERB = re.compile(r"\b(?:read|reads)\b")
 # "were guarded: ", "was blunt: ": a short clause on the document that hands over to the quote.
 _DOCUMENT_COLON = r"\s+(?:was|were|is|are)\s+[a-z]+\s*:\s*"
+# "The joint statement also committed both sides to “…”": a document that opens the sentence as
+# its subject holds the words its verb leads to (unless someone else's act: "… by Kyiv as").
+_DOCUMENT_OPENS = re.compile(
+    rf"\s*((?:[Tt]he|[Aa]n?|[Tt]his)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_WORDS}))\s+(?:also\s+)?"
+    rf"[a-z]+(?:ed|s)\b(?![^“”\"\n]*\bby\b)[^“”\"\n]{{0,80}}$"
+)
 # "…,” the statement read": a document that no one owns in the sentence reads its words.
 _DOCUMENT_READ = rf"{_LEAD}((?:[Tt]he|[Tt]his|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_WORDS}))\s+(?:read|reads)\b"
 # …,” Almut Möller of the European Policy Centre told DW: the person, not where they work.
@@ -567,7 +573,8 @@ def _document(before: str, after: str) -> tuple[str | None, bool] | None:
                 m = d
                 break
     if m is None:
-        return None
+        opens = _DOCUMENT_OPENS.fullmatch(before)
+        return (_clean_name(opens.group(1)), False) if opens else None
     return (None, True) if m.group("pron") else (_clean_name(m.group("name")), False)
 
 
