@@ -671,13 +671,13 @@ class Rules:
         if prep not in self.locative:
             return False
         # "Зеленський у Верховній Раді заявив", "Україна в Раді Безпеки ООН заявила": a name (one
-        # the data knows, or of two words) right before "в"/"у" is the subject, and all after it
-        # is where.
+        # the data knows, of two words, or a country's) right before "в"/"у" is the subject, and
+        # all after it is where.
         subject = earlier[-2:]
         return len(words) == 1 or bool(
             subject
             and subject[-1][:1].isupper()
-            and (self.known(subject[-1]) or len(subject) == 2 and subject[0][:1].isupper())
+            and (self.known(subject[-1]) or self.place(subject[-1]) or len(subject) == 2 and subject[0][:1].isupper())
         )
 
     def _after_oblique(self, run: str) -> str:
@@ -1871,6 +1871,8 @@ class Rules:
         for k, (start, run) in enumerate(runs):
             if len(sentence[:start].split()) > 3:
                 return None
+            if (sentence[:start].split() or [""])[-1] in self.locative:
+                continue  # "Україна в Раді Безпеки ООН заявила": where it spoke, not who
             office = self._office_of(sentence, start, run)
             if office:
                 return office  # "Також радник Путіна, …, припустив": the adviser, named before
