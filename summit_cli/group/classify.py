@@ -259,14 +259,13 @@ class _Parsed(Words):
             self.lower[0] in _LOCATIVES or self.lower[0] in prepositions - _PREPOSITIONS
         )
         self.lead_end = _token_at(starts, comma) + 1 if locative and 0 < comma < 80 else 0
-        if (
-            not self.lead_end
-            and len(self.words) > 2
-            and locative
-            and self.words[1][:1].isupper()
-            and self.words[2][:1].islower()
-        ):
-            self.lead_end = 2  # "У Києві відкинули вимогу", "В Кремле считают": a place speaks
+        if not self.lead_end and len(self.words) > 2 and locative and self.words[1][:1].isupper():
+            # "У Києві відкинули вимогу", "В Кремле считают", "У МЗС України закликали": a place or
+            # a body named right after the opening "у"/"в", then the verb, speaks.
+            body = next((m for _, m in actors.finditer(text) if _token_at(starts, m.start()) == 1), None)
+            end = _token_at(starts, body.end() - 1) + 1 if body else 2
+            if end < len(self.words) and self.words[end][:1].islower():
+                self.lead_end = end
         # ", who met Trump last week," between a subject and its verb names no agent.
         aside = [(m.start(), m.end()) for m in _ASIDE.finditer(text)]
         self.aside = [any(a <= st < b for a, b in aside) for st in starts]
