@@ -879,7 +879,7 @@ class Rules:
             if private:
                 run = " ".join(words[1:])
             before = _last_word(text[:start])
-            if run.isascii() and before in self.locative | self.prepositions:
+            if run.isascii() and before in self.prepositions:
                 continue  # "у Facebook", "в Telegram", "на X": where words appeared, not who spoke
             # (one person: "мешканці Добропілля" are residents of a place)
             # "Еще одна жительница города, Наташа, …": the description, then the name in apposition.

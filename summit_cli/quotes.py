@@ -137,7 +137,7 @@ _DOCUMENT_COLON = r"\s+(?:was|were|is|are)\s+[a-z]+\s*:\s*"
 # its subject holds the words its verb leads to (unless someone else's act: "… by Kyiv as").
 _DOCUMENT_OPENS = re.compile(
     rf"\s*((?:[Tt]he|[Aa]n?|[Tt]his)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_WORDS}))\s+(?:also\s+)?"
-    rf"[a-z]+(?:ed|s)\b(?![^“”\"\n]*\bby\b)[^“”\"\n]{{0,80}}$"
+    rf"[a-z]+(?:ed|s)\b(?![^“”\"\n]*\bby\b)[^“”\"\n]{{0,80}}"
 )
 # "…,” the statement read": a document that no one owns in the sentence reads its words.
 _DOCUMENT_READ = rf"{_LEAD}((?:[Tt]he|[Tt]his|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_WORDS}))\s+(?:read|reads)\b"
@@ -186,6 +186,8 @@ _PARTICIPLE = re.compile(
 )
 # "a soldier reacted to the plan saying: “…”": a participle that introduces the quote.
 _PARTICIPLE_COLON = rf"\b{PARTICIPLES}\s*:\s*$"
+# "“…,” adding, “…”": a speech participle between two quotes, the same attribution for both.
+_SPEECH_PARTICIPLE = re.compile(rf"\b{PARTICIPLES}\b")
 # ", adding: “…”", ", saying “…”": a participle right before the quote, after a comma.
 _PARTICIPLE_LEADS = rf",\s*{PARTICIPLES}\s*[:,]?\s*$"
 # Between a speech verb and another: what the first reports ("He stated that the delegation
@@ -822,10 +824,9 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
             if (
                 len(between.split()) <= 12
                 and re.fullmatch(r"[^“”\"«»]*[,:]\s*", between)
-                # (“…,” adding, “…”: a participle of speech between is the same attribution)
                 and (
                     _VERB.search(between)
-                    or re.search(rf"\b{PARTICIPLES}\b", between)
+                    or _SPEECH_PARTICIPLE.search(between)
                     or (rules and rules.verb.search(between))
                 )
             ):
