@@ -238,7 +238,9 @@ def is_caption(line: str) -> bool:
         return len(split_sentences(line)) == 1
     if not _CAPTION.match(line) or _ends_sentence(line) or line.endswith((",", ";", ":")):
         return False
-    return len(split_sentences(line)) <= CAPTION_SENTENCES
+    # A quotation left open ("MAYNES: So, here, Putin says "military operations are ongo") is a
+    # transcript's turn cut short, not a label and its caption.
+    return not _opens_quote(line) and len(split_sentences(line)) <= CAPTION_SENTENCES
 
 
 def looks_like_heading(line: str, max_words: int = 10) -> bool:
