@@ -259,7 +259,7 @@ class Rules:
         self.located_tail = re.compile(rf"(?:^|(?<=[\s,]))(?:{at})\s+{_CAP}(?:\s+[\w'’-]+){{0,2}}?\s*$")
         # "в интервью РБК", "у розмові з Reuters", "на брифінгу в Києві": where or to whom,
         # between a subject and its verb ("Лавров в интервью РБК сказал"); never the subject.
-        between = _alternation(self.locative | set(q.get("with", ())))
+        between = _alternation(self.locative | self.with_words)
         self.outlet_tail = re.compile(
             rf"(?:^|\s)(?:{_any_case(on)})\s+[a-zа-яёіїєґ'’-]+(?:\s+(?:{between}))?(?:\s+{_CAP}){{1,3}}\s*$"
         )

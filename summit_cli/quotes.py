@@ -133,14 +133,13 @@ _DOCUMENT = (
 _DOCUMENT_VERB = re.compile(r"\b(?:read|reads)\b")
 # "were guarded: ", "was blunt: ": a short clause on the document that hands over to the quote.
 _DOCUMENT_COLON = r"\s+(?:was|were|is|are)\s+[a-z]+\s*:\s*"
+# "the statement", "a joint statement", "this letter": a document no one owns in the sentence.
+_A_DOCUMENT = rf"(?:[Tt]he|[Tt]his|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_WORDS})"
 # "The joint statement also committed both sides to “…”": a document that opens the sentence as
 # its subject holds the words its verb leads to (unless someone else's act: "… by Kyiv as").
-_DOCUMENT_OPENS = re.compile(
-    rf"\s*((?:[Tt]he|[Aa]n?|[Tt]his)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_WORDS}))\s+(?:also\s+)?"
-    rf"[a-z]+(?:ed|s)\b(?![^“”\"\n]*\bby\b)[^“”\"\n]{{0,80}}"
-)
-# "…,” the statement read": a document that no one owns in the sentence reads its words.
-_DOCUMENT_READ = rf"{_LEAD}((?:[Tt]he|[Tt]his|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_WORDS}))\s+(?:read|reads)\b"
+_DOCUMENT_OPENS = re.compile(rf"\s*({_A_DOCUMENT})\s+(?:also\s+)?[a-z]+(?:ed|s)\b(?![^“”\"\n]*\bby\b)[^“”\"\n]{{0,80}}")
+# "…,” the statement read": such a document reads its words.
+_DOCUMENT_READ = rf"{_LEAD}({_A_DOCUMENT})\s+(?:read|reads)\b"
 # …,” Almut Möller of the European Policy Centre told DW: the person, not where they work.
 _AFTER_NAME_OF_SV = rf"{_LEAD}(?P<who>{_NAME})\s+of\s+(?:the\s+)?(?:{_CAP}\s+(?:(?:for|of|and|on)\s+(?:the\s+)?)?){{0,5}}?{_CAP}\s+(?:also\s+)?{VERBS}\b"
 # "security and defence analyst Michael Clarke says": an "and" between two words of the description

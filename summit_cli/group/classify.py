@@ -259,10 +259,11 @@ class _Parsed(Words):
             self.lower[0] in _LOCATIVES or self.lower[0] in prepositions - _PREPOSITIONS
         )
         self.lead_end = _token_at(starts, comma) + 1 if locative and 0 < comma < 80 else 0
+        named = list(actors.finditer(text))
         if not self.lead_end and len(self.words) > 2 and locative and self.words[1][:1].isupper():
             # "У Києві відкинули вимогу", "В Кремле считают", "У МЗС України закликали": a place or
             # a body named right after the opening "у"/"в", then the verb, speaks.
-            body = next((m for _, m in actors.finditer(text) if _token_at(starts, m.start()) == 1), None)
+            body = next((m for _, m in named if _token_at(starts, m.start()) == 1), None)
             end = _token_at(starts, body.end() - 1) + 1 if body else 2
             if end < len(self.words) and self.words[end][:1].islower():
                 self.lead_end = end
@@ -284,7 +285,7 @@ class _Parsed(Words):
         taken: set[int] = set()
         self.nominative: set[int] = set()
         self.mentions: list[_Mention] = []
-        for group, m in actors.finditer(text):
+        for group, m in named:
             pos = _token_at(starts, m.start())
             if pos in taken or self.quoted[pos]:
                 continue
