@@ -1025,19 +1025,33 @@ def select(
 ) -> tuple[tuple[Scored, ...], ...]:
     """The key points the rules' evidence makes: a sentence with a cue of a category joins
     it when the fitted model says so, or, without a model, when its score reaches the
-    category's threshold; each category keeps its `cap` highest scores."""
+    category's threshold; each category keeps its `cap` highest scores. A category the
+    model decides stays empty when its points are more likely wrong than right together."""
     results: list[list[Scored]] = [[] for _ in thresholds]
+    # The model's probability of each candidate, kept and left out, by category.
+    kept: list[list[float]] = [[] for _ in thresholds]
+    left: list[list[float]] = [[] for _ in thresholds]
     for pos, (sent, ev) in enumerate(zip(sentences, evidence)):
         if not ev.may_be_point or not any(score > 0 for score in ev.scores):
             continue  # a key point always has a cue to show for it
         feats = learned.features(evidence, pos, sent.text, language, thresholds) if model else {}
         for k, score in enumerate(ev.scores):
             if model and model.decides(k):
-                joins = score > 0 and model.probability(k, feats) >= model.threshold
+                if score <= 0:
+                    continue
+                p = model.probability(k, feats)
+                joins = p >= model.threshold
+                (kept if joins else left)[k].append(p)
             else:
                 joins = score >= thresholds[k]
             if joins:
                 results[k].append(Scored(sent.index, sent.text, round(score, 4), ev.cues[k]))
+    # An article without a category's points is better served by none than by its likeliest
+    # stray ones: the category stays empty when listing none has the higher expected F1, its
+    # candidates taken as independent with the model's probabilities.
+    for k, ps in enumerate(kept):
+        if ps and learned.expected_f1([], ps + left[k]) > learned.expected_f1(ps, left[k]):
+            results[k] = []
     return tuple(tuple(sorted(r, key=lambda s: (-s.score, s.index))[:cap]) for r in results)
 
 

@@ -50,6 +50,34 @@ class Model:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+# Counts of positives beyond this many carry no weight worth tracking in expected_f1.
+_MOST = 60
+
+
+def _count(probabilities: list[float]) -> list[float]:
+    """The distribution of how many of independent candidates are positives."""
+    dist = [1.0]
+    for p in probabilities:
+        more = [v * (1.0 - p) for v in dist] + [0.0]
+        for i, v in enumerate(dist):
+            more[i + 1] += v * p
+        if len(more) > _MOST:
+            more[_MOST - 1] += more.pop()
+        dist = more
+    return dist
+
+
+def expected_f1(kept: list[float], rest: list[float]) -> float:
+    """A category's expected F1 in one article when the candidates of probabilities `kept`
+    are listed and those of `rest` are not, each a key point independently with its probability.
+    Listing none is right exactly when no candidate is a key point."""
+    after = _count(rest)
+    if not kept:
+        return after[0]
+    k = len(kept)
+    return sum(a * b * 2.0 * i / (k + i + j) for i, a in enumerate(_count(kept)) if i for j, b in enumerate(after))
+
+
 def features(
     evidence: list[Evidence], pos: int, text: str, language: str, thresholds: tuple[float, ...]
 ) -> dict[str, float]:
