@@ -204,6 +204,7 @@ class _Lexicon:
     quantifier_openers: frozenset[str]
     conditionals: frozenset[str]
     possessives: frozenset[str]  # "Ukraine and its allies", "Київ та його союзники"
+    body_nouns: tuple[str, ...]  # word starts of a body's noun ("служб", "министерств"), for str.startswith
 
 
 @lru_cache(maxsize=None)
@@ -229,6 +230,7 @@ def _lexicon(language: str) -> _Lexicon:
         quantifier_openers=words("quantifier_openers", language),
         conditionals=words("conditionals", language),
         possessives=_POSSESSIVES | frozenset(quoting.get("possessives", ())),
+        body_nouns=tuple(quoting.get("body_nouns", ())),
     )
 
 
@@ -300,7 +302,8 @@ class _Parsed(Words):
             # "Керівник Офісу президента подякував": an office of the actor, in the genitive after
             # it, is the subject the office is.
             of_office = declined and pos > 0 and self.lower[pos - 1] in offices and self._agent(pos - 1)
-            self.mentions.append(_Mention(pos, group, self._agent(pos) and (not declined or of_office)))
+            of_body = declined and self._body_before(pos)
+            self.mentions.append(_Mention(pos, group, self._agent(pos) and (not declined or of_office or of_body)))
         for i, w in enumerate(self.words):
             if i in taken or self.quoted[i]:
                 continue
@@ -572,6 +575,18 @@ class _Parsed(Words):
         while j >= 0 and (self.lower[j] in ("the", "a", "an") or self.words[j][:1].isupper() and j > 0):
             j -= 1
         return j >= 0 and self.lower[j] in self.lex.conditionals
+
+    def _body_before(self, pos: int) -> bool:
+        """ "Служба безпеки України заявила", "Министерство обороны Украины сообщило": the actor in
+        the genitive names whose body the subject is, and the body speaks for it."""
+        for j in range(pos - 1, max(-1, pos - 4), -1):
+            if self.broken[j + 1] or not self.words[j][:1].isalpha():
+                return False
+            if self.lower[j].startswith(self.lex.body_nouns or ("\0",)):
+                return self._agent(j)
+            if not self.words[j].islower():
+                return False
+        return False
 
     def _agent(self, pos: int) -> bool:
         if self.aside[pos]:
