@@ -132,7 +132,15 @@ _ING_NOT_VERBS = frozenset(
 )
 _PLACES = words("places")
 _UNRESOLVED = "?pronoun"  # a pronoun's group until the previous subject is known
-_NOT_A_NAME = words("titles") | words("months") | words("weekdays") | words("time_zones") | {"i"}
+_NOT_A_NAME = (
+    words("titles")
+    | words("months")
+    | words("month_abbreviations")
+    | words("weekdays")
+    | words("weekday_abbreviations")
+    | words("time_zones")
+    | {"i"}
+)
 
 
 def default_max_points(n_sentences: int) -> int:
