@@ -343,6 +343,7 @@ class _Parsed(Words):
         self._place_unknown_names(text, starts)
         if local is not None or scene is not None:
             self._place_private(text, starts, local, scene)
+            self._place_after_titles()  # "local journalist Mykhailo": the scene placed his title
         self._place_given_names_and_offices(offices)
 
     def _place_given_names_and_offices(self, offices) -> None:
@@ -399,10 +400,8 @@ class _Parsed(Words):
             and nxt.lower() not in ("of", "people", "more", "other", "others")
         )
 
-    def _place_unknown_names(self, text: str, starts: list[int]) -> None:
-        """A name the taxonomy does not know takes the actor of its title, of its apposition or
-        of its place: "Ukrainian lawmaker Oleksandr Merezhko said", "Oleksandr Merezhko, a
-        Ukrainian lawmaker, said", "critics in Kyiv warned"."""
+    def _place_after_titles(self) -> None:
+        """A name the taxonomy does not know takes the actor of the title just before it."""
         by_pos = {m.pos: m for m in self.mentions}
         for m in self.mentions:
             if m.group is not None:
@@ -419,6 +418,13 @@ class _Parsed(Words):
                     break
                 if prev is None and not (self.lower[back] in _NOT_A_NAME or self.words[back][:1].islower()):
                     break
+
+    def _place_unknown_names(self, text: str, starts: list[int]) -> None:
+        """A name the taxonomy does not know takes the actor of its title, of its apposition or
+        of its place: "Ukrainian lawmaker Oleksandr Merezhko said", "Oleksandr Merezhko, a
+        Ukrainian lawmaker, said", "critics in Kyiv warned"."""
+        self._place_after_titles()
+        by_pos = {m.pos: m for m in self.mentions}
         # "Ukrainian activists, lawmakers and veterans": people listed after placed people share
         # their place.
         for m in self.mentions:
