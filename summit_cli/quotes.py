@@ -135,11 +135,22 @@ _DOCUMENT_VERB = re.compile(r"\b(?:read|reads)\b")
 _DOCUMENT_COLON = r"\s+(?:was|were|is|are)\s+[a-z]+\s*:\s*"
 # "the statement", "a joint statement", "this letter": a document no one owns in the sentence.
 _A_DOCUMENT = rf"(?:[Tt]he|[Tt]his|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_WORDS})"
+# "the plan", "Trump's plan", "the E3 draft": a text that speaks for itself, not for its author.
+_A_PLAN = rf"(?:[Tt]he|[Tt]his|[Aa]n?|{_NAME}['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_alternation('documents')})"
 # "The joint statement also committed both sides to “…”": a document that opens the sentence as
 # its subject holds the words its verb leads to (unless someone else's act: "… by Kyiv as").
-_DOCUMENT_OPENS = re.compile(rf"\s*({_A_DOCUMENT})\s+(?:also\s+)?[a-z]+(?:ed|s)\b(?![^“”\"\n]*\bby\b)[^“”\"\n]{{0,80}}")
-# "…,” the statement read": such a document reads its words.
-_DOCUMENT_READ = rf"{_LEAD}({_A_DOCUMENT})\s+(?:read|reads)\b"
+# (A short opening phrase may stand before it: "In its place, the E3 draft stipulates that “…”".)
+_DOCUMENT_OPENS = re.compile(
+    rf"\s*(?:[A-Z][^,“”\"\n]{{0,40}},\s+)?({_A_DOCUMENT}|{_A_PLAN})\s+(?:also\s+)?[a-z]+(?:ed|s)\b"
+    rf"(?![^“”\"\n]*\bby\b)[^“”\"\n]{{0,80}}"
+)
+# "…,” the statement read": such a document reads its words; so does one that several issued
+# ("…,” a joint statement from the Ukrainian and U.S. delegations in Jeddah says), which no one
+# of them speaks alone. (One issuer's statement is the issuer's: "a statement from X's office".)
+_DOCUMENT_READ = (
+    rf"{_LEAD}({_A_DOCUMENT})(?:\s+(?:from|of|by)\s+[^,;“”\"]{{0,60}}?\band\s+[^,;“”\"]{{1,60}}?)?"
+    rf"\s+(?:also\s+)?(?:read|reads|{VERBS})\b"
+)
 # …,” Almut Möller of the European Policy Centre told DW: the person, not where they work.
 _AFTER_NAME_OF_SV = rf"{_LEAD}(?P<who>{_NAME})\s+of\s+(?:the\s+)?(?:{_CAP}\s+(?:(?:for|of|and|on)\s+(?:the\s+)?)?){{0,5}}?{_CAP}\s+(?:also\s+)?{VERBS}\b"
 # "security and defence analyst Michael Clarke says": an "and" between two words of the description
@@ -615,6 +626,9 @@ def _body_before(text: str) -> str | None:
     """The body "it" stands for: the one the sentence before opens with ("Russia's foreign
     ministry, meanwhile, dug in its heels. It rejected ..."), a ministry, an office, a
     government; never a person or a place."""
+    document = re.match(rf"\s*({_A_DOCUMENT}|{_A_PLAN})\b", _strip_quotes(text))
+    if document:
+        return _clean_name(document.group(1))  # "The document proposes …. It also states that “…”"
     m = re.match(_OPENING, _strip_quotes(text))
     toks = m.group(1).strip(" ,.").split() if m else []
     # "the Russian delegation resorted to": the description ends at its head noun.
