@@ -84,6 +84,15 @@ def test_several_doubtful_points_together_are_listed(run, tmp_path):
     assert key_points(run, tmp_path, doubtful, article) == {"damage": [2], "warnings": [1, 3, 4]}
 
 
+@pytest.mark.parametrize(
+    "model", [None, {"threshold": 0.35, "categories": {"damage": {"bias": 5.0}, "warnings": None}}]
+)
+def test_a_sentence_printed_twice_is_one_key_point(run, tmp_path, model):
+    # A page that repeats its headline in the text: the repeat is not a second point.
+    article = "Roofs and power lines were damaged across the bay.\n" + ARTICLE
+    assert key_points(run, tmp_path, model, article) == {"damage": [0], "warnings": [2]}
+
+
 def test_expected_f1_of_listing_none_is_the_chance_that_there_is_none():
     assert abs(learned.expected_f1([], [0.5, 0.5]) - 0.25) < 1e-9
     # one candidate kept at 0.5 beside none left out: right (F1 1) half the time

@@ -1060,9 +1060,14 @@ def select(
     # The model's probability of each candidate, kept and left out, by category.
     kept: list[list[float]] = [[] for _ in thresholds]
     left: list[list[float]] = [[] for _ in thresholds]
+    seen: set[str] = set()
     for pos, (sent, ev) in enumerate(zip(sentences, evidence)):
         if not ev.may_be_point or not any(score > 0 for score in ev.scores):
             continue  # a key point always has a cue to show for it
+        same = " ".join(sent.text.split()).casefold()
+        if same in seen:
+            continue  # a page that prints its headline again in the text: one point, not two
+        seen.add(same)
         feats = learned.features(evidence, pos, sent.text, language, thresholds) if model else {}
         for k, score in enumerate(ev.scores):
             if model and model.decides(k):
