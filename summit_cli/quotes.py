@@ -137,11 +137,16 @@ _DOCUMENT_COLON = r"\s+(?:was|were|is|are)\s+[a-z]+\s*:\s*"
 _A_DOCUMENT = rf"(?:[Tt]he|[Tt]his|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_WORDS})"
 # "the plan", "Trump's plan", "the E3 draft": a text that speaks for itself, not for its author.
 _A_PLAN = rf"(?:[Tt]he|[Tt]his|[Aa]n?|{_NAME}['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_alternation('documents')})"
+# What a plan's text does with the words it holds: "the draft stipulates that “…”" (a plan that
+# "was a “clear gift”" is what someone called it).
+_PLAN_VERBS = rf"(?:{VERBS}|stipulates|stipulated|envisages|envisaged|provides|specifies|specified|proposes|proposed)"
 # "The joint statement also committed both sides to “…”": a document that opens the sentence as
-# its subject holds the words its verb leads to (unless someone else's act: "… by Kyiv as").
-# (A short opening phrase may stand before it: "In its place, the E3 draft stipulates that “…”".)
+# its subject holds the words its verb leads to (unless someone else's act: "… by Kyiv as"); so
+# does a plan with a verb of its text. A short opening phrase may stand before it ("In its place,
+# the E3 draft stipulates that “…”"), but not a source ("According to Polish officials, …").
 _DOCUMENT_OPENS = re.compile(
-    rf"\s*(?:[A-Z][^,“”\"\n]{{0,40}},\s+)?({_A_DOCUMENT}|{_A_PLAN})\s+(?:also\s+)?[a-z]+(?:ed|s)\b"
+    rf"\s*(?:(?![Aa]ccording\b)[A-Z][^,“”\"\n]{{0,40}},\s+)?"
+    rf"(?:({_A_DOCUMENT})\s+(?:also\s+)?[a-z]+(?:ed|s)|({_A_PLAN})\s+(?:also\s+)?{_PLAN_VERBS})\b"
     rf"(?![^“”\"\n]*\bby\b)[^“”\"\n]{{0,80}}"
 )
 # "…,” the statement read": such a document reads its words; so does one that several issued
@@ -586,7 +591,7 @@ def _document(before: str, after: str) -> tuple[str | None, bool] | None:
                 break
     if m is None:
         opens = _DOCUMENT_OPENS.fullmatch(before)
-        return (_clean_name(opens.group(1)), False) if opens else None
+        return (_clean_name(opens.group(1) or opens.group(2)), False) if opens else None
     return (None, True) if m.group("pron") else (_clean_name(m.group("name")), False)
 
 
@@ -623,12 +628,13 @@ def _impersonal_before(out: list[Found], first: int) -> str | None:
 
 
 def _body_before(text: str) -> str | None:
-    """The body "it" stands for: the one the sentence before opens with ("Russia's foreign
-    ministry, meanwhile, dug in its heels. It rejected ..."), a ministry, an office, a
-    government; never a person or a place."""
+    """The body or document "it" stands for: the one the sentence before opens with ("Russia's
+    foreign ministry, meanwhile, dug in its heels. It rejected ...", "The document proposes ….
+    It also states ..."), a ministry, an office, a government, a statement or a plan; never a
+    person or a place."""
     document = re.match(rf"\s*({_A_DOCUMENT}|{_A_PLAN})\b", _strip_quotes(text))
     if document:
-        return _clean_name(document.group(1))  # "The document proposes …. It also states that “…”"
+        return _clean_name(document.group(1))
     m = re.match(_OPENING, _strip_quotes(text))
     toks = m.group(1).strip(" ,.").split() if m else []
     # "the Russian delegation resorted to": the description ends at its head noun.

@@ -596,7 +596,7 @@ class _Parsed(Words):
         for j in range(pos - 1, max(-1, pos - 4), -1):
             if self.broken[j + 1] or not self.words[j][:1].isalpha():
                 return False
-            if self.lower[j].startswith(self.lex.body_nouns or ("\0",)):
+            if self.lower[j].startswith(self.lex.body_nouns):
                 return self._agent(j)
             if not self.words[j].islower():
                 return False
