@@ -166,7 +166,7 @@ _DOCUMENT_SPEAKER = re.compile(rf"\b(?:{_DOCUMENT_WORDS})\b")
 # the issuer of a document, named before it or after "from"/"by".
 _ISSUED = re.compile(
     rf"(?P<who>{_NAME})(?:['’]s)?\s+(?:{_DOCUMENT_WORDS})\b"
-    rf"|\b(?:{_DOCUMENT_WORDS})\s+(?:from|by|of)\s+(?P<by>(?:the\s+)?{_NAME})"
+    rf"|\b(?:{_DOCUMENT_WORDS})\s+(?:from|by|of)\s+(?P<by>(?:the\s+)?{_NAME}(?:(?<=['’]s)\s+[a-z]+)?)"
     # "a readout of the call issued by the Kremlin"
     # (its lower-case words too: "issued by the Russian presidential press service", "by the
     # city planning office": a body's noun ends them)
@@ -210,8 +210,9 @@ def _issued_by(m: re.Match, text: str) -> str | None:
     bare = re.sub(r"['’]s$", "", re.sub(r"^(?:[Tt]he|[Aa]n?|In|As|But|And)\s+", "", who))
     if not bare or bare.split()[-1].lower() in _DETERMINERS | _POSSESSIVE_PRONOUNS or _only_places(bare.split()):
         return None
-    # "the White House statement", "a State Department statement": a body, named with "the".
-    body = who[:4].lower() == "the " or re.search(r"\b(?:[Aa]n?|[Tt]he)\s+$", text[: m.start()])
+    # "the White House statement", "a State Department statement": a body, named with "the" (the
+    # article before "a statement from Zelensky" is the statement's).
+    body = who[:4].lower() == "the " or m.group("who") and re.search(r"\b(?:[Aa]n?|[Tt]he)\s+$", text[: m.start()])
     return f"the {bare}" if body else bare
 
 
