@@ -149,6 +149,8 @@ _DOCUMENT_OPENS = re.compile(
     rf"(?:({_A_DOCUMENT})\s+(?:also\s+)?[a-z]+(?:ed|s)|({_A_PLAN})\s+(?:also\s+)?{_PLAN_VERBS})\b"
     rf"(?![^“”\"\n]*\bby\b)[^“”\"\n]{{0,80}}"
 )
+# "The document proposes …": a sentence that opens on a document, which a later "it" stands for.
+_DOCUMENT_FIRST = re.compile(rf"\s*({_A_DOCUMENT}|{_A_PLAN})\b")
 # "…,” the statement read": such a document reads its words; so does one that several issued
 # ("…,” a joint statement from the Ukrainian and U.S. delegations in Jeddah says), which no one
 # of them speaks alone. (One issuer's statement is the issuer's: "a statement from X's office".)
@@ -632,7 +634,7 @@ def _body_before(text: str) -> str | None:
     foreign ministry, meanwhile, dug in its heels. It rejected ...", "The document proposes ….
     It also states ..."), a ministry, an office, a government, a statement or a plan; never a
     person or a place."""
-    document = re.match(rf"\s*({_A_DOCUMENT}|{_A_PLAN})\b", _strip_quotes(text))
+    document = _DOCUMENT_FIRST.match(_strip_quotes(text))
     if document:
         return _clean_name(document.group(1))
     m = re.match(_OPENING, _strip_quotes(text))

@@ -307,11 +307,8 @@ class _Parsed(Words):
             declined = m.group(0) in actors.oblique and pos >= self.lead_end
             if m.group(0) in actors.nominative:
                 self.nominative.add(pos)
-            # "Керівник Офісу президента подякував": an office of the actor, in the genitive after
-            # it, is the subject the office is.
-            of_office = declined and pos > 0 and self.lower[pos - 1] in offices and self._agent(pos - 1)
-            of_body = declined and self._body_before(pos)
-            self.mentions.append(_Mention(pos, group, self._agent(pos) and (not declined or of_office or of_body)))
+            owned = declined and self._owner_before(pos)
+            self.mentions.append(_Mention(pos, group, self._agent(pos) and (not declined or owned)))
         for i, w in enumerate(self.words):
             if i in taken or self.quoted[i]:
                 continue
@@ -590,9 +587,13 @@ class _Parsed(Words):
             j -= 1
         return j >= 0 and self.lower[j] in self.lex.conditionals
 
-    def _body_before(self, pos: int) -> bool:
-        """ "Служба безпеки України заявила", "Министерство обороны Украины сообщило": the actor in
-        the genitive names whose body the subject is, and the body speaks for it."""
+    def _owner_before(self, pos: int) -> bool:
+        """Whether the actor at `pos`, in the genitive, names whose office or body the subject
+        is, which then speaks for it: "Керівник Офісу президента подякував" (an office right
+        before it), "Служба безпеки України заявила", "Министерство обороны Украины сообщило" (a
+        body's noun, lower-case words between)."""
+        if pos > 0 and self.lower[pos - 1] in self.lex.offices:
+            return self._agent(pos - 1)
         for j in range(pos - 1, max(-1, pos - 4), -1):
             if self.broken[j + 1] or not self.words[j][:1].isalpha():
                 return False
@@ -1064,7 +1065,7 @@ def select(
     for pos, (sent, ev) in enumerate(zip(sentences, evidence)):
         if not ev.may_be_point or not any(score > 0 for score in ev.scores):
             continue  # a key point always has a cue to show for it
-        same = " ".join(sent.text.split()).casefold()
+        same = sent.text.casefold()  # (a sentence's text is stored squashed)
         if same in seen:
             continue  # a page that prints its headline again in the text: one point, not two
         seen.add(same)
