@@ -318,6 +318,10 @@ _AS_SAYING = r"\b(?:quoted|quotes|quoting|reports|reported|cited|cites|citing)\s
 _QUOTED_AS = (
     rf"\b(?:was|were|is|are|been)\s+(?:quoted|cited)\b(?:\s+by\s+[^,;“”\"]{{1,60}}?)?\s+as\s+{PARTICIPLES}\b[^“”\"]*$"
 )
+# "Describing the talks as “very good” and “constructive,” Merz ended …": a participle of speech
+# that opens the sentence has the main clause's subject, after the clause's comma.
+_OPENING_PARTICIPLE = re.compile(rf"\s*(?i:{PARTICIPLES})\b[^,;:“”\"]*$")
+_CLAUSE_END = re.compile(r"^[^,;:]*?,[\s”\"’]*")
 _AS_PUTS = r"(?<![\w'’.-])[Aa]s\s+([^,;“”\"]{2,80}?)\s+(?:puts|put)\s+it\b[^“”\"]*$"
 # "the talks, described as “productive” by Marco Rubio": a passive verb of naming, its agent after.
 _CALLED_AS = r"\b(?:described|called|dubbed|termed|labell?ed|branded|characteri[sz]ed)(?:\s+(?:it|them|this|the\s+\w+))?(?:\s+as)?\s*$"
@@ -357,6 +361,12 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
         # the sentence's subject said.
         who = _sentence_subject(before)
         if who and who[0]:
+            return who
+    if _OPENING_PARTICIPLE.match(unquoted) and re.fullmatch(r"[^,;]*", unquoted):
+        # (the main clause opens right after the quote where its comma is inside the marks)
+        end = None if re.match(r"[\s”\"’]*[A-Z]", after) else _CLAUSE_END.match(after)
+        who = _sentence_subject(after[end.end() if end else 0 :].lstrip(' ”"’'))
+        if who and (who[0] or who[1]):
             return who
     citing = re.match(_CITING, after)
     if citing:
