@@ -39,6 +39,7 @@ MAX_SPEAKING_VERBS = 5  # a sentence's speaker stands next to one of its first s
 QUOTES_BACK = 5  # the quotes before a quote whose speakers "він" or an office may stand for
 PERSONLESS_BACK = 6  # sentences that name no one, back to the last that names a pronoun's person
 _WORD = re.compile(r"[\w'’-]+")
+_QUOTE_MARK = re.compile(r"[«»„“”\"]")
 _BRACKETED = re.compile(r"\([^()]{0,80}\)")
 _ADJECTIVE_ENDINGS = ("ий", "ій", "ый", "ой", "ая", "яя")  # "Український лідер", "Российская сторона"
 _NAME_WORD = re.compile(r"^[A-ZА-ЯЁІЇЄҐ][\w'’-]*$")
@@ -999,8 +1000,12 @@ class Rules:
                 who = self.speaking(texts[first - 1]) or who
             who = who or self._opening_subject(_unquoted(texts[first - 1]))  # the same, a sentence before
         nxt = (first if last is None else last) + 1
-        if who is None and nxt < len(texts) and self.forward.match(texts[nxt]):
-            who = self.speaking(texts[nxt])
+        # "«…». Втім, поки невідомо, … . Про це заявив Трамп": a sentence between that quotes
+        # no one and has no verb of speech leaves the words to the one named after it.
+        between = nxt < len(texts) and not _QUOTE_MARK.search(texts[nxt]) and not self.verb.search(texts[nxt])
+        for k in (nxt, nxt + 1) if between else (nxt,):
+            if who is None and k < len(texts) and self.forward.match(texts[k]):
+                who = self.speaking(texts[k])
         lead = _WORD.findall(before)
         if (
             who is None
