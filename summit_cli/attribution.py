@@ -971,7 +971,20 @@ class Rules:
         # The sentence's subject before anyone else it names: "Рубіо зустрівся з Сибігою".
         # A name the data knows before any other capitalised run: "до Саудівської Аравії" is a place.
         # A first name in another case is an object: "в интервью журналисту Павлу Зарубину".
-        people = [p for p in self.persons(text) if len(p.split()) < 2 or _FIRST_NAME.search(p.split()[0])]
+        # "Было сказано, что его страна готова … Владимира Путина": with no one before it, those
+        # named in what a verb of speech reports are what is said, not who says it.
+        verb = self.verb.search(text)
+        that = verb and next(
+            (w for w in _WORD.finditer(text, verb.end()) if w.group(0).lower() in self.complementizers), None
+        )
+        scope = text[: that.start()] if that else text
+        # A name the data knows in another case is no subject ("після інтерв’ю Кислиці заявили").
+        oblique = {self.known(w) for _, run in self._runs(scope) for w in run.split() if self._oblique(w)}
+        people = [
+            p
+            for p in self.persons(scope)
+            if (len(p.split()) < 2 or _FIRST_NAME.search(p.split()[0])) and not oblique & set(p.split())
+        ]
         known = [p for p in people if any(self.known(w) for w in p.split())]
         return self._opening_subject(text) or ((known or people)[-1] if people else None)
 
