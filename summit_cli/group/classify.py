@@ -204,6 +204,7 @@ class _Lexicon:
     private_people: frozenset[str]
     feelings: tuple[str, ...]  # sorted, for str.startswith
     experiencers: frozenset[str]
+    stirred: frozenset[str]  # "alarmed", "angered": the one named after such a verb feels it
     viewpoints: frozenset[str]  # "For Kyiv, ...": whose eyes the sentence sees through
     outlets: frozenset[str]  # "сообщает украинское издание", "reports the Ukrainian agency": no party speaks
     # Phrases that name their source after them ("за словами"), and their pronoun forms.
@@ -227,6 +228,7 @@ def _lexicon(language: str) -> _Lexicon:
         private_people=words("private_people", language),
         feelings=tuple(sorted(words("feelings", language))),
         experiencers=words("experiencers", language),
+        stirred=words("stirred", language),
         viewpoints=words("viewpoint_openers", language),
         # (Ukrainian and Russian keep theirs with the quote rules; English as a word list.)
         outlets=frozenset(w.lower() for w in quoting.get("outlets", ())) or _OUTLET_WORDS,
@@ -747,11 +749,16 @@ def _felt_by(p: _Parsed, span, actor: str) -> bool:
     """A feeling or a response is the actor's when the actor is among those who have it:
     "the plan sparked unease among Ukrainians", "anger in Kyiv", "responses in Ukraine", or when
     the sentence is seen through its eyes: "For Ukrainian soldiers, the truce brings only scepticism"."""
+    end = span[-1]
+    if p.lower[end] in p.lex.stirred and not _passive(p, end):
+        # "the talks have alarmed Ukraine", "angered many Ukrainians": the verb's object feels it.
+        felt = next((m for m in p.mentions if end < m.pos <= end + 2), None)
+        if felt is not None and felt.group == actor and not any(p.broken[j] for j in range(end + 1, felt.pos + 1)):
+            return True
     if not p.lower[span[0]].startswith(p.lex.feelings):
         return False
     if p.lower[0] in p.lex.viewpoints and span[0] >= p.lead_end > 0:
         return any(m.group == actor and m.pos < p.lead_end for m in p.mentions)
-    end = span[-1]
     return any(
         m.group == actor
         and end < m.pos <= end + FELT_WINDOW
