@@ -247,7 +247,11 @@ def _refers_back(description: str, unnamed: bool) -> bool:
 # brought them in as "a ... specialist" (someone unnamed, who stays so). Lower-case words and a
 # head that names a person ("-ist", "-er", "-ian", "-ant", ...); an office with a place ("the
 # German foreign minister") is _name_for's and _holder_before's to place.
-_DEFINITE = r"^[Tt]he\s+(?:[a-z0-9][\w'’-]*\s+){0,3}[a-z][\w-]*(?:ist|er|or|ian|ant|ent|man|woman|person)$"
+# A place or a party may qualify the head ("the Russian ruler", "the Wyoming Republican").
+_DEFINITE = (
+    r"^[Tt]he\s+(?:[A-Za-z0-9][\w'’-]*\s+){0,3}"
+    r"(?:[a-z][\w-]*(?:ist|er|or|ian|ant|ent|man|woman|person)|Republican|Democrat)$"
+)
 
 
 _INDEFINITE_PHRASE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)((?:\s+[\w'’-]+){1,5})")
