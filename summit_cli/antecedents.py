@@ -336,7 +336,7 @@ def _holder_before(description: str, at: attribution.Context, before: str) -> st
     toks = [t for t in description.split() if t.lower() not in _DETERMINERS]
     if (
         not toks
-        or len(toks) > 4
+        or len(toks) > 5
         or not re.match(r"[Tt]he\s|[A-Z][\w-]*['’]s\s", description)  # "the Kremlin aide", "Putin's aide"
         or _plural(toks[-1])
     ):

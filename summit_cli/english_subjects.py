@@ -97,7 +97,7 @@ _PLACE_TAIL = rf"(?:\s+(?:in|from|of|to|at|near|for)\s+(?:the\s+)?{_CAP}(?:\s+{_
 # "a source familiar with the matter", "officials close to the talks": what a source knows.
 _SOURCE_TAIL = r"(?:\s+(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in)\s+(?:the\s+)?[a-z][\w-]*)?"
 # "the Ukrainian leader", "a U.S. official", "one woman in Kyiv", "Ukraine’s ambassador to the US"
-_DESC = rf"(?:[Oo]ne\s+of\s+the\s+{_DWORD}|{_DET}\s+(?:{_DWORD}\s+){{0,3}}{_DWORD}{_PLACE_TAIL}{_SOURCE_TAIL}|{_CAP}['’]s(?:\s+[a-z][\w-]*){{1,3}}{_PLACE_TAIL})"
+_DESC = rf"(?:[Oo]ne\s+of\s+the\s+{_DWORD}|{_DET}\s+(?:{_DWORD}\s+){{0,4}}{_DWORD}{_PLACE_TAIL}{_SOURCE_TAIL}|{_CAP}['’]s(?:\s+[a-z][\w-]*){{1,3}}{_PLACE_TAIL})"
 _NOT_DESCRIPTION_ENDS = words("not_description_ends")
 _PRONOUNS = words("pronouns")
 _PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
