@@ -935,6 +935,21 @@ def _agent_of(p: _Parsed, pos: int) -> _Mention | None:
     owner = _possessor(p, pos)
     if owner is not None:
         return owner
+    if p.aside[pos] and not according:
+        # "These demands, which Kyiv has consistently rejected, remain …": a relative clause's verb
+        # has the subject that opens the clause (where no one is the sentence's agent); "who"
+        # stands for the one before it ("Trump, who scolded the Ukrainian leadership").
+        start = pos
+        while start > 0 and p.aside[start - 1]:
+            start -= 1
+        subject = next((m for m in p.mentions if start < m.pos <= start + 2 and m.pos < pos), None)
+        if (
+            subject is not None
+            and subject.group is not None
+            and p.lower[start] not in ("who", "whose")
+            and not any(p.broken[j] for j in range(subject.pos + 1, pos + 1))
+        ):
+            return subject
     # "..., according to two diplomats": the source stands after, never before.
     before = [m for m in p.mentions if m.pos < pos and m.agent and not according]
     if before and p.broken[pos] and p.lower[pos].endswith("ing"):
