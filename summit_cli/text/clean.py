@@ -218,7 +218,7 @@ _ENDS_PICTURED = re.compile(r"\((?:also\s+)?pictured(?:\s+\w+){0,2}\)\W*$", re.I
 # Press", "Рустем Умеров (Фото: Reuters)", "(Illustrative photo from 2018: EPA)",
 # "Photographer: … via Getty Images". A headline or a paragraph of the story carries none.
 # So does a credit in brackets that ends the line: "(Photo by … / AFP)", "(AP Photo/…)",
-# "(Joe Raedle/Getty Images)", "(Emma Farge / Reuters)", "(Getty Images)".
+# "(Jane Roe/Getty Images)", "(Jane Roe / Reuters)", "(Getty Images)".
 _PHOTO_CREDIT = re.compile(
     r"©|\((?:[^()]{0,40}\s)?(?:photo|photograph|image|фото)\b[^():]{0,30}:|^photographer\s*:|\bvia\s+getty\s+images\b"
     r"|\((?:photo|image)\s+by\s[^()]{0,60}\)\s*$|\(ap\s+photo\b[^()]{0,40}\)\s*$|\(getty\s+images?\)\s*$"
