@@ -158,6 +158,8 @@ def build_brief(article: Article, options: Options | None = None) -> Brief:
         )
         for i in chosen
     )
+    repeated = quotes_mod.repeats(a.quotes)
+    quotes = tuple(q for k, q in enumerate(a.quotes) if k not in repeated)
     shown = display.plan(
         summary,
         leads,
@@ -165,8 +167,8 @@ def build_brief(article: Article, options: Options | None = None) -> Brief:
         sentences,
         [c.id for c in tax.categories],
         a.key_points,
-        a.quotes,
-        [(f.first, f.last) for f in a.found],
+        quotes,
+        [(f.first, f.last) for k, f in enumerate(a.found) if k not in repeated],
         a.scores,
         total_words,
     )
@@ -178,7 +180,7 @@ def build_brief(article: Article, options: Options | None = None) -> Brief:
         summary=summary,
         categories=tuple(Category(c.id, c.label, c.description) for c in labelled.categories),
         key_points=a.key_points,
-        quotes=a.quotes,
+        quotes=quotes,
         algorithm=options.algorithm,
         taxonomy=tax.name,
         off_topic=a.off_topic,

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -992,6 +993,19 @@ def _echoed(found: list[Found], stops: frozenset[str] | set[str]) -> list[Found]
 
 
 _ROLE_TITLE = re.compile(rf"((?:{_CAP}\s+){{1,5}}?)({_CAP}\s+{_CAP}(?:\s+{_CAP})?)(?=[\s,.;:]|$)")
+
+
+def repeats(quotes: Sequence[Quote]) -> set[int]:
+    """Positions of quotes that repeat an earlier one, the same words by the same speaker (a
+    headline the page prints again in its text): a brief lists the words once."""
+    seen: set[tuple[str, str | None]] = set()
+    out = set()
+    for k, q in enumerate(quotes):
+        key = (" ".join(q.text.split()).casefold(), q.speaker)
+        if key in seen:
+            out.add(k)
+        seen.add(key)
+    return out
 
 
 def extract(

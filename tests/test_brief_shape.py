@@ -174,6 +174,21 @@ def test_a_sentence_that_is_only_a_quote_carries_its_speaker(run, tmp_path):
     assert "— Ana Ruiz [3]" in quote or "— Ruiz [3]" in quote
 
 
+def test_a_quote_the_page_prints_twice_is_listed_once(run_json, tmp_path):
+    article = tmp_path / "harbour.txt"
+    article.write_text(
+        "Harbour talks end without a deal\n\n"
+        "Mayor Ana Ruiz met the leaders of the fishing union in Valport on Monday to end the harbour dispute.\n\n"
+        "“The talks are not over yet,” Ruiz said.\n\n"
+        "Union leaders left the town hall late in the evening, and no date was set for the next round.\n\n"
+        "“The talks are not over yet,” Ruiz said.\n",
+        encoding="utf-8",
+    )
+    quotes = run_json(str(article))["quotes"]
+    assert [q["text"] for q in quotes] == ["The talks are not over yet"]
+    assert quotes[0]["speaker"] in ("Ana Ruiz", "Ruiz") and quotes[0]["index"] == 1
+
+
 CASES = [
     # (sentence, leans on what came before)
     ("He added that the talks would resume on Monday.", True),
