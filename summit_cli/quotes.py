@@ -363,7 +363,7 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
         who = _sentence_subject(before)
         if who and who[0]:
             return who
-    if _OPENING_PARTICIPLE.match(unquoted) and re.fullmatch(r"[^,;]*", unquoted):
+    if _OPENING_PARTICIPLE.match(unquoted):
         # (the main clause opens right after the quote where its comma is inside the marks)
         end = None if re.match(r"[\s”\"’]*[A-Z]", after) else _CLAUSE_END.match(after)
         who = _sentence_subject(after[end.end() if end else 0 :].lstrip(' ”"’'))
