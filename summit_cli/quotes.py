@@ -1001,7 +1001,7 @@ def repeats(quotes: Sequence[Quote]) -> set[int]:
     seen: set[tuple[str, str | None]] = set()
     out = set()
     for k, q in enumerate(quotes):
-        key = (" ".join(q.text.split()).casefold(), q.speaker)
+        key = (q.text.casefold(), q.speaker)  # (a quote's text is stored squashed)
         if key in seen:
             out.add(k)
         seen.add(key)

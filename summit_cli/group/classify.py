@@ -750,10 +750,16 @@ def _felt_by(p: _Parsed, span, actor: str) -> bool:
     "the plan sparked unease among Ukrainians", "anger in Kyiv", "responses in Ukraine", or when
     the sentence is seen through its eyes: "For Ukrainian soldiers, the truce brings only scepticism"."""
     end = span[-1]
-    if p.lower[end] in p.lex.stirred and not _passive(p, end):
-        # "the talks have alarmed Ukraine", "angered many Ukrainians": the verb's object feels it.
+    if p.lower[end] in p.lex.stirred and not (end and p.lower[end - 1] in _BE):
+        # "the talks have alarmed Ukraine", "angered many Ukrainians": the verb's object feels it;
+        # not the one "by" names ("Moscow was alarmed by Kyiv's move", "alarmed by Kyiv").
         felt = next((m for m in p.mentions if end < m.pos <= end + 2), None)
-        if felt is not None and felt.group == actor and not any(p.broken[j] for j in range(end + 1, felt.pos + 1)):
+        if (
+            felt is not None
+            and felt.group == actor
+            and "by" not in p.lower[end + 1 : felt.pos]
+            and not any(p.broken[j] for j in range(end + 1, felt.pos + 1))
+        ):
             return True
     if not p.lower[span[0]].startswith(p.lex.feelings):
         return False
