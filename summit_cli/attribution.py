@@ -1079,7 +1079,14 @@ class Rules:
             # "Министр отметила": the verb says whether the office's holder is a woman.
             verbs = [m.group(0) for m in self.verb.finditer(_unquoted(before + " " + after))]
             form = self.form(verbs[0]) if verbs else None
-            return self._resolve(at, before, form=form if form == "f" else None) or self._introduced(who, at)
+            resolved = self._resolve(at, before, form=form if form == "f" else None)
+            if resolved and not self._holds(who, resolved, at):
+                # "Президент Володимир Зеленський заявив … . За словами лідера, до делегації увійшли
+                # … Вадим Скібіцький. «…», – наголосив президент": the one the article introduced
+                # with the office, when the one spoken of last never held it.
+                holder = self._introduced(who, at, as_written=True)
+                return holder if holder and self._person(holder) else resolved
+            return resolved or self._introduced(who, at)
         if who and who.lower() in self.outlet_words:
             return self._outlet_meant(at, before) or who  # "— зазначає видання"
         words = who.split() if who else []
@@ -1345,10 +1352,19 @@ class Rules:
         introduced = re.compile(rf"(?<!\w){title}\w*\s[^.!?«»“”\"]{{0,120}}?(?<!\w){surname}", re.IGNORECASE)
         return who if any(introduced.search(t) for t in at.texts[: at.first + 1]) else None
 
-    def _introduced(self, office: str, at: Context) -> str | None:
+    def _holds(self, office: str, who: str, at: Context) -> bool:
+        """Whether the article, up to the quote's sentence, introduces `who` with the office as
+        written, a few words before the name ("Президент України Володимир Зеленський"), not
+        with the office in another case ("Офісу президента Сергій Кислиця")."""
+        surname = re.escape(_stem(who.split()[-1]))
+        introduced = re.compile(rf"(?<!\w){re.escape(office)}(?:\s+[^\s.!?«»“”\"]+){{0,4}}?\s+{surname}", re.IGNORECASE)
+        return any(introduced.search(t) for t in at.texts[: at.first + 1])
+
+    def _introduced(self, office: str, at: Context, as_written: bool = False) -> str | None:
         """ "— підкреслив президент" with no speaker in sight: the person the article last
         introduced with that office ("Президент України Володимир Зеленський", "міністра
-        оборони Рустема Умєрова"), in the nominative."""
+        оборони Рустема Умєрова"), in the nominative. `as_written`: only with the office in
+        the same case, so not "заступник керівника Офісу президента Сергій Кислиця"."""
         stem = re.escape(_stem(office.lower()))
         # A headline or a lead may name the office before the article names its holder
         # ("Президент Украины заявил об «…». Президент Украины Владимир Зеленский …"): there,
@@ -1357,9 +1373,17 @@ class Rules:
         for k in [*range(at.first, -1, -1), *ahead]:
             text = _unquoted(at.texts[k])
             for m in reversed(list(re.finditer(rf"(?<!\w){stem}\w*", text, re.IGNORECASE))):
+                if as_written and m.group(0).lower() != office.lower():
+                    continue
                 rest = _clause(text[m.end() :], asides=False)
                 for start, run in self._runs(rest)[:2]:
                     if len(rest[:start].split()) > 3:
+                        break
+                    words = run.split()
+                    if as_written and (
+                        any(map(self._oblique, words)) or any(w.lower().startswith(self.body_nouns) for w in words[1:])
+                    ):
+                        # "Прес-секретар Путіна", "голова Верховної Ради": whose office, no holder
                         break
                     if len(run.split()) >= 2 or any(self.known(w) for w in run.split()):
                         # "міністра оборони Рустема Умєрова": the name takes the office's case.
