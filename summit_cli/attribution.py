@@ -487,6 +487,14 @@ class Rules:
             ):
                 complements.add(k)
         runs = [r for k, r in enumerate(runs) if k not in complements] or runs
+        # "— объяснял советник президента США Дональда Трампа и его спецпосланник Стив Уиткофф":
+        # a known name in another case after an office is whose office it is; a name in the
+        # nominative further on is its holder.
+        named = [r for r in runs if len(r.split()) >= 2]
+        if len(named) > 1 and any(map(self._oblique, named[0].split())):
+            holder = next((r for r in named[1:] if not any(map(self._oblique, r.split()))), None)
+            if holder and _office_before_name(clause, named[0], self.titles):
+                return self.nominative(holder)
         for r in runs:
             if len(r.split()) >= 2:
                 # "Заяви Дональда Трампа": a known name in another case gives the run's case
@@ -727,7 +735,11 @@ class Rules:
         return f"{word} {rest[0]}"
 
     def _known_in_clause(self, text: str) -> str | None:
-        runs = [r for _, r in self._runs(_clause(text)) if any(self.known(w) for w in r.split())]
+        clause = _clause(text)
+        runs = [r for _, r in self._runs(clause) if any(self.known(w) for w in r.split())]
+        known = [w for w in (runs[0].split() if runs else ()) if self.known(w)]
+        if known and all(map(self._oblique, known)) and _office_before_name(clause, runs[0], self.titles):
+            return None  # "советник президента США Дональда Трампа … Стив Уиткофф": whose office
         return self._named(runs[0]) if runs else None
 
     def _unnamed_before(self, subject: str) -> str | None:
@@ -2141,6 +2153,13 @@ def _any_case(words) -> str:
 def _replace_ending(word: str, table: list[tuple[str, str]]) -> str | None:
     """The word with the first (longest) ending of the table that it has replaced, if any."""
     return next((word[: -len(e)] + r for e, r in table if word.endswith(e) and len(word) - len(e) >= 2), None)
+
+
+def _office_before_name(text: str, run: str, titles) -> bool:
+    """Whether one of the three words before `run` in `text` is an office ("советник президента
+    США Дональда Трампа")."""
+    at = text.find(run)
+    return at > 0 and any(w.lower() in titles for w in _WORD.findall(text[:at])[-3:])
 
 
 def _last_word(text: str) -> str:
