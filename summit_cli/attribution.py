@@ -208,6 +208,7 @@ class Rules:
         self.citing_verb = re.compile(rf"(?:{_alternation(self.citing)})\w*", re.IGNORECASE)
         self.citing_perfective = tuple(w.lower() for w in q.get("citing_perfective", ()))
         self.relaying = tuple(w.lower() for w in q.get("relaying", ()))
+        self.relaying_as = frozenset(w.lower() for w in q.get("relaying_as", ()))
         self.min_words = q.get("min_words", 3)
         # Words of an unnamed source ("неназваний представник Білого дому"): the description
         # is the speaker, not the person named before.
@@ -1205,6 +1206,13 @@ class Rules:
                 before.pop()  # "передает РИА Новости": the outlet's name before the word found
             if before and before[-1].lower().startswith(self.relaying):
                 return True
+            if (
+                len(before) > 1
+                and before[-2].lower() in self.relaying_as
+                and self.verb.fullmatch(before[-1])
+                and not any(map(self.known, who.split()))
+            ):
+                return True  # "Як повідомляє РБК-Україна, про це Єрмак написав": the outlet relays
             at = text.find(who, at + 1)
         return False
 
