@@ -99,11 +99,10 @@ _AFTER_VS = re.compile(rf"{_LEAD}{VERBS}\s+(?:\d+-year-old\s+)?{_SUBJ}")
 # …,” said retired French General Dominique Trinquand: words that qualify the name after the verb.
 _MODIFIER = rf"(?!(?:{_alternation('prepositions')}|{_alternation('not_description_ends')}|to|this|these)\b)[a-z][\w-]*"
 # (The rarer shapes are pattern strings, compiled on first use by re's cache: start-up cost.)
-# …,” said Moscow resident Nikolai: a place may open the words that qualify the name.
+# …,” said Moscow resident Nikolai: a place may open the words that qualify the name
+# ("said Russian American Anchorage resident Galina Tomisser": up to three such words).
 # …,” said 52-year-old taxi driver Serhiy Dziuba: an age may open them.
-_AFTER_V_MOD_S = (
-    rf"{_LEAD}(?P<verb>[a-z]+)\s+(?:\d+-year-old\s+)?(?:{_CAP}\s+(?=[a-z]))?(?:{_MODIFIER}\s+){{1,2}}(?P<who>{_NAME})"
-)
+_AFTER_V_MOD_S = rf"{_LEAD}(?P<verb>[a-z]+)\s+(?:\d+-year-old\s+)?(?:(?:{_CAP}\s+){{1,3}}(?=[a-z]))?(?:{_MODIFIER}\s+){{1,2}}(?P<who>{_NAME})"
 # “…” of the talks was “…”, The Associated Press said: the clause that ends a sentence.
 # (An apostrophe inside a word, "Putin’s adviser said", closes no quote.)
 _LAST_CLAUSE = re.compile(r"(?:[,”\"]|’(?!\w))((?:[^,”\"’“]|’(?=\w))*)$")
@@ -281,6 +280,12 @@ def _subject_before(head: str) -> tuple[str | None, bool] | None:
         if not m:
             continue
         who = _who(m.group(1))
+        if pattern is _BEFORE_WHO_VERB and not _named(who[0]):
+            # "the feelings of fisherman Don Cressley, who noted": "who" is a person, the one
+            # named after "of", not the thing that is theirs
+            of = re.search(rf"\bof\s+(?:[a-z][\w'’-]*\s+){{0,2}}({_NAME})$", m.group(1))
+            if of and _named(_who(of.group(1))[0]):
+                who = _who(of.group(1))
         if pattern is _BEFORE_VERB and subject_of and subject_of.end(1) < m.start() and not (_named(who[0]) or who[1]):
             # "a US summary of the first two days of talks reported": the days are what the
             # summary is of; the summary reported (but "Putin's adviser for foreign policy
@@ -958,7 +963,30 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
             for k in range(first, last + 1)
         )
         out.append(Found(first, last, inner, speaker, pronoun, continued, spans))
-    return _echoed(out, stop_words(language))
+    return _echoed(_run_on(out, texts), stop_words(language))
+
+
+def _run_on(found: list[Found], texts: list[str]) -> list[Found]:
+    """A quote with no speaker that opens its sentence and that only white space parts from the
+    next, which has one, is that speaker's: "“I get the context.” “It's exciting,” said Galina
+    Tomisser"."""
+    out = list(found)
+    for k in range(len(out) - 2, -1, -1):
+        f, g = out[k], out[k + 1]
+        if f.speaker or f.pronoun or not g.speaker or not f.spans or not g.spans:
+            continue
+        (_, opens, _), (_, _, end), (_, start, _) = f.spans[0], f.spans[-1], g.spans[0]
+        if texts[f.first][:opens].strip(' \t"“”«»„'):
+            continue  # "Wrote one poster, “…”": an attribution of its own, not understood
+        if g.first == f.last:
+            between = texts[f.last][end:start]
+        elif g.first == f.last + 1:
+            between = texts[f.last][end:] + " " + texts[g.first][:start]
+        else:
+            continue
+        if not between.strip():
+            out[k] = replace(f, speaker=g.speaker)
+    return out
 
 
 def _introduced_here(speaker: str, text: str) -> bool:
