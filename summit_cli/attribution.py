@@ -1439,6 +1439,15 @@ class Rules:
             headline = _NAME_RUN_THEN.match(tail)
             if headline and not self.verb.match(headline.group(1)) and self.verb.match(tail[headline.end() :]):
                 return self.name_after(headline.group(1))
+        said = any(len(before[m.end() :].split()) <= MAX_VERB_DISTANCE for m in self.verb.finditer(before))
+        gapped = self.gapped.search(_unquoted(before)) if said else None
+        if gapped:
+            # "Зеленский назвал встречу «лучшей», а канцлер Германии Фридрих Мерц — «полезной»":
+            # the verb said once, each subject after it before a dash (whatever follows the
+            # quote: "…, а Владимир Зеленский — «конструктивными», добавив, что …").
+            runs = self._runs(gapped.group(1))
+            if runs and self._person(runs[-1][1]):
+                return self._named(" ".join(runs[-1][1].split()[-2:]))  # "Канади Марк Карні": the name
         # "— цитують Макрона Sky News": a citing verb right after the quote, in any form
         # (elsewhere "яке цитують Reuters" is no speech).
         # «Коалиция желающих» подтвердила: a verb right after the marks, with no comma or dash
@@ -1519,13 +1528,6 @@ class Rules:
         head = before
         verbs = [m for m in self.verb.finditer(head) if len(head[m.end() :].split()) <= MAX_VERB_DISTANCE]
         plain = _unquoted(head)
-        gapped = self.gapped.search(plain) if verbs else None
-        if gapped:
-            # "Зеленский назвал встречу «лучшей», а канцлер Германии Фридрих Мерц — «полезной»":
-            # the verb said once, each subject after it before a dash.
-            runs = self._runs(gapped.group(1))
-            if runs and self._person(runs[-1][1]):
-                return self._named(" ".join(runs[-1][1].split()[-2:]))  # "Канади Марк Карні": the name
         according = [m for rx in self.according for m in rx.finditer(head)]
         # The attribution nearest the quote is its own: "По данным Reuters, ..., но в Кремле
         # советуют «…»" quotes the Kremlin.
