@@ -211,6 +211,7 @@ class _Lexicon:
     according: tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]
     quantifiers: frozenset[str]
     quantifier_openers: frozenset[str]
+    share_nouns: frozenset[str]  # "осіб", "опрошенных": whom a share at a sentence's end counts
     conditionals: frozenset[str]
     possessives: frozenset[str]  # "Ukraine and its allies", "Київ та його союзники"
     body_nouns: tuple[str, ...]  # word starts of a body's noun ("служб", "министерств"), for str.startswith
@@ -238,6 +239,7 @@ def _lexicon(language: str) -> _Lexicon:
         ),
         quantifiers=words("quantifier_pronouns", language),
         quantifier_openers=words("quantifier_openers", language),
+        share_nouns=words("share_nouns", language),
         conditionals=words("conditionals", language),
         possessives=_POSSESSIVES | frozenset(quoting.get("possessives", ())),
         body_nouns=tuple(quoting.get("body_nouns", ())),
@@ -297,6 +299,7 @@ class _Parsed(Words):
         taken: set[int] = set()
         self.nominative: set[int] = set()
         self.mentions: list[_Mention] = []
+        self.closing_share: int | None = None  # "Не підтримують – 32% осіб": the inverted subject
         for group, m in named:
             pos = _token_at(starts, m.start())
             if pos in taken or self.quoted[pos]:
@@ -386,6 +389,9 @@ class _Parsed(Words):
         poll's respondents); not "some 300 people", "many Ukrainians", "72% українців" or "most
         of the land"."""
         share = self.words[i].isdigit() and self.text[self.tokens[i].end() :].lstrip().startswith("%")
+        if share and self.lex.share_nouns and self._share_closes(i):
+            self.closing_share = i  # "Не підтримують – 32% осіб", "Готові прийняти це лише 24%"
+            return True
         if not (self.lower[i] in self.lex.quantifiers or share) or not (
             i == 0 or i == 1 and self.lower[0] in self.lex.quantifier_openers
         ):
@@ -398,6 +404,18 @@ class _Parsed(Words):
             and nxt.lower() not in self.lex.private_people
             and nxt.lower() not in ("of", "people", "more", "other", "others")
         )
+
+    def _share_closes(self, i: int) -> bool:
+        """A share that ends a sentence of more words, at most one word for whom it counts after
+        it ("32% осіб") and no preposition before it ("зросла з 18%"): the verb's subject,
+        inverted, in languages that put it last."""
+        after = self.lower[i + 1 :]
+        if len(after) > 1 or after and after[0] not in self.lex.share_nouns or i < 2:
+            return False
+        k = i - 1
+        while k > 0 and self.lower[k] in self.lex.quantifier_openers:
+            k -= 1  # "лише", "ще"
+        return self.lower[k] not in self.lex.prepositions and not self.lower[k].isdigit()
 
     def _place_after_titles(self) -> None:
         """A name the taxonomy does not know takes the actor of the title just before it."""
@@ -962,6 +980,10 @@ def _agent_of(p: _Parsed, pos: int) -> _Mention | None:
         # "Rubio praised Ukraine's move, saying ...", "Driscoll held talks in Abu Dhabi on Monday,
         # according to reports, seeking common ground": the participle's subject is the clause's.
         return before[0]
+    if not before and p.closing_share is not None and p.closing_share > pos:
+        # "Протилежної думки дотримуються 11%": a share that closes the sentence is its
+        # subject, after the verb, where no one stands before it.
+        return next(m for m in p.mentions if m.pos == p.closing_share)
     # "... he expected to speak with X of Russia very soon and hoped ...": a verb after "and"
     # shares the subject of the verb before it, however far back that subject stands.
     if before and (
