@@ -975,7 +975,16 @@ def _agent_of(p: _Parsed, pos: int) -> _Mention | None:
         ):
             return subject
     # "..., according to two diplomats": the source stands after, never before.
-    before = [m for m in p.mentions if m.pos < pos and m.agent and not according]
+    # "considers Trump's plan completely unacceptable": the owner of a document named between
+    # is no agent of what follows it.
+    before = [
+        m
+        for m in p.mentions
+        if m.pos < pos
+        and m.agent
+        and not according
+        and not (p.lower[m.pos].endswith(_APOSTROPHE_S) and any(w in _DOCUMENTS for w in p.lower[m.pos + 1 : pos]))
+    ]
     if before and p.broken[pos] and p.lower[pos].endswith("ing"):
         # "Rubio praised Ukraine's move, saying ...", "Driscoll held talks in Abu Dhabi on Monday,
         # according to reports, seeking common ground": the participle's subject is the clause's.
@@ -1017,6 +1026,10 @@ def _possessor(p: _Parsed, pos: int) -> _Mention | None:
         if p.broken[j + 1]:
             return None
         if p.lower[j].endswith(_APOSTROPHE_S):
+            if any(w in _DOCUMENTS for w in p.lower[j + 1 : pos]):
+                # "considers Trump's plan completely unacceptable": the plan is Trump's, the
+                # verdict the subject's
+                return None
             return next(
                 (m for m in reversed(p.mentions) if j - 2 <= m.pos <= j and m.group not in (None, _UNRESOLVED)), None
             )
