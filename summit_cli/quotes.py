@@ -826,8 +826,18 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
             continue  # “peace plan”, «мирного плану»: a document's name, whoever the sentence quotes
         after = joined[close + 1 : starts[last] + len(texts[last])]
         at = replace(article, first=first)
-        speaker, pronoun = _attribution(before, after, article.known)
         continued_piece = False
+        between = (
+            texts[first][out[-1].spans[-1][2] : open_ - starts[first]]
+            if out and out[-1].speaker and out[-1].spans[-1][0] == first
+            else None
+        )
+        if between is not None and re.fullmatch(rf"[\s,]*(?:and\s+)?{PARTICIPLES}\s*[,:]?\s*", between):
+            # "“…,” adding, “…”": the participle between two quotes of a sentence is the first's
+            # speaker's, whatever source the sentence opened on ("According to TASS, Peskov said")
+            speaker, pronoun, continued_piece = out[-1].speaker, False, True
+        else:
+            speaker, pronoun = _attribution(before, after, article.known)
         if (
             speaker is None
             and not pronoun
