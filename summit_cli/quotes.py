@@ -718,6 +718,13 @@ def _previous_speaker(at: attribution.Context) -> tuple[str | None, bool]:
         according = re.search(_ACCORDING, prev)
         found = introduced or according
         name = (_clean_name(found.group(1)) if found else None) or _named_subject(prev, at)
+        if not name:
+            # "Four years … have destroyed his health, Rzhavskyi said. But he demands accountability
+            # … . “…”": a sentence led by "he" or "she" is about whom the pronoun stands for,
+            # whose words the quote after it are.
+            led = re.match(r"\s*(?:(?:But|And|Yet|Still|Now)\s+)?(?:he|she|He|She)\b", prev)
+            if led:
+                return _resolve_pronoun(at.earlier(), prev[: led.end()], pronoun_form(prev[: led.end()], "")), False
         return (name, False) if name and not _is_description(name) else (None, False)
     who = _subject_before(prev[: verb.start()]) or _sentence_subject(prev[: verb.start()])
     if not who:
