@@ -871,10 +871,9 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
             # "NATO's secretary general, Mark Rutte:" on a line of its own, the quote after it
             # (Ukrainian and Russian rules read such a line themselves).
             speaker, pronoun = _attribution(texts[first - 1], "", article.known)
-        if speaker is None and not pronoun and out and out[-1].speaker and out[-1].spans[-1][0] == first:
+        if speaker is None and not pronoun and between is not None:
             # "“We will not give in,” said Olena Petrenko, “and we will not …”": the attribution
             # between two quotes of a sentence is both's.
-            between = texts[first][out[-1].spans[-1][2] : open_ - starts[first]]
             if (
                 len(between.split()) <= 12
                 and re.fullmatch(r"[^“”\"«»]*[,:]\s*", between)

@@ -319,6 +319,8 @@ class _Parsed(Words):
                 continue
             if self.lower[i] in pronouns or self._quantifier(i, taken) or i in according_pronoun:
                 self.mentions.append(_Mention(i, _UNRESOLVED, True))
+                if self.words[i].isdigit() and self._share_closes(i):
+                    self.closing_share = i
             elif self.lower[i] in offices and not (i + 1 < len(self.words) and self.words[i + 1][:1].isupper()):
                 # "Президент подчеркнул": an office with no name after it is held by the person
                 # the article was speaking of, as "he" would be; "речник президента РФ" is
@@ -389,9 +391,8 @@ class _Parsed(Words):
         poll's respondents); not "some 300 people", "many Ukrainians", "72% українців" or "most
         of the land"."""
         share = self.words[i].isdigit() and self.text[self.tokens[i].end() :].lstrip().startswith("%")
-        if share and self.lex.share_nouns and self._share_closes(i):
-            self.closing_share = i  # "Не підтримують – 32% осіб", "Готові прийняти це лише 24%"
-            return True
+        if share and self._share_closes(i):
+            return True  # "Не підтримують – 32% осіб", "Готові прийняти це лише 24%"
         if not (self.lower[i] in self.lex.quantifiers or share) or not (
             i == 0 or i == 1 and self.lower[0] in self.lex.quantifier_openers
         ):
@@ -410,7 +411,7 @@ class _Parsed(Words):
         it ("32% осіб") and no preposition before it ("зросла з 18%"): the verb's subject,
         inverted, in languages that put it last."""
         after = self.lower[i + 1 :]
-        if len(after) > 1 or after and after[0] not in self.lex.share_nouns or i < 2:
+        if not self.lex.share_nouns or len(after) > 1 or after and after[0] not in self.lex.share_nouns or i < 2:
             return False
         k = i - 1
         while k > 0 and self.lower[k] in self.lex.quantifier_openers:
@@ -983,7 +984,7 @@ def _agent_of(p: _Parsed, pos: int) -> _Mention | None:
         if m.pos < pos
         and m.agent
         and not according
-        and not (p.lower[m.pos].endswith(_APOSTROPHE_S) and any(w in _DOCUMENTS for w in p.lower[m.pos + 1 : pos]))
+        and not (p.lower[m.pos].endswith(_APOSTROPHE_S) and _document_between(p, m.pos, pos))
     ]
     if before and p.broken[pos] and p.lower[pos].endswith("ing"):
         # "Rubio praised Ukraine's move, saying ...", "Driscoll held talks in Abu Dhabi on Monday,
@@ -1026,10 +1027,8 @@ def _possessor(p: _Parsed, pos: int) -> _Mention | None:
         if p.broken[j + 1]:
             return None
         if p.lower[j].endswith(_APOSTROPHE_S):
-            if any(w in _DOCUMENTS for w in p.lower[j + 1 : pos]):
-                # "considers Trump's plan completely unacceptable": the plan is Trump's, the
-                # verdict the subject's
-                return None
+            if _document_between(p, j, pos):
+                return None  # "considers Trump's plan completely unacceptable": the verdict is not Trump's
             return next(
                 (m for m in reversed(p.mentions) if j - 2 <= m.pos <= j and m.group not in (None, _UNRESOLVED)), None
             )
@@ -1039,6 +1038,12 @@ def _possessor(p: _Parsed, pos: int) -> _Mention | None:
 
 
 _APOSTROPHE_S = ("'s", "’s")
+
+
+def _document_between(p: _Parsed, owner: int, pos: int) -> bool:
+    """Whether a document's noun stands between a possessive and a cue ("Trump's plan completely
+    unacceptable"): the possessive owns the document, not what is said of it."""
+    return any(w in _DOCUMENTS for w in p.lower[owner + 1 : pos])
 
 
 def _quoted_chars(found) -> dict[int, list[tuple[int, int]]]:
