@@ -488,7 +488,7 @@ class Rules:
             ):
                 complements.add(k)
         runs = [r for k, r in enumerate(runs) if k not in complements] or runs
-        # "— объяснял советник президента США Дональда Трампа и его спецпосланник Стив Уиткофф":
+        # "— сказал советник президента США Дональда Трампа и его посланник Джон Смит":
         # a known name in another case after an office is whose office it is; a name in the
         # nominative further on is its holder.
         named = [r for r in runs if len(r.split()) >= 2]
@@ -740,7 +740,7 @@ class Rules:
         runs = [r for _, r in self._runs(clause) if any(self.known(w) for w in r.split())]
         known = [w for w in (runs[0].split() if runs else ()) if self.known(w)]
         if known and all(map(self._oblique, known)) and _office_before_name(clause, runs[0], self.titles):
-            return None  # "советник президента США Дональда Трампа … Стив Уиткофф": whose office
+            return None  # "советник президента США Дональда Трампа … Джон Смит": whose office
         return self._named(runs[0]) if runs else None
 
     def _unnamed_before(self, subject: str) -> str | None:
@@ -1094,8 +1094,8 @@ class Rules:
             form = self.form(verbs[0]) if verbs else None
             resolved = self._resolve(at, before, form=form if form == "f" else None)
             if resolved and not self._holds(who, resolved, at):
-                # "Президент Володимир Зеленський заявив … . За словами лідера, до делегації увійшли
-                # … Вадим Скібіцький. «…», – наголосив президент": the one the article introduced
+                # "Президент Остап Гнатюк заявив … . До делегації увійшли … Іван Коваль. «…», –
+                # наголосив президент": the one the article introduced
                 # with the office, when the one spoken of last never held it.
                 holder = self._introduced(who, at, as_written=True)
                 return holder if holder and self._person(holder) else resolved
@@ -1212,7 +1212,7 @@ class Rules:
                 and self.verb.fullmatch(before[-1])
                 and not any(map(self.known, who.split()))
             ):
-                return True  # "Як повідомляє РБК-Україна, про це Єрмак написав": the outlet relays
+                return True  # "Як повідомляє Вісник, про це Гнатюк написав": the outlet relays
             at = text.find(who, at + 1)
         return False
 
@@ -1375,7 +1375,7 @@ class Rules:
     def _holds(self, office: str, who: str, at: Context) -> bool:
         """Whether the article, up to the quote's sentence, introduces `who` with the office as
         written, a few words before the name ("Президент України Володимир Зеленський"), not
-        with the office in another case ("Офісу президента Сергій Кислиця")."""
+        with the office in another case ("Офісу президента Петро Мельник")."""
         surname = re.escape(_stem(who.split()[-1]))
         introduced = re.compile(rf"(?<!\w){re.escape(office)}(?:\s+[^\s.!?«»“”\"]+){{0,4}}?\s+{surname}", re.IGNORECASE)
         return any(introduced.search(t) for t in at.texts[: at.first + 1])
@@ -1384,7 +1384,7 @@ class Rules:
         """ "— підкреслив президент" with no speaker in sight: the person the article last
         introduced with that office ("Президент України Володимир Зеленський", "міністра
         оборони Рустема Умєрова"), in the nominative. `as_written`: only with the office in
-        the same case, so not "заступник керівника Офісу президента Сергій Кислиця"."""
+        the same case, so not "заступник керівника Офісу президента Петро Мельник"."""
         stem = re.escape(_stem(office.lower()))
         # A headline or a lead may name the office before the article names its holder
         # ("Президент Украины заявил об «…». Президент Украины Владимир Зеленский …"): there,
@@ -1444,7 +1444,7 @@ class Rules:
         if gapped:
             # "Зеленский назвал встречу «лучшей», а канцлер Германии Фридрих Мерц — «полезной»":
             # the verb said once, each subject after it before a dash (whatever follows the
-            # quote: "…, а Владимир Зеленский — «конструктивными», добавив, что …").
+            # quote: "…, а министр Иван Петров — «полезной», добавив, что …").
             runs = self._runs(gapped.group(1))
             if runs and self._person(runs[-1][1]):
                 return self._named(" ".join(runs[-1][1].split()[-2:]))  # "Канади Марк Карні": the name

@@ -100,7 +100,7 @@ _AFTER_VS = re.compile(rf"{_LEAD}{VERBS}\s+(?:\d+-year-old\s+)?{_SUBJ}")
 _MODIFIER = rf"(?!(?:{_alternation('prepositions')}|{_alternation('not_description_ends')}|to|this|these)\b)[a-z][\w-]*"
 # (The rarer shapes are pattern strings, compiled on first use by re's cache: start-up cost.)
 # …,” said Moscow resident Nikolai: a place may open the words that qualify the name
-# ("said Russian American Anchorage resident Galina Tomisser": up to three such words).
+# ("said Russian American Anchorage resident Mary Olsen": up to three such words).
 # …,” said 52-year-old taxi driver Serhiy Dziuba: an age may open them.
 _AFTER_V_MOD_S = rf"{_LEAD}(?P<verb>[a-z]+)\s+(?:\d+-year-old\s+)?(?:(?:{_CAP}\s+){{1,3}}(?=[a-z]))?(?:{_MODIFIER}\s+){{1,2}}(?P<who>{_NAME})"
 # “…” of the talks was “…”, The Associated Press said: the clause that ends a sentence.
@@ -281,7 +281,7 @@ def _subject_before(head: str) -> tuple[str | None, bool] | None:
             continue
         who = _who(m.group(1))
         if pattern is _BEFORE_WHO_VERB and not _named(who[0]):
-            # "the feelings of fisherman Don Cressley, who noted": "who" is a person, the one
+            # "the feelings of fisherman Tom Harlow, who noted": "who" is a person, the one
             # named after "of", not the thing that is theirs
             of = re.search(rf"\bof\s+(?:[a-z][\w'’-]*\s+){{0,2}}({_NAME})$", m.group(1))
             if of and _named(_who(of.group(1))[0]):
@@ -719,12 +719,12 @@ def _previous_speaker(at: attribution.Context) -> tuple[str | None, bool]:
         found = introduced or according
         name = (_clean_name(found.group(1)) if found else None) or _named_subject(prev, at)
         if not name:
-            # "Four years … have destroyed his health, Rzhavskyi said. But he demands accountability
+            # "The war took his health, Koval said. But he demands accountability
             # … . “…”": a sentence led by "he" or "she" is about whom the pronoun stands for,
             # whose words the quote after it are.
-            led = re.match(r"\s*(?:(?:But|And|Yet|Still|Now)\s+)?(?:he|she|He|She)\b", prev)
+            led = re.match(r"\s*(?:(?:But|And|Yet|Still|Now)\s+)?(he|she|He|She)\b", prev)
             if led:
-                return _resolve_pronoun(at.earlier(), prev[: led.end()], pronoun_form(prev[: led.end()], "")), False
+                return _resolve_pronoun(at.earlier(), led.group(1), pronoun_form(led.group(1), "")), False
         return (name, False) if name and not _is_description(name) else (None, False)
     who = _subject_before(prev[: verb.start()]) or _sentence_subject(prev[: verb.start()])
     if not who:
@@ -841,7 +841,7 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
         )
         if between is not None and re.fullmatch(rf"[\s,]*(?:and\s+)?{PARTICIPLES}\s*[,:]?\s*", between):
             # "“…,” adding, “…”": the participle between two quotes of a sentence is the first's
-            # speaker's, whatever source the sentence opened on ("According to TASS, Peskov said")
+            # speaker's, whatever source the sentence opened on ("According to the agency, Petrov said")
             speaker, pronoun, continued_piece = out[-1].speaker, False, True
         else:
             speaker, pronoun = _attribution(before, after, article.known)
@@ -984,8 +984,8 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
 
 def _run_on(found: list[Found], texts: list[str]) -> list[Found]:
     """A quote with no speaker that opens its sentence and that only white space parts from the
-    next, which has one, is that speaker's: "“I get the context.” “It's exciting,” said Galina
-    Tomisser"."""
+    next, which has one, is that speaker's: "“I get the context.” “It is exciting,” said Mary
+    Olsen"."""
     out = list(found)
     for k in range(len(out) - 2, -1, -1):
         f, g = out[k], out[k + 1]
@@ -993,7 +993,7 @@ def _run_on(found: list[Found], texts: list[str]) -> list[Found]:
             continue
         (_, opens, _), (_, _, end), (_, start, _) = f.spans[0], f.spans[-1], g.spans[0]
         if texts[f.first][:opens].strip(' \t"“”«»„'):
-            continue  # "Wrote one poster, “…”": an attribution of its own, not understood
+            continue  # "Wrote one reader, “…”": an attribution of its own, not understood
         if g.first == f.last:
             between = texts[f.last][end:start]
         elif g.first == f.last + 1:

@@ -299,7 +299,7 @@ class _Parsed(Words):
         taken: set[int] = set()
         self.nominative: set[int] = set()
         self.mentions: list[_Mention] = []
-        self.closing_share: int | None = None  # "Не підтримують – 32% осіб": the inverted subject
+        self.closing_share: int | None = None  # "Не підтримують план 30% осіб": the inverted subject
         for group, m in named:
             pos = _token_at(starts, m.start())
             if pos in taken or self.quoted[pos]:
@@ -392,7 +392,7 @@ class _Parsed(Words):
         of the land"."""
         share = self.words[i].isdigit() and self.text[self.tokens[i].end() :].lstrip().startswith("%")
         if share and self._share_closes(i):
-            return True  # "Не підтримують – 32% осіб", "Готові прийняти це лише 24%"
+            return True  # "Не підтримують план 30% осіб", "Погоджуються лише 20%"
         if not (self.lower[i] in self.lex.quantifiers or share) or not (
             i == 0 or i == 1 and self.lower[0] in self.lex.quantifier_openers
         ):
@@ -408,7 +408,7 @@ class _Parsed(Words):
 
     def _share_closes(self, i: int) -> bool:
         """A share that ends a sentence of more words, at most one word for whom it counts after
-        it ("32% осіб") and no preposition before it ("зросла з 18%"): the verb's subject,
+        it ("30% осіб") and no preposition before it ("зросла з 15%"): the verb's subject,
         inverted, in languages that put it last."""
         after = self.lower[i + 1 :]
         if not self.lex.share_nouns or len(after) > 1 or after and after[0] not in self.lex.share_nouns or i < 2:
@@ -976,7 +976,7 @@ def _agent_of(p: _Parsed, pos: int) -> _Mention | None:
         ):
             return subject
     # "..., according to two diplomats": the source stands after, never before.
-    # "considers Trump's plan completely unacceptable": the owner of a document named between
+    # "finds Moscow's plan wholly unacceptable": the owner of a document named between
     # is no agent of what follows it.
     before = [
         m
@@ -991,7 +991,7 @@ def _agent_of(p: _Parsed, pos: int) -> _Mention | None:
         # according to reports, seeking common ground": the participle's subject is the clause's.
         return before[0]
     if not before and p.closing_share is not None and p.closing_share > pos:
-        # "Протилежної думки дотримуються 11%": a share that closes the sentence is its
+        # "Протилежної думки дотримуються 10%": a share that closes the sentence is its
         # subject, after the verb, where no one stands before it.
         return next(m for m in p.mentions if m.pos == p.closing_share)
     # "... he expected to speak with X of Russia very soon and hoped ...": a verb after "and"
@@ -1028,7 +1028,7 @@ def _possessor(p: _Parsed, pos: int) -> _Mention | None:
             return None
         if p.lower[j].endswith(_APOSTROPHE_S):
             if _document_between(p, j, pos):
-                return None  # "considers Trump's plan completely unacceptable": the verdict is not Trump's
+                return None  # "finds Moscow's plan wholly unacceptable": the verdict is not Moscow's
             return next(
                 (m for m in reversed(p.mentions) if j - 2 <= m.pos <= j and m.group not in (None, _UNRESOLVED)), None
             )
@@ -1041,7 +1041,7 @@ _APOSTROPHE_S = ("'s", "’s")
 
 
 def _document_between(p: _Parsed, owner: int, pos: int) -> bool:
-    """Whether a document's noun stands between a possessive and a cue ("Trump's plan completely
+    """Whether a document's noun stands between a possessive and a cue ("Moscow's plan wholly
     unacceptable"): the possessive owns the document, not what is said of it."""
     return any(w in _DOCUMENTS for w in p.lower[owner + 1 : pos])
 
