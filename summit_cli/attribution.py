@@ -736,11 +736,12 @@ class Rules:
         return f"{word} {rest[0]}"
 
     def _known_in_clause(self, text: str) -> str | None:
-        clause = _clause(text)
-        runs = [r for _, r in self._runs(clause) if any(self.known(w) for w in r.split())]
-        known = [w for w in (runs[0].split() if runs else ()) if self.known(w)]
-        if known and all(map(self._oblique, known)) and _office_before_name(clause, runs[0], self.titles):
-            return None  # "советник президента США Дональда Трампа … Джон Смит": whose office
+        """The first name the data knows in the nominative in the clause after a verb ("— написал
+        в Telegram Зеленский"); one known only in another case is whose office it is or to whom
+        the words went, not who speaks ("— сказал советник Дональда Трампа Джон Смит")."""
+        runs = [
+            r for _, r in self._runs(_clause(text)) if any(self.known(w) and not self._oblique(w) for w in r.split())
+        ]
         return self._named(runs[0]) if runs else None
 
     def _unnamed_before(self, subject: str) -> str | None:

@@ -299,7 +299,7 @@ class _Parsed(Words):
         taken: set[int] = set()
         self.nominative: set[int] = set()
         self.mentions: list[_Mention] = []
-        self.closing_share: int | None = None  # "Не підтримують план 30% осіб": the inverted subject
+        self.closing_share: _Mention | None = None  # "Не підтримують план 30% осіб": the inverted subject
         for group, m in named:
             pos = _token_at(starts, m.start())
             if pos in taken or self.quoted[pos]:
@@ -317,10 +317,11 @@ class _Parsed(Words):
         for i, w in enumerate(self.words):
             if i in taken or self.quoted[i]:
                 continue
-            if self.lower[i] in pronouns or self._quantifier(i, taken) or i in according_pronoun:
+            closing = self._share_closes(i)
+            if self.lower[i] in pronouns or closing or self._quantifier(i, taken) or i in according_pronoun:
                 self.mentions.append(_Mention(i, _UNRESOLVED, True))
-                if self.words[i].isdigit() and self._share_closes(i):
-                    self.closing_share = i
+                if closing:
+                    self.closing_share = self.mentions[-1]
             elif self.lower[i] in offices and not (i + 1 < len(self.words) and self.words[i + 1][:1].isupper()):
                 # "Президент подчеркнул": an office with no name after it is held by the person
                 # the article was speaking of, as "he" would be; "речник президента РФ" is
@@ -390,9 +391,7 @@ class _Parsed(Words):
         quantifier or a share as the subject stands for people the article was speaking of (a
         poll's respondents); not "some 300 people", "many Ukrainians", "72% українців" or "most
         of the land"."""
-        share = self.words[i].isdigit() and self.text[self.tokens[i].end() :].lstrip().startswith("%")
-        if share and self._share_closes(i):
-            return True  # "Не підтримують план 30% осіб", "Погоджуються лише 20%"
+        share = self._share(i)
         if not (self.lower[i] in self.lex.quantifiers or share) or not (
             i == 0 or i == 1 and self.lower[0] in self.lex.quantifier_openers
         ):
@@ -406,12 +405,18 @@ class _Parsed(Words):
             and nxt.lower() not in ("of", "people", "more", "other", "others")
         )
 
+    def _share(self, i: int) -> bool:
+        """A percentage: "30%"."""
+        return self.words[i].isdigit() and self.text[self.tokens[i].end() :].lstrip().startswith("%")
+
     def _share_closes(self, i: int) -> bool:
         """A share that ends a sentence of more words, at most one word for whom it counts after
-        it ("30% осіб") and no preposition before it ("зросла з 15%"): the verb's subject,
-        inverted, in languages that put it last."""
-        after = self.lower[i + 1 :]
-        if not self.lex.share_nouns or len(after) > 1 or after and after[0] not in self.lex.share_nouns or i < 2:
+        it ("Не підтримують план 30% осіб", "Погоджуються лише 20%") and no preposition before it
+        ("зросла з 15%"): the verb's subject, inverted, in languages that put it last."""
+        after = len(self.lower) - i - 1  # (asked of every word: no slice)
+        if not self.lex.share_nouns or i < 2 or after > 1 or after and self.lower[i + 1] not in self.lex.share_nouns:
+            return False
+        if not self._share(i):
             return False
         k = i - 1
         while k > 0 and self.lower[k] in self.lex.quantifier_openers:
@@ -990,10 +995,10 @@ def _agent_of(p: _Parsed, pos: int) -> _Mention | None:
         # "Rubio praised Ukraine's move, saying ...", "Driscoll held talks in Abu Dhabi on Monday,
         # according to reports, seeking common ground": the participle's subject is the clause's.
         return before[0]
-    if not before and p.closing_share is not None and p.closing_share > pos:
+    if not before and p.closing_share is not None and p.closing_share.pos > pos:
         # "Протилежної думки дотримуються 10%": a share that closes the sentence is its
         # subject, after the verb, where no one stands before it.
-        return next(m for m in p.mentions if m.pos == p.closing_share)
+        return p.closing_share
     # "... he expected to speak with X of Russia very soon and hoped ...": a verb after "and"
     # shares the subject of the verb before it, however far back that subject stands.
     if before and (
