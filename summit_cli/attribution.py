@@ -94,6 +94,7 @@ _NAME_COLON = rf"(?:^|[\s(])({_CAP}(?:\s+{_CAP})?)(?:\s+[a-zа-яёіїєґ'’-
 _AGE = re.compile(r"\d+-\w+")  # "69-летний", "45-річна"
 # A word in the genitive of an adjective or a feminine or plural noun ("Північної", "Евразии").
 _GENITIVE_WORD = re.compile(r"(?:ої|ого|ії|ів|их|ой|ии|ых)$")
+_ABBREVIATION = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{2,5}")  # "МЗС", "РНБО": an institution's initials
 # A first name in the nominative ends so; "Германии", "України" do not.
 _FIRST_NAME = re.compile(r"(?:[^аеиоуыэюяіїєё]|ій|ий|а|я|о)$", re.IGNORECASE)
 # Case endings a surname may carry after its base ("Зеленськ|ого", "Умєров|а", "Кремл|е").
@@ -573,8 +574,18 @@ class Rules:
                 return None
         if not m:
             return None
-        if any(w.lower() in self.pronouns for w in _WORD.findall(text[m.end(1) :])):
+        tail = _WORD.findall(text[m.end(1) :])
+        if any(w.lower() in self.pronouns for w in tail):
             return None  # "Тональность переговоров он назвал": the pronoun is the subject
+        if (
+            tail
+            and (tail[-1] in self.titles or tail[-1] in self.private)
+            and not text[: m.start(1)].strip(" \n\"«„“")
+            and not self.known(m.group(1).split()[0])
+        ):
+            # "Такий обмін територій посол вважає пасткою": the object opens the sentence; the
+            # office or the person right before the verb is its subject.
+            return tail[-1]
         if self._with_object(text[: m.start(1)], m.group(1)):
             # "Мерц під час пресконференції з генсеком НАТО Марком Рютте заявив": whom the
             # subject was with; the sentence's opening name speaks.
@@ -1104,6 +1115,13 @@ class Rules:
         if who and who.lower() in self.outlet_words:
             return self._outlet_meant(at, before) or who  # "— зазначає видання"
         words = who.split() if who else []
+        # "— наголосив ексглава МЗС": a description by an institution's initials ("телеканал CBS" is an outlet)
+        initials = (
+            len(words) == 2
+            and words[0].islower()
+            and _ABBREVIATION.fullmatch(words[1]) is not None
+            and not self._outlet_word(words[0])
+        )
         if (
             who
             and (
@@ -1111,9 +1129,10 @@ class Rules:
                 or len(words) == 2
                 and who.islower()
                 and self._outlet_word(words[1])
+                or initials
                 or words[0].lower() in self.private  # "Жительница Одессы отметила"
             )
-            and (who.islower() or words[0].lower() in self.private)  # "Женщина отметила, …. «…»"
+            and (who.islower() or words[0].lower() in self.private or initials)  # "Женщина отметила, …. «…»"
             and not self.group.fullmatch(who)
         ):
             # "— сказал чиновник", "— заявив співрозмовник", "— сказала собеседница агентства":
