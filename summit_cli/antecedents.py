@@ -97,7 +97,9 @@ def _titled_names(text: str) -> list[tuple[set[str], str]]:
         for m in pattern.finditer(text):
             name = _clean_name(m.group("name"))
             if name and len(name.split()) >= 2:
-                out.append(({_place_key(t) for t in re.sub(r"['’]s\b", "", m.group("office")).split()}, name))
+                # ("Putin's aide": whose aide, no place; "Ukraine's foreign minister": a place)
+                office = [t for t in m.group("office").split() if _locates(t) or _bare(t) in _TITLE]
+                out.append(({_place_key(re.sub(r"['’]s$", "", t)) for t in office}, name))
     return out
 
 

@@ -85,16 +85,16 @@ _ROLES = "|".join(
 _AGE_WORDS = r"\d{1,3}\s+years?\s+old|aged\s+\d{1,3}"
 # "Yaroslav, in eastern Ukraine, says": a place in apposition places the name too.
 _APPOSITION = re.compile(
-    r"(?<![\w'’-])([A-Z][\w'’-]*),\s*((?:a|an|the|its|his|her|their|in|from|(?:(?:%s)\s+(?:of|at|for|in)))"
+    r"(?<![\w'’-])([A-Z][\w'’-]*),\s*((?:a|an|another|the|its|his|her|their|in|from|(?:(?:%s)\s+(?:of|at|for|in)))"
     r"\s+[^,;]{1,100}|%s|\d{1,3})," % (_ROLES, _AGE_WORDS)
 )
 # A private person's description may end the sentence: "..., said Mykola Petrenko, a pensioner."
 _FINAL_APPOSITION = re.compile(
-    rf"(?<![\w'’-])([A-Z][\w'’-]*),\s*((?:a|an)\s+[^,;]{{1,160}}|{_AGE_WORDS})[.!?][\"”’')]*\s*$"
+    rf"(?<![\w'’-])([A-Z][\w'’-]*),\s*((?:a|an|another)\s+[^,;]{{1,160}}|{_AGE_WORDS})[.!?][\"”’')]*\s*$"
 )
 # "Olena, a displaced Ukrainian from Donetsk": a person described by nationality alone is a private one.
 _DEMONYM_PERSON = re.compile(
-    r"(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}[A-Z][\w'’-]*(?:ian|ean|ese|ish)"
+    r"(?:a|an|another)\s+(?:[a-z][\w-]*\s+){0,2}[A-Z][\w'’-]*(?:ian|ean|ese|ish)"
     r"(?=\s+(?:from|in|of|who|whose|living|based)\b|\s*$)"
 )
 _AGE = re.compile(rf"^\d{{1,3}}$|\b\d{{1,3}}-year-old\b|^(?:{_AGE_WORDS})$")
