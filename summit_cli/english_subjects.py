@@ -376,6 +376,11 @@ _DESCRIBED_NAME = rf"\s*(?:{_OPENER})?{_DET}\s+(?:[\w'’.–-]+\s+){{0,3}}?(?i:
 _NAME_THEN_COMMA = re.compile(rf"(?<![\w'’.-])({_NAME}),\s+$")
 
 
+# "Following the talks, President Putin's senior foreign policy adviser, Yuri Ushakov, offered":
+# after an owner, the office it owns and the name that holds it.
+_OWNED_OFFICE = rf"\s+(?:[a-z][\w'’-]*\s+){{0,4}}?(?i:{_alternation('titles')}),?\s+({_NAME})(?=,|\s+[a-z])"
+
+
 def _sentence_subject(before: str) -> tuple[str | None, bool] | None:
     introduced = re.match(_INTRODUCED, before) or re.match(_DESCRIBED_NAME, before)
     name = _clean_name(introduced.group(1)) if introduced else None
@@ -386,6 +391,9 @@ def _sentence_subject(before: str) -> tuple[str | None, bool] | None:
         # "Kremlin spokesperson Dmitry Peskov declined …": the name after a lower-case title;
         # "Putin's foreign policy adviser, Yuri Ushakov, briefed …": the name in apposition.
         who = _who(m.group(1))
+        owned = re.match(_OWNED_OFFICE, before[m.end(1) :]) if re.search(r"['’]s$", m.group(1)) else None
+        if owned and _named(_clean_name(owned.group(1))):
+            return _who(owned.group(1))
         after = re.match(_TITLED_AFTER, before[m.end(1) :]) or (
             re.match(_NAMED_AFTER, before[m.end(1) :]) if who[0] and not _named(who[0]) else None
         )
