@@ -201,6 +201,8 @@ _BEFORE_WHO_VERB = re.compile(rf"{_SUBJ},?\s+who\s+{_HELPERS}$")
 _PARTICIPLE = re.compile(
     rf"(?:,\s*(?:while\s+|when\s+|before\s+|after\s+)?(?:[a-z]+ly\s+)?|\bby\s+|\b(?:{_DOCUMENT_WORDS})\s+){PARTICIPLES}\b"
 )
+# "after Vance challenged Zelenskyy, telling him": a subordinate clause with its own subject.
+_SUBORDINATE = r"\b(?:after|when|as|because|while|since|until|before|once)\s+(?=[A-Z])"
 # "a soldier reacted to the plan saying: “…”": a participle that introduces the quote.
 _PARTICIPLE_COLON = rf"\b{PARTICIPLES}\s*:\s*$"
 # "“…,” adding, “…”": a speech participle between two quotes, the same attribution for both.
@@ -485,6 +487,14 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
         _PARTICIPLE.search(before) or _PARTICIPLE.match(after) or re.search(_PARTICIPLE_COLON, before)
     ) and not re.search(_ACCORDING_PARTICIPLE, unquoted):
         who = _sentence_subject(before)
+        clause = re.search(_SUBORDINATE, before)
+        if who and who[0] and _surname(who[0]) not in known and clause:
+            # "Tempers flared after Vance challenged Zelenskyy, telling him, “…”": an opening
+            # word no one in the article is named is no person; the participle is the
+            # subordinate clause's subject's, when a name.
+            inner = _sentence_subject(before[clause.end() :])
+            if inner and _named(inner[0]) and not _only_places(str(inner[0]).split()):
+                return inner
         if who and not (who[0] and (_bare(who[0]) in _GROUPS or _people_of(who[0]))):
             return who
         place = None if who else _place_subject(_strip_quotes(before))
