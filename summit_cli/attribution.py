@@ -578,7 +578,7 @@ class Rules:
         if any(w.lower() in self.pronouns for w in tail):
             return None  # "Тональность переговоров он назвал": the pronoun is the subject
         if (
-            tail
+            len(tail) >= 2  # ("Український лідер назвав": the capitalised word describes the office)
             and (tail[-1] in self.titles or tail[-1] in self.private)
             and not text[: m.start(1)].strip(" \n\"«„“")
             and not self.known(m.group(1).split()[0])
