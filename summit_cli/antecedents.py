@@ -607,7 +607,9 @@ def _pronoun_antecedent(
             # "The Ukrainian president announced Defence Minister Rustem Umerov will lead …": the
             # role that speaks is "he", not the one its words name.
             return role
-        for group in (agreeing(speakers), agreeing(_persons(text, known))):
+        persons = agreeing(_persons(text, known))
+        holders = [p for p in persons if not _owns_office(text, p)]
+        for group in (agreeing(speakers), holders or persons):
             if len({_surname(p) for p in group}) == 1:
                 return max(group, key=len)
         opener = agreeing(_persons(" ".join(text.split()[:6]), known))
@@ -680,4 +682,13 @@ def _opens_with(text: str, name: str) -> bool:
     """The sentence's subject is this person: only a connective and titles come before the name."""
     text = re.sub(f"^{_CONNECTIVE}", "", text)
     lead = text[: text.find(name)].split() if name in text else ["?"]
-    return all(w.lower().strip(".") in _TITLE or _locates(w) for w in lead)
+    # ("Putin's aide Yuri Ushakov spoke": the owner of an office opens the sentence, its holder
+    # is the subject; "Trump's post …, he wrote" is Trump's.)
+    return not _owns_office(text, name) and all(w.lower().strip(".") in _TITLE or _locates(w) for w in lead)
+
+
+def _owns_office(text: str, name: str) -> bool:
+    """Whether the text names `name` as the owner of an office: "Putin's aide", "Putin’s top adviser"."""
+    at = text.find(name)
+    owned = re.match(r"['’]s((?:\s+[a-z][\w-]*){1,4})", text[at + len(name) :]) if at >= 0 else None
+    return owned is not None and any(w in _TITLE for w in owned.group(1).split())

@@ -28,6 +28,7 @@ from . import attribution
 from .model import Quote, Sentence
 from . import quote_spans
 from .antecedents import (
+    _GENDERED,
     Placer,
     _DOCUMENT_SPEAKER,
     _described_antecedent,
@@ -201,6 +202,8 @@ _BEFORE_WHO_VERB = re.compile(rf"{_SUBJ},?\s+who\s+{_HELPERS}$")
 _PARTICIPLE = re.compile(
     rf"(?:,\s*(?:while\s+|when\s+|before\s+|after\s+)?(?:[a-z]+ly\s+)?|\bby\s+|\b(?:{_DOCUMENT_WORDS})\s+){PARTICIPLES}\b"
 )
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+_FAMOUS = frozenset(w for _, names, _, _ in _GENDERED for w in names)
 # "after Vance challenged Zelenskyy, telling him": a subordinate clause with its own subject.
 _SUBORDINATE = r"\b(?:after|when|as|because|while|since|until|before|once)\s+(?=[A-Z])"
 # "a soldier reacted to the plan saying: “…”": a participle that introduces the quote.
@@ -830,6 +833,9 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
         article.named.extend(p for p in _persons(plain, set()) if len(p.split()) >= 2)
         article.titled.extend(_titled_names(plain))
     article.known.update(_surname(p) for p in article.named)  # grows as quotes name their speakers
+    # "Putin, for his part, is adamant …": a surname the data knows as a man's or a woman's is
+    # a person's wherever the article writes it alone.
+    article.known.update(w.lower() for w in _CAPITALISED.findall(joined) if w.lower() in _FAMOUS)
     for open_, close in quote_spans.spans(joined):
         inner = " ".join(joined[open_ + 1 : close].split()).strip().rstrip(",")
         if not inner or _name_like(inner):
