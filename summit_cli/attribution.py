@@ -847,6 +847,12 @@ class Rules:
         """ "украинский президент", "Український лідер": an office with at most two adjectives
         before it (the first capitalised at a sentence's start), naming nobody."""
         words = who.split()
+        if len(words) == 4 or len(words) == 3 and words[1].lower() in self.titles:
+            # "шостий глава держави", "новий очільник МЗС": the office's owner after it, a word
+            # in lower case or initials
+            owner = words.pop()
+            if not (owner.islower() or _ABBREVIATION.fullmatch(owner)):
+                return False
         return (
             1 < len(words) <= 3
             and words[-1].lower() in self.titles
