@@ -1531,6 +1531,18 @@ class Rules:
                 named = self._known_in_clause(rest) or self.name_after(rest) or self._body(rest)
                 if named and named.split()[0] in self.titles:
                     named = self._introduced_as(named.split()[0], at, before) or named
+                words = _WORD.findall(_clause(rest))
+                if (
+                    named
+                    and len(words) == 2
+                    and words[0].lower() in self.titles
+                    and not self._person(words[1])
+                    and not _given_before_in(words[1], at.texts)
+                ):
+                    # "— подчеркнул зампред Совбеза", "— сказал глава МИДа": an office and the body
+                    # it is of (a word the article never writes after a given name) stand for the
+                    # person the article introduced with that office.
+                    named = self._introduced_as(words[0], at, before) or named
                 return named or self._unnamed(rest) or self._described_after(rest, at, before)
             named = self.name_after(rest)
             if v.group(0).lower().startswith(self.relaying):
@@ -2203,6 +2215,12 @@ def _last_word(text: str) -> str:
     that governs what follows it."""
     words = _WORD.findall(text)
     return words[-1].lower() if words else ""
+
+
+def _given_before_in(word: str, texts: list[str]) -> bool:
+    """Whether the texts write `word` after another capitalised word, as a surname after a given name."""
+    pattern = re.compile(rf"[A-ZА-ЯЁІЇЄҐ][\w'’-]+\s+{re.escape(word)}\b")
+    return any(pattern.search(t) for t in texts)
 
 
 def _sides(where: list[str], placer: Placer) -> set[str]:
