@@ -171,6 +171,10 @@ class Rules:
             re.compile(rf"(?<!\w){re.escape(a)}\s+([^,.;:!?«»„“”\"()]{{1,80}})", re.IGNORECASE)
             for a in q.get("according", ())
         ]
+        # "За словами Зеленського, делегація запропонувала «…»": those that give the source's own
+        # words, whatever the clause after them reports.
+        self.in_words = [rx for rx, a in zip(self.according, q.get("according", ())) if a in q.get("in_words", ())]
+        self.contrastive = frozenset(q.get("conjunctions", ())) - frozenset(q.get("and_words", ()))
         # "— пише «Експрес» з посиланням на …": those of them an outlet relays by.
         self.referring = [rx for rx, a in zip(self.according, q.get("according", ())) if a in q.get("referring", ())]
         self.according_pronoun = re.compile(
@@ -1346,6 +1350,17 @@ class Rules:
         sides = _sides(where, at.placer)
         return holder if not sides or at.placer.group_of(holder) in sides else None
 
+    def _in_words_of(self, head: str, verb: re.Match) -> bool:
+        """Whether a sentence opens on a phrase that gives a source's own words ("По словам X,")
+        and its verb before the quote is in the same clause, no "но"/"але" between."""
+        opening = min((m for rx in self.in_words for m in rx.finditer(head)), key=lambda m: m.start(), default=None)
+        return (
+            opening is not None
+            and all(w.lower() in self.not_names for w in _WORD.findall(head[: opening.start()]))
+            and opening.end() < verb.start()
+            and not any(w.lower() in self.contrastive for w in _WORD.findall(head[opening.end() : verb.start()]))
+        )
+
     def _office_after(self, rest: str, at: Context, before: str = "") -> str | None:
         """ "— сказал на это спикер Кремля", "— заявив речник президента РФ": an office with no
         name after it, whose owner (in the genitive) places it, is the person the article
@@ -1568,8 +1583,11 @@ class Rules:
         plain = _unquoted(head)
         according = [m for rx in self.according for m in rx.finditer(head)]
         # The attribution nearest the quote is its own: "По данным Reuters, ..., но в Кремле
-        # советуют «…»" quotes the Kremlin.
-        if according and not (verbs and verbs[-1].start() > max(m.end() for m in according)):
+        # советуют «…»" quotes the Kremlin; unless the sentence opens on the source's words and
+        # goes on in one clause ("По словам Зеленского, делегация предложила «…»").
+        if according and (
+            not (verbs and verbs[-1].start() > max(m.end() for m in according)) or self._in_words_of(head, verbs[-1])
+        ):
             phrase = max(according, key=lambda m: m.start()).group(1)
             who = self._according(phrase)
             opening, *whose = _WORD.findall(phrase) or [""]
