@@ -175,6 +175,9 @@ class Rules:
         # words, whatever the clause after them reports.
         self.in_words = [rx for rx, a in zip(self.according, q.get("according", ())) if a in q.get("in_words", ())]
         self.contrastive = frozenset(q.get("conjunctions", ())) - frozenset(q.get("and_words", ()))
+        # "— ответил он" after "поинтересовались у Дмитриева": the one asked answers.
+        self.answering = tuple(q.get("answering", ())) or ("\0",)
+        self.asking = tuple(q.get("asking", ()))
         # "— пише «Експрес» з посиланням на …": those of them an outlet relays by.
         self.referring = [rx for rx, a in zip(self.according, q.get("according", ())) if a in q.get("referring", ())]
         self.according_pronoun = re.compile(
@@ -1350,6 +1353,20 @@ class Rules:
         sides = _sides(where, at.placer)
         return holder if not sides or at.placer.group_of(holder) in sides else None
 
+    def _asked(self, at: Context) -> str | None:
+        """ "Журналисты поинтересовались у Дмитриева, … . «…», — ответил он": the one the
+        sentence before asked, a person named right after its verb of asking."""
+        if not at.first or not self.asking:
+            return None
+        prev = _unquoted(at.texts[at.first - 1])
+        for m in re.finditer(rf"(?<!\w)(?:{_alternation(self.asking)})\w*\s+((?:[a-zа-яёіїєґ'’-]+\s+){{0,2}})", prev):
+            runs = self._runs(prev[m.end() : m.end() + 60])
+            if runs and runs[0][0] == 0:
+                who = self._named(runs[0][1], genitive=True)
+                if who and not self.place(who.split()[-1]) and self.known(who) not in self.institutions:
+                    return who
+        return None
+
     def _in_words_of(self, head: str, verb: re.Match) -> bool:
         """Whether a sentence opens on a phrase that gives a source's own words ("По словам X,")
         and its verb before the quote is in the same clause, no "но"/"але" between."""
@@ -1535,7 +1552,8 @@ class Rules:
             rest = self.told.sub(" ", tail[v.end() :])
             first_word = (_WORD.findall(rest) or [""])[0]
             if first_word.lower() in self.pronouns:
-                return self._resolve(at, before, form=self.form(first_word, v.group(0)))
+                asked = self._asked(at) if v.group(0).lower().startswith(self.answering) else None
+                return asked or self._resolve(at, before, form=self.form(first_word, v.group(0)))
             if not first_word[:1].isupper():
                 holder = self._office_after(rest, at, before)
                 if holder:
