@@ -1103,6 +1103,12 @@ class Rules:
                     self._speaker_of([texts[first - 4]], False, form) if first >= 4 else None
                 )
             sources = [m for rx in self.according for m in rx.finditer(prev)] if who is None else []
+            if who is None and not sources and not verb and first >= 2 and not _QUOTE_MARK.search(texts[first - 1]):
+                # "За словами Єрмака, Україна вже розпочала роботу … . Зокрема, йде розробка … .
+                # «…»": a sentence between that goes on with the account, naming no one.
+                earlier = _unquoted(texts[first - 2])
+                if not self.persons(prev):
+                    sources = [m for rx in self.according for m in rx.finditer(earlier)]
             if sources:
                 # "За словами Кислиці, переговори тривають щодня. «…»": the one named there.
                 who = self._according(min(sources, key=lambda m: m.start()).group(1))
