@@ -157,6 +157,8 @@ class Rules:
         self.acronym_subject = re.compile(
             rf"(?:^|[.;:!?]\s+|,\s+{conjunction}\s+)([A-ZА-ЯЁІЇЄҐ]{{2,}}(?:\s+[A-ZА-ЯЁІЇЄҐ]{{2,}})?)\s*$"
         )
+        # A clause joined to the one before it with a comma and a conjunction: "…, а Кремль …".
+        self.clause_joint = re.compile(rf",\s+{conjunction}\s+", re.IGNORECASE)
         # A verb coordinated with the one before it: "…, але підкреслив", "и отметила".
         self.coordinated = re.compile(rf"(?:^|[\s,]){conjunction}\s+(?:[a-zа-яёіїєґ'’-]+\s+)?$", re.IGNORECASE)
         self.feminine = (frozenset(q.get("feminine_pronouns", ())), tuple(q.get("feminine_endings", ())))
@@ -1112,6 +1114,11 @@ class Rules:
             if sources:
                 # "За словами Кислиці, переговори тривають щодня. «…»": the one named there.
                 who = self._according(min(sources, key=lambda m: m.start()).group(1))
+        if who is None and first and not short and not self.verb.search(_unquoted(before + " " + after)):
+            # "За словами Трампа, мета саміту — … . Одним із пунктів може стати угода, яка
+            # передбачає «…»": a sentence with no verb of speech goes on with the account the
+            # sentence before opened.
+            who = self._account_before(texts[first - 1])
         if who is None:
             who = self._stated(_unquoted(after), at, before, short)
         if who is None and not short:
@@ -1372,6 +1379,17 @@ class Rules:
                 if who and not self.place(who.split()[-1]) and self.known(who) not in self.institutions:
                     return who
         return None
+
+    def _account_before(self, text: str) -> str | None:
+        """The source of an account a sentence opens with ("За словами Трампа, …"), when it
+        quotes no one itself."""
+        plain = _unquoted(text)
+        if _QUOTE_MARK.search(text):
+            return None
+        opening = min((m for rx in self.in_words for m in rx.finditer(plain)), key=lambda m: m.start(), default=None)
+        if opening is None or not all(w.lower() in self.not_names for w in _WORD.findall(plain[: opening.start()])):
+            return None
+        return self._according(opening.group(1))
 
     def _in_words_of(self, head: str, verb: re.Match) -> bool:
         """Whether a sentence opens on a phrase that gives a source's own words ("По словам X,")
@@ -1673,7 +1691,11 @@ class Rules:
                 # "…», сказав посадовець, додавши, що США вимагають «…»": a participle of speech
                 # has its clause's speaker: the sentence's subject ("Путин, со своей стороны, …,
                 # снова заговорив о «…»"), else the one of the quote before in the sentence.
-                return self._opening_subject(_unquoted(subject)) or self._resolve(at, subject)
+                # After a clause of its own ("…, а Кремль підтвердив дату, назвавши вибір «…»"),
+                # that clause's subject.
+                clauses = self.clause_joint.split(_unquoted(subject))
+                nearest = self._opening_subject(clauses[-1]) if len(clauses) > 1 else None
+                return nearest or self._opening_subject(_unquoted(subject)) or self._resolve(at, subject)
             # "Туск, у свою чергу, заявив": a short aside between the subject and its verb;
             # "Герман Хисо, который снимал флаги, установленные в центре, сказал": a relative clause.
             # "В заявлении Белого дома отмечается": an impersonal verb after a document.
