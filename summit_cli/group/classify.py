@@ -98,6 +98,9 @@ _DEMONYM_PERSON = re.compile(
     r"(?=\s+(?:from|in|of|who|whose|living|based)\b|\s*$)"
 )
 _AGE = re.compile(rf"^\d{{1,3}}$|\b\d{{1,3}}-year-old\b|^(?:{_AGE_WORDS})$")
+# A capitalised word in the genitive of an adjective or a plural ("Об'єднаних", "Арабських"): a
+# place's or a body's name, never a person's given name.
+_GENITIVE_NAME = re.compile(r"(?:их|ого|ої|ів)$")
 _BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
 # "US-Ukraine talks", "РБК-Україна": a capital of either script on the other side of the hyphen.
 _CAPITAL = "A-ZА-ЯЁІЇЄҐ"
@@ -215,6 +218,7 @@ class _Lexicon:
     conditionals: frozenset[str]
     possessives: frozenset[str]  # "Ukraine and its allies", "Київ та його союзники"
     body_nouns: tuple[str, ...]  # word starts of a body's noun ("служб", "министерств"), for str.startswith
+    local_offices: frozenset[str]  # offices written with no country for the locals' officials
 
 
 @lru_cache(maxsize=None)
@@ -243,6 +247,7 @@ def _lexicon(language: str) -> _Lexicon:
         conditionals=words("conditionals", language),
         possessives=_POSSESSIVES | frozenset(quoting.get("possessives", ())),
         body_nouns=tuple(quoting.get("body_nouns", ())),
+        local_offices=words("local_offices", language),
     )
 
 
@@ -262,6 +267,7 @@ class _Parsed(Words):
     ):
         super().__init__(text, stem)
         self.lex = lex = lexicon
+        self.local = local
         pronouns, prepositions, offices, according = lex.pronouns, lex.prepositions, lex.offices, lex.according
         toks = self.tokens
         self.quoted = [any(a <= m.start() < b for a, b in quoted_chars) for m in toks]
@@ -441,6 +447,26 @@ class _Parsed(Words):
                     break
                 if prev is None and not (self.lower[back] in _NOT_A_NAME or self.words[back][:1].islower()):
                     break
+                if prev is not None and self._local_office(prev, m):
+                    m.group, m.described = self.local, True
+                    break
+
+    def _local_office(self, office: _Mention, m: _Mention) -> bool:
+        """ "колишній міністр закордонних справ Петро Іваненко": an office the language writes
+        with no country for the locals' officials, lower-case words up to a person's full name
+        (a given name and a surname, not "Об'єднаних Арабських Еміратів" nor "ОАЕ")."""
+        return (
+            self.local is not None
+            and office.group == _UNRESOLVED
+            and office.name is None
+            and self.lower[office.pos] in self.lex.local_offices
+            and all(self.words[j].islower() for j in range(office.pos + 1, m.pos))
+            and not self.words[m.pos].isupper()
+            and _GENITIVE_NAME.search(self.words[m.pos]) is None
+            and m.pos + 1 < len(self.words)
+            and self.words[m.pos + 1][:1].isupper()
+            and not self.broken[m.pos + 1]
+        )
 
     def _place_unknown_names(self, text: str, starts: list[int]) -> None:
         """A name the taxonomy does not know takes the actor of its title, of its apposition or
