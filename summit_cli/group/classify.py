@@ -85,7 +85,9 @@ _ROLES = "|".join(
 _AGE_WORDS = r"\d{1,3}\s+years?\s+old|aged\s+\d{1,3}"
 # "Yaroslav, in eastern Ukraine, says": a place in apposition places the name too.
 _APPOSITION = re.compile(
-    r"(?<![\w'’-])([A-Z][\w'’-]*),\s*((?:a|an|another|the|its|his|her|their|in|from|(?:(?:%s)\s+(?:of|at|for|in)))"
+    r"(?<![\w'’-])([A-Z][\w'’-]*),\s*((?:a|an|another|the|its|his|her|their|in|from|(?:(?:%s)\s+(?:of|at|for|in))"
+    # "Sapronova, like many Ukrainians, is worried": one of the people named after "like"
+    r"|like\s+(?:many|most|other|fellow|so\s+many|millions\s+of|thousands\s+of))"
     r"\s+[^,;]{1,100}|%s|\d{1,3})," % (_ROLES, _AGE_WORDS)
 )
 # A private person's description may end the sentence: "..., said Mykola Petrenko, a pensioner."
@@ -506,7 +508,15 @@ class _Parsed(Words):
             named = by_pos.get(name_pos)
             for m in inside:
                 m.agent = False
-            if named is not None and named.group is None:
+            # ("Sapronova, like many Ukrainians, …": one of them, wherever the scene placed her;
+            # a name all the same when it opens the sentence)
+            alike = ap.group(2).startswith("like ")
+            if alike and named is None and name_pos == 0:
+                named = _Mention(0, None, True, self.words[0])
+                self.mentions.insert(0, named)
+                by_pos[0] = named
+            alike = alike and named is not None and named.name is not None
+            if named is not None and (named.group is None or alike):
                 groups = [m.group for m in inside if m.group not in (None, _UNRESOLVED)]
                 if groups:
                     named.group, named.described = groups[0], True
