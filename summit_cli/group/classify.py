@@ -601,6 +601,18 @@ class _Parsed(Words):
                 m.private = True
                 if m.group is None and not placed_elsewhere(m.pos + 1, self.clause_end(m.pos)):
                     m.group = home
+        # "Oksana Sapronova and other refugees": one of the people named after "and other".
+        for m in self.mentions:
+            other = by_pos.get(m.pos + 3)
+            if (
+                m.group is None
+                and m.name is not None
+                and self.lower[m.pos + 1 : m.pos + 3] == ["and", "other"]
+                and other is not None
+                and other.group not in (None, _UNRESOLVED)
+                and (self.lower[other.pos] in self.lex.private_people or self.lower[other.pos] in _PEOPLE)
+            ):
+                m.group, m.private, m.described = other.group, other.private, True
         # "солдат Петро Іваненко", "pensioner Olga Kovalenko": the word for a private person
         # before a name places the name, as a title does.
         for m in self.mentions:
