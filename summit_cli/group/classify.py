@@ -330,6 +330,12 @@ class _Parsed(Words):
                 self.mentions.append(_Mention(i, _UNRESOLVED, True))
                 if closing:
                     self.closing_share = self.mentions[-1]
+                elif self.lower[i] not in pronouns and self._after_opening_phrase(i):
+                    # "At a Ukrainian luncheon in the park, many in attendance said": the people
+                    # of the place the opening phrase names.
+                    scene = [m.group for m in self.mentions[:-1] if m.group not in (None, _UNRESOLVED)]
+                    if scene:
+                        self.mentions[-1].group = scene[-1]
             elif self.lower[i] in offices and not (i + 1 < len(self.words) and self.words[i + 1][:1].isupper()):
                 # "Президент подчеркнул": an office with no name after it is held by the person
                 # the article was speaking of, as "he" would be; "речник президента РФ" is
@@ -401,7 +407,7 @@ class _Parsed(Words):
         of the land"."""
         share = self._share(i)
         if not (self.lower[i] in self.lex.quantifiers or share) or not (
-            i == 0 or i == 1 and self.lower[0] in self.lex.quantifier_openers
+            i == 0 or i == 1 and self.lower[0] in self.lex.quantifier_openers or self._after_opening_phrase(i)
         ):
             return False
         nxt = self.words[i + 1] if i + 1 < len(self.words) else ""
@@ -411,6 +417,16 @@ class _Parsed(Words):
             and nxt.lower() not in _PEOPLE
             and nxt.lower() not in self.lex.private_people
             and nxt.lower() not in ("of", "people", "more", "other", "others")
+        )
+
+    def _after_opening_phrase(self, i: int) -> bool:
+        """ "At a Ukrainian luncheon in the park, many in attendance said": right after an
+        opening phrase that starts with a preposition and ends with the sentence's first comma."""
+        return (
+            i > 1
+            and self.lower[0] in self.lex.prepositions
+            and self.text[: self.tokens[i].start()].rstrip().endswith(",")
+            and "," not in self.text[: self.tokens[i - 1].start()]
         )
 
     def _share(self, i: int) -> bool:
