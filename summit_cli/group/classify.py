@@ -856,8 +856,16 @@ def _felt_by(p: _Parsed, span, actor: str) -> bool:
     return any(
         m.group == actor
         and end < m.pos <= end + FELT_WINDOW
-        # "among Ukrainians", "серед українців", "в окружении Зеленского": a word may stand between
-        and (p.lower[m.pos - 1] in p.lex.experiencers or m.pos - 2 > end and p.lower[m.pos - 2] in p.lex.experiencers)
+        # "among Ukrainians", "серед українців", "в окружении Зеленского": a word may stand between;
+        # "критику в Европе и Украине": one place joined to another
+        and (
+            p.lower[m.pos - 1] in p.lex.experiencers
+            or m.pos - 2 > end
+            and p.lower[m.pos - 2] in p.lex.experiencers
+            or m.pos - 3 > end
+            and p.lower[m.pos - 1] in p.lex.conjunctions
+            and p.lower[m.pos - 3] in p.lex.experiencers
+        )
         and not any(p.broken[j] for j in range(end + 1, m.pos + 1))
         for m in p.mentions
     )
