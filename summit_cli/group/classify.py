@@ -1325,6 +1325,7 @@ def evidence_of(
 
 
 REPORTED_BACK = 2  # sentences before "Про це заявив X" that can be X's words
+DASH_BACK = 4  # before "– сказал он.", a paragraph of its own that closes a quotation without marks
 
 
 def _reported(sentences: list[Sentence], rules: Rules, actors: Actors, by_first: dict[int, list]) -> dict[int, str]:
@@ -1333,16 +1334,34 @@ def _reported(sentences: list[Sentence], rules: Rules, actors: Actors, by_first:
     or a speech verb of its own, at most REPORTED_BACK of them."""
     out: dict[int, str] = {}
     for k in range(1, len(sentences)):
-        if not rules.forward.match(sentences[k].text):
+        text = sentences[k].text
+        dash = _DASH_ATTRIBUTION.match(text)
+        if not (rules.forward.match(text) or dash and rules.verb.match(dash.group(1))):
             continue
-        group = actors.group_of(rules.speaking(sentences[k].text))
-        if group is None:
-            continue
-        for j in range(k - 1, max(-1, k - 1 - REPORTED_BACK), -1):
+        who = dash.group(1).split()[-1].lower() if dash else ""
+        group = None if who in rules.pronouns else actors.group_of(rules.speaking(text))
+        block = []
+        back = DASH_BACK if dash else REPORTED_BACK
+        for j in range(k - 1, max(-1, k - 1 - back), -1):
             if j in by_first or rules.verb.search(sentences[j].text):
+                if group is None and who in rules.pronouns and j not in by_first:
+                    # "Подоляк отметил, что … . Говорится о … . – сказал он.": "он" is the one
+                    # speaking in the sentence that opened the account (an impersonal "говорится"
+                    # names no one: the account goes on before it).
+                    speaker = rules.speaking(sentences[j].text)
+                    if speaker is None:
+                        block.append(j)
+                        continue
+                    group = actors.group_of(speaker)
                 break
-            out[j] = group
+            block.append(j)
+        if group is not None:
+            out.update((j, group) for j in block)
     return out
+
+
+# "– сказал он.", "— заявил Подоляк.": a paragraph that only attributes the words before it.
+_DASH_ATTRIBUTION = re.compile(r"\s*[—–-]\s*([^\W\d_]+(?:\s+[^\W\d_]+){1,3})\s*\.?\s*$")
 
 
 class _CueIndex:
