@@ -513,6 +513,12 @@ class Rules:
         # "назвал Зеленского «…»": a known name right after the verb in another case than the
         # nominative is its object, not who speaks; in the instrumental it is a participle's
         # agent ("заявленного президентом Трампом").
+        if found and runs and all(self._oblique(w) and self.known(w) for w in runs[0].split()):
+            # "— добавил глава офиса Зеленского": whose office it is; the office speaks, as written.
+            lead = _WORD.findall(clause[: found[0][0]])
+            at_title = next((k for k in range(len(lead) - 1, max(-1, len(lead) - 4), -1) if lead[k].lower() in self.titles), None)
+            if at_title is not None:
+                return " ".join([*lead[at_title:], found[0][1]])
         right_after = self._after_oblique(found[0][1]) if found and not clause[: found[0][0]].strip() else None
         if (
             right_after
