@@ -101,9 +101,13 @@ _AFTER_VS = re.compile(rf"{_LEAD}{VERBS}\s+(?:\d+-year-old\s+)?{_SUBJ}")
 _MODIFIER = rf"(?!(?:{_alternation('prepositions')}|{_alternation('not_description_ends')}|to|this|these)\b)[a-z][\w-]*"
 # (The rarer shapes are pattern strings, compiled on first use by re's cache: start-up cost.)
 # …,” said Moscow resident Nikolai: a place may open the words that qualify the name
-# ("said Russian American Anchorage resident Mary Olsen": up to three such words).
+# ("said Russian American Anchorage resident Mary Olsen": up to three such words, perhaps after
+# a word in lower case: "writes exiled Russian analyst Tatiana Stanovaya").
 # …,” said 52-year-old taxi driver Serhiy Dziuba: an age may open them.
-_AFTER_V_MOD_S = rf"{_LEAD}(?P<verb>[a-z]+)\s+(?:\d+-year-old\s+)?(?:(?:{_CAP}\s+){{1,3}}(?=[a-z]))?(?:{_MODIFIER}\s+){{1,2}}(?P<who>{_NAME})"
+_AFTER_V_MOD_S = (
+    rf"{_LEAD}(?P<verb>[a-z]+)\s+(?:\d+-year-old\s+)?(?:(?:{_MODIFIER}\s+)?(?:{_CAP}\s+){{1,3}}(?=[a-z]))?"
+    rf"(?:{_MODIFIER}\s+){{1,2}}(?P<who>{_NAME})"
+)
 # “…” of the talks was “…”, The Associated Press said: the clause that ends a sentence.
 # (An apostrophe inside a word, "Putin’s adviser said", closes no quote.)
 _LAST_CLAUSE = re.compile(r"(?:[,”\"]|’(?!\w))((?:[^,”\"’“]|’(?=\w))*)$")
