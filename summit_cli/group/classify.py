@@ -465,32 +465,44 @@ class _Parsed(Words):
                     break
                 if prev is None and not (self.lower[back] in _NOT_A_NAME or self.words[back][:1].islower()):
                     break
-                if prev is not None and self._local_office(prev, m):
-                    m.group, m.described = self.local, True
-                    break
 
-    def _local_office(self, office: _Mention, m: _Mention) -> bool:
-        """ "колишній міністр закордонних справ Петро Іваненко": an office the language writes
-        with no country for the locals' officials, lower-case words up to a person's full name
-        (a given name and a surname, not "Об'єднаних Арабських Еміратів" nor "ОАЕ")."""
-        return (
-            self.local is not None
-            and office.group == _UNRESOLVED
-            and office.name is None
-            and self.lower[office.pos] in self.lex.local_offices
-            and all(self.words[j].islower() for j in range(office.pos + 1, m.pos))
-            and not self.words[m.pos].isupper()
-            and _GENITIVE_NAME.search(self.words[m.pos]) is None
-            and m.pos + 1 < len(self.words)
-            and self.words[m.pos + 1][:1].isupper()
-            and not self.broken[m.pos + 1]
-        )
+    def _place_local_officials(self) -> None:
+        """ "колишній міністр закордонних справ Петро Іваненко", "командир батальйону 3-ї ОШБР
+        Петро Іваненко": an office the language writes with no country for the locals'
+        officials, then words in lower case, numbers or initials no actor's (no place), up to a
+        person's full name (a given name and a surname, not "Об'єднаних Арабських Еміратів")."""
+        if self.local is None or not self.lex.local_offices:
+            return
+        by_pos = {m.pos: m for m in self.mentions}
+        for m in self.mentions:
+            if (
+                m.group is not None
+                or m.name is None
+                or self.words[m.pos].isupper()
+                or _GENITIVE_NAME.search(self.words[m.pos])
+                or m.pos + 1 >= len(self.words)
+                or not self.words[m.pos + 1][:1].isupper()
+                or self.broken[m.pos + 1]
+            ):
+                continue
+            for back in range(m.pos - 1, max(-1, m.pos - 1 - OFFICE_SPAN), -1):
+                if self.broken[back + 1]:
+                    break
+                office = by_pos.get(back)
+                if office is not None:
+                    if office.group == _UNRESOLVED and office.name is None and self.lower[back] in self.lex.local_offices:
+                        m.group, m.described = self.local, True
+                    break
+                w = self.words[back]
+                if not (w.islower() or w.isupper() or w[:1].isdigit()):
+                    break
 
     def _place_unknown_names(self, text: str, starts: list[int]) -> None:
         """A name the taxonomy does not know takes the actor of its title, of its apposition or
         of its place: "Ukrainian lawmaker Oleksandr Merezhko said", "Oleksandr Merezhko, a
         Ukrainian lawmaker, said", "critics in Kyiv warned"."""
         self._place_after_titles()
+        self._place_local_officials()
         by_pos = {m.pos: m for m in self.mentions}
         # "Ukrainian activists, lawmakers and veterans": people listed after placed people share
         # their place.
