@@ -516,7 +516,9 @@ class Rules:
         if found and runs and all(self._oblique(w) and self.known(w) for w in runs[0].split()):
             # "— добавил глава офиса Зеленского": whose office it is; the office speaks, as written.
             lead = _WORD.findall(clause[: found[0][0]])
-            at_title = next((k for k in range(len(lead) - 1, max(-1, len(lead) - 4), -1) if lead[k].lower() in self.titles), None)
+            at_title = next(
+                (k for k in range(len(lead) - 1, max(-1, len(lead) - 4), -1) if lead[k].lower() in self.titles), None
+            )
             if at_title is not None:
                 return " ".join([*lead[at_title:], found[0][1]])
         right_after = self._after_oblique(found[0][1]) if found and not clause[: found[0][0]].strip() else None
@@ -595,7 +597,7 @@ class Rules:
         if (
             len(tail) >= 2  # ("Український лідер назвав": the capitalised word describes the office)
             and (tail[-1] in self.titles or tail[-1] in self.private)
-            and not text[: m.start(1)].strip(" \n\"«„“")
+            and not text[: m.start(1)].strip(' \n"«„“')
             and not self.known(m.group(1).split()[0])
         ):
             # "Такий обмін територій посол вважає пасткою": the object opens the sentence; the

@@ -494,12 +494,12 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
         _PARTICIPLE.search(before) or _PARTICIPLE.match(after) or re.search(_PARTICIPLE_COLON, before)
     ) and not re.search(_ACCORDING_PARTICIPLE, unquoted):
         who = _sentence_subject(before)
-        clause = re.search(_SUBORDINATE, before)
-        if who and who[0] and _surname(who[0]) not in known and clause:
+        subordinate = re.search(_SUBORDINATE, before)
+        if who and who[0] and _surname(who[0]) not in known and subordinate:
             # "Tempers flared after Vance challenged Zelenskyy, telling him, “…”": an opening
             # word no one in the article is named is no person; the participle is the
             # subordinate clause's subject's, when a name.
-            inner = _sentence_subject(before[clause.end() :])
+            inner = _sentence_subject(before[subordinate.end() :])
             if inner and _named(inner[0]) and not _only_places(str(inner[0]).split()):
                 return inner
         if who and not (who[0] and (_bare(who[0]) in _GROUPS or _people_of(who[0]))):

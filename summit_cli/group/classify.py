@@ -333,9 +333,9 @@ class _Parsed(Words):
                 elif self.lower[i] not in pronouns and self._after_opening_phrase(i):
                     # "At a Ukrainian luncheon in the park, many in attendance said": the people
                     # of the place the opening phrase names.
-                    scene = [m.group for m in self.mentions[:-1] if m.group not in (None, _UNRESOLVED)]
-                    if scene:
-                        self.mentions[-1].group = scene[-1]
+                    placed = [m.group for m in self.mentions[:-1] if m.group not in (None, _UNRESOLVED)]
+                    if placed:
+                        self.mentions[-1].group = placed[-1]
             elif self.lower[i] in offices and not (i + 1 < len(self.words) and self.words[i + 1][:1].isupper()):
                 # "Президент подчеркнул": an office with no name after it is held by the person
                 # the article was speaking of, as "he" would be; "речник президента РФ" is
@@ -490,7 +490,11 @@ class _Parsed(Words):
                     break
                 office = by_pos.get(back)
                 if office is not None:
-                    if office.group == _UNRESOLVED and office.name is None and self.lower[back] in self.lex.local_offices:
+                    if (
+                        office.group == _UNRESOLVED
+                        and office.name is None
+                        and self.lower[back] in self.lex.local_offices
+                    ):
                         m.group, m.described = self.local, True
                     break
                 w = self.words[back]
