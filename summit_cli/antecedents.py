@@ -236,9 +236,12 @@ def _described_antecedent(description: str, at: attribution.Context, before: str
 
 
 def _refers_back(description: str, unnamed: bool) -> bool:
+    head = _bare(description.split()[-1])
     return bool(
         re.match(_DEFINITE, description)
-        and not _is_role(description.replace("-", " "))  # "the vice-president"
+        # "the vice-president" is an office's (_name_for, _holder_before); "the expert", "the
+        # journalist" refer back as "the communications specialist" does; "the source" never
+        and not (_is_role(description.replace("-", " ")) and (head in _TITLE or head in _UNNAMED_HEADS))
         and not _DOCUMENT_SPEAKER.search(description)  # "the statement"
         and _bare(description.split()[-1]) not in _BODIES  # "the government" is no person
         and not unnamed  # brought in as "a ... specialist"
@@ -247,12 +250,12 @@ def _refers_back(description: str, unnamed: bool) -> bool:
 
 # "The communications specialist says": the person the article has just named, unless it
 # brought them in as "a ... specialist" (someone unnamed, who stays so). Lower-case words and a
-# head that names a person ("-ist", "-er", "-ian", "-ant", ...); an office with a place ("the
+# head that names a person ("-ist", "-yst", "-er", "-ian", "-ant", ..., "expert"); an office with a place ("the
 # German foreign minister") is _name_for's and _holder_before's to place.
 # A place or a party may qualify the head ("the Russian ruler", "the Wyoming Republican").
 _DEFINITE = (
     r"^[Tt]he\s+(?:[A-Za-z0-9][\w'’-]*\s+){0,3}"
-    r"(?:[a-z][\w-]*(?:ist|er|or|ian|ant|ent|man|woman|person)|Republican|Democrat)$"
+    r"(?:[a-z][\w-]*(?:ist|yst|er|or|ian|ant|ent|man|woman|person)|expert|Republican|Democrat)$"
 )
 
 
@@ -276,6 +279,10 @@ _INFORMANT = re.compile(
     r"(?<![\w'’-])(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’.-]+\s+){0,3}?(?:source|official|diplomat|insider)\b"
     r"(?:\s+(?:close\s+to|familiar\s+with|briefed\s+on|in|from|at|with)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[\w'’.-]+)?"
 )
+
+
+# Words for whoever informs unnamed: "the source said" is never the person just named.
+_UNNAMED_HEADS = frozenset({"source", "sources", "insider", "insiders"})
 
 
 def _introduced_source(speaker: str, at: attribution.Context, before: str) -> str | None:
