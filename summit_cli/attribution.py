@@ -1149,11 +1149,13 @@ class Rules:
         if who and who.lower() in self.outlet_words:
             return self._outlet_meant(at, before) or who  # "— зазначає видання"
         words = who.split() if who else []
-        # "— наголосив ексглава МЗС": a description by an institution's initials ("телеканал CBS" is an outlet)
+        # "— наголосив ексглава МЗС": a description by an institution's initials ("телеканал CBS" is an
+        # outlet; "чиновник США", an unnamed official of a country)
         initials = (
             len(words) == 2
             and words[0].islower()
             and _ABBREVIATION.fullmatch(words[1]) is not None
+            and self.known(words[1]) in self.institutions
             and not self._outlet_word(words[0])
         )
         if (
@@ -1401,13 +1403,23 @@ class Rules:
 
     def _in_words_of(self, head: str, verb: re.Match) -> bool:
         """Whether a sentence opens on a phrase that gives a source's own words ("По словам X,")
-        and its verb before the quote is in the same clause, no "но"/"але" between."""
+        and its verb before the quote is in the same clause, no "но"/"але" between, and has no
+        person of its own as subject ("По словам Трампа, Лукашенко сообщил, что «…»": his)."""
         opening = min((m for rx in self.in_words for m in rx.finditer(head)), key=lambda m: m.start(), default=None)
-        return (
-            opening is not None
-            and all(w.lower() in self.not_names for w in _WORD.findall(head[: opening.start()]))
-            and opening.end() < verb.start()
-            and not any(w.lower() in self.contrastive for w in _WORD.findall(head[opening.end() : verb.start()]))
+        if (
+            opening is None
+            or not all(w.lower() in self.not_names for w in _WORD.findall(head[: opening.start()]))
+            or opening.end() >= verb.start()
+            or any(w.lower() in self.contrastive for w in _WORD.findall(head[opening.end() : verb.start()]))
+        ):
+            return False
+        subject = self.name_before(head[opening.end() : verb.start()])
+        return not (
+            subject
+            and subject[:1].isupper()
+            and not any(self.place(w) for w in subject.split())
+            and self.known(subject) not in self.institutions
+            and not self.body.fullmatch(subject)
         )
 
     def _office_after(self, rest: str, at: Context, before: str = "") -> str | None:
