@@ -243,7 +243,7 @@ def _refers_back(description: str, unnamed: bool) -> bool:
         # journalist" refer back as "the communications specialist" does; "the source" never
         and not (_is_role(description.replace("-", " ")) and (head in _TITLE or head in _UNNAMED_HEADS))
         and not _DOCUMENT_SPEAKER.search(description)  # "the statement"
-        and _bare(description.split()[-1]) not in _BODIES  # "the government" is no person
+        and head not in _BODIES  # "the government" is no person
         and not unnamed  # brought in as "a ... specialist"
     )
 

@@ -178,8 +178,11 @@ class Rules:
         self.in_words = [rx for rx, a in zip(self.according, q.get("according", ())) if a in q.get("in_words", ())]
         self.contrastive = frozenset(q.get("conjunctions", ())) - frozenset(q.get("and_words", ()))
         # "— ответил он" after "поинтересовались у Дмитриева": the one asked answers.
-        self.answering = tuple(q.get("answering", ())) or ("\0",)
-        self.asking = tuple(q.get("asking", ()))
+        self.answering = tuple(q.get("answering", ()))  # (none: startswith(()) is False)
+        asking = q.get("asking", ())
+        self.asked = (
+            re.compile(rf"(?<!\w)(?:{_alternation(asking)})\w*\s+(?:[a-zа-яёіїєґ'’-]+\s+){{0,2}}") if asking else None
+        )
         # "— пише «Експрес» з посиланням на …": those of them an outlet relays by.
         self.referring = [rx for rx, a in zip(self.according, q.get("according", ())) if a in q.get("referring", ())]
         self.according_pronoun = re.compile(
@@ -1379,10 +1382,10 @@ class Rules:
     def _asked(self, at: Context) -> str | None:
         """ "Журналисты поинтересовались у Дмитриева, … . «…», — ответил он": the one the
         sentence before asked, a person named right after its verb of asking."""
-        if not at.first or not self.asking:
+        if not at.first or self.asked is None:
             return None
         prev = _unquoted(at.texts[at.first - 1])
-        for m in re.finditer(rf"(?<!\w)(?:{_alternation(self.asking)})\w*\s+((?:[a-zа-яёіїєґ'’-]+\s+){{0,2}})", prev):
+        for m in self.asked.finditer(prev):
             runs = self._runs(prev[m.end() : m.end() + 60])
             if runs and runs[0][0] == 0:
                 who = self._named(runs[0][1], genitive=True)
@@ -1390,25 +1393,27 @@ class Rules:
                     return who
         return None
 
+    def _opening_account(self, text: str) -> re.Match | None:
+        """The phrase giving a source's own words ("За словами Трампа") that opens a text, only
+        words that are no names ("Також") before it."""
+        opening = min((m for rx in self.in_words for m in rx.finditer(text)), key=lambda m: m.start(), default=None)
+        if opening is None or not all(w.lower() in self.not_names for w in _WORD.findall(text[: opening.start()])):
+            return None
+        return opening
+
     def _account_before(self, text: str) -> str | None:
         """The source of an account a sentence opens with ("За словами Трампа, …"), when it
         quotes no one itself."""
-        plain = _unquoted(text)
-        if _QUOTE_MARK.search(text):
-            return None
-        opening = min((m for rx in self.in_words for m in rx.finditer(plain)), key=lambda m: m.start(), default=None)
-        if opening is None or not all(w.lower() in self.not_names for w in _WORD.findall(plain[: opening.start()])):
-            return None
-        return self._according(opening.group(1))
+        opening = None if _QUOTE_MARK.search(text) else self._opening_account(_unquoted(text))
+        return self._according(opening.group(1)) if opening else None
 
     def _in_words_of(self, head: str, verb: re.Match) -> bool:
         """Whether a sentence opens on a phrase that gives a source's own words ("По словам X,")
         and its verb before the quote is in the same clause, no "но"/"але" between, and has no
         person of its own as subject ("По словам Трампа, Лукашенко сообщил, что «…»": his)."""
-        opening = min((m for rx in self.in_words for m in rx.finditer(head)), key=lambda m: m.start(), default=None)
+        opening = self._opening_account(head)
         if (
             opening is None
-            or not all(w.lower() in self.not_names for w in _WORD.findall(head[: opening.start()]))
             or opening.end() >= verb.start()
             or any(w.lower() in self.contrastive for w in _WORD.findall(head[opening.end() : verb.start()]))
         ):

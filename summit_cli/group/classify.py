@@ -330,12 +330,12 @@ class _Parsed(Words):
                 self.mentions.append(_Mention(i, _UNRESOLVED, True))
                 if closing:
                     self.closing_share = self.mentions[-1]
-                elif self.lower[i] not in pronouns and self._after_opening_phrase(i):
+                elif self.lower[i] not in pronouns and 0 < self.lead_end == i:
                     # "At a Ukrainian luncheon in the park, many in attendance said": the people
-                    # of the place the opening phrase names.
-                    placed = [m.group for m in self.mentions[:-1] if m.group not in (None, _UNRESOLVED)]
-                    if placed:
-                        self.mentions[-1].group = placed[-1]
+                    # of the place the opening phrase names (not "… criticized Moscow" after it).
+                    lead = [m.group for m in self.mentions if m.pos < i and m.group not in (None, _UNRESOLVED)]
+                    if lead:
+                        self.mentions[-1].group = lead[-1]
             elif self.lower[i] in offices and not (i + 1 < len(self.words) and self.words[i + 1][:1].isupper()):
                 # "Президент подчеркнул": an office with no name after it is held by the person
                 # the article was speaking of, as "he" would be; "речник президента РФ" is
@@ -407,7 +407,7 @@ class _Parsed(Words):
         of the land"."""
         share = self._share(i)
         if not (self.lower[i] in self.lex.quantifiers or share) or not (
-            i == 0 or i == 1 and self.lower[0] in self.lex.quantifier_openers or self._after_opening_phrase(i)
+            i == 0 or i == 1 and self.lower[0] in self.lex.quantifier_openers or 0 < self.lead_end == i
         ):
             return False
         nxt = self.words[i + 1] if i + 1 < len(self.words) else ""
@@ -417,16 +417,6 @@ class _Parsed(Words):
             and nxt.lower() not in _PEOPLE
             and nxt.lower() not in self.lex.private_people
             and nxt.lower() not in ("of", "people", "more", "other", "others")
-        )
-
-    def _after_opening_phrase(self, i: int) -> bool:
-        """ "At a Ukrainian luncheon in the park, many in attendance said": right after an
-        opening phrase that starts with a preposition and ends with the sentence's first comma."""
-        return (
-            i > 1
-            and self.lower[0] in self.lex.prepositions
-            and self.text[: self.tokens[i].start()].rstrip().endswith(",")
-            and "," not in self.text[: self.tokens[i - 1].start()]
         )
 
     def _share(self, i: int) -> bool:
@@ -501,6 +491,14 @@ class _Parsed(Words):
                 if not (w.islower() or w.isupper() or w[:1].isdigit()):
                     break
 
+    def _opening_name(self, by_pos: dict[int, _Mention]) -> _Mention:
+        """The sentence's first word as a name its apposition shows it to be ("Oleh, a tractor
+        driver, said"): a capital that opens a sentence is no name until then."""
+        named = _Mention(0, None, True, self.words[0])
+        self.mentions.insert(0, named)
+        by_pos[0] = named
+        return named
+
     def _place_unknown_names(self, text: str, starts: list[int]) -> None:
         """A name the taxonomy does not know takes the actor of its title, of its apposition or
         of its place: "Ukrainian lawmaker Oleksandr Merezhko said", "Oleksandr Merezhko, a
@@ -544,9 +542,7 @@ class _Parsed(Words):
             # a name all the same when it opens the sentence)
             alike = ap.group(2).startswith("like ")
             if alike and named is None and name_pos == 0:
-                named = _Mention(0, None, True, self.words[0])
-                self.mentions.insert(0, named)
-                by_pos[0] = named
+                named = self._opening_name(by_pos)
             alike = alike and named is not None and named.name is not None
             if named is not None and (named.group is None or alike):
                 groups = [m.group for m in inside if m.group not in (None, _UNRESOLVED)]
@@ -593,9 +589,7 @@ class _Parsed(Words):
             name_pos = _token_at(starts, ap.start(1))
             named = by_pos.get(name_pos)
             if named is None and name_pos == 0:  # "Oleh, a tractor driver, said": a name all the same
-                named = _Mention(0, None, True, self.words[0])
-                self.mentions.insert(0, named)
-                by_pos[0] = named
+                named = self._opening_name(by_pos)
             if named is None:
                 continue
             named.private = True
