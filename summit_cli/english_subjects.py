@@ -71,6 +71,13 @@ _NOT_NAME = (
         "unlike",
         "even",
         "according",
+        # the first word of a preposition of two words ("Ahead of the talks, …")
+        "ahead",
+        "prior",
+        "thanks",
+        "instead",
+        "due",
+        "regardless",
     }
     | words("weekdays")
     | words("months") - {"may"}
@@ -90,7 +97,7 @@ _NAME = rf"(?:{_CAP}(?:\s+(?:{_CAP}|of\s+{_CAP}|(?:de|der|van|von|al|bin|la|le)\
 # A word of a description: not a pronoun, an adverb or a verb's helper ("the president also").
 # "a joint US–Ukraine statement": a dash between words joins them.
 _DWORD = rf"(?!(?i:{_alternation('not_description_ends')})\b)[\w'’.–-]+"
-_DET = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Mm]any|[Ss]everal|[Bb]oth)"
+_DET = rf"(?:[Tt]he|[Aa]n?|[Aa]nother|[Ss]ome|[Mm]any|[Ss]everal|[Bb]oth|(?i:{_alternation('numbers')}))"
 # "in Kyiv", "to the US", "close to the Russian delegation": where a described person is, or
 # what they represent (a place, or a body's name and its noun).
 _PLACE_TAIL = rf"(?:\s+(?:in|from|of|to|at|near|for)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})?(?:\s+[a-z][\w-]*)?)?"
@@ -136,7 +143,7 @@ _CONNECTIVES = {w.capitalize() for w in words("connectives")}
 _STOPS = stop_words("english")
 _EVENTS = words("events")
 _PREPOSITIONS = words("prepositions")
-_DETERMINERS = {"the", "a", "an", "one", "another", "two", "three", "some", "many", "several", "both"}
+_DETERMINERS = {"the", "a", "an", "another", "some", "many", "several", "both"} | words("numbers")
 _DANGLING = _PREPOSITIONS | _DETERMINERS
 _QUESTION_OPENERS = {"Do", "Does", "Did"}
 _WHEN_WORDS = words("months") | words("weekdays")
@@ -432,7 +439,7 @@ _ADJECTIVE = re.compile(r"[a-z]+-[a-z]+|[a-z]+(?:ing|ive|ous|ic|ful|less|ent|ant
 _ROLE_NOUNS = _TITLE | words("people") | words("private_people")
 _HOLDERS = _ROLE_NOUNS | _BODIES
 # Words whose "of" joins what follows into a name: an office's, a body's, and "one of the women".
-_JOINS_OF = _TITLE | _BODIES | {"one"}
+_JOINS_OF = _TITLE | _BODIES | words("numbers")  # "one of the women", "dozens of residents"
 
 
 def _is_role(description: str) -> bool:
