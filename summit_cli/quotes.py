@@ -248,6 +248,7 @@ _QUOTE_FROM = rf"\s*(?:[Qq]uote|[Qq]uoting|[Ww]ords)\s+(?:from|of|by)\s+({_NAME}
 _CALL_SIGN = re.compile(rf"\bcall[- ]sign\s+(?:of\s+)?[‘'“\"]?({_CAP})")
 # “…,” and on a line of its own: "— the president explained".
 _DASH_LINE = re.compile(r"\s*[—–]\s*\w")
+_LIST_MARK = re.compile(r"^\s*[-–—•*]\s+(?=[A-Z])")
 # "Lidiia Odyntsova, 71, said with disbelief.", "he asked.": a sentence that is only who spoke.
 _ATTRIBUTION_LINE = rf"(?:{_SUBJ})(?:\s*,[^,“”\"]{{1,60}}){{0,2}},?\s+(?:also\s+)?{VERBS}\b[^“”\"]*$"
 
@@ -856,6 +857,8 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
             continue
         first, last = sentence_at(open_), sentence_at(close)
         before = joined[starts[first] : open_]
+        if not rules:
+            before = _LIST_MARK.sub("", before)  # "- He blamed …": a list's bullet is no part of the sentence
         if _so_called(language).search(before):
             continue  # "the so-called “coalition of the willing”": a term
         few = len(inner.split()) < MIN_WORDS
