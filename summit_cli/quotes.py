@@ -351,7 +351,16 @@ _CLAUSE_END = re.compile(r"^[^,;:]*?,[\s”\"’]*")
 _AS_PUTS = r"(?<![\w'’.-])[Aa]s\s+([^,;“”\"]{2,80}?)\s+(?:puts|put)\s+it\b[^“”\"]*$"
 # "the talks, described as “productive” by Marco Rubio": a passive verb of naming, its agent after.
 _CALLED_AS = r"\b(?:described|called|dubbed|termed|labell?ed|branded|characteri[sz]ed)(?:\s+(?:it|them|this|the\s+\w+))?(?:\s+as)?\s*$"
-_BY_SPEAKER = rf"[\s,]*by\s+(?:(?:{_alternation('titles')})\s+){{0,3}}({_DESC}|{_NAME})"
+# "… and “friendly” by Kremlin aide Yuri Ushakov": a second quote of the same naming, its own agent after it.
+_CALLED_AS_AND = (
+    r"\b(?:described|called|dubbed|termed|labell?ed|branded|characteri[sz]ed)\b[^“”\"]{0,40}"
+    r"[“\"][^“”\"]{1,80}[”\"]\s+by\s+[^“”\"]{1,80}?\s+and\s*$"
+)
+# "by Kremlin foreign policy aide Yuri Ushakov": a body, the office's words and the name after them.
+_BY_SPEAKER = (
+    rf"[\s,]*by\s+(?:(?:{_CAP}\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:{_alternation('titles')})\s+(?={_CAP}\s+{_CAP})"
+    rf"|(?:(?:{_alternation('titles')})\s+){{0,3}})({_DESC}|{_NAME})"
+)
 # "Zelensky - whom Washington had accused of stalling - described", "Zelensky—who has …—said":
 # an aside between dashes (spaced, or long dashes set close).
 _DASH = r"(?:\s[-–—]\s|(?<=\w)[–—](?=\w))"
@@ -399,7 +408,7 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
         named = _clean_name(citing.group("cited"))
         if named:
             return named, False  # "…,” RIA reported, citing Yevgeny Balitsky, the head of …"
-    by = re.match(_BY_SPEAKER, after) if re.search(_CALLED_AS, before) else None
+    by = re.match(_BY_SPEAKER, after) if re.search(_CALLED_AS, before) or re.search(_CALLED_AS_AND, before) else None
     if by and _clean_name(by.group(1)):
         return _clean_name(by.group(1)), False  # "described as “…” by Marco Rubio"
     for pattern in (
