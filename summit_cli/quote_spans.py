@@ -51,7 +51,8 @@ def _is_close(text: str, i: int, mark: str) -> bool:
     if mark == '"':
         # `скажет "нет"`: a mark after a space and before a word opens a quote within the quote;
         # `the 'deadliest fraternity,' " Cohen said`: after a closing single mark and a space it closes.
-        return (not before.isspace() or text[i - 2 : i] in ("' ", "’ ")) and not after.isalnum()
+        # `lives. " Zelenskyy wrote`: a space typed between the last word's stop and the mark.
+        return (not before.isspace() or text[i - 2 : i] in ("' ", "’ ", ". ", ", ", "! ", "? ")) and not after.isalnum()
     return True
 
 
