@@ -1655,8 +1655,16 @@ class Rules:
         if according and (
             not (verbs and verbs[-1].start() > max(m.end() for m in according)) or self._in_words_of(head, verbs[-1])
         ):
-            phrase = max(according, key=lambda m: m.start()).group(1)
+            source_at = max(according, key=lambda m: m.start())
+            phrase = source_at.group(1)
             who = self._according(phrase)
+            title, *placed_by = who.split() if who else [""]
+            if placed_by and title.lower() in self.titles and at.placer and _sides(placed_by, at.placer):
+                # "за словами президента США": the office's holder on that side, as "— сказав
+                # президент США" is, when the article names them.
+                holder = self._holder_on(placed_by, at, head[: source_at.start()])
+                if holder:
+                    return holder
             opening, *whose = _WORD.findall(phrase) or [""]
             if whose and self._office_nominative(opening) and at.previous and at.previous[-1].last >= at.first - 1:
                 # "«…», — сказала Захарова. Также по словам пресс-секретаря МИД РФ, …", "за словами
