@@ -863,6 +863,10 @@ class Rules:
         run = rest[: next((j for j, w in enumerate(rest) if not _NAME_WORD.match(w)), len(rest))]
         return " ".join([self._nominative_source(" ".join(words[: k + 1])), *(run or rest[:2])])
 
+    def _country_word(self, word: str) -> bool:
+        """ "України", "США", "РФ": a country, by name or initials; not a body's initials ("МЗС")."""
+        return self.place(word) or bool(_ABBREVIATION.fullmatch(word)) and self.known(word) not in self.institutions
+
     def _described_office(self, who: str) -> bool:
         """ "украинский президент", "Український лідер": an office with at most two adjectives
         before it (the first capitalised at a sentence's start), naming nobody."""
@@ -1659,9 +1663,9 @@ class Rules:
             phrase = source_at.group(1)
             who = self._according(phrase)
             title, *placed_by = who.split() if who else [""]
-            if placed_by and title.lower() in self.titles and at.placer and _sides(placed_by, at.placer):
-                # "за словами президента США": the office's holder on that side, as "— сказав
-                # президент США" is, when the article names them.
+            if placed_by and title.lower() in self.titles and at.placer and all(map(self._country_word, placed_by)):
+                # "за словами президента США": the office's holder in that country, as "— сказав
+                # президент США" is, when the article names them ("речника МЗС України" is a body's).
                 holder = self._holder_on(placed_by, at, head[: source_at.start()])
                 if holder:
                     return holder
