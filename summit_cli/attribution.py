@@ -863,6 +863,19 @@ class Rules:
         run = rest[: next((j for j, w in enumerate(rest) if not _NAME_WORD.match(w)), len(rest))]
         return " ".join([self._nominative_source(" ".join(words[: k + 1])), *(run or rest[:2])])
 
+    def _words_owner(self, tail: str) -> str | None:
+        """Whose words a verb after the quote says it gives: "— приводит слова Зеленского его
+        офис", "— передает РИА Новости слова Пескова" (the verb, then at most an outlet's name)."""
+        words_of = self.words_of.search(tail)
+        if not words_of:
+            return None
+        between = tail[: words_of.start()].split()[1:]
+        if len(between) > 3 or not all(w[:1].isupper() for w in between):
+            return None
+        runs = self._runs(words_of.group(1))
+        owner = self._named(runs[0][1], genitive=True) if runs else None
+        return owner if owner and self._person(owner) else None
+
     def _country_word(self, word: str) -> bool:
         """ "України", "США", "РФ": a country, by name or initials; not a body's initials ("МЗС")."""
         return self.place(word) or bool(_ABBREVIATION.fullmatch(word)) and self.known(word) not in self.institutions
@@ -1585,10 +1598,8 @@ class Rules:
             if self._names_someone(lowered):
                 return self._description(words, self._describer(lowered))
             # "— приводит слова Зеленского его офис": whose words, after the dash.
-            words_of = self.words_of.search(tail)
-            runs = self._runs(words_of.group(1)) if words_of and len(tail[: words_of.start()].split()) <= 1 else []
-            owner = self._named(runs[0][1], genitive=True) if runs else None
-            if owner and self._person(owner):
+            owner = self._words_owner(tail)
+            if owner:
                 return owner
         if v and v.group(0).lower().startswith(self.citing):
             cited = self._cited(tail[v.end() :])
@@ -1639,9 +1650,18 @@ class Rules:
                 source = self._according(self.where_after.split(referred.group(1))[0]) if referred else None
                 if source and self._person(source):
                     return source  # a person named, not "источники" or "собеседника в Кремле"
+                owner = self._words_owner(tail)
+                if owner:
+                    return owner  # "— передает РИА Новости слова Пескова"
                 quoted = re.match(r"\s*[«„“\"]([^«»„“”\"]{2,60})[»“”\"]", rest)
                 if quoted:
                     named = quoted.group(1)  # "— пише «Українська правда»": the outlet as written
+                else:
+                    # "— передает РИА Новости": initials that open the outlet's name are part of it
+                    initials = (
+                        re.match(rf"\s*({_ABBREVIATION.pattern})\s+{re.escape(named)}\b", rest) if named else None
+                    )
+                    named = f"{initials.group(1)} {named}" if initials else named
             if not v.group(0).lower().startswith(self.relaying) or named and not named.isascii():
                 return named  # "— пише Зеленський у Telegram"
             # "…», пише УНН", "…", пише Sky News": an outlet relays (its name in Latin letters, or
