@@ -124,7 +124,11 @@ _REPORTED_AFTER = rf"{_LEAD}{_SUBJ}\s+(?:reported|reports)\b"
 _CITING = rf"{_LEAD}{_SUBJ}\s+(?:reported|reports|said|says|wrote|writes),\s+(?:citing|quoting)\s+(?P<cited>{_NAME})"
 # …,” a German government source, cited by Reuters, said: whom the words were relayed by, between.
 _AFTER_CITED_SV = rf"{_LEAD}{_SUBJ},\s+(?:cited|quoted)\s+by\s+[^,;“”\"]{{1,60}},\s+(?:also\s+)?{VERBS}\b"
-_AFTER_ASIDE_SV = re.compile(rf"{_LEAD}({_NAME})(?:\s*,\s*[^,;“”\"]{{1,100}}){{1,2}},\s+(?:also\s+)?{VERBS}\b")
+# (…,” US envoy Steve Witkoff, who led the delegation, told Fox News: an office may come before the name.)
+_AFTER_ASIDE_SV = re.compile(
+    rf"{_LEAD}(?:(?:[\w.'’-]+\s+){{0,2}}?(?i:{_alternation('titles')})\s+)?({_NAME})"
+    rf"(?:\s*,\s*[^,;“”\"]{{1,100}}){{1,2}},\s+(?:also\s+)?{VERBS}\b"
+)
 # …,” Igor Novikov, a former adviser to President Zelenskyy said: an aside on an article whose
 # closing comma is missing still describes the name before it, not the name at its end.
 _AFTER_OPEN_ASIDE_SV = rf"{_LEAD}{_APPOSITION}?\s+{VERBS}\b"
