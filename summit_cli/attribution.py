@@ -876,6 +876,12 @@ class Rules:
         owner = self._named(runs[0][1], genitive=True) if runs else None
         return owner if owner and self._person(owner) else None
 
+    def _source_of(self, text: str, named: str | None) -> str | None:
+        """ "собеседник РБК-Украина", "источник в Кремле": an unnamed source whose outlet or
+        body is the name found after the verb, as the speaker in its place."""
+        unnamed = self._unnamed(text) if named and not self._person(named) else None
+        return unnamed if unnamed and named and unnamed.split()[-1] == named.split()[-1] else None
+
     def _country_word(self, word: str) -> bool:
         """ "України", "США", "РФ": a country, by name or initials; not a body's initials ("МЗС")."""
         return self.place(word) or bool(_ABBREVIATION.fullmatch(word)) and self.known(word) not in self.institutions
@@ -1640,7 +1646,12 @@ class Rules:
                     # it is of (a word the article never writes after a given name) stand for the
                     # person the article introduced with that office.
                     named = self._introduced_as(words[0], at, before) or named
-                return named or self._unnamed(rest) or self._described_after(rest, at, before)
+                return (
+                    self._source_of(rest, named)
+                    or named
+                    or self._unnamed(rest)
+                    or self._described_after(rest, at, before)
+                )
             named = self.name_after(rest)
             if v.group(0).lower().startswith(self.relaying):
                 # "— пише «Експрес» з посиланням на сторінку Георгія Тихого у Facebook": the
@@ -1799,9 +1810,13 @@ class Rules:
                 # it name, or the sentences before ("Він нагадав про зустріч із президентом
                 # Зеленським": not the one met).
                 return self._resolve(at, head[: pronoun.start()], form=self.form(pronoun.group(0), verb.group(0)))
-            who = self.name_after(after_verb) or self._body(after_verb)  # "Як зазначили в Кремлі, «…»"
+            who = self.name_after(after_verb)
+            who = self._source_of(after_verb, who) or who or self._body(after_verb)  # "Як зазначили в Кремлі, «…»"
             if who:
                 return who
+            unnamed = self._unnamed(after_verb) if words and words[0].lower().startswith(self.unnamed) else None
+            if unnamed:
+                return unnamed  # "Как сообщил источник ТАСС, …"
             # "Кроме того, президент США заявил": an office, and where it is, stand for its
             # holder, as after the verb ("— додав секретар РНБО").
             # "Очільниця місії України в НАТО наголосила": the office may open a longer subject.
