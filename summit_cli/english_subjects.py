@@ -71,6 +71,7 @@ _NOT_NAME = (
         "unlike",
         "even",
         "according",
+        "whether",
         # the first word of a preposition of two words ("Ahead of the talks, …")
         "ahead",
         "prior",
@@ -93,7 +94,7 @@ _DEMONYM = re.compile(
 )
 _CAP = r"[A-Z][\w'’.-]*"
 # "Secretary of State Marco Rubio": an office's "of" joins its words into one name.
-_NAME = rf"(?:{_CAP}(?:\s+(?:{_CAP}|of\s+{_CAP}|(?:de|der|van|von|al|bin|la|le)\b)){{0,6}})"
+_NAME = rf"(?:{_CAP}(?:\s+(?:{_CAP}|of\s+{_CAP}|(?:de|der|den|van|von|du|da|del|al|bin|la|le)\b)){{0,6}})"
 # A word of a description: not a pronoun, an adverb or a verb's helper ("the president also").
 # "a joint US–Ukraine statement": a dash between words joins them.
 _DWORD = rf"(?!(?i:{_alternation('not_description_ends')})\b)[\w'’.–-]+"
@@ -146,6 +147,8 @@ _PREPOSITIONS = words("prepositions")
 _DETERMINERS = {"the", "a", "an", "another", "some", "many", "several", "both"} | words("numbers")
 _DANGLING = _PREPOSITIONS | _DETERMINERS
 _QUESTION_OPENERS = {"Do", "Does", "Did"}
+_GIVEN_NAMES = words("men_given") | words("women_given")
+_ROLES = words("people")
 _WHEN_WORDS = words("months") | words("weekdays")
 _PRIVATE = words("private_people")
 _AGE = re.compile(r"[\w-]+-year-old", re.IGNORECASE)
@@ -159,6 +162,12 @@ def _clean_name(name: str) -> str | None:
     toks = name.strip(" ,.").split()
     while toks and (toks[0] in _CONNECTIVES or toks[0] in _QUESTION_OPENERS):
         toks = toks[1:]  # "Do Russians believe …?": a question's auxiliary is no part of a name
+    if len(toks) > 2 and toks[0].lower() in ("the", "a", "an"):
+        # "(After) the game Mourinho admitted": an event with no comma before the subject, then
+        # the subject's capitalised words
+        cap = next((k for k in range(1, len(toks)) if toks[k][:1].isupper()), None)
+        if cap and all(t[:1].islower() for t in toks[1:cap]) and _bare(toks[cap - 1]) in _EVENTS:
+            toks = toks[cap:]
     if len(toks) > 2 and toks[0].lower() in _PREPOSITIONS and toks[1].lower() in _WHEN_WORDS:
         toks = toks[2:]  # "On Thursday Putin gathered his advisers": when, then who
     while toks and toks[-1].lower() in _DANGLING:
@@ -233,9 +242,16 @@ def _clean_name(name: str) -> str | None:
         or _DEMONYM.search(toks[0])
         or _bare(toks[0]) in _PLACES
         or _bare(toks[0]) in _PRIVATE
+        or toks[0][:1].isupper()
+        and toks[0].lower() in _ROLES  # "Analyst Piet Van den Berg"
         or _AGE.fullmatch(toks[0])
     ):
         toks = toks[1:]  # "Pensioner Olga Kovalenko", "Eighteen-year-old Kyiv student …": the name
+    if "of" in office[: len(office) - len(toks)] and toks[0].lower() not in _GIVEN_NAMES:
+        # "Commissioner of Road Policing Dave Cliff": where the office ends, a given name the
+        # data knows begins the name
+        given = next((k for k in range(1, len(toks) - 1) if toks[k].lower() in _GIVEN_NAMES), None)
+        toks = toks[given:] if given else toks
     if not toks or toks[0].lower() in _NOT_NAME or _only_places(toks) or _COMPOUND_ADJECTIVE.fullmatch(toks[-1]):
         return None  # "said Kyiv-based analyst …": "Kyiv-based", "US-led" qualify a name
     if len(office) > 1 and toks == office[-1:] and toks[0].lower() in _TITLE:
