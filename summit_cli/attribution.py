@@ -538,6 +538,9 @@ class Rules:
         in a longer run ("столицу Германии Зеленский") stands with the word before it
         only when that word is no known name or place in another case."""
         words = run.split()
+        if len(words) > 2 and words[0].lower().split("-")[-1] in self.titles:
+            words = words[1:]  # "Міністр Олег Соколов провів …": the office that opens the sentence
+            run = " ".join(words)
         known = [k for k, w in enumerate(words) if self.known(w)]
         if not known:
             return self.nominative(run, genitive)
@@ -1139,15 +1142,30 @@ class Rules:
                     self._speaker_of([texts[first - 4]], False, form) if first >= 4 else None
                 )
             sources = [m for rx in self.according for m in rx.finditer(prev)] if who is None else []
-            if who is None and not sources and not verb and first >= 2 and not _QUOTE_MARK.search(texts[first - 1]):
+            at_source = first - 1
+            # (a verb of speech whose speaker is no one, "…, що лише підкреслює …", names no one either)
+            if (
+                who is None
+                and not sources
+                and not pronoun_led
+                and first >= 2
+                and not _QUOTE_MARK.search(texts[first - 1])
+            ):
                 # "За словами Єрмака, Україна вже розпочала роботу … . Зокрема, йде розробка … .
                 # «…»": a sentence between that goes on with the account, naming no one.
                 earlier = _unquoted(texts[first - 2])
                 if not self.persons(prev):
                     sources = [m for rx in self.according for m in rx.finditer(earlier)]
+                    at_source = first - 2
             if sources:
                 # "За словами Кислиці, переговори тривають щодня. «…»": the one named there.
-                who = self._according(min(sources, key=lambda m: m.start()).group(1))
+                source = min(sources, key=lambda m: m.start())
+                who = self._according(source.group(1))
+                if who is None or who[:1].islower():
+                    # "За словами голови держави, … . «…»", "за словами експерта": a description
+                    # stands for the one the article was speaking of before it.
+                    spoken = self._resolve(replace(at, first=at_source), _unquoted(texts[at_source])[: source.start()])
+                    who = spoken if spoken and self._person(spoken) else who
         if who is None and first and not short and not self.verb.search(_unquoted(before + " " + after)):
             # "За словами Трампа, мета саміту — … . Одним із пунктів може стати угода, яка
             # передбачає «…»": a sentence with no verb of speech goes on with the account the
@@ -1293,6 +1311,7 @@ class Rules:
                 and before[-2].lower() in self.relaying_as
                 and self.verb.fullmatch(before[-1])
                 and not any(map(self.known, who.split()))
+                and not self._person(who)  # "Як розповів Володимир Фесенко": a person tells
             ):
                 return True  # "Як повідомляє Вісник, про це Гнатюк написав": the outlet relays
             at = text.find(who, at + 1)
