@@ -538,7 +538,7 @@ class Rules:
         in a longer run ("столицу Германии Зеленский") stands with the word before it
         only when that word is no known name or place in another case."""
         words = run.split()
-        if len(words) > 2 and words[0].lower().split("-")[-1] in self.titles:
+        if len(words) > 1 and words[0].lower().split("-")[-1] in self.titles and not self.place(words[1]):
             words = words[1:]  # "Міністр Олег Соколов провів …": the office that opens the sentence
             run = " ".join(words)
         known = [k for k, w in enumerate(words) if self.known(w)]
