@@ -98,7 +98,8 @@ _NAME = rf"(?:{_CAP}(?:\s+(?:{_CAP}|of\s+{_CAP}|(?:de|der|den|van|von|du|da|del|
 # A word of a description: not a pronoun, an adverb or a verb's helper ("the president also").
 # "a joint US–Ukraine statement": a dash between words joins them.
 _DWORD = rf"(?!(?i:{_alternation('not_description_ends')})\b)[\w'’.–-]+"
-_DET = rf"(?:[Tt]he|[Aa]n?|[Aa]nother|[Ss]ome|[Mm]any|[Ss]everal|[Bb]oth|(?i:{_alternation('numbers')}))"
+# ("12 allied countries"; not "October 16 post": a number after a word is a date's or a count's)
+_DET = rf"(?:[Tt]he|[Aa]n?|[Aa]nother|[Ss]ome|[Mm]any|[Ss]everal|[Bb]oth|(?i:{_alternation('numbers')})|(?<![A-Za-z]\s)\d+)"
 # "in Kyiv", "to the US", "close to the Russian delegation": where a described person is, or
 # what they represent (a place, or a body's name and its noun).
 _PLACE_TAIL = rf"(?:\s+(?:in|from|of|to|at|near|for)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})?(?:\s+[a-z][\w-]*)?)?"
@@ -197,7 +198,11 @@ def _clean_name(name: str) -> str | None:
         # place's group and no one person's name.
         where = [t for t in toks[:-1] if t != "and"]
         return name if all(_from_place(t) for t in where) else None
-    if toks[0].lower() in _DETERMINERS or (len(toks) > 1 and re.search(r"['’]s$", toks[0]) and toks[1][:1].islower()):
+    if (
+        toks[0].lower() in _DETERMINERS
+        or toks[0].isdigit()
+        or (len(toks) > 1 and re.search(r"['’]s$", toks[0]) and toks[1][:1].islower())
+    ):
         # The description ends where its sentence's verb begins: "Trump's administration
         # tempered expectations" is the administration ("Ukraine's armed forces" keeps "armed"),
         # "the Russians demanded two regions" the Russians.
