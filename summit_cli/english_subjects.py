@@ -257,6 +257,8 @@ def _clean_name(name: str) -> str | None:
         # data knows begins the name
         given = next((k for k in range(1, len(toks) - 1) if toks[k].lower() in _GIVEN_NAMES), None)
         toks = toks[given:] if given else toks
+    if len(toks) == 1 and _bare(toks[0]) in _NOT_PERSON_NOUNS - _BODIES:
+        return None  # "… with the 47th Brigade said": a unit's, a place's or an outlet's noun alone
     if not toks or toks[0].lower() in _NOT_NAME or _only_places(toks) or _COMPOUND_ADJECTIVE.fullmatch(toks[-1]):
         return None  # "said Kyiv-based analyst …": "Kyiv-based", "US-led" qualify a name
     if len(office) > 1 and toks == office[-1:] and toks[0].lower() in _TITLE:
