@@ -885,9 +885,13 @@ class Rules:
         unnamed = self._unnamed(text) if named and not self._person(named) else None
         return unnamed if unnamed and named and unnamed.split()[-1] == named.split()[-1] else None
 
+    def _institution_initials(self, word: str) -> bool:
+        """ "МЗС", "МИД": initials the data knows as an institution's ("США", "РФ" are a country's)."""
+        return bool(_ABBREVIATION.fullmatch(word)) and self.known(word) in self.institutions
+
     def _country_word(self, word: str) -> bool:
         """ "України", "США", "РФ": a country, by name or initials; not a body's initials ("МЗС")."""
-        return self.place(word) or bool(_ABBREVIATION.fullmatch(word)) and self.known(word) not in self.institutions
+        return self.place(word) or bool(_ABBREVIATION.fullmatch(word)) and not self._institution_initials(word)
 
     def _described_office(self, who: str) -> bool:
         """ "украинский президент", "Український лідер": an office with at most two adjectives
@@ -1198,8 +1202,7 @@ class Rules:
         initials = (
             len(words) == 2
             and words[0].islower()
-            and _ABBREVIATION.fullmatch(words[1]) is not None
-            and self.known(words[1]) in self.institutions
+            and self._institution_initials(words[1])
             and not self._outlet_word(words[0])
         )
         if (

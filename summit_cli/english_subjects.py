@@ -17,7 +17,7 @@ def _alternation(name: str) -> str:
 
 
 VERBS = rf"(?:{_alternation('speech_verbs')})"
-_TITLE = words("titles") | {"the", "state", "affairs", "kremlin", "union", "us", "u.s."}
+_TITLE = words("titles") | {"the", "state", "affairs", "staff", "kremlin", "union", "us", "u.s."}
 _PLACES = words("places")
 _GROUP_ADJECTIVES = words("group_adjectives")
 _NOT_NAME = (
@@ -98,8 +98,9 @@ _NAME = rf"(?:{_CAP}(?:\s+(?:{_CAP}|of\s+{_CAP}|(?:de|der|den|van|von|du|da|del|
 # A word of a description: not a pronoun, an adverb or a verb's helper ("the president also").
 # "a joint US–Ukraine statement": a dash between words joins them.
 _DWORD = rf"(?!(?i:{_alternation('not_description_ends')})\b)[\w'’.–-]+"
+_DETERMINERS = {"the", "a", "an", "another", "some", "many", "several", "both"} | words("numbers")
 # ("12 allied countries"; not "October 16 post": a number after a word is a date's or a count's)
-_DET = rf"(?:[Tt]he|[Aa]n?|[Aa]nother|[Ss]ome|[Mm]any|[Ss]everal|[Bb]oth|(?i:{_alternation('numbers')})|(?<![A-Za-z]\s)\d+)"
+_DET = rf"(?:(?i:{'|'.join(sorted(_DETERMINERS, key=lambda w: (-len(w), w)))})|(?<![A-Za-z]\s)\d+)"
 # "in Kyiv", "to the US", "close to the Russian delegation": where a described person is, or
 # what they represent (a place, or a body's name and its noun).
 _PLACE_TAIL = rf"(?:\s+(?:in|from|of|to|at|near|for)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})?(?:\s+[a-z][\w-]*)?)?"
@@ -145,11 +146,9 @@ _CONNECTIVES = {w.capitalize() for w in words("connectives")}
 _STOPS = stop_words("english")
 _EVENTS = words("events")
 _PREPOSITIONS = words("prepositions")
-_DETERMINERS = {"the", "a", "an", "another", "some", "many", "several", "both"} | words("numbers")
 _DANGLING = _PREPOSITIONS | _DETERMINERS
 _QUESTION_OPENERS = {"Do", "Does", "Did"}
 _GIVEN_NAMES = words("men_given") | words("women_given")
-_ROLES = words("people")
 _WHEN_WORDS = words("months") | words("weekdays")
 _PRIVATE = words("private_people")
 _AGE = re.compile(r"[\w-]+-year-old", re.IGNORECASE)
@@ -248,7 +247,7 @@ def _clean_name(name: str) -> str | None:
         or _bare(toks[0]) in _PLACES
         or _bare(toks[0]) in _PRIVATE
         or toks[0][:1].isupper()
-        and toks[0].lower() in _ROLES  # "Analyst Piet Van den Berg"
+        and toks[0].lower() in _ROLE_NOUNS  # "Analyst Piet Van den Berg"
         or _AGE.fullmatch(toks[0])
     ):
         toks = toks[1:]  # "Pensioner Olga Kovalenko", "Eighteen-year-old Kyiv student …": the name

@@ -28,7 +28,6 @@ from . import attribution
 from .model import Quote, Sentence
 from . import quote_spans
 from .antecedents import (
-    _GENDERED,
     Placer,
     _DOCUMENT_SPEAKER,
     _described_antecedent,
@@ -211,7 +210,7 @@ _PARTICIPLE = re.compile(
     rf"(?:,\s*(?:while\s+|when\s+|before\s+|after\s+)?(?:[a-z]+ly\s+)?|\bby\s+|\b(?:{_DOCUMENT_WORDS})\s+){PARTICIPLES}\b"
 )
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
-_FAMOUS = frozenset(w for _, names, _, _ in _GENDERED for w in names)
+_FAMOUS = words("men") | words("women")
 # "after Vance challenged Zelenskyy, telling him": a subordinate clause with its own subject.
 _SUBORDINATE = r"\b(?:after|when|as|because|while|since|until|before|once)\s+(?=[A-Z])"
 # "a soldier reacted to the plan saying: “…”": a participle that introduces the quote.
@@ -277,23 +276,13 @@ class Found:
 
 
 _APPOSITIVE_BEFORE_VERB = rf",\s+({_NAME}),?\s+{_HELPERS}$"
-# "Andriy Yermak, President Zelenskyy's Chief of Staff, said": an aside that ends on an owner's
-# office says who the name before it is; it names no one itself.
-_OWNED_OFFICE_END = re.compile(
-    rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?i:{_alternation('titles')})(?:\s+of(?:\s+[A-Z][\w-]*){{1,2}})?$"
-)
 
 
 def _subject_before(head: str) -> tuple[str | None, bool] | None:
     """The speaker right before a speech verb: "X said", "X, head of the office, said",
     "a journalist who shouted"; a name wins over a description or a place in an aside."""
     appositive = re.search(_APPOSITIVE_BEFORE_VERB, head)
-    if (
-        appositive
-        and len(appositive.group(1).split()) >= 2
-        and _named(_who(appositive.group(1))[0])
-        and not _OWNED_OFFICE_END.search(appositive.group(1))
-    ):
+    if appositive and len(appositive.group(1).split()) >= 2 and _named(_who(appositive.group(1))[0]):
         # "Ukraine's Deputy Minister of Defence, Serhiy Kyslytsya, said": an aside that is only a
         # name names the office before it ("Putin, standing next to Donald Trump, said" is Putin).
         return _who(appositive.group(1))
