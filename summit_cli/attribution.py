@@ -2159,6 +2159,9 @@ class Rules:
             if len(words) >= 2 or any(self.known(w) for w in words):
                 return self._named(run)
             described = self._described(sentence, start, start + len(run))
+            gap = sentence[start + len(run) : later[0]].split() if later is not None else []
+            if described and later is not None and named_later and gap and all(w.islower() for w in gap):
+                return self._named(later[1])  # "Украинский лидер Владимир Зеленский": the one so described
             if described:
                 return described
         return None
