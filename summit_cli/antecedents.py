@@ -353,13 +353,19 @@ def _holder_before(description: str, at: attribution.Context, before: str) -> st
     sole = _place_key(toks[-1]) in _SOLE_OFFICES
     actors = at.placer
     placed = _place_groups(toks, actors) if actors is not None else set()
-    if not (sole and len(toks) <= 3 or toks[-1].lower() in _PLACED_ROLES and len(placed) == 1):
+    # "the minister" alone, of an office many hold: the one just spoken of, if the article gave
+    # them that office ("Foreign Minister Andrii Sybiha …. “…,” the minister stressed").
+    bare = len(toks) == 1 and _bare(toks[0]) in _TITLE - _BODIES and not _locates(toks[0])  # not "the Kremlin"
+    if not (sole and len(toks) <= 3 or toks[-1].lower() in _PLACED_ROLES and len(placed) == 1 or bare):
         return None
     who = _antecedent(description, at, before, "s")  # an office holder is one person, not a body
     if not who:
         return None
+    office = _place_key(toks[-1])
+    if bare and not sole and not any(office in title for title, name in at.titled if _surname(name) == _surname(who)):
+        return None
     group = actors.group_of(who) if actors is not None else None
-    if len(placed | {group} - {None}) > 1 or not sole and group not in placed:
+    if len(placed | {group} - {None}) > 1 or not (sole or bare) and group not in placed:
         return None
     # Only the words that place the office, as a title's are read (_titled_names): "the top
     # Russian diplomat" is Russia's, of any rank.
@@ -679,9 +685,14 @@ def _speaking_role(text: str) -> str | None:
     return who if who and _is_description(who) and _is_role(who) else None
 
 
+# "This was stated by Foreign Minister Andrii Sybiha": the agent of a speech verb in the passive.
+_SPEECH_AGENT = rf"\b(?:was|were|been)\s+{VERBS}\s+by\s+{_SUBJ}"
+
+
 def _speech_subjects(text: str) -> list[str]:
-    """The people a text names as the subjects of its speech verbs ("Ushakov said")."""
-    found = (_clean_name(m.group(1)) for m in re.finditer(_SPEECH_SUBJECT, text))
+    """The people a text names as the subjects of its speech verbs ("Ushakov said"), or as
+    their agents ("was stated by Ushakov")."""
+    found = (_clean_name(m.group(1)) for rx in (_SPEECH_SUBJECT, _SPEECH_AGENT) for m in re.finditer(rx, text))
     return [n for n in found if n and not _is_description(n)]
 
 
