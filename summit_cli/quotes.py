@@ -1009,12 +1009,28 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
             met = by_first_name and any(f.speaker == speaker for f in out)
             if not (by_first_name and (carried or met or _introduced_here(speaker, before + " " + after))):
                 speaker = full
+        if speaker and (speaker[:1].islower() or _is_description(speaker)) and last + 1 < len(texts):
+            # "“…,” a young woman says. Her name is Olena.": the name the next sentence gives her.
+            speaker = _named_as(texts[last + 1], language) or speaker
         spans = tuple(
             (k, max(open_, starts[k]) - starts[k], min(close + 1, starts[k] + len(texts[k])) - starts[k])
             for k in range(first, last + 1)
         )
         out.append(Found(first, last, inner, speaker, pronoun, continued, spans))
     return _echoed(_run_on(out, texts), stop_words(language))
+
+
+@cache
+def _naming(language: str) -> re.Pattern[str]:
+    phrases = "|".join(re.escape(p) for p in sorted(words("named_as", language), key=len, reverse=True))
+    name = r"[A-ZА-ЯЁІЇЄҐ][\w'’-]+"
+    return re.compile(rf"\s*(?i:{phrases})\s+({name}(?:\s+{name})?)\s*[.,;]")
+
+
+def _named_as(text: str, language: str) -> str | None:
+    """The name a sentence opening "Her name is …", "Її звати …", "Её зовут …" gives."""
+    m = _naming(language).match(text)
+    return m.group(1) if m else None
 
 
 def _run_on(found: list[Found], texts: list[str]) -> list[Found]:
