@@ -53,7 +53,17 @@ def _full_name(speaker: str, named: list[str]) -> str:
         longer = {n for n in named if n.startswith(speaker + " ") and n.split()[len(speaker.split())] in _PARTICLES}
         return longer.pop() if len(longer) == 1 else speaker
     found = {n for n in map(_given_and_surname, named) if n and speaker in (n.split()[0], n.split()[-1])}
+    if not found and len(speaker) >= 5:
+        # "Sibiga said" after "Andriy Sybiga": one surname in two transliterations.
+        found = {n for n in map(_given_and_surname, named) if n and _spelling(n.split()[-1]) == _spelling(speaker)}
     return found.pop() if len(found) == 1 else speaker
+
+
+def _spelling(word: str) -> str:
+    """One key for the Latin spellings of a Cyrillic name: Sybiha = Sibiga, Kallas = Callas,
+    Zelenskyy = Zelensky (y/i, h/g, c/k, a doubled letter)."""
+    word = word.lower().translate(str.maketrans("yhc", "igk"))
+    return re.sub(r"(.)\1", r"\1", word)
 
 
 _PARTICLES = {"de", "der", "van", "von", "al", "bin", "la", "le"}
