@@ -459,7 +459,21 @@ def _role_subject(text: str) -> str | None:
     """The description a sentence opens with as its subject, when it is a person's role."""
     found = _sentence_subject(re.sub(f"^{_CONNECTIVE}", "", text)) if text.strip() else None
     who = found[0] if found else None
-    return who if who and _is_description(who) and _is_role(who) else None
+    return who if who and _is_description(who) and _is_role(placed_first(who)) else None
+
+
+_OF_PLACE = re.compile(
+    r"(?P<det>\S+\s+)(?P<office>(?:[\w'’-]+\s+){0,2}[\w'’-]+)\s+of\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)"
+)
+
+
+def placed_first(description: str) -> str:
+    """An office "of" a place as the office with its place before it ("the President of Ukraine"
+    -> "the Ukraine President"), the one shape the office lookups read; any other as it is."""
+    m = _OF_PLACE.fullmatch(description)
+    if m and all(_locates(w) for w in m.group("place").split()) and _is_role(m.group("office")):
+        return f"{m.group('det')}{m.group('place')} {m.group('office')}"
+    return description
 
 
 def _ungoverned(text: str) -> str:

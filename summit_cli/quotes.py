@@ -42,6 +42,7 @@ from .antecedents import (
     _resolve_pronoun,
     _titled_names,
     article_genders,
+    placed_first,
     pronoun_form,
 )
 from .english_subjects import (
@@ -703,14 +704,15 @@ def _described(description: str, at: attribution.Context, before: str, pronoun: 
     """Whom a description stands for ("the US president", "the daily", "the Kremlin aide"), as
     the article lets it be told from the sentence `at` (whose text before the quote is `before`);
     the description itself when it does not."""
+    office = placed_first(description)
     return (
-        _name_for(description, at.titled)
-        or _placed_holder(description, at.named, at.placer)
+        _name_for(office, at.titled)
+        or _placed_holder(office, at.named, at.placer)
         or _described_antecedent(description, at, before)
         or _introduced_source(description, at, before)
         or _outlet_named(description, at.texts)
         or not pronoun
-        and _holder_before(description, at, before)
+        and _holder_before(office, at, before)
         or description
     )
 
