@@ -141,8 +141,10 @@ class Rules:
         # A verb, not its noun: "заявил", not "заявление", "заявлення".
         # ... nor its infinitive: "говорить о мире", "заявити про".
         infinitive = "".join(f"(?<!{re.escape(e)})" for e in q.get("infinitive_endings", ()))
+        # ... nor its passive, unless listed whole: "переговоры продолжаются", "продовжується".
         self.verb = re.compile(
-            rf"(?<!\w)(?:{verbs})(?!\w*?(?:ени[еяюи]|енн[яюі])(?!\w))\w*(?!\w){infinitive}", re.IGNORECASE
+            rf"(?<!\w)(?:{verbs})(?!у?[еёєю]ть?ся(?!\w))(?!\w*?(?:ени[еяюи]|енн[яюі])(?!\w))\w*(?!\w){infinitive}",
+            re.IGNORECASE,
         )
         self.pronouns = {p.lower() for p in q.get("pronouns", ())}
         self.complementizers = frozenset(q.get("complementizers", ()))
