@@ -2008,6 +2008,8 @@ class Rules:
         before = list(_WORD.finditer(tail[:start]))
         while before and _ADJECTIVE.search(before[-1].group(0)) and not tail[before[-1].end() : start].strip():
             start = before.pop().start()  # "украинская делегация заявила": its adjectives too
+        if before and before[-1].group(0).lower() in self.prepositions and not tail[before[-1].end() : start].strip():
+            return None  # "в другой части документа сказано": where, not who
         phrase = tail[start:].strip()
         words = phrase.split()
         while len(words) > 1 and words[-1].lower() in self.stops:
