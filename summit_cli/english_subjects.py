@@ -368,7 +368,10 @@ _OPENING = rf"\s*(?:{_OPENER})?{_SUBJ}"
 _INTRODUCED = rf"\s*{_APPOSITION},"
 
 
-_TITLED_AFTER = rf"\s+(?:(?:{_alternation('titles')})\s+){{1,3}}({_NAME})"
+# "Kremlin spokesman Dmitry Peskov", "Rally co-organizer Mary Kalyna": an office or a role, then the name.
+_TITLED_AFTER = (
+    rf"\s+(?:(?:{_alternation('titles')}|{_alternation('people')}|{_alternation('private_people')})\s+){{1,3}}({_NAME})"
+)
 _NAMED_AFTER = rf",\s+({_NAME}),"
 
 
