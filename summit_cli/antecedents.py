@@ -469,7 +469,11 @@ _OF_PLACE = re.compile(
 
 def placed_first(description: str) -> str:
     """An office "of" a place as the office with its place before it ("the President of Ukraine"
-    -> "the Ukraine President"), the one shape the office lookups read; any other as it is."""
+    -> "the Ukraine President"), the one shape the office lookups read; "the head of state" as
+    "the president"; any other as it is."""
+    head_of_state = re.fullmatch(r"(\S+\s+(?:[\w'’-]+\s+)?)[Hh]ead\s+of\s+[Ss]tate", description)
+    if head_of_state:
+        return f"{head_of_state.group(1)}president"
     m = _OF_PLACE.fullmatch(description)
     if m and all(_locates(w) for w in m.group("place").split()) and _is_role(m.group("office")):
         return f"{m.group('det')}{m.group('place')} {m.group('office')}"
