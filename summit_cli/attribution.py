@@ -242,7 +242,8 @@ class Rules:
         # "агентству Associated Press", "виданню «Главком»": whom the words were told.
         # "видання «Українська правда»": the name in quotation marks too.
         self.outlet_named = re.compile(
-            rf"\s*(?i:{_alternation(q.get('outlets', ()))})\s+"
+            # ("пишет международное информационное агентство Reuters": its adjectives first)
+            rf"\s*(?:[a-zа-яёіїєґ'’-]+(?:ое|ая|ый|ий|ій|не|на|ні|ие|ые)\s+){{0,2}}(?i:{_alternation(q.get('outlets', ()))})\s+"
             # "Цензор.НЕТ", "kp.ru": a full stop inside a name, never the sentence's at its end
             rf"(?:[«\"“„]([^»\"”“„]{{1,40}})[»\"”“]|([A-ZА-ЯЁІЇЄҐ][\w.&-]*(?<!\.)(?:\s+[A-Z][\w.&-]*(?<!\.)){{0,3}}))"
         )
@@ -934,9 +935,16 @@ class Rules:
         """The nominative of the body a match of `self.body` found (its group is "b<index>")."""
         return self.bodies[int(m.lastgroup[1:])] if m and m.lastgroup else None
 
+    def _before_with(self, phrase: str) -> str:
+        """A phrase up to its first "с"/"з" (with): whom it names after that is someone else."""
+        words = phrase.split()
+        cut = next((k for k, w in enumerate(words) if w.lower() in self.with_words), len(words))
+        return " ".join(words[:cut])
+
     def _according(self, phrase: str) -> str | None:
         """The nominative of the name after "за словами": its capitalised words only
         ("за словами генерала" names nobody: a description)."""
+        phrase = self._before_with(phrase)
         body = self.known_body(phrase)
         if body:
             return body
@@ -1013,7 +1021,9 @@ class Rules:
             return owner
         for rx in self.according:
             m = rx.search(text)
-            if m and any(self.known(w) for w in m.group(1).split()):
+            # "со ссылкой на разговор … с президентом США Дональдом Трампом": the one spoken with
+            # is no source.
+            if m and any(self.known(w) for w in self._before_with(m.group(1)).split()):
                 return self._according(m.group(1))
             cited = self._cited_source(m.group(1)) if m else None
             if cited:
