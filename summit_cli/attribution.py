@@ -1051,6 +1051,11 @@ class Rules:
             if not who:
                 # "Об этом рассказала жительница Одессы": a private person, described after the verb
                 who = self._private_description(_WORD.findall(_clause(text[m.end() :], asides=False)))
+            if not who:
+                # "Двоє високопосадовців розповіли, що …": people described, opening the sentence
+                described = self._described_subject(text[: m.start()])
+                if described and text.lstrip().lower().startswith(described.lower()):
+                    who = described
             if who:
                 found.append(who)
         # "Лори Бристоу заявил, что …, передает Sky News": an outlet relays the words of the
@@ -1746,6 +1751,11 @@ class Rules:
             return who or self._resolve(at, before)
         pronoun_source = self.according_pronoun.search(head)
         if pronoun_source:
+            # "Двоє посадовців розповіли, що Віткофф, за їхніми словами, …": the sentence's own
+            # speaker, when it has one the pronoun can stand for.
+            own = self.speaking(head[: pronoun_source.start()])
+            if own and self.agrees(own, self.form(*_WORD.findall(pronoun_source.group(0)))):
+                return own
             # "По его словам, Путин и Трамп договорились «…»": his, whom the sentences before
             # name, not those the words are about
             return self._resolve(at, head[: pronoun_source.start()])
