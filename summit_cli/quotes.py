@@ -203,6 +203,9 @@ _BEFORE_OF_VERB = re.compile(
 )
 # "a journalist who shouted", "Putin, who spoke in English,": the relative clause's antecedent
 _BEFORE_WHO_VERB = re.compile(rf"{_SUBJ},?\s+who\s+{_HELPERS}$")
+# "Rustem Umerov who led the delegation said", "voters who backed the plan said": a relative
+# clause without commas between the subject and its verb; whom it names is not the speaker.
+_BEFORE_RELATIVE_VERB = re.compile(rf"{_SUBJ}\s+who\s+[a-z][^,;:“”\"]{{1,80}}?\s+{_HELPERS}$")
 # ", adding that", ", while calling the talks": the sentence's subject speaks.
 # ", saying", "by stating that": a participle of saying, whose speaker is the sentence's subject.
 # "issued a joint statement saying": a document's participle, its issuer the subject.
@@ -287,6 +290,11 @@ def _subject_before(head: str) -> tuple[str | None, bool] | None:
         # "Ukraine's Deputy Minister of Defence, Serhiy Kyslytsya, said": an aside that is only a
         # name names the office before it ("Putin, standing next to Donald Trump, said" is Putin).
         return _who(appositive.group(1))
+    relative = _BEFORE_RELATIVE_VERB.search(head)
+    if relative and not re.search(rf"\b{VERBS}\b", head[relative.end(1) :]):
+        who = _who(relative.group(1))
+        if who[0]:
+            return who
     found = []
     subject_of = _BEFORE_OF_VERB.search(head)
     for pattern in (_BEFORE_WHO_VERB, _BEFORE_ASIDE_VERB, _BEFORE_VERB):
