@@ -211,7 +211,9 @@ _BEFORE_RELATIVE_VERB = re.compile(rf"{_SUBJ}\s+who\s+[a-z][^,;:“”\"]{{1,80}
 # "issued a joint statement saying": a document's participle, its issuer the subject.
 # (", publicly pledging": an adverb may qualify the participle)
 _PARTICIPLE = re.compile(
-    rf"(?:,\s*(?:while\s+|when\s+|before\s+|after\s+)?(?:[a-z]+ly\s+)?|\bby\s+|\b(?:{_DOCUMENT_WORDS})\s+){PARTICIPLES}\b"
+    rf"(?:,\s*(?:while\s+|when\s+|before\s+|after\s+)?(?:[a-z]+ly\s+)?|\bby\s+|\b(?:{_DOCUMENT_WORDS})\s+"
+    # ", pushing for a deal and calling him “…”": the second of two participles
+    rf"|,\s*[a-z]+ing\b[^,;“”\"]{{0,80}}?\s+and\s+){PARTICIPLES}\b"
 )
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _FAMOUS = words("men") | words("women")
