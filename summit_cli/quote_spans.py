@@ -43,6 +43,14 @@ def _curly_closes(text: str, i: int) -> bool:
     return (before.isalnum() or before in ".,!?…;:)") and not after.isalnum()
 
 
+def _curly_opens(text: str, i: int) -> bool:
+    """A ” typed where “ belongs: after a space and before a word ("something ”to be
+    discussed.”"), it opens a quote."""
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return before in " \n(" and after.isalnum()
+
+
 def _is_close(text: str, i: int, mark: str) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     before = text[i - 1] if i else " "
@@ -88,6 +96,9 @@ def spans(text: str) -> list[tuple[int, int]]:
                 closes["”"].append(k)
             else:
                 curly_opens.append(k)
+        if c == "”" and _curly_opens(text, i):
+            curly_opens.append(k)
+            continue
         if c in opens and _is_open(text, i):
             opens[c].append(k)
         if c in closes and _is_close(text, i, c):
@@ -97,7 +108,7 @@ def spans(text: str) -> list[tuple[int, int]]:
     k = 0
     while k < len(marks):
         i = marks[k]
-        ch = text[i]
+        ch = "“" if text[i] == "”" and _curly_opens(text, i) else text[i]
         if ch in _OPEN_CLOSE and _is_open(text, i):
             b = bisect_right(breaks, k)
             sentence_end = breaks[b] if b < len(breaks) else len(marks)
