@@ -82,7 +82,7 @@ from .english_subjects import (
     _surname,
     _who,
 )
-from .lang import words
+from .lang import raw, words
 from .text.tokens import item_at, stop_words
 
 MIN_WORDS = 3  # shorter quoted words are speech only when the same sentence says who spoke them
@@ -832,7 +832,9 @@ def _openings(name: str, language: str) -> str:
 def _document_noun(language: str) -> re.Pattern[str]:
     """A document's noun ("plan", «меморандуму»: a case ending may follow): a short quote with
     one in it is the document's name, not speech."""
-    return re.compile(rf"(?<!\w)(?:{_openings('documents', language)})\w{{0,3}}(?!\w)", re.IGNORECASE)
+    # (English nouns take a plural "s" and nothing else: "plants" is no plan.)
+    letters = (raw(language) or {}).get("document_ending_letters", 0)
+    return re.compile(rf"(?<!\w)(?:{_openings('documents', language)})(?:s|\w{{0,{letters}}})(?!\w)", re.IGNORECASE)
 
 
 @cache
