@@ -55,15 +55,12 @@ def _full_name(speaker: str, named: list[str]) -> str:
     found = {n for n in map(_given_and_surname, named) if n and speaker in (n.split()[0], n.split()[-1])}
     if not found and len(speaker) >= 5:
         # "Sibiga said" after "Andriy Sybiga": one surname in two transliterations.
-        found = {n for n in map(_given_and_surname, named) if n and _spelling(n.split()[-1]) == _spelling(speaker)}
+        found = {
+            n
+            for n in map(_given_and_surname, named)
+            if n and attribution.spelling(n.split()[-1]) == attribution.spelling(speaker)
+        }
     return found.pop() if len(found) == 1 else speaker
-
-
-def _spelling(word: str) -> str:
-    """One key for the Latin spellings of a Cyrillic name: Sybiha = Sibiga, Kallas = Callas,
-    Zelenskyy = Zelensky (y/i, h/g, c/k, a doubled letter)."""
-    word = word.lower().translate(str.maketrans("yhc", "igk"))
-    return re.sub(r"(.)\1", r"\1", word)
 
 
 _PARTICLES = {"de", "der", "van", "von", "al", "bin", "la", "le"}

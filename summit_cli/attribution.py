@@ -1296,8 +1296,11 @@ class Rules:
     def _full_name(self, who: str, at: Context) -> str:
         """A first name alone ("— отметила Ольга") is the person the article named in full
         with it ("историю Ольги Козуб из Винницы"), the nearest before; in the nominative."""
-        if " " in who or len(who) < 4 or not who[:1].isupper() or who.isupper() or self.known(who):
+        if " " in who or len(who) < 4 or not who[:1].isupper() or who.isupper():
             return who
+        spelt = self._spelt_as_named(who, at)
+        if spelt or self.known(who):
+            return spelt or who
         base = who.lower()[: len(who) - 2]
         for text in reversed(at.texts[: at.first + 1]):
             for _, run in reversed(self._runs(_unquoted(text))):
@@ -1307,6 +1310,19 @@ class Rules:
                 rest = " ".join(words[1:])
                 return f"{who} {rest if words[0] == who else self.nominative(rest, genitive=True)}"
         return who
+
+    def _spelt_as_named(self, surname: str, at: Context) -> str | None:
+        """A surname spelt otherwise than where the article named the person in full ("—
+        зазначив Умеров" after "Рустем Умєров"): the full name as the article gave it, when one
+        person's surname is spelt so (є/е, і/и, ї/и, ґ/г, ё/е)."""
+        key = spelling(surname)
+        found = {
+            run
+            for text in at.texts[: at.first + 1]
+            for _, run in self._runs(_unquoted(text))
+            if len(run.split()) >= 2 and run.split()[-1] != surname and spelling(run.split()[-1]) == key
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _after_preposition(self, text: str) -> bool:
         """Whether a text ends on a preposition, so that what follows it is governed: a name
@@ -2339,6 +2355,14 @@ class Rules:
 
 _PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"'}
 _MARKS = re.compile('[«»“”„"]')
+
+
+def spelling(word: str) -> str:
+    """One key for the spellings of a name in either script: Latin transliterations of a Cyrillic
+    name (Sybiha = Sibiga, Kallas = Callas, Zelenskyy = Zelensky: y/i, h/g, c/k, a doubled
+    letter) and its Ukrainian and Russian spellings (Умєров = Умеров: є/е, і/и, ї/и, ґ/г, ё/е, ы/и)."""
+    word = word.lower().translate(str.maketrans("yhcєіїґёы", "igkеиигеи"))
+    return re.sub(r"(.)\1", r"\1", word)
 
 
 def _stem(word: str) -> str:
