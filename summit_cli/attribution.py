@@ -1099,7 +1099,7 @@ class Rules:
         texts, first = at.texts, at.first
         # "… з Трампом (про яку говорив Трамп – ред.) «…»": an aside in brackets never speaks.
         before = _BRACKETED.sub(" ", before)
-        who = self._attribute(before, after, at)
+        who = self._attribute(before, after, at) or self._closing_attribution(after)
         if who is None and before.rstrip().endswith(":"):
             # "Ранее Зеленский категорически отверг возможность уступок: «…»": whatever its
             # verb, the subject of the words that open the quote.
@@ -1255,6 +1255,18 @@ class Rules:
         if who and all(self.place(w) for w in _WORD.findall(who)) and not self.group.fullmatch(who):
             return None  # "Вашингтона", "Російській Федерації": where, never who ("американцы" speak as a group)
         return self._full_name(who, at) if who else who
+
+    def _closing_attribution(self, after: str) -> str | None:
+        """ "«…», Донбасс останется территорией России, заявил Ушаков.": an inverted verb and
+        its speaker closing the sentence, after the words the quote opens."""
+        if "," not in after or _QUOTE_MARK.search(after):
+            return None
+        words, clause = after.rsplit(",", 1)
+        if self.verb.search(words):
+            return None  # "«…» сказал Зеленский, которого цитирует РБК-Украина": the verb before speaks
+        clause = clause.strip()
+        verb = self.verb.match(clause) or self._verb_after_adverbs(clause)
+        return self.name_after(clause[verb.end() :]) if verb else None
 
     def outlet_names(self, text: str) -> list[str]:
         """The names a text gives outlets, in order ("видання «Українська правда»", "агентство
