@@ -391,6 +391,11 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
         relayed_by = (people[-1], False) if people else _who(relayed.group(1))
         if relayed_by[0] or relayed_by[1]:
             return relayed_by
+    owner = re.search(rf"(?<![\w'’.-])({_NAME})['’]s\s*$", unquoted)
+    if owner and len(_persons(owner.group(1), set(known))) == 1:
+        # "from Joe Biden's “as long as it takes” to Donald Trump's “you don't have the cards”":
+        # a person's words, named by whose they are
+        return _persons(owner.group(1), set(known))[0], False
     if re.search(_QUOTED_AS, unquoted):
         who = _sentence_subject(before)
         if who and (who[0] or who[1]):
@@ -925,7 +930,7 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
             # between two quotes of a sentence is both's.
             if (
                 len(between.split()) <= 12
-                and re.fullmatch(r"[^“”\"«»]*[,:]\s*", between)
+                and re.fullmatch(r"[^“”\"«»]*[,:]\s*(?:and\s+)?", between)  # ("…,” said X, and “…”")
                 and (
                     _VERB.search(between)
                     or _SPEECH_PARTICIPLE.search(between)
