@@ -1147,8 +1147,15 @@ class Rules:
                 earlier = _unquoted(texts[first - 2])
                 who = self.speaking(earlier) if self.verb.search(earlier) else None
             pronoun_led = verb and any(w.lower() in self.pronouns for w in _WORD.findall(prev[: verb.start()]))
+            # "При цьому підкреслив, що …": a verb of speech with no subject goes on with the
+            # speaker before, as "він" would.
+            subjectless = (
+                verb is not None
+                and len(_WORD.findall(prev[: verb.start()])) <= 3
+                and all(w[:1].islower() or w.lower() in self.not_names for w in _WORD.findall(prev[: verb.start()]))
+            )
             according = self.according_pronoun.search(prev)
-            if who is None and (pronoun_led or according):
+            if who is None and (pronoun_led or according or subjectless):
                 # "… він називає змаганням за симпатії Трампа. «…»", "По ее словам, … . «…»":
                 # whom the pronoun stands for ("ее": a woman).
                 # Only what comes before the pronoun can be whom it stands for, not the people
