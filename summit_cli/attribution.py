@@ -1333,7 +1333,7 @@ class Rules:
     def _spelt_as_named(self, surname: str, at: Context) -> str | None:
         """A surname spelt otherwise than where the article named the person in full ("—
         зазначив Умеров" after "Рустем Умєров"): the full name as the article gave it, when one
-        person's surname is spelt so (є/е, і/и, ї/и, ґ/г, ё/е)."""
+        person's surname has the same `spelling`."""
         key = spelling(surname)
         found = {
             run

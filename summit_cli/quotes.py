@@ -392,10 +392,11 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
         if relayed_by[0] or relayed_by[1]:
             return relayed_by
     owner = re.search(rf"(?<![\w'’.-])({_NAME})['’]s\s*$", unquoted)
-    if owner and len(_persons(owner.group(1), set(known))) == 1:
+    owners = _persons(owner.group(1), set(known)) if owner else []
+    if len(owners) == 1:
         # "from Joe Biden's “as long as it takes” to Donald Trump's “you don't have the cards”":
         # a person's words, named by whose they are
-        return _persons(owner.group(1), set(known))[0], False
+        return owners[0], False
     if re.search(_QUOTED_AS, unquoted):
         who = _sentence_subject(before)
         if who and (who[0] or who[1]):
@@ -1041,9 +1042,8 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
 
 @cache
 def _naming(language: str) -> re.Pattern[str]:
-    phrases = "|".join(re.escape(p) for p in sorted(words("named_as", language), key=len, reverse=True))
     name = r"[A-ZА-ЯЁІЇЄҐ][\w'’-]+"
-    return re.compile(rf"\s*(?i:{phrases})\s+({name}(?:\s+{name})?)\s*[.,;]")
+    return re.compile(rf"\s*(?i:{_openings('named_as', language)})\s+({name}(?:\s+{name})?)\s*[.,;]")
 
 
 def _named_as(text: str, language: str) -> str | None:
