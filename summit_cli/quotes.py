@@ -371,6 +371,15 @@ _DASH = r"(?:\s[-–—]\s|(?<=\w)[–—](?=\w))"
 _DASH_ASIDE = re.compile(rf"{_DASH}[^-–—“”\"]{{1,150}}?{_DASH}")
 
 
+def _owner_before(before: str, known: frozenset[str] | set[str]) -> str | None:
+    """ "from Joe Biden's “as long as it takes” to Donald Trump's “you don't have the cards”": words
+    of a person named by whose they are. (A word or two in quotes after a possessive is what
+    someone else calls that person's thing: "Zelenskyy's “hatred”".)"""
+    owner = re.search(rf"(?<![\w'’.-])({_NAME})['’]s\s*$", _blank_quotes(before))
+    owners = _persons(owner.group(1), set(known)) if owner else []
+    return owners[0] if len(owners) == 1 else None
+
+
 def _attribution(before: str, after: str, known: frozenset[str] | set[str] = frozenset()) -> tuple[str | None, bool]:
     """The speaker phrase next to a quote, and whether it is a pronoun (known: surnames of the
     people the article names)."""
@@ -391,12 +400,6 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
         relayed_by = (people[-1], False) if people else _who(relayed.group(1))
         if relayed_by[0] or relayed_by[1]:
             return relayed_by
-    owner = re.search(rf"(?<![\w'’.-])({_NAME})['’]s\s*$", unquoted)
-    owners = _persons(owner.group(1), set(known)) if owner else []
-    if len(owners) == 1:
-        # "from Joe Biden's “as long as it takes” to Donald Trump's “you don't have the cards”":
-        # a person's words, named by whose they are
-        return owners[0], False
     if re.search(_QUOTED_AS, unquoted):
         who = _sentence_subject(before)
         if who and (who[0] or who[1]):
@@ -900,6 +903,8 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
             speaker, pronoun, continued_piece = out[-1].speaker, False, True
         else:
             speaker, pronoun = _attribution(before, after, article.known)
+            if speaker is None and not pronoun and not few:
+                speaker = _owner_before(before, article.known)
         if (
             speaker is None
             and not pronoun
