@@ -333,6 +333,8 @@ def _placed_holder(description: str, named: list[str], actors: Placer | None) ->
     return max(holders.values(), key=len) if len(holders) == 1 else None
 
 
+# Office words that are no body's name: "the minister", not "the Kremlin".
+_PERSONS_OFFICES = _TITLE - _BODIES
 # Offices one person holds at a time, so "the president" is somebody the article has named.
 _SOLE_OFFICES = {"presi", "leade", "chanc", "premi", "prime", "pope", "king", "queen"}
 
@@ -362,7 +364,7 @@ def _holder_before(description: str, at: attribution.Context, before: str) -> st
     placed = _place_groups(toks, actors) if actors is not None else set()
     # "the minister" alone, of an office many hold: the one just spoken of, if the article gave
     # them that office ("Foreign Minister Andrii Sybiha …. “…,” the minister stressed").
-    bare = len(toks) == 1 and _bare(toks[0]) in _TITLE - _BODIES and not _locates(toks[0])  # not "the Kremlin"
+    bare = len(toks) == 1 and _bare(toks[0]) in _PERSONS_OFFICES and not _locates(toks[0])  # not "the Kremlin"
     if not (sole and len(toks) <= 3 or toks[-1].lower() in _PLACED_ROLES and len(placed) == 1 or bare):
         return None
     who = _antecedent(description, at, before, "s")  # an office holder is one person, not a body

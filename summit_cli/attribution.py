@@ -1149,10 +1149,11 @@ class Rules:
             pronoun_led = verb and any(w.lower() in self.pronouns for w in _WORD.findall(prev[: verb.start()]))
             # "При цьому підкреслив, що …": a verb of speech with no subject goes on with the
             # speaker before, as "він" would.
+            lead_words = _WORD.findall(prev[: verb.start()]) if verb else []
             subjectless = (
                 verb is not None
-                and len(_WORD.findall(prev[: verb.start()])) <= 3
-                and all(w[:1].islower() or w.lower() in self.not_names for w in _WORD.findall(prev[: verb.start()]))
+                and len(lead_words) <= 3
+                and all(w[:1].islower() or w.lower() in self.not_names for w in lead_words)
             )
             according = self.according_pronoun.search(prev)
             if who is None and (pronoun_led or according or subjectless):
@@ -1322,13 +1323,19 @@ class Rules:
             return spelt or who
         base = who.lower()[: len(who) - 2]
         for text in reversed(at.texts[: at.first + 1]):
-            for _, run in reversed(self._runs(_unquoted(text))):
+            for _, run in reversed(self._sentence_runs(text)):
                 words = run.split()
                 if len(words) < 2 or not words[0].lower().startswith(base) or any(map(self.place, words)):
                     continue
                 rest = " ".join(words[1:])
                 return f"{who} {rest if words[0] == who else self.nominative(rest, genitive=True)}"
         return who
+
+    # Every quote's speaker looks back over the sentences before it: each is read once.
+    @lru_cache(maxsize=4096)  # noqa: B019 - one Rules object per language lives as long as the process
+    def _sentence_runs(self, text: str) -> tuple[tuple[int, str], ...]:
+        """A sentence's capitalised runs, its quotations left out."""
+        return tuple(self._runs(_unquoted(text)))
 
     def _spelt_as_named(self, surname: str, at: Context) -> str | None:
         """A surname spelt otherwise than where the article named the person in full ("—
@@ -1338,7 +1345,7 @@ class Rules:
         found = {
             run
             for text in at.texts[: at.first + 1]
-            for _, run in self._runs(_unquoted(text))
+            for _, run in self._sentence_runs(text)
             if len(run.split()) >= 2 and run.split()[-1] != surname and spelling(run.split()[-1]) == key
         }
         return found.pop() if len(found) == 1 else None
@@ -2376,12 +2383,14 @@ _PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"'}
 _MARKS = re.compile('[«»“”„"]')
 
 
+_SAME_LETTER = str.maketrans("yhcєіїґёы", "igkеиигеи")
+
+
 def spelling(word: str) -> str:
     """One key for the spellings of a name in either script: Latin transliterations of a Cyrillic
     name (Sybiha = Sibiga, Kallas = Callas, Zelenskyy = Zelensky: y/i, h/g, c/k, a doubled
     letter) and its Ukrainian and Russian spellings (Умєров = Умеров: є/е, і/и, ї/и, ґ/г, ё/е, ы/и)."""
-    word = word.lower().translate(str.maketrans("yhcєіїґёы", "igkеиигеи"))
-    return re.sub(r"(.)\1", r"\1", word)
+    return re.sub(r"(.)\1", r"\1", word.lower().translate(_SAME_LETTER))
 
 
 def _stem(word: str) -> str:
