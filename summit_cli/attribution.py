@@ -948,6 +948,11 @@ class Rules:
         body = self.known_body(phrase)
         if body:
             return body
+        acronym = _OPENING_ACRONYM.match(phrase)
+        if acronym and acronym.group(1).isascii():
+            # "по данным CBS", "за даними NBC News": an outlet's or a body's initials in Latin
+            # letters (Cyrillic ones may be a country's: "США", "РФ")
+            return acronym.group(1)
         runs = [r for _, r in self._runs(phrase)]
         known = [r for r in runs if any(self.known(w) for w in r.split())]
         described = self._cited_source(phrase)
@@ -1168,7 +1173,7 @@ class Rules:
                 # _resolve reads the two sentences before; the one speaking in the sentence before
                 # those, when they name no one.
                 who = self._resolve(at.earlier(), head, form=form) or (
-                    self._speaker_of([texts[first - 4]], False, form) if first >= 4 else None
+                    self._speaker_of([texts[first - 4]], False, form, at) if first >= 4 else None
                 )
             sources = [m for rx in self.according for m in rx.finditer(prev)] if who is None else []
             at_source = first - 1
@@ -2289,7 +2294,7 @@ class Rules:
         plain = _unquoted(head)
         speaks = self.verb.search(plain) or any(rx.search(plain) for rx in self.according)
         near = [head if speaks else "", *(texts[k] for k in back)]
-        who = self._speaker_of(near, documents, form)
+        who = self._speaker_of(near, documents, form, at)
         if who:
             return who
         # The sentences before name no one else: the speaker of the last quote a little earlier
@@ -2307,7 +2312,7 @@ class Rules:
             # "Президент Зеленський назвав … . За його словами, … . Про це глава держави заявив
             # … . «…», — сказав він": sentences that refer back and name no one who can be
             # meant lead further back.
-            return self._speaker_of([texts[first - 3]], documents, form)
+            return self._speaker_of([texts[first - 3]], documents, form, at)
         if not documents:
             # "Міністр Рустем Умєров повідомив … . Головна домовленість – обмін. Україна передала
             # … . Росія ж передала … . «…», — сказав він": sentences that name no person at all
@@ -2317,10 +2322,10 @@ class Rules:
                 if quoted:
                     return quoted[-1]
                 if self.persons(_unquoted(texts[k])):
-                    return self._speaker_of([texts[k]], documents, form) if k < first - 2 else None
+                    return self._speaker_of([texts[k]], documents, form, at) if k < first - 2 else None
         return None
 
-    def _speaker_of(self, candidates: list[str], documents: bool, form: str | None) -> str | None:
+    def _speaker_of(self, candidates: list[str], documents: bool, form: str | None, at: Context) -> str | None:
         """The first of these texts' speakers who can be whom a pronoun of `form` (or a
         document, with `documents`) stands for."""
         for text in candidates:
@@ -2339,6 +2344,12 @@ class Rules:
             who = self.speaking(text) if text.strip() else None
             # A document's words ("говорится в заявлении") are a named source's, not a
             # country's or an organisation's that merely acted in the sentence before.
+            office = None if documents or who else self._office_speaking(text)
+            if office:
+                # "Как пояснил министр, … . «…», — отметил он": the minister the article introduced.
+                holder = self._introduced(office, at)
+                if holder and self.agrees(holder, form):
+                    return holder
             if who and (who.lower() in self.titles or self._described_office(who)):
                 continue
             if who and who.split()[0].lower() in self.private:
@@ -2357,6 +2368,18 @@ class Rules:
                 continue
             if who and not (documents and len(who.split()) == 1 and not self.known(who) and not who.isascii()):
                 return who
+        return None
+
+    def _office_speaking(self, text: str) -> str | None:
+        """The office that alone is a verb of speech's subject ("Как пояснил министр, …",
+        "Министр отметил, что …"), in lower case."""
+        plain = _unquoted(text)
+        for m in self.verb.finditer(plain):
+            after = _WORD.findall(_clause(plain[m.end() :]))
+            before = [w for w in _WORD.findall(plain[: m.start()]) if w.lower() not in self.not_names]
+            for words in (after, before):
+                if len(words) == 1 and words[0].lower() in self.titles:
+                    return words[0].lower()
         return None
 
     def _private_description(self, words: list[str]) -> str | None:
@@ -2381,6 +2404,11 @@ class Rules:
 
 _PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"'}
 _MARKS = re.compile('[«»“”„"]')
+
+
+# Latin initials, with the capitalised words of a name they open ("NBC News"); capitalised
+# runs leave initials out, which are no person's name.
+_OPENING_ACRONYM = re.compile(r"\s*([A-Z]{2,}(?:\s+[A-Z][a-z]+)*)(?![\w-])")
 
 
 _SAME_LETTER = str.maketrans("yhcєіїґёы", "igkеиигеи")
