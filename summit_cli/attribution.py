@@ -425,8 +425,9 @@ class Rules:
         # "Україна", "Москвы": the stem and a case ending; "Украинская делегация" speaks.
         return low[len(stem) :] in _CASE_ENDINGS or not _ADJECTIVE.search(word)
 
-    def name_after(self, text: str) -> str | None:
-        """The speaker named after a verb: "заявив секретар РНБО Рустем Умєров" -> Рустем Умєров."""
+    def name_after(self, text: str, verb: str = "") -> str | None:
+        """The speaker named after a verb (`verb`, as written, when known): "заявив секретар
+        РНБО Рустем Умєров" -> Рустем Умєров."""
         clause = _clause(text)
         outlet = self.outlet_named.match(clause)
         if outlet:
@@ -440,7 +441,7 @@ class Rules:
         ):
             # "заявил глава Российского фонда прямых инвестиций, спецпредставитель президента РФ
             # Кирилл Дмитриев": offices in apposition; the name comes after the last.
-            return self.name_after(rest[1:])
+            return self.name_after(rest[1:], verb)
         body = self.body.search(clause)
         if (
             body
@@ -504,6 +505,21 @@ class Rules:
             ):
                 complements.add(k)
         runs = [r for k, r in enumerate(runs) if k not in complements] or runs
+        right_after = self._after_oblique(found[0][1]) if found and not clause[: found[0][0]].strip() else None
+        if (
+            right_after
+            and runs[0] == right_after
+            and any(self.known(w) for w in right_after.split())
+            and all(self._oblique(w) and not _INSTRUMENTAL.search(w) for w in right_after.split() if self.known(w))
+            # (after a noun of speech, a name in the genitive is whose words: "Заяви Рустема Умєрова")
+            and (len(right_after.split()) == 1 or _VERB_FORM.search(verb))
+        ):
+            # "назвал Зеленского «…»", "звинуватив Володимира Путіна у …": a known name right
+            # after the verb in another case than the nominative is its object, not who speaks;
+            # only a name in the nominative after it can be ("— сказал Зеленскому Трамп"). In the
+            # instrumental it is a participle's agent ("заявленного президентом Трампом").
+            subjects = [r for r in runs[1:] if not any(map(self._oblique, r.split()))]
+            return self.nominative(subjects[0]) if subjects else None
         # "— сказал советник президента США Дональда Трампа и его посланник Джон Смит":
         # a known name in another case after an office is whose office it is; a name in the
         # nominative further on is its holder.
@@ -516,9 +532,6 @@ class Rules:
             if len(r.split()) >= 2:
                 # "Заяви Дональда Трампа": a known name in another case gives the run's case
                 return self._named(r, genitive=True) if any(map(self._oblique, r.split())) else self.nominative(r)
-        # "назвал Зеленского «…»": a known name right after the verb in another case than the
-        # nominative is its object, not who speaks; in the instrumental it is a participle's
-        # agent ("заявленного президентом Трампом").
         if found and runs and all(self._oblique(w) and self.known(w) for w in runs[0].split()):
             # "— добавил глава офиса Зеленского": whose office it is; the office speaks, as written.
             lead = _WORD.findall(clause[: found[0][0]])
@@ -527,13 +540,6 @@ class Rules:
             )
             if at_title is not None:
                 return " ".join([*lead[at_title:], found[0][1]])
-        right_after = self._after_oblique(found[0][1]) if found and not clause[: found[0][0]].strip() else None
-        if (
-            right_after
-            and runs[0] == right_after
-            and all(self._oblique(w) and not _INSTRUMENTAL.search(w) for w in right_after.split())
-        ):
-            runs = runs[1:]
         return self.nominative(runs[0]) if runs else None
 
     def _named(self, run: str, genitive: bool = False) -> str:
@@ -1048,7 +1054,7 @@ class Rules:
             if not who or len(who.split()) < 2 and not self.known(who):
                 # "Об этом в эфире Первого канала заявил пресс-секретарь Дмитрий Песков": a
                 # lone unknown word before the verb loses to the full name after it.
-                after = self.name_after(text[m.end() :])
+                after = self.name_after(text[m.end() :], m.group(0))
                 if after and (not who or len(after.split()) >= 2):
                     who = after
             if not who:
@@ -1800,7 +1806,13 @@ class Rules:
         if pronoun_source:
             # "Двоє посадовців розповіли, що Віткофф, за їхніми словами, …": the sentence's own
             # speaker, when it has one the pronoun can stand for.
-            own = self.speaking(head[: pronoun_source.start()])
+            # ("Европейский Союз, по его словам, должен …": no one speaks before it, the subject
+            # is what the words are about)
+            own = (
+                self.speaking(head[: pronoun_source.start()])
+                if self.verb.search(head[: pronoun_source.start()])
+                else None
+            )
             if own and self.agrees(own, self.form(*_WORD.findall(pronoun_source.group(0)))):
                 return own
             # "По его словам, Путин и Трамп договорились «…»": his, whom the sentences before
@@ -1883,6 +1895,13 @@ class Rules:
                 who = self._opening_subject(head)
                 if who:
                     return who
+                first = self.verb.search(head)
+                led = _WORD.findall(head[: first.start()])[-2:] if first and first.start() < verb.start() else []
+                pronoun = next((w for w in led if w.lower() in self.pronouns), None)
+                if first and pronoun:
+                    # "Він висловив недовіру … та звинуватив Путіна у …": the pronoun is both verbs' subject.
+                    at_pronoun = head[: first.start()].rfind(pronoun)
+                    return self._resolve(at, head[:at_pronoun], form=self.form(pronoun, first.group(0)))
             if not _WORD.findall(head[: verb.start()]) or self.coordinated.fullmatch(
                 " " + head[: verb.start()].lower()
             ):
@@ -1901,7 +1920,7 @@ class Rules:
                 # it name, or the sentences before ("Він нагадав про зустріч із президентом
                 # Зеленським": not the one met).
                 return self._resolve(at, head[: pronoun.start()], form=self.form(pronoun.group(0), verb.group(0)))
-            who = self.name_after(after_verb)
+            who = self.name_after(after_verb, verb.group(0))
             who = self._source_of(after_verb, who) or who or self._body(after_verb)  # "Як зазначили в Кремлі, «…»"
             if who:
                 return who
@@ -2404,6 +2423,11 @@ class Rules:
 
 _PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"'}
 _MARKS = re.compile('[«»“”„"]')
+
+
+# A verb's form, not a noun's, in Ukrainian or Russian: its past ("заявив", "обвинила"), its
+# present ("каже", "заявляет", "говорят").
+_VERB_FORM = re.compile(r"(?:[вл]|л[аио]|л?[ая]сь|л?ися|вся|[еє]|[еиаяу]т|ють|ут|ят)$", re.IGNORECASE)
 
 
 # Latin initials, with the capitalised words of a name they open ("NBC News"); capitalised
