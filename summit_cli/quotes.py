@@ -796,6 +796,22 @@ _HAS_SPOKEN = r"\b(?:has|have|had)\s+spoken\b"
 _OPEN_ASIDE_SPEAKS = rf"{_LEAD}{_APPOSITION}?\s+(?:{VERBS}\b|{_HAS_SPOKEN})"  # as _AFTER_OPEN_ASIDE_SV, or "has spoken"
 
 
+# "This was stated by Foreign Minister Andrii Sybiha", after a source of its own ("As reported
+# by Interfax, this was …"): the sentence names who spoke the words before it.
+_STATED_BY = re.compile(
+    rf"\s*(?:(?:[^.“”\"]|\.(?=\w)){{0,100}},\s*)?(?:[Tt]his|[Tt]hat|[Tt]hese words|[Tt]he words)\s+(?:was|were)\s+{VERBS}\s+by\s+"
+    r"([^,.;:“”\"]{1,120})"
+)
+
+
+def _stated_by(text: str, known: set[str]) -> str | None:
+    """The person a sentence says spoke the words before it: "This was stated by … Yuriy Ushakov";
+    the last one named there, whose office an owner named before may hold ("Putin's aide")."""
+    m = _STATED_BY.match(text)
+    names = [n for n in _persons(m.group(1), known) if " " in n] if m else []
+    return names[-1] if names else None
+
+
 def _introduced_next(text: str, known: set[str]) -> str | None:
     """The person the sentence after a quote standing alone introduces as speaking, when no one
     spoke before it: "“…” / Olena Koval, a teacher from Donetsk, has spoken to ITV about …"."""
@@ -991,6 +1007,16 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
             # A quote that opens the story (after its headline at most), and the sentence after
             # it introduces who spoke.
             speaker = _introduced_next(texts[last + 1], article.known)
+        if (
+            not rules
+            and not pronoun
+            and (speaker is None or _only_places(speaker.split()))
+            and not after.strip(" ,.")
+            and last + 1 < len(texts)
+        ):
+            # "Moscow has stated that … “very sharp objections.” This was stated by Putin's aide
+            # Yuriy Ushakov": the person the next sentence names, rather than no one or a capital.
+            speaker = _stated_by(texts[last + 1], article.known) or speaker
         if (
             speaker is None
             and out
