@@ -754,6 +754,9 @@ def _named_subject(prev: str, at: attribution.Context) -> str | None:
     return None
 
 
+_COORDINATED_VERB = re.compile(r"\s(?:and|but)\s+(?:[a-z]+ly\s+)?$")
+
+
 def _previous_speaker(at: attribution.Context) -> tuple[str | None, bool]:
     """The speaker of the sentence before a quote that carries no attribution of its own:
     the one its own quote has ("“…,” Igor Novikov, an adviser to Zelenskyy, said. “…”")."""
@@ -777,8 +780,14 @@ def _previous_speaker(at: attribution.Context) -> tuple[str | None, bool]:
             if led:
                 return _resolve_pronoun(at.earlier(), led.group(1), pronoun_form(led.group(1), "")), False
         return (name, False) if name and not _is_description(name) else (None, False)
-    who = _subject_before(prev[: verb.start()]) or _sentence_subject(prev[: verb.start()])
-    if not who:
+    # "She then saw adverts for a scheme in the UK and described …": a verb coordinated with the
+    # one before has the sentence's subject, not the last words before it.
+    coordinated = _COORDINATED_VERB.search(prev[: verb.start()])
+    if coordinated:
+        who = _sentence_subject(prev[: coordinated.start()])
+    else:
+        who = _subject_before(prev[: verb.start()]) or _sentence_subject(prev[: verb.start()])
+    if not who or not (who[0] or who[1]):
         return None, False
     if who[1]:
         return _resolve_pronoun(at.earlier(), prev[: verb.start()], pronoun_form(prev[: verb.end()], "")), False
