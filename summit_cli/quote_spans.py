@@ -138,7 +138,9 @@ def spans(text: str) -> list[tuple[int, int]]:
                 also = _closing(k, limit, closes[_ALSO_CLOSES[ch]], None, sentence_end)
                 end = min((e for e in (end, also) if e is not None), default=None)
             if ch == "“" and end is not None:
-                end = _straight_close_first(k, end, closes['"'], opens['"'])
+                end = _stand_in_first(k, end, closes['"'], opens['"'])
+            elif ch == '"' and end is not None:
+                end = _stand_in_first(k, end, closes["”"], curly_opens)
             for stand_in in _STAND_IN.get(ch, ()):
                 if end is None:
                     end = _closing(k, min(limit, near), closes[stand_in], None)
@@ -175,14 +177,15 @@ def _unclosed_end(text: str, k: int, limit: int, marks: list[int], breaks: list[
     return breaks[b]
 
 
-def _straight_close_first(k: int, end: int, straight_closes: list[int], straight_opens: list[int]) -> int:
-    """Where the curly quote opened by mark k closes, given its own closing mark `end`:
-    `“We are being destroyed…?" Lidiia Odyntsova said`: a straight mark that closes before the
-    curly one, with no straight mark opened since, closes it."""
-    s = bisect_right(straight_closes, k)
-    if s < len(straight_closes) and straight_closes[s] < end:
-        if bisect_right(straight_opens, k) == bisect_left(straight_opens, straight_closes[s]):
-            return straight_closes[s]
+def _stand_in_first(k: int, end: int, other_closes: list[int], other_opens: list[int]) -> int:
+    """Where the quote opened by mark k closes, given its own closing mark `end`: a closing
+    mark of the other kind (straight for curly, curly for straight) that comes first, with no
+    mark of that kind opened since, closes it (`“We are being destroyed…?" Lidiia Odyntsova
+    said`, `"Pressure must be exerted on the aggressor.” Then “…," he said`)."""
+    s = bisect_right(other_closes, k)
+    if s < len(other_closes) and other_closes[s] < end:
+        if bisect_right(other_opens, k) == bisect_left(other_opens, other_closes[s]):
+            return other_closes[s]
     return end
 
 
