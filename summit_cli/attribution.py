@@ -1086,6 +1086,17 @@ class Rules:
         that = verb and next(
             (w for w in _WORD.finditer(text, verb.end()) if w.group(0).lower() in self.complementizers), None
         )
+        if verb is None:
+            # "Огризко не виключив, що Трамп … може …": with no verb of speech, a clause after
+            # ", що" is what the sentence's subject holds, not who holds it.
+            that = next(
+                (
+                    w
+                    for w in _WORD.finditer(text)
+                    if w.group(0).lower() in self.complementizers and text[: w.start()].rstrip().endswith(",")
+                ),
+                None,
+            )
         scope = text[: that.start()] if that else text
         # A name the data knows in another case is no subject ("після інтерв’ю Кислиці заявили").
         oblique = {self.known(w) for _, run in self._runs(scope) for w in run.split() if self._oblique(w)}
