@@ -1938,6 +1938,16 @@ class Rules:
             unnamed = self._unnamed(after_verb) if words and words[0].lower().startswith(self.unnamed) else None
             if unnamed:
                 return unnamed  # "Как сообщил источник ТАСС, …"
+            # "После рукопожатия Трамп в ответ на выкрик репортера сказал: «…»": the one person
+            # the data knows named in the nominative before the verb is its subject, however far.
+            nominative = [
+                run
+                for _, run in self._runs(_unquoted(subject))
+                if any(self.known(w) for w in run.split())
+                and not any(self._oblique(w) or self.place(w) for w in run.split())
+            ]
+            if len(nominative) == 1 and self._person(nominative[0]):
+                return self._named(nominative[0])
             # "Кроме того, президент США заявил": an office, and where it is, stand for its
             # holder, as after the verb ("— додав секретар РНБО").
             # "Очільниця місії України в НАТО наголосила": the office may open a longer subject.
