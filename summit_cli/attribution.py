@@ -195,6 +195,12 @@ class Rules:
             "|".join(rf"(?<!\w){re.escape(a)}(?!\w)" for a in q.get("impersonal", ())) or r"(?!x)x", re.IGNORECASE
         )
         # "Слова Пескова приводит ТАСС: «…»": whose words an outlet cites, in the genitive.
+        # "со словами Трампа о том, что «…»": whose words, then what they say, up to the quote
+        self.reported_words = re.compile(
+            rf"(?<!\w)(?:{_alternation(q.get('reported_words', ()))})\s+([^,.;:!?«»„“”\"()]{{1,80}}?)\s+"
+            rf"(?:{_alternation(q.get('reported_that', ()))})\s[^.!?«»„“”\"]*$",
+            re.IGNORECASE,
+        )
         self.words_of = re.compile(
             rf"(?<!\w)(?:{'|'.join(map(re.escape, q.get('words_of', ()))) or '(?!x)x'})\s+([^,.;:!?«»„“”\"()]{{1,80}})",
             re.IGNORECASE,
@@ -1837,6 +1843,13 @@ class Rules:
             # named first (the outlet comes after).
             runs = self._runs(words_of.group(1))
             return self._named(runs[0][1], genitive=True) if runs else self._resolve(at, before)
+        reported = self.reported_words.search(head)
+        if reported and not self.verb.search(head, reported.end(1)):
+            # "Песков согласился со словами президента США Дональда Трампа о том, что мир «…»":
+            # the words' owner, not who agrees with them.
+            owners = [r for _, r in self._runs(reported.group(1)) if self._person(self._named(r, genitive=True))]
+            if owners:
+                return self._named(owners[-1], genitive=True)
         vox = _NAME_APPOSITION_COLON.match(plain)
         if vox and not self.verb.search(plain) and self._person(vox.group(1)):
             # "Гуннар Линдеманн, депутат … от партии «…»: «…»": a vox pop's or a transcript's
