@@ -1223,6 +1223,11 @@ class Rules:
                     # stands for the one the article was speaking of before it.
                     spoken = self._resolve(replace(at, first=at_source), _unquoted(texts[at_source])[: source.start()])
                     who = spoken if spoken and self._person(spoken) else who
+            if who is None and not short and not pronoun_led:
+                # "Умєров зазначив, що … . На жаль, російська сторона намагалась … . Але тиск
+                # спрацював. «…»": sentences between that name no one and quote nothing go on
+                # with the last one that names a person speaking.
+                who = self._speaking_before(at)
         if who is None and first and not short and not self.verb.search(_unquoted(before + " " + after)):
             # "За словами Трампа, мета саміту — … . Одним із пунктів може стати угода, яка
             # передбачає «…»": a sentence with no verb of speech goes on with the account the
@@ -2425,6 +2430,19 @@ class Rules:
                 continue
             if who and not (documents and len(who.split()) == 1 and not self.known(who) and not who.isascii()):
                 return who
+        return None
+
+    def _speaking_before(self, at: Context) -> str | None:
+        """The person speaking in the nearest sentence before the quote's that names anyone, when
+        that is not the sentence right before and no one is quoted since."""
+        for k in range(at.first - 1, max(-1, at.first - 1 - PERSONLESS_BACK), -1):
+            text = at.texts[k]
+            if any(f.last == k and f.speaker for f in at.previous):
+                return None  # someone quoted since: the rules for the quotes before speak
+            plain = _unquoted(text)
+            if self.persons(plain):
+                who = self.speaking(text) if k < at.first - 1 and self.verb.search(plain) else None
+                return who if who and self._person(who) else None
         return None
 
     def _office_speaking(self, text: str) -> str | None:
