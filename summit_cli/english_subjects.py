@@ -176,8 +176,17 @@ def _clean_name(name: str) -> str | None:
         toks = toks[:-1]  # "researchers from Birkbeck College were": the verb's helper is no part of it
     if len(toks) == 2 and toks[1].lower() in _WHEN_WORDS and re.search(r"['’]s$", toks[0]):
         toks = toks[:1]  # "Trump's October 16 X post hailed": whose post, not a name with a month
-    if len(toks) > 3 and toks[0].lower() == "the" and _bare(toks[1]) in _PLACES and re.search(r"['’]s$", toks[1]):
-        toks = toks[2:]  # "The UK’s Prime Minister Sir Keir Starmer": the office and the name
+    if (
+        len(toks) > 3
+        and toks[0].lower() == "the"
+        and (_bare(toks[1]) in _PLACES or toks[1][:1].islower())
+        and re.search(r"['’]s$", toks[1])
+        and toks[2][:1].isupper()
+        and toks[2].lower().strip(".") in _TITLE
+    ):
+        # "The UK’s Prime Minister Sir Keir Starmer", "the country’s President Volodymyr
+        # Zelensky": the office and the name
+        toks = toks[2:]
     if _event(toks):
         return None
     name = " ".join(toks)

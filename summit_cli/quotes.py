@@ -604,12 +604,18 @@ def _name_after_description(text: str) -> str | None:
 # "…, a source told AFP, speaking on condition of anonymity.", "…, Ushakov said, without
 # elaborating.": how they spoke, not who.
 _PARTICIPLE_CLAUSE = re.compile(rf"\s*(?:{PARTICIPLES}|(?:without|while|before|after)\s+[a-z]+ing)\b")
+# "…, Zelensky said on Friday, as a proposal … puts pressure on Kyiv, …": a clause of when the
+# words were spoken, to the sentence's end, is no part of their attribution.
+_WHEN_CLAUSE = re.compile(r",\s+(?:as|amid|while|when)\s+(?:an?|the|[a-z]+s)\s")
 
 
 def _final_attribution(after: str) -> tuple[str | None, bool]:
     """The attribution that ends a sentence is that of the quotes in it that have none of their
     own ("“…” of the talks was “…”, The Associated Press said."); "…, told CNN." names whom the
     words were told, not who spoke them."""
+    when = _WHEN_CLAUSE.search(after)
+    if when:
+        after = after[: when.start()] + "."
     m = _LAST_CLAUSE.search(after)
     clause = m.group(1).rstrip(" .!") if m else ""
     if m and (not _VERB.search(clause) and re.match(r"\s*(?:an?|the)\s", clause) or _PARTICIPLE_CLAUSE.match(clause)):
