@@ -194,13 +194,13 @@ class Rules:
         self.impersonal = re.compile(
             "|".join(rf"(?<!\w){re.escape(a)}(?!\w)" for a in q.get("impersonal", ())) or r"(?!x)x", re.IGNORECASE
         )
-        # "Слова Пескова приводит ТАСС: «…»": whose words an outlet cites, in the genitive.
         # "со словами Трампа о том, что «…»": whose words, then what they say, up to the quote
         self.reported_words = re.compile(
             rf"(?<!\w)(?:{_alternation(q.get('reported_words', ()))})\s+([^,.;:!?«»„“”\"()]{{1,80}}?)\s+"
             rf"(?:{_alternation(q.get('reported_that', ()))})\s[^.!?«»„“”\"]*$",
             re.IGNORECASE,
         )
+        # "Слова Пескова приводит ТАСС: «…»": whose words an outlet cites, in the genitive.
         self.words_of = re.compile(
             rf"(?<!\w)(?:{'|'.join(map(re.escape, q.get('words_of', ()))) or '(?!x)x'})\s+([^,.;:!?«»„“”\"()]{{1,80}})",
             re.IGNORECASE,
@@ -1924,13 +1924,18 @@ class Rules:
                 who = self._opening_subject(head)
                 if who:
                     return who
-                first = self.verb.search(head)
-                led = _WORD.findall(head[: first.start()])[-2:] if first and first.start() < verb.start() else []
-                pronoun = next((w for w in led if w.lower() in self.pronouns), None)
-                if first and pronoun:
+                opening_verb = self.verb.search(head)
+                led = (
+                    _WORD.findall(head[: opening_verb.start()])[-2:]
+                    if opening_verb and opening_verb.start() < verb.start()
+                    else []
+                )
+                pronoun_word = next((w for w in led if w.lower() in self.pronouns), None)
+                if opening_verb and pronoun_word:
                     # "Він висловив недовіру … та звинуватив Путіна у …": the pronoun is both verbs' subject.
-                    at_pronoun = head[: first.start()].rfind(pronoun)
-                    return self._resolve(at, head[:at_pronoun], form=self.form(pronoun, first.group(0)))
+                    at_pronoun = head[: opening_verb.start()].rfind(pronoun_word)
+                    form = self.form(pronoun_word, opening_verb.group(0))
+                    return self._resolve(at, head[:at_pronoun], form=form)
             if not _WORD.findall(head[: verb.start()]) or self.coordinated.fullmatch(
                 " " + head[: verb.start()].lower()
             ):
