@@ -712,15 +712,26 @@ def _speaking_role(text: str) -> str | None:
     return who if who and _is_description(who) and _is_role(who) else None
 
 
-# "This was stated by Foreign Minister Andrii Sybiha": the agent of a speech verb in the passive.
-_SPEECH_AGENT = rf"\b(?:was|were|been)\s+{VERBS}\s+by\s+{_SUBJ}"
+# "This was stated by Foreign Minister Andrii Sybiha": a speech verb in the passive, its agent
+# phrase to the clause's end.
+SPEECH_AGENT = re.compile(rf"\b(?:was|were|been)\s+{VERBS}\s+by\s+([^,.;:“”\"]{{1,120}})")
+
+
+def speech_agent(by: re.Match[str], known: set[str] | frozenset[str] = frozenset()) -> str | None:
+    """The person a SPEECH_AGENT match names: the first one in its phrase who owns no office
+    there ("by Putin's aide Yuriy Ushakov" is Ushakov; "by Minister Anna Kovalenko at a press
+    conference with Jan Nowak" is Kovalenko)."""
+    phrase = by.group(1)
+    owners = {m.group(1) for m in re.finditer(rf"({_NAME})['’]s\b", phrase)}
+    return next((n for n in _persons(phrase, set(known)) if not any(o.endswith(n) for o in owners)), None)
 
 
 def _speech_subjects(text: str) -> list[str]:
     """The people a text names as the subjects of its speech verbs ("Ushakov said"), or as
     their agents ("was stated by Ushakov")."""
-    found = (_clean_name(m.group(1)) for rx in (_SPEECH_SUBJECT, _SPEECH_AGENT) for m in re.finditer(rx, text))
-    return [n for n in found if n and not _is_description(n)]
+    subjects = (_clean_name(m.group(1)) for m in re.finditer(_SPEECH_SUBJECT, text))
+    agents = (speech_agent(m) for m in SPEECH_AGENT.finditer(text))
+    return [n for n in (*subjects, *agents) if n and not _is_description(n)]
 
 
 def _opens_with(text: str, name: str) -> bool:

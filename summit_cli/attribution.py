@@ -1852,9 +1852,11 @@ class Rules:
         if reported and not self.verb.search(head, reported.end(1)):
             # "Песков согласился со словами президента США Дональда Трампа о том, что мир «…»":
             # the words' owner, not who agrees with them.
-            owners = [r for _, r in self._runs(reported.group(1)) if self._person(self._named(r, genitive=True))]
+            owners = [
+                n for n in (self._named(r, genitive=True) for _, r in self._runs(reported.group(1))) if self._person(n)
+            ]
             if owners:
-                return self._named(owners[-1], genitive=True)
+                return owners[-1]
         vox = _NAME_APPOSITION_COLON.match(plain)
         if vox and not self.verb.search(plain) and self._person(vox.group(1)):
             # "Гуннар Линдеманн, депутат … от партии «…»: «…»": a vox pop's or a transcript's

@@ -28,6 +28,7 @@ from . import attribution
 from .model import Quote, Sentence
 from . import quote_spans
 from .antecedents import (
+    SPEECH_AGENT,
     Placer,
     _DOCUMENT_SPEAKER,
     _described_antecedent,
@@ -44,6 +45,7 @@ from .antecedents import (
     article_genders,
     placed_first,
     pronoun_form,
+    speech_agent,
 )
 from .english_subjects import (
     VERBS,
@@ -813,18 +815,14 @@ _OPEN_ASIDE_SPEAKS = rf"{_LEAD}{_APPOSITION}?\s+(?:{VERBS}\b|{_HAS_SPOKEN})"  # 
 
 # "This was stated by Foreign Minister Andrii Sybiha", after a source of its own ("As reported
 # by Interfax, this was …"): the sentence names who spoke the words before it.
-_STATED_BY = re.compile(
-    rf"\s*(?:(?:[^.“”\"]|\.(?=\w)){{0,100}},\s*)?(?:[Tt]his|[Tt]hat|[Tt]hese words|[Tt]he words)\s+(?:was|were)\s+{VERBS}\s+by\s+"
-    r"([^,.;:“”\"]{1,120})"
-)
+_THIS_WAS = re.compile(r"\s*(?:(?:[^.“”\"]|\.(?=\w)){0,100},\s*)?(?:[Tt]his|[Tt]hat|[Tt]hese words|[Tt]he words)\s+")
 
 
 def _stated_by(text: str, known: set[str]) -> str | None:
-    """The person a sentence says spoke the words before it: "This was stated by … Yuriy Ushakov";
-    the last one named there, whose office an owner named before may hold ("Putin's aide")."""
-    m = _STATED_BY.match(text)
-    names = [n for n in _persons(m.group(1), known) if " " in n] if m else []
-    return names[-1] if names else None
+    """The person a sentence says spoke the words before it: "This was stated by … Yuriy Ushakov"."""
+    this = _THIS_WAS.match(text)
+    by = SPEECH_AGENT.match(text, this.end()) if this else None
+    return speech_agent(by, known) if by else None
 
 
 def _introduced_next(text: str, known: set[str]) -> str | None:
