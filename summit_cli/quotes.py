@@ -1052,9 +1052,10 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
                 speaker = own[0]
             else:
                 speaker, continued = out[-1].speaker, True
-        if few and not speaker:
+        if not speaker and (few or len(inner.split()) == MIN_WORDS and _document_noun(language).search(inner)):
             # A short sentence in quotes that no one is said to speak, or words kept as
-            # spoken in part ("«мирний план»") whose speaker was never found: a term.
+            # spoken in part ("«мирний план»", "«новий план миру»") whose speaker was never
+            # found: a term.
             continue
         if not pronoun:
             speaker = _called(speaker, before[-120:] + " " + after[:120])

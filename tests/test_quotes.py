@@ -858,3 +858,15 @@ def test_an_adverb_between_he_and_his_verb():
         "He further insisted that involving the Europeans was “entirely unnecessary.”",
     )
     assert got == [("entirely unnecessary.", "Yury Orlov")]
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        ("Почему «новый мирный план» выглядит как ультиматум Киеву", "russian"),
+        ("Чому «новий план миру» виглядає як ультиматум Києву", "ukrainian"),
+        ("Why the “new peace plan” reads as an ultimatum to Kyiv", "english"),
+    ],
+)
+def test_a_documents_name_of_three_words_that_no_one_is_said_to_speak_is_no_quote(sentence, language):
+    assert extract(sents(sentence), language=language) == ()
