@@ -1352,8 +1352,13 @@ class Rules:
         if " " in who or len(who) < 4 or not who[:1].isupper() or who.isupper():
             return who
         spelt = self._spelt_as_named(who, at)
-        if spelt or self.known(who):
-            return spelt or who
+        if spelt:
+            return spelt
+        if self.known(who):
+            # "Путин" of a headline or a lead, where the article goes on to name "Владимир Путин":
+            # the one person it names in full with that surname, in the nominative.
+            full = {run for text in at.texts for _, run in self._sentence_runs(text) if run.split()[1:] == [who]}
+            return full.pop() if len(full) == 1 else who
         base = who.lower()[: len(who) - 2]
         for text in reversed(at.texts[: at.first + 1]):
             for _, run in reversed(self._sentence_runs(text)):
