@@ -2393,10 +2393,6 @@ class Rules:
                     return quoted[-1]
                 if self.persons(_unquoted(texts[k])):
                     return self._speaker_of([texts[k]], documents, form, at) if k < first - 2 else None
-        if first == 0 and not documents and len(texts) > 1:
-            # "Он обозначил, что … «…»" opening the article under a headline that names him: the
-            # sentence after names whom the headline does.
-            return self._speaker_of([texts[1]], documents, form, at)
         return None
 
     def _speaker_of(self, candidates: list[str], documents: bool, form: str | None, at: Context) -> str | None:

@@ -219,7 +219,7 @@ def _quotes_of(brief: dict, match: str) -> list[dict]:
     match = _norm(match)
     return [
         b
-        for b in brief.get("quotes", [])
+        for b in brief.get("quotes", []) + brief.get("title_quotes", [])
         if match in _norm(b["text"]) or (len(_norm(b["text"])) >= 8 and _norm(b["text"]) in match)
     ]
 

@@ -110,6 +110,7 @@ class Brief:
     categories: tuple[Category, ...]
     key_points: tuple[tuple[Scored, ...], ...]  # parallel to categories
     quotes: tuple[Quote, ...]
+    title_quotes: tuple[Quote, ...] = ()  # the headline's (index quotes.HEADLINE), not quoted again below it
     algorithm: str = "default"
     taxonomy: str = "summit"
     off_topic: str | None = None  # why the article has no key points: not the taxonomy's subject

@@ -82,6 +82,7 @@ class Analysis:
     key_points: tuple[tuple[Scored, ...], ...]  # parallel to taxonomy.categories; empty when off topic
     off_topic: str | None  # the note saying the article is not about the taxonomy's subject
     quotes: tuple[Quote, ...]
+    title_quotes: tuple[Quote, ...]  # the headline's, when the article does not quote the words again
     found: tuple[quotes_mod.Found, ...]  # every quoted stretch, speech or not, for the layout
     taxonomy: taxonomy_mod.Taxonomy  # in the article's language
     language: str  # the article's, as given or detected
@@ -112,7 +113,8 @@ def analyse(
         wanted=budget.expected(list(lengths)),
     )
     ranking = rank(options.algorithm, doc)
-    found = quotes_mod.find(sentences, language, classify.actors_of(tax, language))
+    in_headline, found = quotes_mod.find_under(article.title, sentences, language, classify.actors_of(tax, language))
+    quotes = quotes_mod.extract(sentences, found, language)
     on_topic = subject.about(sentences, tax, language)
     return Analysis(
         article=article,
@@ -125,7 +127,8 @@ def analyse(
         if on_topic
         else tuple(() for _ in tax.categories),
         off_topic=None if on_topic else subject.note(tax),
-        quotes=quotes_mod.extract(sentences, found, language),
+        quotes=quotes,
+        title_quotes=quotes_mod.headline_quotes(in_headline, quotes),
         found=tuple(found),
         taxonomy=tax,
         language=language,
@@ -181,6 +184,7 @@ def build_brief(article: Article, options: Options | None = None) -> Brief:
         categories=tuple(Category(c.id, c.label, c.description) for c in labelled.categories),
         key_points=a.key_points,
         quotes=quotes,
+        title_quotes=a.title_quotes,
         algorithm=options.algorithm,
         taxonomy=tax.name,
         off_topic=a.off_topic,

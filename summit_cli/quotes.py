@@ -881,9 +881,13 @@ def _so_called(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{_openings('so_called', language)})[\w.]*\s*$", re.IGNORECASE)
 
 
-def find(sentences: list[Sentence], language: str = "english", actors: Placer | None = None) -> list[Found]:
+def find(
+    sentences: list[Sentence], language: str = "english", actors: Placer | None = None, headed: bool = False
+) -> list[Found]:
     """Every quote with its sentence span and speaker (resolved where the article allows).
-    `actors` (a taxonomy's) say whom "the Ukrainian president" can be among the people named."""
+    `actors` (a taxonomy's) say whom "the Ukrainian president" can be among the people named.
+    `headed`: the first sentence is the article's headline, whose capitalised words ("Off-colour
+    Gardener storms to win") are no one's full name."""
     rules = attribution.rules(language)  # a language's own attribution data, when it has some
     texts = [s.text for s in sentences]
     joined = "\n".join(texts)
@@ -897,7 +901,7 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
 
     out: list[Found] = []
     article = attribution.Context(texts, 0, out, actors, introduced=_indefinites(texts), genders=article_genders(texts))
-    for t in texts:
+    for t in texts[headed:]:
         plain = _strip_quotes(t)
         article.named.extend(p for p in _persons(plain, set()) if len(p.split()) >= 2)
         article.titled.extend(_titled_names(plain))
@@ -1085,6 +1089,26 @@ def find(sentences: list[Sentence], language: str = "english", actors: Placer | 
     return _echoed(_run_on(out, texts), stop_words(language))
 
 
+def find_under(
+    headline: str | None, sentences: list[Sentence], language: str = "english", actors: Placer | None = None
+) -> tuple[list[Found], list[Found]]:
+    """The quotes of an article's headline and those of its sentences (positions in `sentences`).
+
+    The headline is read as the sentence before the first: its quote gets its speaker as a
+    sentence's would ("«…»: Песков о переговорах"), and the sentences after it see whom it
+    names ("He said …" opening the story). A quotation mark the headline leaves open is a
+    stray one: the sentences are then read without it, as if it had no quote."""
+    if headline:
+        found = find([Sentence(-1, headline, -1), *sentences], language, actors, headed=True)
+        if not any(f.first == 0 < f.last for f in found):
+            return [f for f in found if f.first == 0], [_after_headline(f) for f in found if f.first > 0]
+    return [], find(sentences, language, actors)
+
+
+def _after_headline(f: Found) -> Found:
+    return replace(f, first=f.first - 1, last=f.last - 1, spans=tuple((k - 1, a, b) for k, a, b in f.spans))
+
+
 @cache
 def _naming(language: str) -> re.Pattern[str]:
     name = r"[A-ZА-ЯЁІЇЄҐ][\w'’-]+"
@@ -1165,6 +1189,16 @@ def repeats(quotes: Sequence[Quote]) -> set[int]:
             out.add(k)
         seen.add(key)
     return out
+
+
+HEADLINE = -1  # the index of a quote in the headline, which stands before sentence 0
+
+
+def headline_quotes(found: list[Found], quotes: Sequence[Quote]) -> tuple[Quote, ...]:
+    """The headline's quotes whose words the article's own quotes do not hold: a brief lists
+    words once, and where the article has them it says which sentence they are in."""
+    said = [q.text.casefold() for q in quotes]
+    return tuple(Quote(HEADLINE, f.text, f.speaker) for f in found if not any(f.text.casefold() in t for t in said))
 
 
 def extract(

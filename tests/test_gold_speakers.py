@@ -116,3 +116,9 @@ def test_speaker_misses_say_what_became_of_each_missed_quote():
     }
     assert speaker_misses(brief, gold) == {"wrong": 1, "none": 1, "not found": 1}
     assert not_quotes_listed(brief, gold) == 1
+
+
+def test_a_headlines_quotes_count_as_the_briefs():
+    gold = {"quotes": [{"match": "Нельзя сказать, что бурлит", "speaker": "Дмитрий Песков"}]}
+    brief = {"quotes": [], "title_quotes": [{"text": "Нельзя сказать, что бурлит", "speaker": "Песков"}]}
+    assert speaker_hits(brief, gold)[:2] == (1, 1)

@@ -860,6 +860,49 @@ def test_an_adverb_between_he_and_his_verb():
     assert got == [("entirely unnecessary.", "Yury Orlov")]
 
 
+HEADLINED = {
+    "ru": (
+        "«Спешить с выводами пока не стоит»: Песков о переговорах в Женеве\n\n"
+        "Пресс-секретарь президента России Дмитрий Песков в четверг прокомментировал ход консультаций "
+        "с американской делегацией в Женеве.\n\n"
+        "«Работа идет, но говорить о договоренностях рано», — сказал Песков журналистам.\n"
+    ),
+    "en": (
+        "'We are closer than ever', says Witkoff after talks with Ukrainian delegation in Miami\n\n"
+        "The US special envoy Steve Witkoff met the Ukrainian delegation led by Rustem Umerov on Sunday.\n\n"
+        'He told reporters that "a few hard questions remain, mostly about the territory in the east."\n'
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "language, words, speaker",
+    [("ru", "Спешить с выводами пока не стоит", "Дмитрий Песков"), ("en", "We are closer than ever", "Steve Witkoff")],
+)
+def test_a_quote_in_the_headline_is_listed_with_its_speaker_apart_from_the_sentences_quotes(
+    run_json, tmp_path, language, words, speaker
+):
+    article = tmp_path / "a.txt"
+    article.write_text(HEADLINED[language], encoding="utf-8")
+    brief = run_json(article)
+    assert brief["title_quotes"] == [{"text": words, "speaker": speaker}]
+    assert words not in [q["text"] for q in brief["quotes"]]
+    assert [q["index"] for q in brief["quotes"]] == [1]  # the sentences keep their numbers
+
+
+def test_a_headline_quote_the_article_repeats_is_listed_once_at_its_sentence(run_json, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Зеленський про мирний план: «Ми не віддамо жодного метра нашої землі»\n\n"
+        "Президент України Володимир Зеленський у вечірньому зверненні розповів про підсумки переговорів.\n\n"
+        "«Ми не віддамо жодного метра нашої землі», — наголосив глава держави.\n",
+        encoding="utf-8",
+    )
+    brief = run_json(article)
+    assert brief["title_quotes"] == []
+    assert [(q["index"], q["speaker"]) for q in brief["quotes"]] == [(1, "Володимир Зеленський")]
+
+
 @pytest.mark.parametrize(
     "sentence, language",
     [

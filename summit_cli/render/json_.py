@@ -71,6 +71,7 @@ def to_dict(brief, explain: bool = False) -> dict:
             }
             for q in brief.quotes
         ],
+        "title_quotes": [{"text": q.text, "speaker": q.speaker} for q in brief.title_quotes],
     }
 
 
