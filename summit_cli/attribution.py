@@ -1590,8 +1590,17 @@ class Rules:
             ),
             None,
         )
-        if group is None or (
-            not named_owner and any(w[:1].isupper() and not at.placer.group_of(w) and not self.place(w) for w in owner)
+        if group is None or any(
+            self.known(w) and self.known(w) not in self.institutions and not self._oblique(w) for w in owner
+        ):
+            return None  # "спикер Кремля Песков": the holder named after the office is name_after's
+        if not named_owner and any(
+            w[:1].isupper()
+            and not at.placer.group_of(w)
+            and not self.place(w)
+            and not self._body_run([w])
+            and self.known(w) not in self.institutions
+            for w in owner
         ):
             return None  # a name after the office ("спикер Кремля Дмитрий Песков") is name_after's
         office = words[at_office].lower()
@@ -1606,6 +1615,18 @@ class Rules:
             spoken = self._holder_on(owner, at, before)
             if spoken and self.known(spoken.split()[-1]) not in owners:
                 return spoken
+        last = at.previous[-1] if at.previous else None
+        if (
+            last is not None
+            and last.speaker
+            and last.last >= at.first - 1
+            and self._person(last.speaker)
+            and at.placer.group_of(last.speaker) == group
+            and self.known(last.speaker.split()[-1]) not in owners
+        ):
+            # "«…», — отметил Сергей Лавров. «…», — сказал глава российского МИДа": another
+            # word for whom the quote just before named, on the office's side.
+            return last.speaker
         return None
 
     def _introduced_as(self, word: str, at: Context, before: str) -> str | None:
