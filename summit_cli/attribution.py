@@ -1729,9 +1729,10 @@ class Rules:
             # "— пише «Експрес»": the outlet that relays, its name in quotes)
             v = None
         if not v and dashed:
-            # "«…», — не растерялся Владимир Зеленский", "— усміхнувся Зеленський": after the
-            # dash, whatever the verb, the person it names right after it is the speaker.
-            m = re.match(rf"(?:[a-zа-яёіїєґ'’-]+\s+){{1,2}}{_NAME_RUN}(?=\s*[,.!?]|\s*$)", tail)
+            # "«…», — не растерялся Владимир Зеленский", "— не раз підкреслював Володимир
+            # Зеленський", "— усміхнувся Зеленський": after the dash, whatever the verb, the
+            # person it names right after it is the speaker.
+            m = re.match(rf"(?:[a-zа-яёіїєґ'’-]+\s+){{1,3}}{_NAME_RUN}(?=\s*[,.!?]|\s*$)", tail)
             if (
                 m
                 and not set(_WORD.findall(tail[: m.start(1)].lower())) & self.prepositions
