@@ -319,18 +319,28 @@ def _place_groups(toks: list[str], actors: Placer) -> set[str]:
     return {g for g in (actors.group_of(t) for t in toks[:-1]) if g}
 
 
-def _placed_holder(description: str, named: list[str], actors: Placer | None) -> str | None:
+def _placed_holder(
+    description: str, named: list[str], titled: list[tuple[set[str], str]], actors: Placer | None
+) -> str | None:
     """The one person the article names whom the taxonomy places where a description of a
     sole office does: "the Ukrainian president" -> "Volodymyr Zelensky", when he is the one
-    Ukrainian named."""
+    Ukrainian named, or the one of them it gives that office ("President Zelensky")."""
     toks = [t for t in description.split() if t.lower() not in _DETERMINERS]
     if actors is None or not toks or len(toks) > 3 or _place_key(toks[-1]) not in _SOLE_OFFICES:
         return None
     groups = _place_groups(toks, actors)
     if len(groups) != 1:
         return None
-    holders = {_surname(n): n for n in named if actors.group_of(n) in groups}
-    return max(holders.values(), key=len) if len(holders) == 1 else None
+    holders: dict[str, str] = {}
+    for n in [*named, *(name for _, name in titled)]:  # a full name first, then "President Zelensky"
+        # ("Soviet Ukraine" and "the president of Ukraine" read as names are no one.)
+        if actors.group_of(n) in groups and _bare(n.split()[-1]) not in _PLACES:
+            holders.setdefault(_surname(n), n)
+    if len(holders) > 1:
+        offices = _SAME_OFFICE.get(_place_key(toks[-1]), {_place_key(toks[-1])})
+        called = {_surname(n) for title, n in titled if title & offices}
+        holders = {k: n for k, n in holders.items() if k in called}
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 # Office words that are no body's name: "the minister", not "the Kremlin".

@@ -734,7 +734,7 @@ def _described(description: str, at: attribution.Context, before: str, pronoun: 
     office = placed_first(description)
     return (
         _name_for(office, at.titled)
-        or _placed_holder(office, at.named, at.placer)
+        or _placed_holder(office, at.named, at.titled, at.placer)
         or _described_antecedent(description, at, before)
         or _introduced_source(description, at, before)
         or _outlet_named(description, at.texts)
