@@ -174,12 +174,14 @@ _DOCUMENT_SPEAKER = re.compile(rf"\b(?:{_DOCUMENT_WORDS})\b")
 # "The White House statement", "the Kremlin's readout", "a statement from the Foreign Ministry":
 # the issuer of a document, named before it or after "from"/"by".
 _ISSUED = re.compile(
-    rf"(?P<who>{_NAME})(?:['’]s)?\s+(?:{_DOCUMENT_WORDS})\b"
+    # ("The statement, issued by …": "The" names no issuer, and the match must not hide the one after.)
+    rf"(?!(?:[Tt]he|[Aa]n?)\s+(?:{_DOCUMENT_WORDS})\b)(?P<who>{_NAME})(?:['’]s)?\s+(?:{_DOCUMENT_WORDS})\b"
     rf"|\b(?:{_DOCUMENT_WORDS})\s+(?:from|by|of)\s+(?P<by>(?:the\s+)?{_NAME}(?:(?<=['’]s)\s+[a-z]+)?)"
     # "a readout of the call issued by the Kremlin"
     # (its lower-case words too: "issued by the Russian presidential press service", "by the
     # city planning office": a body's noun ends them)
     rf"|\b(?:{_DOCUMENT_WORDS})\b[^.;“”\"]{{0,40}}?\b(?:issued|released|published)\s+by\s+"
+    rf"(?:[A-Z][a-z]{{1,4}}\.\s+)?"  # "issued by Sen. Jeanne Shaheen": the title's abbreviation aside
     rf"(?P<issuer>(?:the\s+)?(?:(?:[A-Za-z][\w-]*\s+){{0,3}}(?:{_alternation('bodies')})\b|{_NAME}))"
 )
 

@@ -913,3 +913,14 @@ def test_a_headline_quote_the_article_repeats_is_listed_once_at_its_sentence(run
 )
 def test_a_documents_name_of_three_words_that_no_one_is_said_to_speak_is_no_quote(sentence, language):
     assert extract(sents(sentence), language=language) == ()
+
+
+def test_a_statement_issued_by_a_titled_person_speaks_for_them():
+    """ "The statement, issued by Sen. Ann Carver, …": the issuer after the title's abbreviation,
+    not "The" of "The statement" read as a name."""
+    got = speakers(
+        "The statement, issued by Sen. Ann Carver, D-Ore., and two other senators, was published on Sunday.",
+        "The statement said:",
+        "“We will not achieve a lasting peace by offering concession after concession.”",
+    )
+    assert got == [("We will not achieve a lasting peace by offering concession after concession.", "Ann Carver")]
