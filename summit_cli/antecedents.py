@@ -470,6 +470,8 @@ def _role_subject(text: str) -> str | None:
     """The description a sentence opens with as its subject, when it is a person's role."""
     found = _sentence_subject(re.sub(f"^{_CONNECTIVE}", "", text)) if text.strip() else None
     who = found[0] if found else None
+    if who and re.search(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+[\w'’-]+,\s+{re.escape(who)}\b", text):
+        return None  # "… for her father, a pensioner, she said": the father described, not "she"
     return who if who and _is_description(who) and _is_role(placed_first(who)) else None
 
 

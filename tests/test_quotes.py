@@ -924,3 +924,12 @@ def test_a_statement_issued_by_a_titled_person_speaks_for_them():
         "“We will not achieve a lasting peace by offering concession after concession.”",
     )
     assert got == [("We will not achieve a lasting peace by offering concession after concession.", "Ann Carver")]
+
+
+def test_a_description_of_someone_she_owns_is_not_whom_she_stands_for():
+    got = speakers(
+        "Olena Bondar, 41, came to the rally with her children.",
+        "Life was especially difficult for her father, a pensioner, she said, partly because "
+        "“everything is very expensive” in the country.",
+    )
+    assert got == [("everything is very expensive", "Olena Bondar")]
