@@ -221,6 +221,7 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _FAMOUS = words("men") | words("women")
 # "after Vance challenged Zelenskyy, telling him": a subordinate clause with its own subject.
 _SUBORDINATE = r"\b(?:after|when|as|because|while|since|until|before|once)\s+(?=[A-Z])"
+_OPENING_SUBORDINATE = r"\s*(?:After|When|As|Because|While|Since|Before|Once|Although|Though)\s+"
 # "a soldier reacted to the plan saying: “…”": a participle that introduces the quote.
 _PARTICIPLE_COLON = rf"\b{PARTICIPLES}\s*:\s*$"
 # "“…,” adding, “…”": a speech participle between two quotes, the same attribution for both.
@@ -529,6 +530,11 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
         _PARTICIPLE.search(before) or _PARTICIPLE.match(after) or re.search(_PARTICIPLE_COLON, before)
     ) and not re.search(_ACCORDING_PARTICIPLE, unquoted):
         who = _sentence_subject(before)
+        opening = re.match(_OPENING_SUBORDINATE, before)
+        if not (who and (who[0] or who[1])) and opening:
+            # "While he remained optimistic, saying, “…,” the statement did not …": the main
+            # clause's subject comes after the quote; the participle is the opening clause's.
+            who = _sentence_subject(before[opening.end() :])
         subordinate = re.search(_SUBORDINATE, before)
         if who and who[0] and _surname(who[0]) not in known and subordinate:
             # "Tempers flared after Vance challenged Zelenskyy, telling him, “…”": an opening

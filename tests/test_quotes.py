@@ -933,3 +933,13 @@ def test_a_description_of_someone_she_owns_is_not_whom_she_stands_for():
         "“everything is very expensive” in the country.",
     )
     assert got == [("everything is very expensive", "Olena Bondar")]
+
+
+def test_a_participle_in_an_opening_clause_is_that_clauses_subjects():
+    """The main clause's subject comes after the quote ("…,” the statement did not …)."""
+    got = speakers(
+        "President Donald Trump spoke to reporters after the talks.",
+        "While he remained cautiously optimistic, saying, “we have a very good chance of getting there,” "
+        "the statement did not confirm any progress.",
+    )
+    assert got == [("we have a very good chance of getting there", "Donald Trump")]
