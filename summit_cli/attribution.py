@@ -148,6 +148,9 @@ class Rules:
         )
         self.pronouns = {p.lower() for p in q.get("pronouns", ())}
         self.complementizers = frozenset(q.get("complementizers", ()))
+        relatives = "|".join(map(re.escape, q.get("relatives", ()))) or "(?!x)x"
+        # ", які Трамп майже повторив,": a relative clause, to the next comma or the end
+        self.relative_clause = re.compile(rf",\s*(?i:{relatives})(?!\w)[^,.;:!?]*")
         # ", що …", ", что …" right after a speech verb: what it reports, to the sentence's end.
         self.reported_clause = re.compile(rf"\s*,\s*(?:{_alternation(self.complementizers)})\s[^.;!?]*$")
         conjunction = rf"(?:{_alternation(q.get('conjunctions', ()))})"
@@ -1006,7 +1009,8 @@ class Rules:
         return out
 
     def speaking(self, text: str) -> str | None:
-        return self._speaking(_unquoted(text))
+        # Who acts in a relative clause ("…, які Трамп майже повторив") is not who speaks.
+        return self._speaking(self.relative_clause.sub(",", _unquoted(text)))
 
     def _reports(self, text: str, at: int) -> bool:
         """Whether a complementizer ("що", "что", "that") stands between the sentence's first
@@ -2319,6 +2323,8 @@ class Rules:
                 # body runs on in lower case; its holder is the name after it.
                 if later is not None and named_later:
                     return self._named(later[1])
+            if self.group.fullmatch(words[0]):
+                return None  # "Лідери Великої Британії … продемонстрували": a group, no one person
             if len(words) >= 2 or any(self.known(w) for w in words):
                 return self._named(run)
             described = self._described(sentence, start, start + len(run))
