@@ -2421,6 +2421,10 @@ class Rules:
                     return quoted[-1]
                 if self.persons(_unquoted(texts[k])):
                     return self._speaker_of([texts[k]], documents, form, at) if k < first - 2 else None
+        if first <= 1 and not documents and first + 1 < len(texts):
+            # "Он обозначил, что … «…»" opening the story, no one named before it (nor in the
+            # headline): the sentence after names him.
+            return self._speaker_of([texts[first + 1]], documents, form, at)
         return None
 
     def _speaker_of(self, candidates: list[str], documents: bool, form: str | None, at: Context) -> str | None:
