@@ -943,3 +943,11 @@ def test_a_participle_in_an_opening_clause_is_that_clauses_subjects():
         "the statement did not confirm any progress.",
     )
     assert got == [("we have a very good chance of getting there", "Donald Trump")]
+
+
+def test_decried_attributes_like_said():
+    got = speakers(
+        "“We will keep coming back every week,” said organiser Anna Dovzhenko.",
+        "“The guilty are all supposed to be forgiven,” decried protester Ivan Moroz, capturing the mood.",
+    )
+    assert got[-1] == ("The guilty are all supposed to be forgiven", "Ivan Moroz")
