@@ -1594,19 +1594,25 @@ class Rules:
             ),
             None,
         )
-        if group is None or any(
-            self.known(w) and self.known(w) not in self.institutions and not self._oblique(w) for w in owner
-        ):
-            return None  # "спикер Кремля Песков": the holder named after the office is name_after's
-        if not named_owner and any(
-            w[:1].isupper()
-            and not at.placer.group_of(w)
-            and not self.place(w)
-            and not self._body_run([w])
-            and self.known(w) not in self.institutions
-            for w in owner
-        ):
-            return None  # a name after the office ("спикер Кремля Дмитрий Песков") is name_after's
+        placer = at.placer
+
+        def holder_named(word: str) -> bool:
+            known = self.known(word)
+            if known and known not in self.institutions and not self._oblique(word):
+                return True  # "спикер Кремля Песков": a person the data knows, in the nominative
+            # "спикер Кремля Дмитрий Песков": a capitalised word that is no side, place or body
+            # ("Кремля", "МИДа", "Офиса"), when no one named owns the office
+            return (
+                not named_owner
+                and word[:1].isupper()
+                and not placer.group_of(word)
+                and not self.place(word)
+                and not self._body_run([word])
+                and known not in self.institutions
+            )
+
+        if group is None or any(map(holder_named, owner)):
+            return None  # the holder named after the office is name_after's
         office = words[at_office].lower()
         owners = {self.known(w) for w in (*owner, named_owner) if w}  # "спикер Кремля" is not Кремль's
         for word in (office, *(w for w in self.same_office.get(office, ()) if w != office)):

@@ -220,8 +220,10 @@ _PARTICIPLE = re.compile(
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _FAMOUS = words("men") | words("women")
 # "after Vance challenged Zelenskyy, telling him": a subordinate clause with its own subject.
-_SUBORDINATE = r"\b(?:after|when|as|because|while|since|until|before|once)\s+(?=[A-Z])"
-_OPENING_SUBORDINATE = r"\s*(?:After|When|As|Because|While|Since|Before|Once|Although|Though)\s+"
+_SUBORDINATORS = "after|when|as|because|while|since|until|before|once"
+_SUBORDINATE = rf"\b(?:{_SUBORDINATORS})\s+(?=[A-Z])"
+# "While he remained optimistic, saying, “…”": a sentence that opens on a subordinate clause.
+_OPENING_SUBORDINATE = rf"\s*(?i:{_SUBORDINATORS}|although|though)\s+"
 # "a soldier reacted to the plan saying: “…”": a participle that introduces the quote.
 _PARTICIPLE_COLON = rf"\b{PARTICIPLES}\s*:\s*$"
 # "“…,” adding, “…”": a speech participle between two quotes, the same attribution for both.
