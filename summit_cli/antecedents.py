@@ -80,6 +80,15 @@ def _given_and_surname(name: str) -> str | None:
 
 
 _SAME_OFFICE = {"leade": {"presi", "prime", "chanc", "leade"}, "aide": {"aide", "advis"}, "advis": {"aide", "advis"}}
+
+
+def _offices(word: str) -> set[str]:
+    """The office keys a titled name may carry for an office word: "leader" is a president's,
+    a prime minister's or a chancellor's."""
+    head = _place_key(word)
+    return _SAME_OFFICE.get(head, {head})
+
+
 _SAME_PLACE = {"american": "us", "u.s.": "us", "usa": "us", "america": "us", "united": "us"}
 
 
@@ -160,8 +169,7 @@ def _name_for(description: str, titled: list[tuple[set[str], str]]) -> str | Non
         or _plural(toks[-1])
     ):
         return None  # "the statement" is a document, not the Secretary of State; the Kremlin a body
-    head = _place_key(toks[-1])
-    offices = _SAME_OFFICE.get(head, {head})
+    offices = _offices(toks[-1])
     places = {_place_key(t) for t in toks[:-1]}
     # "Russian President Vladimir Putin" for "the Russian leader". A holder named with no place
     # ("President Trump") is no evidence: "the Ukrainian president" is not him.
@@ -339,8 +347,7 @@ def _placed_holder(
         if actors.group_of(n) in groups and _bare(n.split()[-1]) not in _PLACES:
             holders.setdefault(_surname(n), n)
     if len(holders) > 1:
-        offices = _SAME_OFFICE.get(_place_key(toks[-1]), {_place_key(toks[-1])})
-        called = {_surname(n) for title, n in titled if title & offices}
+        called = {_surname(n) for title, n in titled if title & _offices(toks[-1])}
         holders = {k: n for k, n in holders.items() if k in called}
     return next(iter(holders.values())) if len(holders) == 1 else None
 

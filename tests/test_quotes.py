@@ -684,6 +684,43 @@ def test_any_text_gives_well_formed_quotes_and_key_points(texts):
             ),
             ["Olena Marchuk", "Olena Marchuk", "Olena Marchuk"],
         ),
+        # a statement issued by a titled person speaks for them: the issuer after the title's
+        # abbreviation, not "The" of "The statement" read as a name
+        (
+            (
+                "The statement, issued by Sen. Ann Carver, D-Ore., and two other senators, was published on Sunday.",
+                "The statement said:",
+                "“We will not achieve a lasting peace by offering concession after concession.”",
+            ),
+            ["Ann Carver"],
+        ),
+        # a description of someone "she" owns is not whom "she" stands for
+        (
+            (
+                "Olena Bondar, 41, came to the rally with her children.",
+                "Life was especially difficult for her father, a pensioner, she said, partly because "
+                "“everything is very expensive” in the country.",
+            ),
+            ["Olena Bondar"],
+        ),
+        # a participle in an opening clause is that clause's subject's: the main clause's subject
+        # comes after the quote
+        (
+            (
+                "President Donald Trump spoke to reporters after the talks.",
+                "While he remained cautiously optimistic, saying, “we have a very good chance of getting there,” "
+                "the statement did not confirm any progress.",
+            ),
+            ["Donald Trump"],
+        ),
+        # "decried" attributes like "said"
+        (
+            (
+                "“We will keep coming back every week,” said organiser Anna Dovzhenko.",
+                "“The guilty are all supposed to be forgiven,” decried protester Ivan Moroz, capturing the mood.",
+            ),
+            ["Anna Dovzhenko", "Ivan Moroz"],
+        ),
     ],
 )
 def test_attribution_shapes(texts, expected):
@@ -913,41 +950,3 @@ def test_a_headline_quote_the_article_repeats_is_listed_once_at_its_sentence(run
 )
 def test_a_documents_name_of_three_words_that_no_one_is_said_to_speak_is_no_quote(sentence, language):
     assert extract(sents(sentence), language=language) == ()
-
-
-def test_a_statement_issued_by_a_titled_person_speaks_for_them():
-    """ "The statement, issued by Sen. Ann Carver, …": the issuer after the title's abbreviation,
-    not "The" of "The statement" read as a name."""
-    got = speakers(
-        "The statement, issued by Sen. Ann Carver, D-Ore., and two other senators, was published on Sunday.",
-        "The statement said:",
-        "“We will not achieve a lasting peace by offering concession after concession.”",
-    )
-    assert got == [("We will not achieve a lasting peace by offering concession after concession.", "Ann Carver")]
-
-
-def test_a_description_of_someone_she_owns_is_not_whom_she_stands_for():
-    got = speakers(
-        "Olena Bondar, 41, came to the rally with her children.",
-        "Life was especially difficult for her father, a pensioner, she said, partly because "
-        "“everything is very expensive” in the country.",
-    )
-    assert got == [("everything is very expensive", "Olena Bondar")]
-
-
-def test_a_participle_in_an_opening_clause_is_that_clauses_subjects():
-    """The main clause's subject comes after the quote ("…,” the statement did not …)."""
-    got = speakers(
-        "President Donald Trump spoke to reporters after the talks.",
-        "While he remained cautiously optimistic, saying, “we have a very good chance of getting there,” "
-        "the statement did not confirm any progress.",
-    )
-    assert got == [("we have a very good chance of getting there", "Donald Trump")]
-
-
-def test_decried_attributes_like_said():
-    got = speakers(
-        "“We will keep coming back every week,” said organiser Anna Dovzhenko.",
-        "“The guilty are all supposed to be forgiven,” decried protester Ivan Moroz, capturing the mood.",
-    )
-    assert got[-1] == ("The guilty are all supposed to be forgiven", "Ivan Moroz")
