@@ -134,7 +134,14 @@ _LY_NOUNS = frozenset("family assembly anomaly monopoly supply butterfly homily"
 _ADVERB = rf"(?!(?:{'|'.join(sorted(_LY_NOUNS))})\b)[a-z]{{4,}}ly"
 # X said: “…” / X, while not present, affirmed that Ukraine is “…”: the subject right before the verb
 # Helpers and adverbs between a subject and its verb: "Peskov earlier said", "Putin has previously said".
-_DAY = r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# "Ushakov on Dec 5 said", "Zelensky on 14 December said": the day, by name or by date.
+_MONTH = "|".join(
+    sorted((w.capitalize() for w in words("months") | words("month_abbreviations")), key=len, reverse=True)
+)
+_DAY = (
+    r"on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    rf"|(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\b\.?)"
+)
 # "Trump, who earlier in the day criticized": when, between the subject and its verb.
 _WHEN_PHRASE = r"(?:earlier|later)\s+(?:in|on|that|this)\s+(?:the\s+)?(?:day|week|month|year|morning|afternoon|evening)"
 _HELPERS = rf"(?:(?:{_WHEN_PHRASE}|has|had|have|also|later|then|earlier|already|again|further|still|now|previously|repeatedly|separately|once|himself|herself|themselves|in\s+turn|for\s+(?:his|her|their|its)\s+part|{_ADVERB}|{_DAY})\s+){{0,2}}"

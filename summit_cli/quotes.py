@@ -212,8 +212,10 @@ _BEFORE_RELATIVE_VERB = re.compile(rf"{_SUBJ}\s+who\s+[a-z][^,;:“”\"]{{1,80}
 # ", saying", "by stating that": a participle of saying, whose speaker is the sentence's subject.
 # "issued a joint statement saying": a document's participle, its issuer the subject.
 # (", publicly pledging": an adverb may qualify the participle)
+# ", at one point calling it a “deadline”": when, between the comma and the participle.
+_AT_TIMES = r"(?:at\s+(?:one|another|some|the\s+same)\s+(?:point|time)\s+|at\s+times\s+|once\s+again\s+)"
 _PARTICIPLE = re.compile(
-    rf"(?:,\s*(?:while\s+|when\s+|before\s+|after\s+)?(?:[a-z]+ly\s+)?|\bby\s+|\b(?:{_DOCUMENT_WORDS})\s+"
+    rf"(?:,\s*(?:while\s+|when\s+|before\s+|after\s+)?{_AT_TIMES}?(?:[a-z]+ly\s+)?|\bby\s+|\b(?:{_DOCUMENT_WORDS})\s+"
     # ", pushing for a deal and calling him “…”": the second of two participles
     rf"|,\s*[a-z]+ing\b[^,;“”\"]{{0,80}}?\s+and\s+){PARTICIPLES}\b"
 )

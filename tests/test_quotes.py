@@ -721,6 +721,23 @@ def test_any_text_gives_well_formed_quotes_and_key_points(texts):
             ),
             ["Anna Dovzhenko", "Ivan Moroz"],
         ),
+        # a date between the subject and the verb, as a day's name stands there
+        (
+            (
+                "The envoys met in Doha on Thursday.",
+                "Foreign minister Karel Dvorak, the delegation's head, on Nov. 12 said the two sides had "
+                "reached an understanding that made the meeting “deeply useful”.",
+            ),
+            ["Karel Dvorak"],
+        ),
+        # when, between a participle of speech and the comma before it
+        (
+            (
+                "Mayor Lena Kraus pressed for a quick agreement, at one point calling Friday a “hard deadline” "
+                "for the council.",
+            ),
+            ["Lena Kraus"],
+        ),
     ],
 )
 def test_attribution_shapes(texts, expected):
