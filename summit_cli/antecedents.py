@@ -336,7 +336,7 @@ def _placed_holder(
     sole office does: "the Ukrainian president" -> "Volodymyr Zelensky", when he is the one
     Ukrainian named, or the one of them it gives that office ("President Zelensky")."""
     toks = [t for t in description.split() if t.lower() not in _DETERMINERS]
-    if actors is None or not toks or len(toks) > 3 or _place_key(toks[-1]) not in _SOLE_OFFICES:
+    if actors is None or not toks or len(toks) > 3 or not _sole_office(toks):
         return None
     groups = _place_groups(toks, actors)
     if len(groups) != 1:
@@ -355,7 +355,13 @@ def _placed_holder(
 # Office words that are no body's name: "the minister", not "the Kremlin".
 _PERSONS_OFFICES = _TITLE - _BODIES
 # Offices one person holds at a time, so "the president" is somebody the article has named.
-_SOLE_OFFICES = {"presi", "leade", "chanc", "premi", "prime", "pope", "king", "queen"}
+_SOLE_OFFICES = {"presi", "leade", "chanc", "premi", "pope", "king", "queen"}
+
+
+def _sole_office(toks: list[str]) -> bool:
+    """Whether a description's last words name an office one person holds: "the president",
+    "the UK Prime Minister" (of the other ministers there are many)."""
+    return _place_key(toks[-1]) in _SOLE_OFFICES or [t.lower() for t in toks[-2:]] == ["prime", "minister"]
 
 
 # Words for one who holds an office or acts for a side ("the Russian diplomat", "the Kremlin aide").
@@ -378,7 +384,7 @@ def _holder_before(description: str, at: attribution.Context, before: str) -> st
         or _plural(toks[-1])
     ):
         return None
-    sole = _place_key(toks[-1]) in _SOLE_OFFICES
+    sole = _sole_office(toks)
     actors = at.placer
     placed = _place_groups(toks, actors) if actors is not None else set()
     # "the minister" alone, of an office many hold: the one just spoken of, if the article gave

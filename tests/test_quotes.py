@@ -738,6 +738,15 @@ def test_any_text_gives_well_formed_quotes_and_key_points(texts):
             ),
             ["Lena Kraus"],
         ),
+        # "the Prime Minister" is one person, as "the president" is: the one just spoken of
+        (
+            (
+                "Aid to Kyiv must continue, Jonas Lindqvist has said, after talks in Oslo.",
+                "The Norwegian Prime Minister, who will travel to Washington next week, said the visit had made "
+                "him “more certain than ever”.",
+            ),
+            ["Jonas Lindqvist"],
+        ),
     ],
 )
 def test_attribution_shapes(texts, expected):
