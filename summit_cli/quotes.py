@@ -361,10 +361,13 @@ _OPENING_PARTICIPLE = re.compile(rf"\s*(?i:{PARTICIPLES})\b[^,;:“”\"]*$")
 _CLAUSE_END = re.compile(r"^[^,;:]*?,[\s”\"’]*")
 _AS_PUTS = r"(?<![\w'’.-])[Aa]s\s+([^,;“”\"]{2,80}?)\s+(?:puts|put)\s+it\b[^“”\"]*$"
 # "the talks, described as “productive” by Marco Rubio": a passive verb of naming, its agent after.
-_CALLED_AS = r"\b(?:described|called|dubbed|termed|labell?ed|branded|characteri[sz]ed)(?:\s+(?:it|them|this|the\s+\w+))?(?:\s+as)?\s*$"
+_NAMING_VERB = r"(?:described|called|dubbed|termed|labell?ed|branded|characteri[sz]ed)"
+_CALLED_AS = rf"\b{_NAMING_VERB}(?:\s+(?:it|them|this|the\s+\w+))?(?:\s+as)?\s*$"
+# "described by Kremlin aide Yuri Ushakov as “…”": the agent between the verb and "as".
+_CALLED_BY_AS = rf"\b{_NAMING_VERB}(\s+by\s+[^“”\",;]{{1,80}}?)\s+as\s*$"
 # "… and “friendly” by Kremlin aide Yuri Ushakov": a second quote of the same naming, its own agent after it.
 _CALLED_AS_AND = (
-    r"\b(?:described|called|dubbed|termed|labell?ed|branded|characteri[sz]ed)\b[^“”\"]{0,40}"
+    rf"\b{_NAMING_VERB}\b[^“”\"]{{0,40}}"
     r"[“\"][^“”\"]{1,80}[”\"]\s+by\s+[^“”\"]{1,80}?\s+and\s*$"
 )
 # "by Kremlin foreign policy aide Yuri Ushakov": a body, the office's words and the name after them.
@@ -428,6 +431,10 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
         named = _clean_name(citing.group("cited"))
         if named:
             return named, False  # "…,” RIA reported, citing Yevgeny Balitsky, the head of …"
+    called_by = re.search(_CALLED_BY_AS, unquoted)
+    by = re.match(_BY_SPEAKER, called_by.group(1)) if called_by else None
+    if by and _clean_name(by.group(1)):
+        return _clean_name(by.group(1)), False  # "described by Marco Rubio as “…”"
     by = re.match(_BY_SPEAKER, after) if re.search(_CALLED_AS, before) or re.search(_CALLED_AS_AND, before) else None
     if by and _clean_name(by.group(1)):
         return _clean_name(by.group(1)), False  # "described as “…” by Marco Rubio"

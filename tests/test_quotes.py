@@ -747,6 +747,14 @@ def test_any_text_gives_well_formed_quotes_and_key_points(texts):
             ),
             ["Jonas Lindqvist"],
         ),
+        # the agent of a naming verb between the verb and "as"
+        (
+            (
+                "The meeting, described by finance minister Petra Holm as “open and useful,” ended late.",
+                "That session, described by the ministry as “a working contact,” produced no text.",
+            ),
+            ["Petra Holm", "the ministry"],
+        ),
     ],
 )
 def test_attribution_shapes(texts, expected):
