@@ -316,3 +316,11 @@ def test_the_story_opening_above_a_quoted_line_is_kept_in_russian(run, tmp_path)
     )
     assert not brief["title"].startswith("«Нам это известно")
     assert any(q["text"].startswith("Нам это известно") for q in brief["quotes"])
+
+
+def test_a_headline_of_a_name_and_quoted_sentences_is_the_title(run, tmp_path):
+    # The quotation holds three sentences; the standfirst under it, cut short by the page's
+    # furniture, ends without a full stop.
+    headline = 'Union chief: "We will strike next week. A deal? Not likely."'
+    standfirst = "The dock workers' union has rejected the port's pay offer and set a date for the strike(Share)"
+    assert title_of(run, tmp_path, f"{headline}\n{standfirst}\n{BODY}") == headline

@@ -59,6 +59,9 @@ _LONE_MARK = re.compile(r"(?<!\S)[^\x00-\x7f](?!\S)")
 # The marks a page opens an item with ("• Headline", "- ✓ The summit …"): no part of a title.
 _LIST_MARKS = re.compile(r"^\s*(?:[-–—•▪◦‣✓✔*>]\s*)+(?=\w)")
 _ENDS_QUOTING = re.compile(r"[‘“\"'][^‘“\"]*[.!?][’”\"']$")
+# 'Putin: "…"', «Зеленський: «…»»: a name and a colon before the words is a headline's form,
+# never a standfirst's.
+_SPEAKER_LABEL = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s+){0,3}[^\W\d_][\w'’.-]*:\s*[\"“«„‘]")
 
 
 # A page's date and time glued after its headline, with the counter of views or comments that
@@ -105,8 +108,10 @@ def _is_prose(line: str) -> bool:
         return False
     if n > MAX_WORDS:
         return True
-    # One sentence closing a quotation it opened may be a headline on someone's words.
-    quoting = _ENDS_QUOTING.search(line) and len(split_sentences(line)) == 1
+    # One sentence closing a quotation it opened may be a headline on someone's words, and the
+    # quotation may hold several ('Putin: "Kiev must withdraw. A deal? Difficult."').
+    quoted = _ENDS_QUOTING.search(line)
+    quoting = quoted and len(split_sentences(line[: quoted.start() + 1] + "x" + line[quoted.end() - 2 :])) == 1
     return n >= 12 and bool(_PROSE_END.search(line)) and not quoting
 
 
@@ -139,7 +144,7 @@ def _shape(line: str, ending: re.Pattern) -> float:
         # A sentence (a standfirst, the first line of the story), unless its stop closes
         # a quotation the line opened: a headline may end on someone's words ("Minister
         # says delays are ‘disappointing for all of us.’"), though a standfirst may too.
-        return 0.6 if _ENDS_QUOTING.search(line) else 0.0
+        return (1.0 if _SPEAKER_LABEL.match(line) else 0.6) if _ENDS_QUOTING.search(line) else 0.0
     if len(split_sentences(_LONE_MARK.sub(" ", line))) > 1:
         return 0.0  # two sentences are prose, whatever ends the line ("... talks. ÿ More talks ÿ")
     return 1.0 if n >= 4 else 0.6
