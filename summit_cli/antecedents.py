@@ -717,8 +717,14 @@ def _pronoun_antecedent(
         described = _role_subject(text)
         if described and _agrees(described, form, at.genders):
             return described  # "the US president did not say …" / "He later added …"
-        if agreeing(_persons(text, known)):
-            return None  # people named, none of them the subject: which one is meant is a guess
+        people = agreeing(_persons(text, known))
+        if people:
+            # People named, none of them the subject: which one is meant is a guess, unless one
+            # is the last to speak just before ("“…,” Sir Keir Starmer said. The visit will test
+            # Sir Keir's leadership after Mr Trump's team met … . He said: “…”").
+            last = [f.speaker for f in found if f.speaker and k - 2 <= f.last < k and not _is_description(f.speaker)]
+            spoke_last = last and any(_surname(_full_name(p, at.named)) == _surname(last[-1]) for p in people)
+            return last[-1] if spoke_last else None
     return None
 
 

@@ -755,6 +755,15 @@ def test_any_text_gives_well_formed_quotes_and_key_points(texts):
             ),
             ["Petra Holm", "the ministry"],
         ),
+        # "he" after a sentence that names people, none its subject: the one of them who spoke last
+        (
+            (
+                "Aid must go on, Sir Tom Hale has said, calling the winter “the hardest test yet”.",
+                "The trip is a test of Sir Tom's leadership after Mr Vance's aides met officials in Riga.",
+                "Speaking in Leeds on Sunday, he said: “Nobody wants this war to go on.”",
+            ),
+            ["Tom Hale", "Tom Hale"],
+        ),
     ],
 )
 def test_attribution_shapes(texts, expected):
