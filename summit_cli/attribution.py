@@ -1824,11 +1824,12 @@ class Rules:
                         re.match(rf"\s*({_ABBREVIATION.pattern})\s+{re.escape(named)}\b", rest) if named else None
                     )
                     named = f"{initials.group(1)} {named}" if initials else named
-            if not v.group(0).lower().startswith(self.relaying) or named and not named.isascii():
+            if named and (not v.group(0).lower().startswith(self.relaying) or not named.isascii()):
                 return named  # "— пише Зеленський у Telegram"
             # "…», пише УНН", "…", пише Sky News": an outlet relays (its name in Latin letters, or
             # an acronym, which names no one); the text before the quote may name who spoke,
-            # else the outlet is all there is.
+            # else the outlet is all there is. ("…», отмечает RT": a verb whose clause names
+            # no one leaves the speaker to the text before the quote too.)
             if named:
                 return self._attribute(before, "", at) or named
         head = before
