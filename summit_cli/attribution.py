@@ -1876,8 +1876,10 @@ class Rules:
             if own and self.agrees(own, self.form(*_WORD.findall(pronoun_source.group(0)))):
                 return own
             # "По его словам, Путин и Трамп договорились «…»": his, whom the sentences before
-            # name, not those the words are about
-            return self._resolve(at, head[: pronoun_source.start()])
+            # name, not those the words are about; "Трамп провел встречу в Давосе, которая, по его
+            # словам, прошла «хорошо»": with no one there, the person the sentence opens with.
+            head_before = head[: pronoun_source.start()]
+            return self._resolve(at, head_before) or self._sentence_subject(head_before, at)
         words_of = self.words_of.search(head)
         # "зробив заяву щодо саміту на Алясці:": what the statement is about, not whose it is
         owned = words_of and (_WORD.findall(words_of.group(1)) or [""])[0].lower() not in self.prepositions
