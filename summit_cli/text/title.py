@@ -59,7 +59,7 @@ _LONE_MARK = re.compile(r"(?<!\S)[^\x00-\x7f](?!\S)")
 # The marks a page opens an item with ("• Headline", "- ✓ The summit …"): no part of a title.
 _LIST_MARKS = re.compile(r"^\s*(?:[-–—•▪◦‣✓✔*>]\s*)+(?=\w)")
 _ENDS_QUOTING = re.compile(r"[‘“\"'][^‘“\"]*[.!?][’”\"']$")
-# 'Putin: "…"', «Зеленський: «…»»: a name and a colon before the words is a headline's form,
+# 'Putin: "…"', 'Union chief: “…”': a name and a colon before the words is a headline's form,
 # never a standfirst's.
 _SPEAKER_LABEL = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s+){0,3}[^\W\d_][\w'’.-]*:\s*[\"“«„‘]")
 
@@ -109,9 +109,10 @@ def _is_prose(line: str) -> bool:
     if n > MAX_WORDS:
         return True
     # One sentence closing a quotation it opened may be a headline on someone's words, and the
-    # quotation may hold several ('Putin: "Kiev must withdraw. A deal? Difficult."').
+    # quotation may hold several ('Putin: "Kiev must withdraw. A deal? Difficult."'): its
+    # words are counted as one.
     quoted = _ENDS_QUOTING.search(line)
-    quoting = quoted and len(split_sentences(line[: quoted.start() + 1] + "x" + line[quoted.end() - 2 :])) == 1
+    quoting = quoted and len(split_sentences(line[: quoted.start() + 1] + "…" + line[quoted.end() - 2 :])) == 1
     return n >= 12 and bool(_PROSE_END.search(line)) and not quoting
 
 
