@@ -431,13 +431,17 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
         named = _clean_name(citing.group("cited"))
         if named:
             return named, False  # "…,” RIA reported, citing Yevgeny Balitsky, the head of …"
+    # A verb of naming's agent: "described by Marco Rubio as “…”", "described as “…” by Marco Rubio".
     called_by = re.search(_CALLED_BY_AS, unquoted)
-    by = re.match(_BY_SPEAKER, called_by.group(1)) if called_by else None
-    if by and _clean_name(by.group(1)):
-        return _clean_name(by.group(1)), False  # "described by Marco Rubio as “…”"
-    by = re.match(_BY_SPEAKER, after) if re.search(_CALLED_AS, before) or re.search(_CALLED_AS_AND, before) else None
-    if by and _clean_name(by.group(1)):
-        return _clean_name(by.group(1)), False  # "described as “…” by Marco Rubio"
+    if called_by:
+        by = re.match(_BY_SPEAKER, called_by.group(1))
+    elif re.search(_CALLED_AS, before) or re.search(_CALLED_AS_AND, before):
+        by = re.match(_BY_SPEAKER, after)
+    else:
+        by = None
+    agent = _clean_name(by.group(1)) if by else None
+    if agent:
+        return agent, False
     for pattern in (
         _AFTER_SV,
         _AFTER_VS,
