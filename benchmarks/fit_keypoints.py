@@ -108,6 +108,12 @@ def load(folders: list[str], split: str | None = None) -> list[dict]:
     return out
 
 
+def _by_language(made):
+    """A model file's record of how it was made, as {"prior": ..., language: ...}: a value a
+    --language refit already split keeps its entries, any other becomes the prior's."""
+    return made if isinstance(made, dict) and "prior" in made else {"prior": made}
+
+
 def own_features(base, language: str):
     """Whether a feature is the language's own: one of its cues (c<k>:<cue>, a counter-cue's
     with its "-") or one of its word stems (w:<xx>:<stem>)."""
@@ -305,7 +311,8 @@ def main(argv: list[str]) -> int:
             # the other languages' weights are still the prior's, made as the prior was
             prior_file = OUT if args.prior == "shipped" else Path(args.prior)
             before = json.loads(prior_file.read_text(encoding="utf-8"))
-            made = {key: {"prior": before.get(key), args.language: value} for key, value in made.items()}
+            # one level: a refit of a second language adds its entry beside the first one's
+            made = {key: {**_by_language(before.get(key)), args.language: value} for key, value in made.items()}
         payload = {
             **made,
             "threshold": t,
