@@ -1,3 +1,5 @@
+import json
+
 from summit_cli.model import Block
 from summit_cli.text.clean import clean_blocks, is_furniture, looks_like_heading
 
@@ -286,3 +288,30 @@ def test_a_dateline_after_the_standfirst_goes_and_a_transcripts_speaker_labels_s
     assert [p.text for p in paragraphs][1:] == lines
     # ... the first line's label too, when the transcript opens the text
     assert [p.text for p in clean_blocks(tuple(map(Block, lines)))[0]] == lines
+
+
+def test_a_stray_space_before_a_paragraphs_last_stop_keeps_the_paragraph(tmp_path, run):
+    # Some sites print "… the mayor said ." at the end of a paragraph of a page: no archive's
+    # " . " between lines, so the paragraph is prose and its quote is someone's.
+    paragraphs, _ = clean_blocks(
+        (Block("The council met on Monday."), Block("“We will rebuild the bridge by spring”, the mayor said ."))
+    )
+    assert [p.text for p in paragraphs] == [
+        "The council met on Monday.",
+        "“We will rebuild the bridge by spring”, the mayor said.",
+    ]
+    # An archive's article is one line, and there " ." marks a last line that had no stop.
+    archived, _ = clean_blocks((Block("The council met on Monday. Follow our reporter at www.example.com ."),))
+    assert [p.text for p in archived] == ["The council met on Monday."]
+
+    article = tmp_path / "council.txt"
+    article.write_text(
+        "Council agrees bridge plan\n\nThe council met on Monday to approve the plan for the river crossing.\n\n"
+        "Work on the site will start next month, officials said.\n\n"
+        "“We will rebuild the bridge by spring”, said mayor Anna Koval .\n",
+        encoding="utf-8",
+    )
+    result = run("brief", article, "-f", "json")
+    assert result.exit_code == 0, result.output
+    quotes = json.loads(result.stdout)["quotes"]
+    assert [(q["speaker"], q["text"]) for q in quotes] == [("Anna Koval", "We will rebuild the bridge by spring")]

@@ -265,17 +265,21 @@ def _opens_quote(text: str) -> bool:
     return text.count('"') % 2 == 1 or text.count("«") > text.count("»") or low > left or left > right + low
 
 
-def _lines(text: str) -> list[tuple[str, bool]]:
+def _lines(text: str, paragraph: bool = False) -> list[tuple[str, bool]]:
     """A block as (line, had_no_stop) pairs: the lines an archive joined with " . ".
 
     Such an archive marks exactly the lines that had no full stop of their own, and
     in news those are never prose: bylines, stamps, headings and photo captions
-    (which repeat the body and would crowd into a summary).
+    (which repeat the body and would crowd into a summary). An archive keeps a whole
+    article on one line; `paragraph`: the block is one paragraph of several instead.
     """
     text = re.sub(r"^By\s+\.\s+", "By ", text)  # "By . Jane Example . PUBLISHED: ..."
     pieces = _JOINED_LINE_END.split(text)
     if len(pieces) == 1:
         return [(text, False)]
+    if paragraph and len(pieces) == 2 and not pieces[1]:
+        # "… said the minister .": a stray space before a paragraph's last stop joins no lines.
+        return [(pieces[0] + ".", False)]
     from .split import split_sentences
 
     out = []
@@ -305,7 +309,7 @@ def clean_blocks(blocks: tuple[Block, ...]) -> tuple[list[Paragraph], list[str]]
     paragraphs: list[Paragraph] = []
     headings: list[str] = []
     section = None
-    lines = [(block, line) for block in blocks for line in _lines(squash(block.text))]
+    lines = [(block, line) for block in blocks for line in _lines(squash(block.text), len(blocks) > 1)]
     openers = [m.group(0).strip() for _, (text, _) in lines if (m := _PLACE_DATELINE.match(text))]
     # Labels in capitals, one of them opening several lines, name who speaks in a transcript
     # ("DETROW: So let's start"): the lines keep them.
