@@ -38,6 +38,7 @@ LEAD_SENTENCES = 3  # the headline and lead: an office there may be named only a
 MAX_SPEAKING_VERBS = 5  # a sentence's speaker stands next to one of its first speech verbs
 QUOTES_BACK = 5  # the quotes before a quote whose speakers "він" or an office may stand for
 PERSONLESS_BACK = 6  # sentences that name no one, back to the last that names a pronoun's person
+PHRASE_NOUNS = 3  # lower-case words after a preposition whose phrase a name can complete
 _WORD = re.compile(r"[\w'’-]+")
 _QUOTE_MARK = re.compile(r"[«»„“”\"]")
 _BRACKETED = re.compile(r"\([^()]{0,80}\)")
@@ -637,6 +638,16 @@ class Rules:
             # спецпосланниками президента США Дональда Трампа … заявил": a known name in another
             # case than the nominative is no subject; the sentence's opening one is.
             return self._opening_subject(_unquoted(text))
+        subject_words = m.group(1).split()
+        full_name = len(subject_words) >= 2 and _FIRST_NAME.search(subject_words[0])
+        if self._in_phrase(text[: m.start(1)]) and not full_name:
+            # "Свириденко під час виступу з трибуни Ради запевнила", "Захарова в эфире радио Sputnik
+            # заявила": a word that completes a noun of a phrase a preposition opens is no subject;
+            # the sentence's opening name is. A given name and a surname after the phrase are one
+            # ("представитель … по сотрудничеству с зарубежными странами Кирилл Дмитриев заявил").
+            opening = self._opening_subject(_unquoted(text))
+            if opening and not set(opening.split()) & set(m.group(1).split()):
+                return opening
         body = self.body.search(text, m.start(1))
         if (
             body
@@ -710,6 +721,16 @@ class Rules:
         words = run.split()
         declined = next((k for k, w in enumerate(words) if _NAME_INSTRUMENTAL.search(w)), None)
         return declined is not None and len(words) - declined <= 2
+
+    def _in_phrase(self, before: str) -> bool:
+        """Whether what follows `before` completes a phrase a preposition opens, one to
+        PHRASE_NOUNS lower-case words long ("з трибуни", "в інтерв’ю агентству", "в эфире радио")."""
+        between = _RUN_BREAK.split(before)[-1].split()
+        at = max((k for k, w in enumerate(between) if w.lower() in self.prepositions), default=None)
+        if at is None:
+            return False
+        rest = between[at + 1 :]
+        return 1 <= len(rest) <= PHRASE_NOUNS and all(w.islower() for w in rest)
 
     def _body_run(self, words: list[str]) -> bool:
         """Words that name a body no one is named in, as an office's owner: "Секретаріату

@@ -1085,6 +1085,20 @@ def test_headings_in_the_articles_language_leave_no_english_line(run):
             "агентство «Новини».",
             ["Соколов"],
         ),
+        # a name that completes a phrase a preposition opens is no subject; the opening name is
+        (
+            "Олена Коваль під час виступу з трибуни Ради перед голосуванням запевнила, що закон «захищає "
+            "інтереси громад».",
+            ["Олена Коваль"],
+        ),
+        ("Олег Соколов в інтерв’ю агентству Reuters наголосив, що уряд «не змінить свою позицію».", ["Олег Соколов"]),
+        ("Олег Соколов в эфире радио Sputnik заявил, что правительство «не изменит свою позицию».", ["Олег Соколов"]),
+        # ... but a given name and a surname after the phrase are the subject it describes
+        (
+            "Представитель правительства по связям с деловыми кругами Олег Соколов заявил, что закон «будет "
+            "принят до конца года».",
+            ["Олег Соколов"],
+        ),
     ],
 )
 def test_attribution_shapes_in_ukrainian_and_russian(run, tmp_path, text, expected):
