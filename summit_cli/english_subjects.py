@@ -310,8 +310,12 @@ def _people_of(name: str) -> bool:
     return len(rest) == 1 and rest[0].endswith("ns") and _bare(rest[0]) in _PLACES
 
 
+# "Ukraine’s", "Fox News’": a possessive ending.
+_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+
+
 def _bare(word: str) -> str:
-    return re.sub(r"['’]s$", "", word.lower())
+    return _POSSESSIVE.sub("", word.lower())
 
 
 def _only_places(toks: list[str]) -> bool:
@@ -341,6 +345,10 @@ def _persons(text: str, known: set[str]) -> list[str]:
             continue
         if found.split()[0].lower() in _PREPOSITIONS and " " in found:
             found = found.split(" ", 1)[1]  # "For Golovka, nothing can be trusted": Golovka
+        toks = found.split()
+        owner = max((k for k, t in enumerate(toks[:-1]) if _POSSESSIVE.search(t)), default=-1)
+        if owner >= 0:
+            found = " ".join(toks[owner + 1 :])  # "Fox News’ Fox & Friends": what is the owner's, not a name
         name = _clean_name(re.sub(r"['’]s$", "", found))  # "Donald Trump’s plan": Donald Trump
         if not name or _is_description(name) or all(w.lower().strip(".") in _TITLE for w in name.split()):
             continue  # "the Ukrainian President said": an office, no name

@@ -764,6 +764,15 @@ def test_any_text_gives_well_formed_quotes_and_key_points(texts):
             ),
             ["Tom Hale", "Tom Hale"],
         ),
+        # an owner and what is theirs are no one name ("Channel News’ Sunrise & Co": the owner's show)
+        (
+            (
+                "Governor Mara Lind has ruled out new taxes this year.",
+                "Speaking on Channel News’ Sunrise & Co on Tuesday, she suggested a smaller budget, saying: "
+                "“We can do more with what we already have.”",
+            ),
+            ["Mara Lind"],
+        ),
     ],
 )
 def test_attribution_shapes(texts, expected):
