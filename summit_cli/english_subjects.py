@@ -349,7 +349,7 @@ def _persons(text: str, known: set[str]) -> list[str]:
         owner = max((k for k, t in enumerate(toks[:-1]) if _POSSESSIVE.search(t)), default=-1)
         if owner >= 0:
             found = " ".join(toks[owner + 1 :])  # "Fox News’ Fox & Friends": what is the owner's, not a name
-        name = _clean_name(re.sub(r"['’]s$", "", found))  # "Donald Trump’s plan": Donald Trump
+        name = _clean_name(_POSSESSIVE.sub("", found))  # "Donald Trump’s plan": Donald Trump
         if not name or _is_description(name) or all(w.lower().strip(".") in _TITLE for w in name.split()):
             continue  # "the Ukrainian President said": an office, no name
         honorific = m.group(0).split()[0].lower().strip(".") in _HONORIFICS  # "Mr Dawson" is a person
