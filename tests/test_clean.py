@@ -1,5 +1,3 @@
-import json
-
 from summit_cli.model import Block
 from summit_cli.text.clean import clean_blocks, is_furniture, looks_like_heading
 
@@ -243,9 +241,7 @@ def test_a_labelled_caption_that_repeats_the_body_goes_even_with_a_full_stop():
     assert [p.text for p in paragraphs] == [blocks[0].text, blocks[2].text, blocks[3].text]
 
 
-def test_a_scrapers_date_stamp_glued_to_the_first_sentence_is_dropped(run, tmp_path):
-    import json
-
+def test_a_scrapers_date_stamp_glued_to_the_first_sentence_is_dropped(run_json, tmp_path):
     path = tmp_path / "stamped.txt"
     path.write_text(
         " date 2025-03-04 Olena Marchuk waited all night in Poltava for news of the peace talks.\n\n"
@@ -253,9 +249,7 @@ def test_a_scrapers_date_stamp_glued_to_the_first_sentence_is_dropped(run, tmp_p
         "Kyiv said the talks would go on next week.\n",
         encoding="utf-8",
     )
-    result = run("brief", path, "-f", "json")
-    assert result.exit_code == 0, result.stderr
-    brief = json.loads(result.stdout)
+    brief = run_json(path)
     assert brief["title"].startswith("Olena Marchuk waited"), brief["title"]
     texts = [s["text"] for s in brief["summary"]] + [p["text"] for v in brief["key_points"].values() for p in v]
     assert texts and not any("2025-03-04" in t for t in texts), texts
@@ -290,7 +284,7 @@ def test_a_dateline_after_the_standfirst_goes_and_a_transcripts_speaker_labels_s
     assert [p.text for p in clean_blocks(tuple(map(Block, lines)))[0]] == lines
 
 
-def test_a_stray_space_before_a_paragraphs_last_stop_keeps_the_paragraph(tmp_path, run):
+def test_a_stray_space_before_a_paragraphs_last_stop_keeps_the_paragraph(tmp_path, run_json):
     # Some sites print "… the mayor said ." at the end of a paragraph of a page: no archive's
     # " . " between lines, so the paragraph is prose and its quote is someone's.
     paragraphs, _ = clean_blocks(
@@ -311,7 +305,5 @@ def test_a_stray_space_before_a_paragraphs_last_stop_keeps_the_paragraph(tmp_pat
         "“We will rebuild the bridge by spring”, said mayor Anna Koval .\n",
         encoding="utf-8",
     )
-    result = run("brief", article, "-f", "json")
-    assert result.exit_code == 0, result.output
-    quotes = json.loads(result.stdout)["quotes"]
+    quotes = run_json(article)["quotes"]
     assert [(q["speaker"], q["text"]) for q in quotes] == [("Anna Koval", "We will rebuild the bridge by spring")]

@@ -265,7 +265,7 @@ def _opens_quote(text: str) -> bool:
     return text.count('"') % 2 == 1 or text.count("«") > text.count("»") or low > left or left > right + low
 
 
-def _lines(text: str, paragraph: bool = False) -> list[tuple[str, bool]]:
+def _lines(text: str, paragraph: bool) -> list[tuple[str, bool]]:
     """A block as (line, had_no_stop) pairs: the lines an archive joined with " . ".
 
     Such an archive marks exactly the lines that had no full stop of their own, and
