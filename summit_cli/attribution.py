@@ -2504,11 +2504,14 @@ class Rules:
 
     def _speaking_before(self, at: Context) -> str | None:
         """The person speaking in the nearest sentence before the quote's that names anyone, when
-        that is not the sentence right before and no one is quoted since."""
+        that is not the sentence right before; the one quoted last, when that quote comes first."""
         for k in range(at.first - 1, max(-1, at.first - 1 - PERSONLESS_BACK), -1):
             text = at.texts[k]
-            if any(f.last == k and f.speaker for f in at.previous):
-                return None  # someone quoted since: the rules for the quotes before speak
+            quoted = [f.speaker for f in at.previous if f.last == k and f.speaker]
+            if quoted:
+                # "«…», — сказав Зеленський. Він додав, що … . «…»": sentences since that name no
+                # one leave the words to the one quoted last.
+                return quoted[-1] if k < at.first - 1 else None
             plain = _unquoted(text)
             if self.persons(plain):
                 who = self.speaking(text) if k < at.first - 1 and self.verb.search(plain) else None
