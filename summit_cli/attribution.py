@@ -294,9 +294,11 @@ class Rules:
         # "у заяві МЗС України", "в заявлении Кремля", "в повідомленні на сайті Держдепартаменту":
         # the document's owner after it (and after where it was published).
         in_document = rf"\s*(?:{_alternation(self.locative)})\s+[a-zа-яёіїєґ'’-]+"
-        # "в отчете аналитиков Института изучения войны": whose people wrote it may come between.
+        # "в отчете аналитиков Института изучения войны": whose people wrote it may come between;
+        # "в сообщении, опубликованном в Telegram-канале Зеленского": where, after a participle.
         self.document_of = re.compile(
-            rf"{in_document}(?:\s+(?:{_alternation(on)})\s+[a-zа-яёіїєґ'’-]+)?(?:\s+[a-zа-яёіїєґ'’-]+(?:ов|ів|ей|ых|их))?"
+            rf"{in_document}(?:(?:,\s+[a-zа-яёіїєґ'’-]+)?\s+(?:{_alternation(on)})\s+[\w'’-]*[a-zа-яёіїєґ])?"
+            rf"(?:\s+[a-zа-яёіїєґ'’-]+(?:ов|ів|ей|ых|их))?"
             rf"\s+({_CAP}(?:\s+{_CAP})?)"
         )
         self.document_of_body = re.compile(rf"{in_document}\s+")
@@ -539,7 +541,7 @@ class Rules:
             if holder and _office_before_name(clause, named[0], self.titles):
                 return self.nominative(holder)
         for r in runs:
-            if len(r.split()) >= 2:
+            if len(r.split()) >= 2 and not self._instrumental(r):
                 # "Заяви Дональда Трампа": a known name in another case gives the run's case
                 return self._named(r, genitive=True) if any(map(self._oblique, r.split())) else self.nominative(r)
         if found and runs and all(self._oblique(w) and self.known(w) for w in runs[0].split()):
@@ -550,7 +552,16 @@ class Rules:
             )
             if at_title is not None:
                 return " ".join([*lead[at_title:], found[0][1]])
-        return self.nominative(runs[0]) if runs else None
+        return self.nominative(runs[0]) if runs and not self._instrumental(runs[0]) else None
+
+    def _instrumental(self, run: str) -> bool:
+        """A name in the instrumental, with whom and never who speaks ("с секретарем СНБО Рустемом
+        Умеровым", "з Олегом Соколовим"): a surname the data knows in that case, or a given name
+        and a surname that both end as one does."""
+        words = run.split()
+        return any(self._oblique(w) and _INSTRUMENTAL.search(w) for w in words) or (
+            len(words) >= 2 and bool(_NAME_INSTRUMENTAL.search(words[0]) and _INSTRUMENTAL.search(words[-1]))
+        )
 
     def _named(self, run: str, genitive: bool = False) -> str:
         """A run of capitalised words as a speaker: "Дмитрий Песков"; a known surname
@@ -1134,7 +1145,9 @@ class Rules:
         people = [
             p
             for p in self.persons(scope)
-            if (len(p.split()) < 2 or _FIRST_NAME.search(p.split()[0])) and not oblique & set(p.split())
+            if (len(p.split()) < 2 or _FIRST_NAME.search(p.split()[0]))
+            and not oblique & set(p.split())
+            and not self._instrumental(p)
         ]
         known = [p for p in people if any(self.known(w) for w in p.split())]
         return self._opening_subject(text) or ((known or people)[-1] if people else None)
