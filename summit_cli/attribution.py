@@ -270,6 +270,7 @@ class Rules:
         self.and_words = word_list("and_words", name)
         self.private = word_list("private_people", name)
         self.possessives = frozenset(q.get("possessives", ()))
+        self.not_names |= self.possessives  # "Їхні слова передає Reuters": whose, never a name
         self.origin = word_list("origin_nouns", name)
         self.group = re.compile(rf"(?<!\w)(?:{_any_case(q.get('groups', ()))})(?!\w)")
         self.places = tuple(w.lower() for w in q.get("places", ()))
@@ -840,12 +841,15 @@ class Rules:
         start = k
         while start and _ADJECTIVE.search(words[start - 1]) and not self.place(words[start - 1]):
             start -= 1
-        if start >= 2 and words[start - 1].lower() in self.prepositions:
-            # "Один із чиновників … назвав": one of them, not the group
-            for d in self.describers:
-                if [w.lower() for w in words[start - 1 - len(d) : start - 1]] == d:
-                    start -= len(d) + 1
-                    break
+        if start and words[start - 1].lower() in self.prepositions:
+            # "Один із чиновників … назвав": one of them, not the group; else the noun a
+            # preposition governs is no subject ("він контактує з представниками Росії і вважає")
+            opener = next(
+                (d for d in self.describers if [w.lower() for w in words[start - 1 - len(d) : start - 1]] == d), None
+            )
+            if opener is None:
+                return None
+            start -= len(opener) + 1
         end = len(words)
         while end > k + 1 and words[end - 1].lower() in self.stops:
             end -= 1  # "співрозмовник CNN також повідомив": the adverb is no part of it

@@ -1123,6 +1123,23 @@ def test_headings_in_the_articles_language_leave_no_english_line(run):
             "«Это важные шаги, и мы их сделаем».",
             ["Олег Соколов", "Олег Соколов"],
         ),
+        # a noun a preposition governs is no unnamed source: the subject before it speaks
+        (
+            "Олег Соколов зустрівся з колегами.\n\nВін щодня контактує з представниками уряду і вважає, що "
+            "угода «вже дуже близька до підписання».",
+            ["Олег Соколов"],
+        ),
+        (
+            "Олег Соколов встретился с коллегами.\n\nОн ежедневно контактирует с представителями правительства "
+            "и считает, что соглашение «уже очень близко к подписанию».",
+            ["Олег Соколов"],
+        ),
+        # a possessive that opens a sentence is no name: the office goes on to its holder
+        (
+            "Прем'єр Олег Соколов розповів про свої сумніви щодо плану. Їхні слова та заяви інших лідерів "
+            "передає агентство Reuters.\n\nГлава уряду заявив, що він «не погодиться на такі умови договору».",
+            ["Олег Соколов"],
+        ),
         # a name in the instrumental is with whom, never who speaks; a document's owner may
         # follow where it was published
         (
