@@ -79,6 +79,7 @@ _ADJECTIVE = re.compile(
 _INSTRUMENTAL = re.compile(r"(?:ом|ем|ым|им|ім|ой|ей|ою|ею|єю)$", re.IGNORECASE)
 # A name in the instrumental ("Марком", "Стармером", "Каллас" never is): endings no nominative
 # given name or surname of the two languages commonly has, unlike "-им"/"-ей" (Максим, Сергей).
+_WOMAN_INSTRUMENTAL = re.compile(r"\w{2}(?:ою|ею|єю)$", re.IGNORECASE)
 _NAME_INSTRUMENTAL = re.compile(r"\w{2}(?:ом|ем|ою|ею|єю)$", re.IGNORECASE)
 _GENITIVE_ADJECTIVE = re.compile(rf"{_ADJECTIVE_STEM}(?:ого|ої|ой)$", re.IGNORECASE)
 # An adjective in the plural opening a description: "Российские представители", "Російські військові".
@@ -456,17 +457,21 @@ class Rules:
             # Кирилл Дмитриев": offices in apposition; the name comes after the last.
             return self.name_after(rest[1:], verb)
         body = self.body.search(clause)
+        lead = _WORD.findall(clause[: body.start()]) if body else []
         if (
             body
-            and len(clause[: body.start()].split()) <= 3
-            and not any(w.lower() in self.titles for w in _WORD.findall(clause[: body.start()]))
+            and len(lead) <= 3
+            and not any(w.lower() in self.titles for w in lead)
+            and not (lead and self._head_noun(lead[-1]))
         ):
             # "— повідомляє Білий дім"; not "заявив радник глави Офісу президента … Сергій
-            # Лещенко", where the body is whose office it is.
+            # Лещенко", where the body is whose office it is, nor "— сказав господар Білого дому",
+            # whose host it is.
             return self._body_name(body)
         # "секретаря Рустема Умерова Диана Давитян": a known name in another case is whose the
         # office is; the speaker's name follows it.
-        found = self._runs(clause, agents=True)[:4]
+        # (a name in the instrumental, "с секретарем СНБО Рустемом Умеровым", is with whom)
+        found = [(start, r) for start, r in self._runs(clause, agents=True)[:4] if not self._instrumental(r)]
         if found and any(w.lower() in self.titles for w in _WORD.findall(clause[: found[0][0]])):
             # "— заявил президент Казахстана The New York Times": after an office, a name in
             # another script is the outlet told, not the holder.
@@ -542,7 +547,7 @@ class Rules:
             if holder and _office_before_name(clause, named[0], self.titles):
                 return self.nominative(holder)
         for r in runs:
-            if len(r.split()) >= 2 and not self._instrumental(r):
+            if len(r.split()) >= 2:
                 # "Заяви Дональда Трампа": a known name in another case gives the run's case
                 return self._named(r, genitive=True) if any(map(self._oblique, r.split())) else self.nominative(r)
         if found and runs and all(self._oblique(w) and self.known(w) for w in runs[0].split()):
@@ -553,16 +558,31 @@ class Rules:
             )
             if at_title is not None:
                 return " ".join([*lead[at_title:], found[0][1]])
-        return self.nominative(runs[0]) if runs and not self._instrumental(runs[0]) else None
+        return self.nominative(runs[0]) if runs else None
 
     def _instrumental(self, run: str) -> bool:
         """A name in the instrumental, with whom and never who speaks ("с секретарем СНБО Рустемом
-        Умеровым", "з Олегом Соколовим"): a surname the data knows in that case, or a given name
-        and a surname that both end as one does."""
+        Умеровым", "з Олегом Соколовим", "з генсеком НАТО Марком Рютте"): a surname the data knows
+        in that case, or a given name that ends as one does before a surname that does too or
+        never changes."""
         words = run.split()
-        return any(self._oblique(w) and _INSTRUMENTAL.search(w) for w in words) or (
-            len(words) >= 2 and bool(_NAME_INSTRUMENTAL.search(words[0]) and _INSTRUMENTAL.search(words[-1]))
-        )
+        if any(self._oblique(w) and _INSTRUMENTAL.search(w) for w in words):
+            return True
+        if len(words) < 2:
+            return False
+        given, surname = words[0], words[-1]
+        if _WOMAN_INSTRUMENTAL.search(given):
+            return True  # "з Каєю Каллас": no woman's name ends so in the nominative
+        # (a surname the data knows that never changes ends on a vowel; "Рустем Умєров" is a
+        # nominative)
+        unchanging = self.known(surname) == surname and surname[-1:].lower() in "аеєиіоуюяaeiou"
+        return bool(_NAME_INSTRUMENTAL.search(given)) and bool(_INSTRUMENTAL.search(surname) or unchanging)
+
+    def _head_noun(self, word: str) -> bool:
+        """A lower-case noun that a genitive after it completes ("господар Білого дому"): no
+        preposition, stop word or adjective."""
+        w = word.lower()
+        return word[:1].islower() and w not in self.stops and w not in self.prepositions and not _ADJECTIVE.search(w)
 
     def _named(self, run: str, genitive: bool = False) -> str:
         """A run of capitalised words as a speaker: "Дмитрий Песков"; a known surname
@@ -825,7 +845,9 @@ class Rules:
         в Telegram Зеленский"); one known only in another case is whose office it is or to whom
         the words went, not who speaks ("— сказал советник Дональда Трампа Джон Смит")."""
         runs = [
-            r for _, r in self._runs(_clause(text)) if any(self.known(w) and not self._oblique(w) for w in r.split())
+            r
+            for _, r in self._runs(_clause(text))
+            if any(self.known(w) and not self._oblique(w) for w in r.split()) and not self._instrumental(r)
         ]
         return self._named(runs[0]) if runs else None
 
@@ -1145,13 +1167,15 @@ class Rules:
             )
         scope = text[: that.start()] if that else text
         # A name the data knows in another case is no subject ("після інтерв’ю Кислиці заявили").
-        oblique = {self.known(w) for _, run in self._runs(scope) for w in run.split() if self._oblique(w)}
+        runs = self._runs(scope)
+        oblique = {self.known(w) for _, run in runs for w in run.split() if self._oblique(w)}
+        instrumental = {self._named(run) for _, run in runs if self._instrumental(run)}  # "з Каєю Каллас"
         people = [
             p
             for p in self.persons(scope)
             if (len(p.split()) < 2 or _FIRST_NAME.search(p.split()[0]))
             and not oblique & set(p.split())
-            and not self._instrumental(p)
+            and p not in instrumental
         ]
         known = [p for p in people if any(self.known(w) for w in p.split())]
         return self._opening_subject(text) or ((known or people)[-1] if people else None)
@@ -1527,7 +1551,8 @@ class Rules:
                 resolved = None
         if places and not resolved:
             holders = {p for t in at.texts for p in self.persons(t) if placer.group_of(p) in places}
-            resolved = holders.pop() if len(holders) == 1 else None
+            # ("Дональд Трамп" and "Трамп" are one person)
+            resolved = max(holders, key=len) if len({h.split()[-1] for h in holders}) == 1 else None
         return resolved
 
     def _placed_office(self, office: str, before: str, at: Context) -> str | None:
@@ -2659,9 +2684,10 @@ def _given_before_in(word: str, texts: list[str]) -> bool:
 
 
 def _sides(where: list[str], placer: Placer) -> set[str]:
-    """The sides the taxonomy's actors place the words on, a word at a time or as the phrase
-    they make ("Белого дома" is one actor)."""
-    return {g for w in (*where, " ".join(where)) if (g := placer.group_of(w))}
+    """The sides the taxonomy's actors place the words on, a word at a time, two at a time or as
+    the phrase they make ("Белого дома" is one actor, in "хозяин Белого дома" too)."""
+    pairs = (" ".join(where[k : k + 2]) for k in range(len(where) - 1))
+    return {g for w in (*where, *pairs, " ".join(where)) if (g := placer.group_of(w))}
 
 
 def _same_script(words: list[str]) -> list[str]:
