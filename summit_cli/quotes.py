@@ -232,6 +232,8 @@ _PARTICIPLE_COLON = rf"\b{PARTICIPLES}\s*:\s*$"
 _SPEECH_PARTICIPLE = re.compile(rf"\b{PARTICIPLES}\b")
 # ", adding: “…”", ", saying “…”": a participle right before the quote, after a comma.
 _PARTICIPLE_LEADS = rf",\s*{PARTICIPLES}\s*[:,]?\s*$"
+# Between two quotes: a participle, perhaps after the first one's attribution ("an official said,").
+_BETWEEN_PARTICIPLE = rf"[\s,]*(?:[^“”\"«».;:]{{0,60}}?\b{VERBS}\s*,\s*)?(?:and\s+)?{PARTICIPLES}\s*[,:]?\s*"
 # Between a speech verb and another: what the first reports ("He stated that the delegation
 # suggested “…”", "Witkoff told CNN Mr Putin conceded to “…”"), whose speaker is the first's.
 _REPORTED_SPEECH = (
@@ -315,8 +317,13 @@ def _subject_before(head: str) -> tuple[str | None, bool] | None:
             # "the feelings of fisherman Tom Harlow, who noted": "who" is a person, the one
             # named after "of", not the thing that is theirs
             of = re.search(rf"\bof\s+(?:[a-z][\w'’-]*\s+){{0,2}}({_NAME})$", m.group(1))
+            # "Mark Rutte, Nato's secretary-general, who called": the name the description is in
+            # apposition to
+            apposed = re.search(rf"(?<![\w'’.-])({_NAME}),\s+$", head[: m.start(1)])
             if of and _named(_who(of.group(1))[0]):
                 who = _who(of.group(1))
+            elif apposed and _named(_who(apposed.group(1))[0]):
+                who = _who(apposed.group(1))
         if pattern is _BEFORE_VERB and subject_of and subject_of.end(1) < m.start() and not (_named(who[0]) or who[1]):
             # "a US summary of the first two days of talks reported": the days are what the
             # summary is of; the summary reported (but "Putin's adviser for foreign policy
@@ -493,8 +500,14 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
             continue
         head = before[: verb.start()]
         reporting = [v for v in verbs if v.end() <= verb.start()]
-        if reporting and re.match(_REPORTED_SPEECH, unquoted[reporting[-1].end() : verb.start()]):
-            continue  # "He stated that the delegation suggested “…”": the one who reports speaks
+        if (
+            reporting
+            and re.match(_REPORTED_SPEECH, unquoted[reporting[-1].end() : verb.start()])
+            and not reporting[-1].group(0).lower().startswith("report")
+        ):
+            # "He stated that the delegation suggested “…”": the one who reports speaks; "The
+            # Moscow Times reported that Putin said “…”": a report relays whom it says spoke.
+            continue
         if re.search(rf"\b{VERBS}\s+$", head):
             continue  # "reported continued “…”": a verb's form right after a verb qualifies its object
         if re.search(r",\s*(?:[a-z]+ly\s+)?$", head) and re.match(r"\s+(?:as|by)\b", unquoted[verb.end() :]):
@@ -951,9 +964,10 @@ def find(
             if out and out[-1].speaker and out[-1].spans[-1][0] == first
             else None
         )
-        if between is not None and re.fullmatch(rf"[\s,]*(?:and\s+)?{PARTICIPLES}\s*[,:]?\s*", between):
-            # "“…,” adding, “…”": the participle between two quotes of a sentence is the first's
-            # speaker's, whatever source the sentence opened on ("According to the agency, Petrov said")
+        if between is not None and re.fullmatch(_BETWEEN_PARTICIPLE, between):
+            # "“…,” adding, “…”", "“…”, an official said, adding: “…”": the participle between two
+            # quotes of a sentence is the first's speaker's, whatever source the sentence opened on
+            # ("According to the agency, Petrov said")
             speaker, pronoun, continued_piece = out[-1].speaker, False, True
         else:
             speaker, pronoun = _attribution(before, after, article.known)

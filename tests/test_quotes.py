@@ -773,6 +773,33 @@ def test_any_text_gives_well_formed_quotes_and_key_points(texts):
             ),
             ["Mara Lind"],
         ),
+        # a report relays whom it says spoke
+        (
+            (
+                "Talks resumed on Friday.",
+                "The Harbour Gazette reported that Mara Lind said the plan “could lay the foundation for a "
+                "settlement,” although others disagreed.",
+            ),
+            ["Mara Lind"],
+        ),
+        # the attribution between two quotes, then a participle: both are the first one's
+        (
+            (
+                "Talks resumed on Friday.",
+                "Governor Mara Lind agreed to “work on the plan in good faith”, a city official said, adding: "
+                "“The governor set out the principles that matter to our people.”",
+            ),
+            ["a city official", "a city official"],
+        ),
+        # a description in apposition to a name, then "who": the name
+        (
+            (
+                "Talks resumed on Friday.",
+                "Mara Lind, Harbour's governor, who said the talks were “the best chance in years”, has taken "
+                "a similar approach.",
+            ),
+            ["Mara Lind"],
+        ),
     ],
 )
 def test_attribution_shapes(texts, expected):
