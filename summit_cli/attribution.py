@@ -246,7 +246,8 @@ class Rules:
         self.not_names = self.stops | {w.lower() for w in q.get("not_names", ())}
         # "Коментуючи заяви ...": an adverbial participle that opens a sentence is no name.
         self.gerund_endings = tuple(q.get("gerund_endings", ()))
-        self.titles = {w.lower() for w in q.get("titles", ())}
+        # "прем'єр", "прем’єр", "премʼєр": one title, whichever apostrophe a site types
+        self.titles = {re.sub("'", a, _plain_apostrophes(w.lower())) for w in q.get("titles", ()) for a in "'’ʼ"}
         self.same_office = {w.lower(): tuple(group) for group in q.get("same_office", ()) for w in group}
         self.describers = tuple(w.lower().split() for w in q.get("describers", ()))
         self.not_names |= {d[0] for d in self.describers}  # "Один з них заявив": no name
@@ -1235,6 +1236,11 @@ class Rules:
             ]
             # The sentence before quotes someone: its quote's speaker, as found there, goes on.
             who = quoted[-1] if quoted else self.speaking(prev) if verb else None
+            office = self._office_speaking(prev) if verb and who is None and not quoted else None
+            if office:
+                # "Окремо зупинилися на …, вказала премʼєрка. «…»": the one the article introduced
+                # with the office.
+                who = self._introduced(office, at)
             if who and not quoted and first >= 2 and self._outlet(who, prev):
                 # "Про це заявив Марк Рютте. Про це повідомляють Контракти.UA. «…»": the outlet
                 # relays the sentence before it, whose speaker goes on.
@@ -1424,7 +1430,11 @@ class Rules:
             # "Путин" of a headline or a lead, where the article goes on to name "Владимир Путин":
             # the one person it names in full with that surname, in the nominative.
             full = {run for text in at.texts for _, run in self._sentence_runs(text) if run.split()[1:] == [who]}
-            return full.pop() if len(full) == 1 else who
+            if len(full) != 1:
+                return who
+            named = full.pop()
+            # ("Прем’єр-міністр Юлії Свириденко зустрілася": a given name in another case)
+            return named if _FIRST_NAME.search(named.split()[0]) else self.nominative(named, genitive=True)
         base = who.lower()[: len(who) - 2]
         for text in reversed(at.texts[: at.first + 1]):
             for _, run in reversed(self._sentence_runs(text)):
@@ -1728,7 +1738,7 @@ class Rules:
         introduced with that office ("Президент України Володимир Зеленський", "міністра
         оборони Рустема Умєрова"), in the nominative. `as_written`: only with the office in
         the same case, so not "заступник керівника Офісу президента Петро Мельник"."""
-        stem = re.escape(_stem(office.lower()))
+        stem = re.sub("'", "['’ʼ]", re.escape(_stem(_plain_apostrophes(office.lower()))))  # whichever apostrophe
         # A headline or a lead may name the office before the article names its holder
         # ("Президент Украины заявил об «…». Президент Украины Владимир Зеленский …"): there,
         # the next sentences too.
@@ -1736,7 +1746,8 @@ class Rules:
         for k in [*range(at.first, -1, -1), *ahead]:
             text = _unquoted(at.texts[k])
             for m in reversed(list(re.finditer(rf"(?<!\w){stem}\w*", text, re.IGNORECASE))):
-                if as_written and m.group(0).lower() != office.lower():
+                same_case = _plain_apostrophes(m.group(0).lower()) == _plain_apostrophes(office.lower())
+                if as_written and not same_case:
                     continue
                 rest = _clause(text[m.end() :], asides=False)
                 for start, run in self._runs(rest)[:2]:
@@ -1750,7 +1761,7 @@ class Rules:
                         break
                     if len(run.split()) >= 2 or any(self.known(w) for w in run.split()):
                         # "міністра оборони Рустема Умєрова": the name takes the office's case.
-                        return self._named(run, genitive=m.group(0).lower() != office.lower())
+                        return self._named(run, genitive=not same_case)
         return None
 
     def _attribute(self, before: str, after: str, at: Context) -> str | None:
@@ -2061,6 +2072,8 @@ class Rules:
                 return self._resolve(at, head[: pronoun.start()], form=self.form(pronoun.group(0), verb.group(0)))
             who = self.name_after(after_verb, verb.group(0))
             who = self._source_of(after_verb, who) or who or self._body(after_verb)  # "Як зазначили в Кремлі, «…»"
+            # "Як сказав президент США, «…»": an office its owner places, for its holder
+            who = who or self._office_after(after_verb, at, before)
             if who:
                 return who
             unnamed = self._unnamed(after_verb) if words and words[0].lower().startswith(self.unnamed) else None
@@ -2614,6 +2627,11 @@ def spelling(word: str) -> str:
     name (Sybiha = Sibiga, Kallas = Callas, Zelenskyy = Zelensky: y/i, h/g, c/k, a doubled
     letter) and its Ukrainian and Russian spellings (Умєров = Умеров: є/е, і/и, ї/и, ґ/г, ё/е, ы/и)."""
     return re.sub(r"(.)\1", r"\1", word.lower().translate(_SAME_LETTER))
+
+
+def _plain_apostrophes(text: str) -> str:
+    """ "премʼєрка", "прем’єрка" as "прем'єрка": one word, whichever apostrophe a site types."""
+    return re.sub("[’ʼ]", "'", text)
 
 
 def _stem(word: str) -> str:
