@@ -264,6 +264,7 @@ class Rules:
         self._outlet_stems = frozenset(w[:5] for w in self.outlet_words)  # "агентства", "видання"
         # Only the words are in any case: the name after them is capitalised, and the speaker
         # may follow it ("агентству Associated Press москвич Артем").
+        self.told_words = frozenset(_plain_apostrophes(w.lower()) for w in q.get("told", ()))
         self.told = re.compile(
             rf"\s*(?<!\w)(?i:{_alternation(w.lower() for w in q.get('told', ()))})\s+"
             rf"(?:[«\"“][^»\"”]*[»\"”]|(?:{_CAP}\s*)+)"
@@ -471,8 +472,13 @@ class Rules:
             return self._body_name(body)
         # "секретаря Рустема Умерова Диана Давитян": a known name in another case is whose the
         # office is; the speaker's name follows it.
-        # (a name in the instrumental, "с секретарем СНБО Рустемом Умеровым", is with whom)
-        found = [(start, r) for start, r in self._runs(clause, agents=True)[:4] if not self._instrumental(r)]
+        # (a name in the instrumental, "с секретарем СНБО Рустемом Умеровым", is with whom; one after
+        # "агентству", "в інтерв’ю", to whom)
+        found = [
+            (start, r)
+            for start, r in self._runs(clause, agents=True)[:4]
+            if not self._instrumental(r) and _plain_apostrophes(_last_word(clause[:start])) not in self.told_words
+        ]
         if found and any(w.lower() in self.titles for w in _WORD.findall(clause[: found[0][0]])):
             # "— заявил президент Казахстана The New York Times": after an office, a name in
             # another script is the outlet told, not the holder.

@@ -1210,6 +1210,17 @@ def test_headings_in_the_articles_language_leave_no_english_line(run):
             "зазначила Свириденко.",
             ["Юлія Свириденко"],
         ),
+        # the one an interview was given to is no speaker, whatever case the speaker's name is in
+        (
+            "Війна триває.\n\n«Якщо дивитися з перспективи миру, то ми щодня стаємо ближче до нього».\n\n"
+            "Про це заявив президент Фінляндії Александра Стубба в інтерв’ю Наталії Мосейчук.",
+            ["Александр Стубб"],
+        ),
+        (
+            "Война продолжается.\n\n«Если смотреть с точки зрения мира, то мы каждый день становимся ближе к "
+            "нему».\n\nОб этом заявил президент Финляндии Александра Стубба в интервью Наталье Мосейчук.",
+            ["Александр Стубб"],
+        ),
     ],
 )
 def test_attribution_shapes_in_ukrainian_and_russian(run, tmp_path, text, expected):
