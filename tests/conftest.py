@@ -41,14 +41,23 @@ def rules_taxonomy(tmp_path_factory) -> Path:
     return folder / "summit.toml"
 
 
+def brief_json(run, path, *args) -> dict:
+    """The JSON brief of one article, the run required to succeed."""
+    result = run("brief", path, "--format", "json", *args)
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def brief_of_text(run, tmp_path, text, *args) -> dict:
+    """The JSON brief of an article given as text, saved to a file first."""
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return brief_json(run, path, *args)
+
+
 @pytest.fixture
 def run_json(run):
-    def _run(*args):
-        result = run("brief", *args, "--format", "json")
-        assert result.exit_code == 0, result.stderr
-        return json.loads(result.stdout)
-
-    return _run
+    return lambda path, *args: brief_json(run, path, *args)
 
 
 def summit(*args, input=None, env=None, cwd=None):

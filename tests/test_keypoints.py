@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, SEED
+from conftest import FIXTURES, SEED, brief_json
 from quality import BASELINE
 
 from summit_cli.gold import macro_f1
@@ -18,12 +18,6 @@ TAXONOMY_FOR = {"kp_transit_strike": "labour"}
 # classifier, 12 labelled before the classifier ever ran on them); the floors live in tests/baseline.toml.
 ARTICLE_FLOOR = BASELINE["keypoints"]["article_floor"]
 MEAN_FLOOR = BASELINE["keypoints"]["mean_floor"]
-
-
-def brief_of(run, path: Path, *args) -> dict:
-    result = run("brief", path, "-f", "json", *args)
-    assert result.exit_code == 0, result.stderr
-    return json.loads(result.stdout)
 
 
 def test_scorer_counts_what_it_should():
@@ -48,7 +42,7 @@ def test_own_gold_articles_stay_above_the_floor(run):
         name = path.name.split(".")[0]
         gold = json.loads(path.read_text(encoding="utf-8"))
         extra = ("--taxonomy", TAXONOMY_FOR[name]) if name in TAXONOMY_FOR else ()
-        scores[name] = macro_f1(brief_of(run, FIXTURES / f"{name}.txt", *extra), gold)
+        scores[name] = macro_f1(brief_json(run, FIXTURES / f"{name}.txt", *extra), gold)
     low = {k: round(v, 3) for k, v in scores.items() if v < ARTICLE_FLOOR}
     assert not low, f"below {ARTICLE_FLOOR}: {low}"
     mean = sum(scores.values()) / len(scores)
@@ -59,7 +53,7 @@ def test_every_category_in_taxonomy_order_with_scores_and_cues(run, rules_taxono
     # The fitted model decides for the default taxonomy; by the rules alone, every point
     # reaches its category's threshold.
     for args in ((), ("--taxonomy", rules_taxonomy)):
-        brief = brief_of(run, SEED, *args)
+        brief = brief_json(run, SEED, *args)
         assert list(brief["key_points"]) == ["objectives", "concessions", "ukrainian_reactions"]
         for points in brief["key_points"].values():
             assert points
@@ -92,7 +86,7 @@ def test_a_points_score_is_the_sum_of_the_weights_of_its_cues(run, tmp_path):
         "The port stayed shut.\nIt ended at six.\n",
         encoding="utf-8",
     )
-    points = brief_of(run, path, "--taxonomy", taxonomy)["key_points"]["sanctions"]
+    points = brief_json(run, path, "--taxonomy", taxonomy)["key_points"]["sanctions"]
     assert [(p["index"], p["score"], p["cues"]) for p in points] == [
         (1, 1.75, ["lift sanctions", "port"]),
         (2, 0.5, ["port"]),
@@ -100,9 +94,9 @@ def test_a_points_score_is_the_sum_of_the_weights_of_its_cues(run, tmp_path):
 
 
 def test_max_points_caps_each_category(run):
-    brief = brief_of(run, SEED, "--max-points", "2")
+    brief = brief_json(run, SEED, "--max-points", "2")
     assert all(len(points) <= 2 for points in brief["key_points"].values())
-    assert max(len(p) for p in brief_of(run, SEED)["key_points"].values()) > 2
+    assert max(len(p) for p in brief_json(run, SEED)["key_points"].values()) > 2
 
 
 def test_nothing_to_say_leaves_categories_empty(run, tmp_path):
@@ -111,7 +105,7 @@ def test_nothing_to_say_leaves_categories_empty(run, tmp_path):
         "Heavy rain fell across the valley on Tuesday. Rivers rose by a metre overnight.\n"
         "Forecasters expect drier weather by the weekend, and farmers are counting the cost.\n"
     )
-    assert brief_of(run, path)["key_points"] == {"objectives": [], "concessions": [], "ukrainian_reactions": []}
+    assert brief_json(run, path)["key_points"] == {"objectives": [], "concessions": [], "ukrainian_reactions": []}
 
 
 @pytest.fixture
@@ -122,7 +116,7 @@ def categories_of(run, tmp_path, rules_taxonomy):
         path = tmp_path / "a.txt"
         path.write_text(text, encoding="utf-8")
         out: dict[int, set[str]] = {}
-        for cat, points in brief_of(run, path, "--taxonomy", rules_taxonomy)["key_points"].items():
+        for cat, points in brief_json(run, path, "--taxonomy", rules_taxonomy)["key_points"].items():
             for p in points:
                 out.setdefault(p["index"], set()).add(cat)
         return out

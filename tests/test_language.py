@@ -2,28 +2,15 @@
 speakers in the nominative, categories, furniture, labels, PDF/DOCX. Every text here was
 written for these tests."""
 
-import json
 from pathlib import Path
 
 import pypdf
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, brief_json, brief_of_text
 
 HERE = Path(__file__).resolve().parent / "articles_lang"
 UK, RU = HERE / "uk_talks.txt", HERE / "ru_talks.txt"
-
-
-def brief_json(run, path, *args):
-    result = run("brief", path, "-f", "json", *args)
-    assert result.exit_code == 0, result.stderr
-    return json.loads(result.stdout)
-
-
-def brief_of_text(run, tmp_path, text, *args):
-    path = tmp_path / "article.txt"
-    path.write_text(text, encoding="utf-8")
-    return brief_json(run, path, *args)
 
 
 @pytest.mark.parametrize("path, language", [(UK, "ukrainian"), (RU, "russian")])

@@ -11,6 +11,8 @@ import json
 
 import pytest
 
+from conftest import brief_of_text
+
 BODY = (
     "Dock workers in the harbour town voted on Tuesday to strike over pay, the union said after a "
     "meeting that ran late into the night.\n"
@@ -19,15 +21,8 @@ BODY = (
 HEADLINE = "Harbour dock workers vote to strike over pay"
 
 
-def brief_of(run, tmp_path, page_text):
-    """The JSON brief summit gives a page saved as text."""
-    page = tmp_path / "page.txt"
-    page.write_text(page_text, encoding="utf-8")
-    return json.loads(run("brief", str(page), "-f", "json").stdout)
-
-
 def title_of(run, tmp_path, page_text):
-    return brief_of(run, tmp_path, page_text)["title"]
+    return brief_of_text(run, tmp_path, page_text)["title"]
 
 
 CASES = {
@@ -109,7 +104,7 @@ def test_a_breadcrumb_before_a_four_word_headline_goes(run, tmp_path, section):
 
 @pytest.mark.parametrize("case", CASES, ids=list(CASES))
 def test_the_headline_is_the_title(run, tmp_path, case):
-    brief = brief_of(run, tmp_path, CASES[case])
+    brief = brief_of_text(run, tmp_path, CASES[case])
     assert brief["title"] == HEADLINE
     texts = [s["text"] for s in brief["summary"]] + [q["text"] for q in brief["quotes"]]
     assert all(HEADLINE not in t for t in texts)
@@ -123,7 +118,7 @@ def test_a_question_headline_above_the_body(run, tmp_path):
 
 
 def test_furniture_without_a_headline_is_not_the_title(run, tmp_path):
-    brief = brief_of(run, tmp_path, f"Coastline Daily News\nLocal\nPhoto: Coastline staff\n{BODY}")
+    brief = brief_of_text(run, tmp_path, f"Coastline Daily News\nLocal\nPhoto: Coastline staff\n{BODY}")
     assert brief["title"].startswith("Dock workers in the harbour town voted")
     assert "Coastline" not in brief["title"]
 
@@ -153,7 +148,7 @@ OPENINGS = {
 
 @pytest.mark.parametrize("opening", OPENINGS, ids=list(OPENINGS))
 def test_what_opens_a_page_before_its_story_is_not_the_title(run, tmp_path, opening):
-    brief = brief_of(run, tmp_path, OPENINGS[opening] + BODY)
+    brief = brief_of_text(run, tmp_path, OPENINGS[opening] + BODY)
     assert brief["title"].startswith("Dock workers in the harbour town voted")
     assert brief["stats"]["sentences"] == 2  # a caption is no sentence of the story
 
@@ -168,7 +163,7 @@ def test_a_headline_in_markdown_bold_is_the_title_without_its_marks(run, tmp_pat
 
 
 def test_a_labelled_number_is_not_the_title(run, tmp_path):
-    brief = brief_of(run, tmp_path, f"Newsroom tips hotline: 010-85061466\nLocal\n{BODY}")
+    brief = brief_of_text(run, tmp_path, f"Newsroom tips hotline: 010-85061466\nLocal\n{BODY}")
     assert brief["title"].startswith("Dock workers in the harbour town voted")
 
 
@@ -305,7 +300,7 @@ def test_a_breadcrumb_of_guillemets_is_not_the_title(run, tmp_path):
 def test_the_story_opening_above_a_quoted_line_is_kept_in_russian(run, tmp_path):
     # The opening paragraph shares its words with the story only in their inflected forms
     # ("Казахстана" / "Казахстан"): it is the story, and the quoted line after it is no headline.
-    brief = brief_of(
+    brief = brief_of_text(
         run,
         tmp_path,
         "В Москве прокомментировали инициативу Казахстана стать посредником в переговорах. "

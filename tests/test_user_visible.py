@@ -1,19 +1,12 @@
 """What a reader of a brief relies on, checked where one-line changes to the core used to pass unseen."""
 
-import json
 import re
 
 import pytest
 
-from conftest import FIXTURES, SEED
+from conftest import FIXTURES, SEED, brief_json
 
 ARTICLES = [SEED, FIXTURES / "kp_transit_strike.txt", FIXTURES / "kp_minerals_deal.txt"]
-
-
-def brief_json(run, path, *args) -> dict:
-    result = run("brief", path, "-f", "json", *args)
-    assert result.exit_code == 0, result.stderr
-    return json.loads(result.stdout)
 
 
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem)
