@@ -1373,7 +1373,24 @@ class Rules:
             return self._holder(who.split()[:-1], at, before) or who
         if who and all(self.place(w) for w in _WORD.findall(who)) and not self.group.fullmatch(who):
             return None  # "Вашингтона", "Російській Федерації": where, never who ("американцы" speak as a group)
-        return self._full_name(who, at) if who else who
+        return (self._complemented(words, at) or self._full_name(who, at)) if who else who
+
+    def _complemented(self, words: list[str], at: Context) -> str | None:
+        """ "— зазначив гість ефіру", "— сказал сотрудник ИСКРАН": a noun and what completes it
+        stand for the one person a sentence before names beside that complement ("заявив в ефірі
+        Ранок.LIVE … Дмитро Снєгирьов"); not an unnamed source ("представитель Кремля")."""
+        if len(words) != 2 or not words[0][:1].islower():
+            return None
+        head = words[0].lower()
+        if head in self.private or head.startswith(self.unnamed) or len(words[1]) < 3:
+            return None
+        complement = re.compile(rf"(?<!\w){re.escape(_stem(words[1]))}", re.IGNORECASE)
+        for k in range(at.first - 1, max(-1, at.first - 1 - PERSONLESS_BACK), -1):
+            text = _unquoted(at.texts[k])
+            if complement.search(text):
+                people = {p for p in self.persons(text) if len(p.split()) >= 2 and self._person(p)}
+                return people.pop() if len(people) == 1 else None
+        return None
 
     def _closing_attribution(self, after: str) -> str | None:
         """ "«…», Донбасс останется территорией России, заявил Ушаков.": an inverted verb and
