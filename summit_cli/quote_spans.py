@@ -59,8 +59,10 @@ def _is_close(text: str, i: int, mark: str) -> bool:
     if mark == '"':
         # `скажет "нет"`: a mark after a space and before a word opens a quote within the quote;
         # `the 'deadliest fraternity,' " Cohen said`: after a closing single mark and a space it closes.
-        # `lives. " Zelenskyy wrote`: a space typed between the last word's stop and the mark.
-        return (not before.isspace() or text[i - 2 : i] in ("' ", "’ ", ". ", ", ", "! ", "? ")) and not after.isalnum()
+        # `lives. " Zelenskyy wrote`: a space typed between the last word's stop and the mark;
+        # `Кушнер ", - наголосив`: between the last word and the mark, punctuation after it.
+        spaced = text[i - 2 : i] in ("' ", "’ ", ". ", ", ", "! ", "? ") or before == " " and after in ",.;:!?"
+        return (not before.isspace() or spaced) and not after.isalnum()
     return True
 
 

@@ -828,6 +828,28 @@ def test_a_quotation_inside_a_quotation_in_the_same_marks_stays_inside(sentence,
     assert found == [(quote, speaker)]
 
 
+@pytest.mark.parametrize(
+    "sentence,language,quote,speaker",
+    [
+        (
+            '" Ми продовжимо переговори наступного тижня ", - наголосив Олег Соколов.',
+            "ukrainian",
+            "Ми продовжимо переговори наступного тижня",
+            "Олег Соколов",
+        ),
+        (
+            '" We will go on with the talks next week ", said Oleg Sokolov.',
+            "english",
+            "We will go on with the talks next week",
+            "Oleg Sokolov",
+        ),
+    ],
+)
+def test_a_straight_mark_with_a_space_inside_it_still_closes_before_punctuation(sentence, language, quote, speaker):
+    # (a site's spaces just inside the marks: the mark before the comma closes; it opens nothing)
+    assert [(q.text, q.speaker) for q in extract(sents(sentence), language=language)] == [(quote, speaker)]
+
+
 def test_according_to_a_titled_name_is_that_name_not_someone_named_before():
     got = speakers(
         "US President Donald Trump met Vladimir Putin.",
