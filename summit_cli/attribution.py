@@ -2725,10 +2725,9 @@ def _given_before_in(word: str, texts: list[str]) -> bool:
 
 
 def _sides(where: list[str], placer: Placer) -> set[str]:
-    """The sides the taxonomy's actors place the words on, a word at a time, two at a time or as
-    the phrase they make ("Белого дома" is one actor, in "хозяин Белого дома" too)."""
-    pairs = (" ".join(where[k : k + 2]) for k in range(len(where) - 1))
-    return {g for w in (*where, *pairs, " ".join(where)) if (g := placer.group_of(w))}
+    """The sides the taxonomy's actors place the words on, a word at a time or as the phrase
+    they make ("Белого дома" is one actor)."""
+    return {g for w in (*where, " ".join(where)) if (g := placer.group_of(w))}
 
 
 def _same_script(words: list[str]) -> list[str]:
