@@ -181,13 +181,13 @@ def _clean_name(name: str) -> str | None:
         toks = toks[:-1]  # "asked the commander of": a description cut off mid-phrase
     while len(toks) > 2 and toks[-1] in _NOT_DESCRIPTION_ENDS:
         toks = toks[:-1]  # "researchers from Birkbeck College were": the verb's helper is no part of it
-    if len(toks) == 2 and toks[1].lower() in _WHEN_WORDS and re.search(r"['’]s$", toks[0]):
+    if len(toks) == 2 and toks[1].lower() in _WHEN_WORDS and _POSSESSIVE.search(toks[0]):
         toks = toks[:1]  # "Trump's October 16 X post hailed": whose post, not a name with a month
     if (
         len(toks) > 3
         and toks[0].lower() == "the"
         and (_bare(toks[1]) in _PLACES or toks[1][:1].islower())
-        and re.search(r"['’]s$", toks[1])
+        and _POSSESSIVE.search(toks[1])
         and toks[2][:1].isupper()
         and toks[2].lower().strip(".") in _TITLE
     ):
@@ -216,7 +216,7 @@ def _clean_name(name: str) -> str | None:
     if (
         toks[0].lower() in _DETERMINERS
         or toks[0].isdigit()
-        or (len(toks) > 1 and re.search(r"['’]s$", toks[0]) and toks[1][:1].islower())
+        or (len(toks) > 1 and _POSSESSIVE.search(toks[0]) and toks[1][:1].islower())
     ):
         # The description ends where its sentence's verb begins: "Trump's administration
         # tempered expectations" is the administration ("Ukraine's armed forces" keeps "armed"),
@@ -239,7 +239,7 @@ def _clean_name(name: str) -> str | None:
                 break
         if len(toks) > 7 or _only_places(toks):
             return None
-        possessive = re.search(r"['’]s$", toks[0])
+        possessive = _POSSESSIVE.search(toks[0])
         if (
             possessive
             and _bare(toks[0]) not in _PLACES
@@ -248,7 +248,7 @@ def _clean_name(name: str) -> str | None:
         ):
             # "Trump’s long-standing claims that …", "Putin’s repeated claims": no one of theirs
             # speaks; the word taken for a verb is a noun, and the words are the owner's.
-            return _clean_name(re.sub(r"['’]s$", "", toks[0]))
+            return _clean_name(_POSSESSIVE.sub("", toks[0]))
         return name
     office = list(toks)
     # "Malaysia Airlines CEO Ahmad Jauhari Yahya", "US Army Lieutenant Colonel Jeff Tolbert": the
@@ -447,7 +447,7 @@ def _sentence_subject(before: str) -> tuple[str | None, bool] | None:
         # "Kremlin spokesperson Dmitry Peskov declined …": the name after a lower-case title;
         # "Putin's foreign policy adviser, Yuri Ushakov, briefed …": the name in apposition.
         who = _who(m.group(1))
-        owned = re.match(_OWNED_OFFICE, before[m.end(1) :]) if re.search(r"['’]s$", m.group(1)) else None
+        owned = re.match(_OWNED_OFFICE, before[m.end(1) :]) if _POSSESSIVE.search(m.group(1)) else None
         if owned and _named(_clean_name(owned.group(1))):
             return _who(owned.group(1))
         after = re.match(_TITLED_AFTER, before[m.end(1) :]) or (
