@@ -79,8 +79,9 @@ _ADJECTIVE = re.compile(
 _INSTRUMENTAL = re.compile(r"(?:ом|ем|ым|им|ім|ой|ей|ою|ею|єю)$", re.IGNORECASE)
 # A name in the instrumental ("Марком", "Стармером", "Каллас" never is): endings no nominative
 # given name or surname of the two languages commonly has, unlike "-им"/"-ей" (Максим, Сергей).
-_WOMAN_INSTRUMENTAL = re.compile(r"\w{2}(?:ою|ею|єю)$", re.IGNORECASE)
 _NAME_INSTRUMENTAL = re.compile(r"\w{2}(?:ом|ем|ою|ею|єю)$", re.IGNORECASE)
+# ... a woman's ("Каєю"): no woman's name ends so in the nominative ("Рустем" may).
+_WOMAN_INSTRUMENTAL = re.compile(r"\w{2}(?:ою|ею|єю)$", re.IGNORECASE)
 _GENITIVE_ADJECTIVE = re.compile(rf"{_ADJECTIVE_STEM}(?:ого|ої|ой)$", re.IGNORECASE)
 # An adjective in the plural opening a description: "Российские представители", "Російські військові".
 _PLURAL_ADJECTIVE = re.compile(r"(?:ые|ие|[^иі]і)$", re.IGNORECASE)
@@ -246,8 +247,7 @@ class Rules:
         self.not_names = self.stops | {w.lower() for w in q.get("not_names", ())}
         # "Коментуючи заяви ...": an adverbial participle that opens a sentence is no name.
         self.gerund_endings = tuple(q.get("gerund_endings", ()))
-        # "прем'єр", "прем’єр", "премʼєр": one title, whichever apostrophe a site types
-        self.titles = {re.sub("'", a, _plain_apostrophes(w.lower())) for w in q.get("titles", ()) for a in "'’ʼ"}
+        self.titles = _apostrophe_forms(q.get("titles", ()))
         self.same_office = {w.lower(): tuple(group) for group in q.get("same_office", ()) for w in group}
         self.describers = tuple(w.lower().split() for w in q.get("describers", ()))
         self.not_names |= {d[0] for d in self.describers}  # "Один з них заявив": no name
@@ -264,9 +264,9 @@ class Rules:
         self._outlet_stems = frozenset(w[:5] for w in self.outlet_words)  # "агентства", "видання"
         # Only the words are in any case: the name after them is capitalised, and the speaker
         # may follow it ("агентству Associated Press москвич Артем").
-        self.told_words = frozenset(_plain_apostrophes(w.lower()) for w in q.get("told", ()))
+        self.told_words = _apostrophe_forms(q.get("told", ()))
         self.told = re.compile(
-            rf"\s*(?<!\w)(?i:{_alternation(w.lower() for w in q.get('told', ()))})\s+"
+            rf"\s*(?<!\w)(?i:{_alternation(self.told_words)})\s+"
             rf"(?:[«\"“][^»\"”]*[»\"”]|(?:{_CAP}\s*)+)"
         )
         self.furniture = data(name).is_furniture
@@ -477,7 +477,7 @@ class Rules:
         found = [
             (start, r)
             for start, r in self._runs(clause, agents=True)[:4]
-            if not self._instrumental(r) and _plain_apostrophes(_last_word(clause[:start])) not in self.told_words
+            if not self._instrumental(r) and _last_word(clause[:start]) not in self.told_words
         ]
         if found and any(w.lower() in self.titles for w in _WORD.findall(clause[: found[0][0]])):
             # "— заявил президент Казахстана The New York Times": after an office, a name in
@@ -2650,6 +2650,12 @@ def spelling(word: str) -> str:
     name (Sybiha = Sibiga, Kallas = Callas, Zelenskyy = Zelensky: y/i, h/g, c/k, a doubled
     letter) and its Ukrainian and Russian spellings (Умєров = Умеров: є/е, і/и, ї/и, ґ/г, ё/е, ы/и)."""
     return re.sub(r"(.)\1", r"\1", word.lower().translate(_SAME_LETTER))
+
+
+def _apostrophe_forms(words) -> frozenset[str]:
+    """Words in lower case, each with every apostrophe a site types ("прем'єр", "прем’єр",
+    "премʼєр"): one word, however it is typed."""
+    return frozenset(re.sub("'", a, _plain_apostrophes(w.lower())) for w in words for a in "'’ʼ")
 
 
 def _plain_apostrophes(text: str) -> str:

@@ -1,3 +1,5 @@
+from conftest import brief_of_text
+
 from summit_cli.model import Block
 from summit_cli.text.clean import clean_blocks, is_furniture, looks_like_heading
 
@@ -241,15 +243,14 @@ def test_a_labelled_caption_that_repeats_the_body_goes_even_with_a_full_stop():
     assert [p.text for p in paragraphs] == [blocks[0].text, blocks[2].text, blocks[3].text]
 
 
-def test_a_scrapers_date_stamp_glued_to_the_first_sentence_is_dropped(run_json, tmp_path):
-    path = tmp_path / "stamped.txt"
-    path.write_text(
+def test_a_scrapers_date_stamp_glued_to_the_first_sentence_is_dropped(run, tmp_path):
+    brief = brief_of_text(
+        run,
+        tmp_path,
         " date 2025-03-04 Olena Marchuk waited all night in Poltava for news of the peace talks.\n\n"
         "The delegations of Ukraine and Russia met in Geneva for four hours.\n\n"
         "Kyiv said the talks would go on next week.\n",
-        encoding="utf-8",
     )
-    brief = run_json(path)
     assert brief["title"].startswith("Olena Marchuk waited"), brief["title"]
     texts = [s["text"] for s in brief["summary"]] + [p["text"] for v in brief["key_points"].values() for p in v]
     assert texts and not any("2025-03-04" in t for t in texts), texts
@@ -284,7 +285,7 @@ def test_a_dateline_after_the_standfirst_goes_and_a_transcripts_speaker_labels_s
     assert [p.text for p in clean_blocks(tuple(map(Block, lines)))[0]] == lines
 
 
-def test_a_stray_space_before_a_paragraphs_last_stop_keeps_the_paragraph(tmp_path, run_json):
+def test_a_stray_space_before_a_paragraphs_last_stop_keeps_the_paragraph(run, tmp_path):
     # Some sites print "… the mayor said ." at the end of a paragraph of a page: no archive's
     # " . " between lines, so the paragraph is prose and its quote is someone's.
     paragraphs, _ = clean_blocks(
@@ -298,12 +299,11 @@ def test_a_stray_space_before_a_paragraphs_last_stop_keeps_the_paragraph(tmp_pat
     archived, _ = clean_blocks((Block("The council met on Monday. Follow our reporter at www.example.com ."),))
     assert [p.text for p in archived] == ["The council met on Monday."]
 
-    article = tmp_path / "council.txt"
-    article.write_text(
+    quotes = brief_of_text(
+        run,
+        tmp_path,
         "Council agrees bridge plan\n\nThe council met on Monday to approve the plan for the river crossing.\n\n"
         "Work on the site will start next month, officials said.\n\n"
         "“We will rebuild the bridge by spring”, said mayor Anna Koval .\n",
-        encoding="utf-8",
-    )
-    quotes = run_json(article)["quotes"]
+    )["quotes"]
     assert [(q["speaker"], q["text"]) for q in quotes] == [("Anna Koval", "We will rebuild the bridge by spring")]
