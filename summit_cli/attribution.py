@@ -1247,6 +1247,12 @@ class Rules:
                 # "Окремо зупинилися на …, вказала премʼєрка. «…»": the one the article introduced
                 # with the office.
                 who = self._introduced(office, at)
+            elif verb and who is None and not quoted:
+                # "Глава украинского государства прокомментировал …": an office and where it is, as
+                # the subject, stands for its holder as it does after a quote ("— сказал глава …").
+                lead = [w for w in _WORD.findall(prev[: verb.start()]) if w.lower() not in self.not_names]
+                if 2 <= len(lead) <= 4 and lead[0].lower() in self.titles:
+                    who = self._holder(lead[1:3], at, before)
             if who and not quoted and first >= 2 and self._outlet(who, prev):
                 # "Про це заявив Марк Рютте. Про це повідомляють Контракти.UA. «…»": the outlet
                 # relays the sentence before it, whose speaker goes on.
