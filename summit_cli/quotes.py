@@ -910,6 +910,12 @@ def _document_noun(language: str) -> re.Pattern[str]:
 
 
 @cache
+def _quote_label(language: str) -> re.Pattern[str]:
+    """ "Quote:", "Пряма мова:" alone before a quotation: a site's label, no attribution."""
+    return re.compile(rf"^\s*(?:{_openings('quote_labels', language)})\s*:\s*$", re.IGNORECASE)
+
+
+@cache
 def _so_called(language: str) -> re.Pattern[str]:
     """ "so-called", "так звані": the quote after it is a term."""
     return re.compile(rf"(?<!\w)(?:{_openings('so_called', language)})[\w.]*\s*$", re.IGNORECASE)
@@ -948,7 +954,7 @@ def find(
         if not inner or _name_like(inner):
             continue
         first, last = sentence_at(open_), sentence_at(close)
-        before = joined[starts[first] : open_]
+        before = _quote_label(language).sub("", joined[starts[first] : open_])
         if not rules:
             before = _LIST_MARK.sub("", before)  # "- He blamed …": a list's bullet is no part of the sentence
         if _so_called(language).search(before):

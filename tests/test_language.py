@@ -1260,6 +1260,13 @@ def test_headings_in_the_articles_language_leave_no_english_line(run):
             "в розмові з журналістами висловив посол Іван Петренко.",
             ["Іван Петренко"],
         ),
+        # a site's label before a quotation ("Пряма мова:") is no speaker; the sentence before is
+        (
+            "Переговори тривали п'ять годин.\n\nДеталі: Петро Гнатюк додав, що сторони обмінялися "
+            "документами.\n\nПряма мова: «Ми передали наш документ голові російської делегації, і вони його "
+            "отримали».",
+            ["Петро Гнатюк"],
+        ),
     ],
 )
 def test_attribution_shapes_in_ukrainian_and_russian(run, tmp_path, text, expected):

@@ -800,6 +800,15 @@ def test_any_text_gives_well_formed_quotes_and_key_points(texts):
             ),
             ["Mara Lind"],
         ),
+        # a site's label before a quotation ("Quote:") is no speaker; the sentence before is
+        (
+            (
+                "Talks lasted five hours.",
+                "Details: Mara Lind added that the two sides had swapped their papers.",
+                "Quote: “I handed our document to the head of the other delegation, and they received it.”",
+            ),
+            ["Mara Lind"],
+        ),
     ],
 )
 def test_attribution_shapes(texts, expected):
