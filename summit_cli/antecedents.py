@@ -177,6 +177,22 @@ def _name_for(description: str, titled: list[tuple[set[str], str]]) -> str | Non
     return max(names, key=len) if len({_surname(n) for n in names}) == 1 else None
 
 
+def _named_with(description: str, at: attribution.Context) -> str | None:
+    """ "the head of the President’s Office of Ukraine" after "said head of the President’s Office
+    of Ukraine, Andriy Yermak": the person the article named right after the same long
+    description (a short one, "the president", is _name_for's to place)."""
+    words = re.sub(r"^(?:the|a|an)\s+", "", description, flags=re.IGNORECASE)
+    if len(words.split()) < 4:
+        return None
+    pattern = re.compile(rf"(?<![\w'’-])(?i:{re.escape(words)}),?\s+({_NAME})")
+    for text in reversed(at.texts[: at.first + 1]):
+        names = [_clean_name(m.group(1)) for m in pattern.finditer(text)]
+        names = [n for n in names if n and len(n.split()) >= 2 and not _is_description(n)]
+        if names:
+            return names[-1]
+    return None
+
+
 _POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those"}
 _DOCUMENT_SPEAKER = re.compile(rf"\b(?:{_DOCUMENT_WORDS})\b")
 # "The White House statement", "the Kremlin's readout", "a statement from the Foreign Ministry":

@@ -102,8 +102,12 @@ _DETERMINERS = {"the", "a", "an", "another", "some", "many", "several", "both"} 
 # ("12 allied countries"; not "October 16 post": a number after a word is a date's or a count's)
 _DET = rf"(?:(?i:{'|'.join(sorted(_DETERMINERS, key=lambda w: (-len(w), w)))})|(?<![A-Za-z]\s)\d+)"
 # "in Kyiv", "to the US", "close to the Russian delegation": where a described person is, or
-# what they represent (a place, or a body's name and its noun).
-_PLACE_TAIL = rf"(?:\s+(?:in|from|of|to|at|near|for)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})?(?:\s+[a-z][\w-]*)?)?"
+# what they represent (a place, or a body's name and its noun; "the head of the Defence Council
+# of Ukraine": a body's name may hold an "of" of its own).
+_PLACE_TAIL = (
+    rf"(?:\s+(?:in|from|of|to|at|near|for)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})?"
+    rf"(?:\s+of\s+(?:the\s+)?{_CAP})?(?:\s+[a-z][\w-]*)?)?"
+)
 # "a source familiar with the matter", "officials close to the talks": what a source knows.
 _SOURCE_TAIL = r"(?:\s+(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in)\s+(?:the\s+)?[a-z][\w-]*)?"
 # "the Ukrainian leader", "a U.S. official", "one woman in Kyiv", "Ukraine’s ambassador to the US"
@@ -160,6 +164,9 @@ _WHEN_WORDS = words("months") | words("weekdays")
 _PRIVATE = words("private_people")
 _AGE = re.compile(r"[\w-]+-year-old", re.IGNORECASE)
 _COMPOUND_ADJECTIVE = re.compile(r"[A-Z][\w'’.]*(?:-[a-z]+)+")  # "Kyiv-based", "Kremlin-backed"
+
+
+_OFFICE_OF_BODY = rf"(?i:the|an?)\s+[a-z]+\s+of\s+(?:the\s+)?{_CAP}(?:\s+(?:of\s+(?:the\s+)?)?{_CAP}){{1,5}}"
 
 
 def _clean_name(name: str) -> str | None:
@@ -237,7 +244,8 @@ def _clean_name(name: str) -> str | None:
                 toks = toks[:k]
                 name = " ".join(toks)
                 break
-        if len(toks) > 7 or _only_places(toks):
+        # (a long one only as an office of a body: "the head of the Defence Council of Ukraine")
+        if len(toks) > 7 and not re.fullmatch(_OFFICE_OF_BODY, name) or _only_places(toks):
             return None
         possessive = _POSSESSIVE.search(toks[0])
         if (
@@ -350,6 +358,9 @@ def _persons(text: str, known: set[str]) -> list[str]:
         if owner >= 0:
             found = " ".join(toks[owner + 1 :])  # "Fox News’ Fox & Friends": what is the owner's, not a name
         name = _clean_name(_POSSESSIVE.sub("", found))  # "Donald Trump’s plan": Donald Trump
+        body_of = name.split(" of ", 1) if name else []
+        if len(body_of) == 2 and _bare(body_of[0].split()[-1]) in _BODIES and _only_places(body_of[1].split()):
+            continue  # "the President’s Office of Ukraine", "the Security Council of Ukraine": a body
         if not name or _is_description(name) or all(w.lower().strip(".") in _TITLE for w in name.split()):
             continue  # "the Ukrainian President said": an office, no name
         honorific = m.group(0).split()[0].lower().strip(".") in _HONORIFICS  # "Mr Dawson" is a person

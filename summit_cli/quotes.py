@@ -38,6 +38,7 @@ from .antecedents import (
     _indefinites,
     _issuer,
     _name_for,
+    _named_with,
     _outlet_named,
     _placed_holder,
     _resolve_pronoun,
@@ -768,6 +769,7 @@ def _described(description: str, at: attribution.Context, before: str, pronoun: 
     office = placed_first(description)
     return (
         _name_for(office, at.titled)
+        or _named_with(description, at)
         or _placed_holder(office, at.named, at.titled, at.placer)
         or _described_antecedent(description, at, before)
         or _introduced_source(description, at, before)

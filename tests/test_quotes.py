@@ -800,6 +800,16 @@ def test_any_text_gives_well_formed_quotes_and_key_points(texts):
             ),
             ["Mara Lind"],
         ),
+        # a body "of" a place is no person; a long office of a body, named again, is its holder
+        (
+            (
+                "Talks began on Monday, said head of the Harbour Council of Ukraine, Mara Lind.",
+                "“We handed over the list today,” she wrote on Telegram.",
+                "“The return of the children is the first test of good faith,” the head of the Harbour "
+                "Council of Ukraine emphasized.",
+            ),
+            ["Mara Lind", "Mara Lind"],
+        ),
         # a site's label before a quotation ("Quote:") is no speaker; the sentence before is
         (
             (
