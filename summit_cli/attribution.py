@@ -273,6 +273,8 @@ class Rules:
         self.and_words = word_list("and_words", name)
         self.private = word_list("private_people", name)
         self.possessives = frozenset(q.get("possessives", ()))
+        self.object_pronouns = frozenset(q.get("object_pronouns", ()))
+        self.words_of_nouns = frozenset(w.lower() for w in q.get("words_of", ()))
         self.not_names |= self.possessives  # "Їхні слова передає Reuters": whose, never a name
         self.origin = word_list("origin_nouns", name)
         self.group = re.compile(rf"(?<!\w)(?:{_any_case(q.get('groups', ()))})(?!\w)")
@@ -1857,11 +1859,17 @@ class Rules:
             lowered = [w.lower() for w in words]
             if self._names_someone(lowered):
                 return self._description(words, self._describer(lowered))
+            whose = self._cited_pronoun(tail, words_of=True)
+            if whose:
+                return self._resolve(at, before, form=self.form(whose) or "m")  # "— приводит его слова ТАСС"
             # "— приводит слова Зеленского его офис": whose words, after the dash.
             owner = self._words_owner(tail)
             if owner:
                 return owner
         if v and v.group(0).lower().startswith(self.citing):
+            whose = self._cited_pronoun(tail)
+            if whose:
+                return self._resolve(at, before, form=self.form(whose) or "m")  # "— цитирует его агентство"
             cited = self._cited(tail[v.end() :])
             if cited:
                 return cited
@@ -2379,6 +2387,19 @@ class Rules:
             if words[k].lower() in self.and_words and self.verb.match(words[k + 1]):
                 return " ".join(words[:k])  # "журналісти і додали": the next verb is theirs too
         return " ".join(words)
+
+    def _cited_pronoun(self, tail: str, words_of: bool = False) -> str | None:
+        """The pronoun a verb after the quote takes as its object ("— цитирует его агентство";
+        with `words_of`, as whose words: "— приводит его слова ТАСС"), as written."""
+        found = _WORD.findall(tail)[:3]
+        words = [w.lower() for w in found]
+        if len(words) < 2 or words[1] not in self.object_pronouns:
+            return None
+        if words_of:
+            return words[1] if words[2:] and words[2] in self.words_of_nouns else None
+        # (not "— цитирует его помощника ТАСС": whose aide; an outlet may follow, by name or noun)
+        after = found[2] if found[2:] else ""
+        return words[1] if not after or after[:1].isupper() or self._outlet_word(after) else None
 
     def _cited(self, rest: str) -> str | None:
         """Whom "цитирует" cites, in the nominative: "Financial Times неназванного украинского
