@@ -2078,16 +2078,17 @@ class Rules:
                 if who:
                     return who
                 opening_verb = self.verb.search(head)
-                led = (
-                    _WORD.findall(head[: opening_verb.start()])[-2:]
-                    if opening_verb and opening_verb.start() < verb.start()
-                    else []
-                )
+                first_verb = opening_verb is not None and opening_verb.start() < verb.start()
+                # (the first verb may be no verb of speech: "При этом он не стал раскрывать … и
+                # отметил, что «…»", the pronoun among the clause's first words)
+                led = _WORD.findall(head[: opening_verb.start()])[-2:] if first_verb else _WORD.findall(head)[:3]
                 pronoun_word = next((w for w in led if w.lower() in self.pronouns), None)
-                if opening_verb and pronoun_word:
+                if pronoun_word:
                     # "Він висловив недовіру … та звинуватив Путіна у …": the pronoun is both verbs' subject.
-                    at_pronoun = head[: opening_verb.start()].rfind(pronoun_word)
-                    form = self.form(pronoun_word, opening_verb.group(0))
+                    at_pronoun = (
+                        head[: opening_verb.start()].rfind(pronoun_word) if first_verb else head.find(pronoun_word)
+                    )
+                    form = self.form(pronoun_word, (opening_verb if first_verb else verb).group(0))
                     return self._resolve(at, head[:at_pronoun], form=form)
             if not _WORD.findall(head[: verb.start()]) or self.coordinated.fullmatch(
                 " " + head[: verb.start()].lower()
