@@ -32,6 +32,7 @@ from .text.tokens import stop_words
 
 MAX_VERB_DISTANCE = 30  # words between a speech verb and the quote it introduces
 OFFICE_REACH = 4  # words before a verb among which an office can be its subject
+OFFICE_SPAN = 6  # words from an office to its holder's name ("радника Трампа з національної безпеки Майка Уолца")
 SPEECH_WORDS = 3  # a quote this long is someone's words, not a name in quotation marks
 NAME_WINDOW = 200  # characters before a verb in which its subject is looked for
 LEAD_SENTENCES = 3  # the headline and lead: an office there may be named only after it
@@ -280,6 +281,8 @@ class Rules:
         self.group = re.compile(rf"(?<!\w)(?:{_any_case(q.get('groups', ()))})(?!\w)")
         self.places = tuple(w.lower() for w in q.get("places", ()))
         self.prepositions = data(name).prepositions
+        # "словами", "словам", "думку": the nouns "за словами", "по словам", "на думку" end on
+        self.according_nouns = frozenset(a.split()[-1].lower() for a in q.get("according", ())) - set(self.prepositions)
         self.not_names |= self.prepositions  # one that opens a sentence ("Среди заявлений") too
         self.locative = frozenset(q.get("locative", ()))
         self.with_words = frozenset(q.get("with", ()))
@@ -479,7 +482,7 @@ class Rules:
         found = [
             (start, r)
             for start, r in self._runs(clause, agents=True)[:4]
-            if not self._instrumental(r) and _last_word(clause[:start]) not in self.told_words
+            if not self._instrumental(r) and not self._told_before(clause[:start])
         ]
         if found and any(w.lower() in self.titles for w in _WORD.findall(clause[: found[0][0]])):
             # "— заявил президент Казахстана The New York Times": after an office, a name in
@@ -1220,6 +1223,10 @@ class Rules:
         for k in (nxt, nxt + 1) if between else (nxt,):
             if who is None and k < len(texts) and self.forward.match(texts[k]):
                 who = self.speaking(texts[k])
+                if who and self._outlet(who, texts[k]) and k == nxt:
+                    # "Кремль зберігає «…». Про це пише Reuters.": the outlet relays what the
+                    # quote's own sentence says its subject holds.
+                    who = self._sentence_subject(before, at) or who
         lead = _WORD.findall(before)
         if (
             who is None
@@ -1767,8 +1774,9 @@ class Rules:
     def _introduced(self, office: str, at: Context, as_written: bool = False) -> str | None:
         """ "— підкреслив президент" with no speaker in sight: the person the article last
         introduced with that office ("Президент України Володимир Зеленський", "міністра
-        оборони Рустема Умєрова"), in the nominative. `as_written`: only with the office in
-        the same case, so not "заступник керівника Офісу президента Петро Мельник"."""
+        оборони Рустема Умєрова"), in the nominative. `as_written`: with the office in another
+        case only after "за словами" and the like ("За словами речника Кремля Дмитра Пєскова"),
+        not "заступник керівника Офісу президента Петро Мельник"."""
         stem = re.sub("'", "['’ʼ]", re.escape(_stem(_plain_apostrophes(office.lower()))))  # whichever apostrophe
         # A headline or a lead may name the office before the article names its holder
         # ("Президент Украины заявил об «…». Президент Украины Владимир Зеленский …"): there,
@@ -1778,17 +1786,29 @@ class Rules:
             text = _unquoted(at.texts[k])
             for m in reversed(list(re.finditer(rf"(?<!\w){stem}\w*", text, re.IGNORECASE))):
                 same_case = _plain_apostrophes(m.group(0).lower()) == _plain_apostrophes(office.lower())
-                if as_written and not same_case:
+                if as_written and not same_case and _last_word(text[: m.start()]) not in self.according_nouns:
                     continue
                 rest = _clause(text[m.end() :], asides=False)
                 for start, run in self._runs(rest)[:2]:
                     if len(rest[:start].split()) > 3:
                         break
                     words = run.split()
+                    # "речника Кремля Дмитра Пєскова": the body whose office it is, then its holder
+                    owner = list(
+                        itertools.takewhile(lambda w: self.known(w) in self.institutions or self.place(w), words)
+                    )
+                    if owner and len(owner) < len(words):
+                        words = words[len(owner) :]
+                        run = " ".join(words)
+                    elif owner:
+                        continue
                     if as_written and (
-                        any(map(self._oblique, words)) or any(w.lower().startswith(self.body_nouns) for w in words[1:])
+                        same_case
+                        and any(map(self._oblique, words))
+                        or any(w.lower().startswith(self.body_nouns) for w in words[1:])
                     ):
                         # "Прес-секретар Путіна", "голова Верховної Ради": whose office, no holder
+                        # (after "речника", the holder's name is in its case: "Дмитра Пєскова")
                         break
                     if len(run.split()) >= 2 or any(self.known(w) for w in run.split()):
                         # "міністра оборони Рустема Умєрова": the name takes the office's case.
@@ -2308,7 +2328,25 @@ class Rules:
     def _relative_subject(self, subject: str) -> str | None:
         """ "Крістофер Келліхер, який заявив, що …": the one the relative pronoun stands for."""
         m = _RELATIVE_SUBJECT.search(subject)
-        return self.name_before(subject[: m.start()] + " ") if m else None
+        if not m:
+            return None
+        head = subject[: m.start()] + " "
+        who = self.name_before(head)
+        at = head.rfind(who.split()[0]) if who else -1
+        office = _WORD.findall(re.split(r"[,;:—–]", head[:at])[-1])[-OFFICE_SPAN:] if at > 0 else []
+        if who and any(self._office_in_genitive(w.lower()) for w in office):
+            # "слова радника Трампа з національної безпеки Майка Уолца, який заявив": the name in
+            # its office's case
+            return self.nominative(who, genitive=True)
+        return who
+
+    def _office_in_genitive(self, word: str) -> bool:
+        """ "радника", "речника", "міністра": an office in the genitive (whose words, of whom)."""
+        return (
+            word not in self.titles
+            and word.endswith(("а", "я"))
+            and any(len(t) >= 5 and word.startswith(_stem(t)) for t in self.titles)
+        )
 
     def _body_before(self, text: str) -> str | None:
         """ "У МЗС України заявили": a body named right before a verb, after "в"/"у", opening
@@ -2388,6 +2426,21 @@ class Rules:
             if words[k].lower() in self.and_words and self.verb.match(words[k + 1]):
                 return " ".join(words[:k])  # "журналісти і додали": the next verb is theirs too
         return " ".join(words)
+
+    def _told_before(self, text: str) -> bool:
+        """Whether a name after `text` is whom the words were told: right after "агентству", "в
+        інтерв’ю", or after one lower-case noun of who they are ("в інтерв’ю пропагандистці
+        Ользі Скабєєвій"; not an office, "в інтерв’ю міністр Андрій Сибіга", who speaks)."""
+        last = _WORD.findall(text)[-2:]
+        if last and last[-1].lower() in self.told_words:
+            return True
+        return (
+            len(last) == 2
+            and last[0].lower() in self.told_words
+            and last[1].islower()
+            and last[1] not in self.titles
+            and last[1] not in self.private
+        )
 
     def _cited_pronoun(self, tail: str, words_of: bool = False) -> str | None:
         """The pronoun a verb after the quote takes as its object ("— цитирует его агентство";

@@ -1240,6 +1240,25 @@ def test_headings_in_the_articles_language_leave_no_english_line(run):
             "эту информацию из медиа и узнали обо всем последними».",
             ["Петр Гончар"],
         ),
+        # whom an interview was given to, described by one noun, is not who speaks
+        (
+            "Президент Іван Петренко озвучив нові вимоги.\n\nПро свої вимоги політик заявив в інтерв’ю "
+            "ведучій Ользі Гнатюк. За його словами, країна готова до «розумних компромісів» з сусідами.",
+            ["Іван Петренко"],
+        ),
+        # an outlet that relays the sentence before it leaves the words to that sentence's subject
+        (
+            "Лідери обмінялися пропозиціями.\n\nКремль зберігає «обережний оптимізм» щодо угоди. Про це пише Reuters.",
+            ["Кремль"],
+        ),
+        # an office named as whose words ("За словами речника Кремля Дмитра Пєскова"), then that
+        # office as a subject: its holder, not whoever was quoted last
+        (
+            "За словами речника Кремля Петра Гончаренка, дані допоможуть сторонам.\n\nГончаренко також "
+            "прокоментував слова радника Івана Коваля, який заявив, що є «деякий оптимізм». Речник Кремля "
+            "погодився з цим і зазначив, що «ще багато чого потрібно зробити, але рух є».",
+            ["Іван Коваль", "Петро Гончаренко"],
+        ),
         # a pronoun that opens the clause is the subject of a verb of speech coordinated after
         # another verb ("он не стал раскрывать … и отметил, что «…»")
         (
