@@ -275,6 +275,7 @@ class Rules:
         self.private = word_list("private_people", name)
         self.possessives = frozenset(q.get("possessives", ()))
         self.object_pronouns = frozenset(q.get("object_pronouns", ()))
+        self.interlocutors = frozenset(q.get("interlocutors", ()))
         self.words_of_nouns = frozenset(w.lower() for w in q.get("words_of", ()))
         self.not_names |= self.possessives  # "Їхні слова передає Reuters": whose, never a name
         self.origin = word_list("origin_nouns", name)
@@ -1928,12 +1929,13 @@ class Rules:
                     # it is of (a word the article never writes after a given name) stand for the
                     # person the article introduced with that office.
                     named = self._introduced_as(words[0], at, before) or named
-                return (
+                found = (
                     self._source_of(rest, named)
                     or named
                     or self._unnamed(rest)
                     or self._described_after(rest, at, before)
                 )
+                return self._interlocutor(found, at) or found
             named = self.name_after(rest)
             if v.group(0).lower().startswith(self.relaying):
                 # "— пише «Експрес» з посиланням на сторінку Георгія Тихого у Facebook": the
@@ -2426,6 +2428,21 @@ class Rules:
             if words[k].lower() in self.and_words and self.verb.match(words[k + 1]):
                 return " ".join(words[:k])  # "журналісти і додали": the next verb is theirs too
         return " ".join(words)
+
+    def _interlocutor(self, who: str | None, at: Context) -> str | None:
+        """ "— пояснил собеседник агентства", "— уточнил собеседник Ленты": the person the sentence
+        before says spoke to that outlet ("рассказал РИА Новости замглавы МИД Александр
+        Грушко", "в беседе с «Лентой.ру» депутат Алексей Чепа"), not an unnamed source."""
+        words = who.split() if who else []
+        if len(words) != 2 or words[0].lower() not in self.interlocutors:
+            return None
+        # (a byline or a source line may stand between: "Автор …", "Источник: РИА Новости")
+        for prev in at.texts[max(0, at.first - PERSONLESS_BACK) : at.first][::-1]:
+            person = self.speaking(prev)
+            if person and self._person(person):
+                outlet = self._outlet_word(words[1]) or words[1][:4].lower() in prev.lower()
+                return person if outlet else None
+        return None
 
     def _told_before(self, text: str) -> bool:
         """Whether a name after `text` is whom the words were told: right after "агентству", "в
