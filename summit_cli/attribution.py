@@ -1841,9 +1841,15 @@ class Rules:
             about = self.name_about.match(tail)
             if about and not self.verb.match(about.group(1)):
                 return self.name_after(about.group(1))
-            # "«…»: Віткофф розповів про зустріч": the name, then its verb of speech.
+            # "«…»: Віткофф розповів про зустріч": the name, then its verb of speech, or the
+            # statement it made ("«…»: Віткофф зробив несподівану заяву").
             headline = _NAME_RUN_THEN.match(tail)
-            if headline and not self.verb.match(headline.group(1)) and self.verb.match(tail[headline.end() :]):
+            rest = tail[headline.end() :] if headline else ""
+            if (
+                headline
+                and not self.verb.match(headline.group(1))
+                and (self.verb.match(rest) or any(w.lower() in self.words_of_nouns for w in _WORD.findall(rest)[:3]))
+            ):
                 return self.name_after(headline.group(1))
         said = any(len(before[m.end() :].split()) <= MAX_VERB_DISTANCE for m in self.verb.finditer(before))
         gapped = self.gapped.search(_unquoted(before)) if said else None

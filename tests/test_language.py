@@ -1330,6 +1330,23 @@ def test_attribution_shapes_in_ukrainian_and_russian(run, tmp_path, text, expect
     assert [q["speaker"] for q in brief_of_text(run, tmp_path, text)["quotes"]] == expected
 
 
+UK_BODY = "\n\nПосланець говорив про майбутні гарантії безпеки для країни."
+RU_BODY = "\n\nПосланник говорил о будущих гарантиях безопасности для страны."
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("«Коли війна завершиться, то завершиться назавжди»: Петренко розповів про гарантії" + UK_BODY, "Петренко"),
+        # the statement it made, after the name, as its verb of speech would be
+        ("«Коли війна завершиться, то завершиться назавжди»: Петренко зробив несподівану заяву" + UK_BODY, "Петренко"),
+        ("«Когда война закончится, то закончится навсегда»: Петров сделал неожиданное заявление" + RU_BODY, "Петров"),
+    ],
+)
+def test_a_headline_quote_is_the_persons_the_headline_names_after_it(run, tmp_path, text, speaker):
+    assert [q["speaker"] for q in brief_of_text(run, tmp_path, text)["title_quotes"]] == [speaker]
+
+
 def test_pdf_of_a_brief_in_the_articles_language_has_no_english_furniture(run, tmp_path):
     pdf = tmp_path / "uk.pdf"
     assert run("brief", UK, "--labels", "article", "-o", pdf).exit_code == 0
