@@ -2349,7 +2349,9 @@ class Rules:
         return who
 
     def _office_in_genitive(self, word: str) -> bool:
-        """ "радника", "речника", "міністра": an office in the genitive (whose words, of whom)."""
+        """ "радника", "речника", "міністра": an office in the genitive (whose words, of whom).
+        (Titles of five letters or more: the stem of a short one, "глав" of "глава", opens
+        words that are no office.)"""
         return (
             word not in self.titles
             and word.endswith(("а", "я"))
