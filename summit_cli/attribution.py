@@ -1886,17 +1886,17 @@ class Rules:
             lowered = [w.lower() for w in words]
             if self._names_someone(lowered):
                 return self._description(words, self._describer(lowered))
-            whose = self._cited_pronoun(tail, words_of=True)
-            if whose:
-                return self._resolve(at, before, form=self.form(whose) or "m")  # "— приводит его слова ТАСС"
+            cited = self._cited_pronoun(tail, words_of=True)
+            if cited:
+                return self._resolve(at, before, form=self.form(cited) or "m")  # "— приводит его слова ТАСС"
             # "— приводит слова Зеленского его офис": whose words, after the dash.
             owner = self._words_owner(tail)
             if owner:
                 return owner
         if v and v.group(0).lower().startswith(self.citing):
-            whose = self._cited_pronoun(tail)
-            if whose:
-                return self._resolve(at, before, form=self.form(whose) or "m")  # "— цитирует его агентство"
+            object_pronoun = self._cited_pronoun(tail)
+            if object_pronoun:
+                return self._resolve(at, before, form=self.form(object_pronoun) or "m")  # "— цитирует его агентство"
             cited = self._cited(tail[v.end() :])
             if cited:
                 return cited
@@ -1935,13 +1935,13 @@ class Rules:
                     # it is of (a word the article never writes after a given name) stand for the
                     # person the article introduced with that office.
                     named = self._introduced_as(words[0], at, before) or named
-                found = (
+                speaker = (
                     self._source_of(rest, named)
                     or named
                     or self._unnamed(rest)
                     or self._described_after(rest, at, before)
                 )
-                return self._interlocutor(found, at) or found
+                return self._interlocutor(speaker, at) or speaker
             named = self.name_after(rest)
             if v.group(0).lower().startswith(self.relaying):
                 # "— пише «Експрес» з посиланням на сторінку Георгія Тихого у Facebook": the
@@ -2106,17 +2106,17 @@ class Rules:
                 if who:
                     return who
                 opening_verb = self.verb.search(head)
-                first_verb = opening_verb is not None and opening_verb.start() < verb.start()
+                first_verb = opening_verb if opening_verb and opening_verb.start() < verb.start() else None
                 # (the first verb may be no verb of speech: "При этом он не стал раскрывать … и
                 # отметил, что «…»", the pronoun among the clause's first words)
-                led = _WORD.findall(head[: opening_verb.start()])[-2:] if first_verb else _WORD.findall(head)[:3]
+                led = _WORD.findall(head[: first_verb.start()])[-2:] if first_verb else _WORD.findall(head)[:3]
                 pronoun_word = next((w for w in led if w.lower() in self.pronouns), None)
                 if pronoun_word:
                     # "Він висловив недовіру … та звинуватив Путіна у …": the pronoun is both verbs' subject.
                     at_pronoun = (
-                        head[: opening_verb.start()].rfind(pronoun_word) if first_verb else head.find(pronoun_word)
+                        head[: first_verb.start()].rfind(pronoun_word) if first_verb else head.find(pronoun_word)
                     )
-                    form = self.form(pronoun_word, (opening_verb if first_verb else verb).group(0))
+                    form = self.form(pronoun_word, (first_verb or verb).group(0))
                     return self._resolve(at, head[:at_pronoun], form=form)
             if not _WORD.findall(head[: verb.start()]) or self.coordinated.fullmatch(
                 " " + head[: verb.start()].lower()
