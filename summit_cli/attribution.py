@@ -1252,16 +1252,15 @@ class Rules:
             ]
             # The sentence before quotes someone: its quote's speaker, as found there, goes on.
             who = quoted[-1] if quoted else self.speaking(prev) if verb else None
-            office = self._office_speaking(prev) if verb and who is None and not quoted else None
-            if office:
+            if verb and who is None and not quoted:
+                office = self._office_speaking(prev)
                 # "Окремо зупинилися на …, вказала премʼєрка. «…»": the one the article introduced
-                # with the office.
-                who = self._introduced(office, at)
-            elif verb and who is None and not quoted:
-                # "Глава украинского государства прокомментировал …": an office and where it is, as
-                # the subject, stands for its holder as it does after a quote ("— сказал глава …").
+                # with the office; "Глава украинского государства прокомментировал …": an office
+                # and where it is stand for its holder, as after a quote ("— сказал глава …").
                 lead = [w for w in _WORD.findall(prev[: verb.start()]) if w.lower() not in self.not_names]
-                if 2 <= len(lead) <= 4 and lead[0].lower() in self.titles:
+                if office:
+                    who = self._introduced(office, at)
+                elif 2 <= len(lead) <= 4 and lead[0].lower() in self.titles:
                     who = self._holder(lead[1:3], at, before)
             if who and not quoted and first >= 2 and self._outlet(who, prev):
                 # "Про це заявив Марк Рютте. Про це повідомляють Контракти.UA. «…»": the outlet
@@ -1886,17 +1885,17 @@ class Rules:
             lowered = [w.lower() for w in words]
             if self._names_someone(lowered):
                 return self._description(words, self._describer(lowered))
-            cited = self._cited_pronoun(tail, words_of=True)
-            if cited:
-                return self._resolve(at, before, form=self.form(cited) or "m")  # "— приводит его слова ТАСС"
+            form = self._cited_pronoun(tail, words_of=True)
+            if form:
+                return self._resolve(at, before, form=form)  # "— приводит его слова ТАСС"
             # "— приводит слова Зеленского его офис": whose words, after the dash.
             owner = self._words_owner(tail)
             if owner:
                 return owner
         if v and v.group(0).lower().startswith(self.citing):
-            object_pronoun = self._cited_pronoun(tail)
-            if object_pronoun:
-                return self._resolve(at, before, form=self.form(object_pronoun) or "m")  # "— цитирует его агентство"
+            form = self._cited_pronoun(tail)
+            if form:
+                return self._resolve(at, before, form=form)  # "— цитирует его агентство"
             cited = self._cited(tail[v.end() :])
             if cited:
                 return cited
@@ -2342,21 +2341,11 @@ class Rules:
         who = self.name_before(head)
         at = head.rfind(who.split()[0]) if who else -1
         office = _WORD.findall(re.split(r"[,;:—–]", head[:at])[-1])[-OFFICE_SPAN:] if at > 0 else []
-        if who and any(self._office_in_genitive(w.lower()) for w in office):
+        if who and any(self._office_nominative(w) for w in office):
             # "слова радника Трампа з національної безпеки Майка Уолца, який заявив": the name in
             # its office's case
             return self.nominative(who, genitive=True)
         return who
-
-    def _office_in_genitive(self, word: str) -> bool:
-        """ "радника", "речника", "міністра": an office in the genitive (whose words, of whom).
-        (Titles of five letters or more: the stem of a short one, "глав" of "глава", opens
-        words that are no office.)"""
-        return (
-            word not in self.titles
-            and word.endswith(("а", "я"))
-            and any(len(t) >= 5 and word.startswith(_stem(t)) for t in self.titles)
-        )
 
     def _body_before(self, text: str) -> str | None:
         """ "У МЗС України заявили": a body named right before a verb, after "в"/"у", opening
@@ -2468,17 +2457,19 @@ class Rules:
         )
 
     def _cited_pronoun(self, tail: str, words_of: bool = False) -> str | None:
-        """The pronoun a verb after the quote takes as its object ("— цитирует его агентство";
-        with `words_of`, as whose words: "— приводит его слова ТАСС"), as written."""
+        """The form ("m", "f", "p") of the pronoun a verb after the quote takes as its object
+        ("— цитирует его агентство"; with `words_of`, as whose words: "— приводит его слова ТАСС")."""
         found = _WORD.findall(tail)[:3]
         words = [w.lower() for w in found]
         if len(words) < 2 or words[1] not in self.object_pronouns:
             return None
-        if words_of:
-            return words[1] if words[2:] and words[2] in self.words_of_nouns else None
-        # (not "— цитирует его помощника ТАСС": whose aide; an outlet may follow, by name or noun)
         after = found[2] if found[2:] else ""
-        return words[1] if not after or after[:1].isupper() or self._outlet_word(after) else None
+        if words_of:
+            cites = after.lower() in self.words_of_nouns
+        else:
+            # (not "— цитирует его помощника ТАСС": whose aide; an outlet may follow, by name or noun)
+            cites = not after or after[:1].isupper() or self._outlet_word(after)
+        return (self.form(words[1]) or "m") if cites else None  # ("его", "його": a man's or a body's)
 
     def _cited(self, rest: str) -> str | None:
         """Whom "цитирует" cites, in the nominative: "Financial Times неназванного украинского
