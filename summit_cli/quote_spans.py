@@ -27,6 +27,8 @@ def _is_open(text: str, i: int) -> bool:
         # can only open, even with a space before its first word (`" Повертаємо додому …"`).
         if (before == "\n" or not i) and after == " ":
             return text[i + 2 : i + 3].isalpha()
+        if before.isalpha() and after.isalpha():
+            return not _inside_straight(text, i)
         return (
             not before.isalnum()
             and not after.isspace()
@@ -61,9 +63,19 @@ def _is_close(text: str, i: int, mark: str) -> bool:
         # `the 'deadliest fraternity,' " Cohen said`: after a closing single mark and a space it closes.
         # `lives. " Zelenskyy wrote`: a space typed between the last word's stop and the mark;
         # `Кушнер ", - наголосив`: between the last word and the mark, punctuation after it.
+        if before.isalpha() and after.isalpha():
+            return _inside_straight(text, i)
         spaced = text[i - 2 : i] in ("' ", "’ ", ". ", ", ", "! ", "? ") or before == " " and after in ",.;:!?"
         return (not before.isspace() or spaced) and not after.isalnum()
     return True
+
+
+def _inside_straight(text: str, i: int) -> bool:
+    """Whether a straight mark typed between two letters (`he added that"it must …`, `ended"and`)
+    stands inside a quote, by the straight marks before it in its paragraph: an odd number
+    opened one that it closes, an even number left none open, so it opens."""
+    start = text.rfind("\n", 0, i) + 1
+    return text.count('"', start, i) % 2 == 1
 
 
 _MARK = re.compile("[\n" + re.escape("".join(sorted(set(_OPEN_CLOSE) | set(_OPEN_CLOSE.values())))) + "]")

@@ -825,6 +825,20 @@ def test_attribution_shapes(texts, expected):
     assert [s for _, s in speakers(*texts)] == expected
 
 
+def test_a_straight_mark_typed_between_two_words_opens_or_closes_by_the_marks_before_it():
+    found = speakers(
+        '"It is time," Mara Lind said,"to act on the plan."',
+        'On the talks, she added that"it must stay on the table."',
+        'Lind said that"the first task is the exchange"and nothing else.',
+    )
+    assert found == [
+        ("It is time", "Mara Lind"),
+        ("to act on the plan.", "Mara Lind"),
+        ("it must stay on the table.", "Mara Lind"),
+        ("the first task is the exchange", "Mara Lind"),
+    ]
+
+
 @pytest.mark.parametrize(
     "sentence,language,quote,speaker",
     [
