@@ -401,6 +401,11 @@ _OPENING = rf"\s*(?:{_OPENER})?{_SUBJ}"
 
 # "Marta Koval, a 41-year-old nurse, …": a sentence that opens on a person and says who she is.
 _INTRODUCED = rf"\s*{_APPOSITION},"
+# "Rustem Umerov, Secretary of the Security Council and a member of …, was optimistic": an office
+# "of" or "for" something in apposition, with no article (not "Moscow, President Putin said").
+_INTRODUCED_BY_OFFICE = (
+    rf"\s*({_NAME}),\s+(?:[\w-]+\s+){{0,2}}?(?i:{_alternation('titles')})\s+(?:of|for)\s+[^,;:“”\"]{{1,120}},"
+)
 
 
 # "Kremlin spokesman Dmitry Peskov", "Rally co-organizer Mary Kalyna": an office or a role, then the name.
@@ -449,7 +454,9 @@ _OWNED_OFFICE = rf"\s+(?:[a-z][\w'’-]*\s+){{0,4}}?(?i:{_alternation('titles')}
 
 
 def _sentence_subject(before: str) -> tuple[str | None, bool] | None:
-    introduced = re.match(_INTRODUCED, before) or re.match(_DESCRIBED_NAME, before)
+    introduced = (
+        re.match(_INTRODUCED, before) or re.match(_INTRODUCED_BY_OFFICE, before) or re.match(_DESCRIBED_NAME, before)
+    )
     name = _clean_name(introduced.group(1)) if introduced else None
     if name and _named(name):
         return name, False

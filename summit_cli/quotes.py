@@ -248,7 +248,10 @@ _SUBJECT_ASIDE = rf"{_SUBJ}\s*,[^,“”\"]{{1,80}}$"
 # Whose participle of speech it is: "with Ms von der Leyen saying it was …"
 # "with US envoy Steve Witkoff calling the talks …", "with participants characterising …"
 # "…, Trump noting he has “…”": the same without "with", after a comma.
-_SPEAKER_PARTICIPLE = re.compile(rf"(?:\bwith\s+(?:[\w'’.-]+\s+){{0,6}}?|,\s+)({_SUBJECT}|{_PEOPLE})\s+{PARTICIPLES}\b")
+# "with Inna Sovsun, a lawmaker from Holos, telling …": a description between commas after the name.
+_SPEAKER_PARTICIPLE = re.compile(
+    rf"(?:\bwith\s+(?:[\w'’.-]+\s+){{0,6}}?|,\s+)({_SUBJECT}|{_PEOPLE})(?:,\s+[a-z][^,“”\"]{{0,100}},)?\s+{PARTICIPLES}\b"
+)
 # "according to Kremlin aide Yuri Ushakov": the name after its office in lower case.
 _ACCORDING_TO = r"(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)"  # "in the words of President Trump, “…”"
 # "according to a White House statement affirming that … “…”": the participle is the source's.
