@@ -499,6 +499,12 @@ class _Parsed(Words):
         by_pos[0] = named
         return named
 
+    def _stance(self, text: str, m: _Mention) -> bool:
+        """ "a lawmaker from the pro-European Ukrainian party": a side a word takes a stance for
+        ("pro-", "anti-") is not the side the person is from."""
+        start = self.tokens[m.pos].start()
+        return m.pos > 0 and text[start - 1 : start] == "-" and self.lower[m.pos - 1] in ("pro", "anti")
+
     def _place_unknown_names(self, text: str, starts: list[int]) -> None:
         """A name the taxonomy does not know takes the actor of its title, of its apposition or
         of its place: "Ukrainian lawmaker Oleksandr Merezhko said", "Oleksandr Merezhko, a
@@ -545,7 +551,7 @@ class _Parsed(Words):
                 named = self._opening_name(by_pos)
             alike = alike and named is not None and named.name is not None
             if named is not None and (named.group is None or alike):
-                groups = [m.group for m in inside if m.group not in (None, _UNRESOLVED)]
+                groups = [m.group for m in inside if m.group not in (None, _UNRESOLVED) and not self._stance(text, m)]
                 if groups:
                     named.group, named.described = groups[0], True
 
