@@ -20,6 +20,7 @@ from .english_subjects import (
     _HELPERS,
     _NAME,
     _NOT_NAME,
+    _INITIALS,
     _PLACES,
     _PRON,
     _STATED_IN,
@@ -102,9 +103,12 @@ def _titled_names(text: str) -> list[tuple[set[str], str]]:
         while toks and "-" in toks[0] and all(part.lower() in _TITLE for part in toks[0].split("-")):
             toks = toks[0].split("-") + toks[1:]  # "Vice-President JD Vance"
         k = 0
-        while k < len(toks) - 1 and (toks[k].lower().strip(".") in _TITLE or _locates(toks[k])):
+        while k < len(toks) - 1 and (
+            toks[k].lower().strip(".") in _TITLE or _locates(toks[k]) or _INITIALS.fullmatch(toks[k])
+        ):
             k += 1
-        if 0 < k < len(toks) and not re.search(r"['’]s$", toks[-1]):
+        office = [t for t in toks[:k] if not _INITIALS.fullmatch(t)]
+        if 0 < k < len(toks) and office and not re.search(r"['’]s$", toks[-1]):
             # ("President Jared Kushner’s adviser": whose adviser, not who holds the office)
             out.append(({_place_key(t) for t in toks[:k]}, " ".join(toks[k:]).rstrip(".")))
     # An office in lower case: "Kremlin aide Yuri Ushakov", "Yuri Ushakov, a senior adviser to
@@ -190,6 +194,23 @@ def _named_with(description: str, at: attribution.Context) -> str | None:
         names = [n for n in names if n and len(n.split()) >= 2 and not _is_description(n)]
         if names:
             return names[-1]
+    return None
+
+
+def _named_by_initials(description: str, at: attribution.Context) -> str | None:
+    """ "the NSDC Secretary" after "Secretary of the National Security and Defense Council Rustem
+    Umerov": the person the article named with that office of the body whose initials these are."""
+    toks = [t for t in description.split() if t.lower() not in _DETERMINERS]
+    if len(toks) != 2 or not _INITIALS.fullmatch(toks[0]) or toks[1].lower() not in _TITLE:
+        return None
+    body = rf"((?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|the)\s+)*){{{len(toks[0]) - 1},8}}?[A-Z][\w'’-]*)"
+    pattern = re.compile(rf"\b(?i:{re.escape(toks[1])})\s+of\s+(?:the\s+)?{body},?\s+({_NAME})")
+    for text in reversed(at.texts[: at.first + 1]):
+        for m in reversed(list(pattern.finditer(text))):
+            initials = "".join(w[0] for w in m.group(1).split() if w[0].isupper())
+            name = _clean_name(m.group(2))
+            if initials == toks[0] and name and len(name.split()) >= 2:
+                return name
     return None
 
 

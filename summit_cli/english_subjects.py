@@ -273,6 +273,7 @@ def _clean_name(name: str) -> str | None:
         or toks[0][:1].isupper()
         and toks[0].lower() in _ROLE_NOUNS  # "Analyst Piet Van den Berg"
         or _AGE.fullmatch(toks[0])
+        or _INITIALS.fullmatch(toks[0])  # "NSDC Secretary": a body's initials before its office
     ):
         toks = toks[1:]  # "Pensioner Olga Kovalenko", "Eighteen-year-old Kyiv student …": the name
     if "of" in office[: len(office) - len(toks)] and toks[0].lower() not in _GIVEN_NAMES:
@@ -289,6 +290,9 @@ def _clean_name(name: str) -> str | None:
         return "the " + " ".join(office)
     toks[-1] = re.sub(r"(?<=\w)['’]s$", "", toks[-1])  # "Putin’s claims that …": Putin's words
     return " ".join(toks)
+
+
+_INITIALS = re.compile(r"[A-Z]{3,6}")
 
 
 def _event(toks: list[str]) -> bool:

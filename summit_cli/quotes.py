@@ -38,6 +38,7 @@ from .antecedents import (
     _indefinites,
     _issuer,
     _name_for,
+    _named_by_initials,
     _named_with,
     _outlet_named,
     _placed_holder,
@@ -773,6 +774,7 @@ def _described(description: str, at: attribution.Context, before: str, pronoun: 
     return (
         _name_for(office, at.titled)
         or _named_with(description, at)
+        or _named_by_initials(description, at)
         or _placed_holder(office, at.named, at.titled, at.placer)
         or _described_antecedent(description, at, before)
         or _introduced_source(description, at, before)
