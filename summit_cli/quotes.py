@@ -188,7 +188,7 @@ _BEFORE_VERB = re.compile(rf"{_SUBJ},?\s+(?:{_OCCASION})?{_HELPERS}$")
 # "Olena, 45, who lost her home in Kharkiv, said": one or two asides between.
 # "Rubio, pleased with the progress toward “a forthcoming peace,” declared": the aside may
 # end inside a quotation.
-_BEFORE_ASIDE_VERB = re.compile(rf"{_SUBJ}(?:\s*,[^,]{{1,120}}){{1,2}}(?:,[”\"]?|[”\"],)\s+{_HELPERS}$")
+_BEFORE_ASIDE_VERB = re.compile(rf"{_SUBJ}(?:\s*,[^,]{{1,160}}){{1,2}}(?:,[”\"]?|[”\"],)\s+{_HELPERS}$")
 # "Zelensky: “…”", a headline's or a transcript's attribution.
 # "- Oksana Melnyk – “…”", a list of voices: a name and a dash.
 _NAME_COLON = re.compile(r"^\s*(?:[-–—•*]\s+)?([^:“”\"–—]{1,90}?)\s*(?::|\s[–—-])\s*$")
@@ -249,9 +249,10 @@ _SUBJECT_ASIDE = rf"{_SUBJ}\s*,[^,“”\"]{{1,80}}$"
 # Whose participle of speech it is: "with Ms von der Leyen saying it was …"
 # "with US envoy Steve Witkoff calling the talks …", "with participants characterising …"
 # "…, Trump noting he has “…”": the same without "with", after a comma.
-# "with Inna Sovsun, a lawmaker from Holos, telling …": a description between commas after the name.
+# "with Inna Sovsun, a lawmaker from Holos, telling …": a description between commas after the name
+# (one with an article: in "Marta, a florist, revealed her exhaustion, saying" the verb is no aside).
 _SPEAKER_PARTICIPLE = re.compile(
-    rf"(?:\bwith\s+(?:[\w'’.-]+\s+){{0,6}}?|,\s+)({_SUBJECT}|{_PEOPLE})(?:,\s+[a-z][^,“”\"]{{0,100}},)?\s+{PARTICIPLES}\b"
+    rf"(?:\bwith\s+(?:[\w'’.-]+\s+){{0,6}}?|,\s+)({_SUBJECT}|{_PEOPLE})(?:,\s+(?:an?|the)\s[^,“”\"]{{0,100}},)?\s+{PARTICIPLES}\b"
 )
 # "according to Kremlin aide Yuri Ushakov": the name after its office in lower case.
 _ACCORDING_TO = r"(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)"  # "in the words of President Trump, “…”"
@@ -344,6 +345,13 @@ def _subject_before(head: str) -> tuple[str | None, bool] | None:
         return None
     names = [f for f in found if _named(f[0])]
     return names[0] if names else found[0]
+
+
+def _full_name_before(head: str) -> bool:
+    """ "He said that the Ukrainian President, Volodymyr Zelensky, had warned …": a person named in
+    full speaks in the clause a report relays, and the words quoted in it are theirs."""
+    who = _subject_before(head)
+    return bool(who and _named(who[0]) and len(str(who[0]).split()) >= 2)
 
 
 def _aside_subject(head: str) -> re.Match | None:
@@ -509,6 +517,7 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
             reporting
             and re.match(_REPORTED_SPEECH, unquoted[reporting[-1].end() : verb.start()])
             and not reporting[-1].group(0).lower().startswith("report")
+            and not _full_name_before(head)
         ):
             # "He stated that the delegation suggested “…”": the one who reports speaks; "The
             # Moscow Times reported that Putin said “…”": a report relays whom it says spoke.
