@@ -1324,6 +1324,13 @@ def test_headings_in_the_articles_language_leave_no_english_line(run):
             "отримали».",
             ["Петро Гнатюк"],
         ),
+        # an office before the verb after what opens the sentence, then a quote on its own: its holder
+        (
+            "Представитель Кремля Дмитрий Песков ответил на призыв турецкого лидера Реджепа Эрдогана.\n\n«Двери "
+            "открыты», — подчеркнул Песков.\n\nНа пресс-конференции в Анкаре президент Турции заявил о готовности "
+            "помочь.\n\n«Мы намерены содействовать установлению прочного мира».",
+            ["Песков", "Эрдоган"],
+        ),
     ],
 )
 def test_attribution_shapes_in_ukrainian_and_russian(run, tmp_path, text, expected):
