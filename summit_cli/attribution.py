@@ -1313,7 +1313,9 @@ class Rules:
             if sources:
                 # "За словами Кислиці, переговори тривають щодня. «…»": the one named there.
                 source = min(sources, key=lambda m: m.start())
-                who = self._according(source.group(1))
+                who = self._according(source.group(1)) or self._outlet_source(
+                    source.group(1), replace(at, first=at_source), _unquoted(texts[at_source])[: source.start()]
+                )
                 if who is None or who[:1].islower():
                     # "За словами голови держави, … . «…»", "за словами експерта": a description
                     # stands for the one the article was speaking of before it.
@@ -1430,6 +1432,11 @@ class Rules:
     def _outlet_word(self, word: str) -> bool:
         """ "агентства", "видання": a word for an outlet, in any case."""
         return word.lower()[:5] in self._outlet_stems
+
+    def _outlet_source(self, phrase: str, at: Context, before: str) -> str | None:
+        """ "За даними видання, …", "По данным издания, …": the outlet the article just named."""
+        first = _WORD.findall(phrase)[:1]
+        return self._outlet_meant(at, before) if first and self._outlet_word(first[0]) else None
 
     def _outlet_meant(self, at: Context, before: str) -> str | None:
         """The outlet "видання" / "издание" stands for: the one the article named just before
@@ -2002,7 +2009,7 @@ class Rules:
                 holder = self._introduced_as(whose[0], at, before)
                 if holder and holder == at.previous[-1].speaker:
                     return holder
-            return who or self._resolve(at, before)
+            return who or self._outlet_source(phrase, at, head[: source_at.start()]) or self._resolve(at, before)
         pronoun_source = self.according_pronoun.search(head)
         if pronoun_source:
             # "Двоє посадовців розповіли, що Віткофф, за їхніми словами, …": the sentence's own

@@ -1331,6 +1331,17 @@ def test_headings_in_the_articles_language_leave_no_english_line(run):
             "помочь.\n\n«Мы намерены содействовать установлению прочного мира».",
             ["Песков", "Эрдоган"],
         ),
+        # "за даними видання", "по данным издания": the outlet the article just named
+        (
+            "Посадовців непокоїть новий план.\n\nПро це повідомляє Harbour Times.\n\nЗа даними видання, "
+            "обговорення перебувають на «дуже делікатному етапі».",
+            ["Harbour Times"],
+        ),
+        (
+            "Чиновников беспокоит новый план.\n\nОб этом сообщает Harbour Times.\n\nПо данным издания, "
+            "обсуждения находятся на «очень деликатном этапе».",
+            ["Harbour Times"],
+        ),
     ],
 )
 def test_attribution_shapes_in_ukrainian_and_russian(run, tmp_path, text, expected):
