@@ -1427,4 +1427,10 @@ def _subject(p: _Parsed, quote_group: str | None, private_quote: bool) -> tuple[
     if quote_group is not None:
         return quote_group, private_quote
     agents = [m for m in p.mentions if m.agent]
+    if len(agents) > 1 and agents[0].group is None and agents[1].group is not None:
+        body, holder = agents[0], agents[1]
+        if "of" in p.lower[max(0, body.pos - 6) : body.pos] and holder.pos - body.pos <= 2:
+            # "Secretary of the National Security and Defense Council Rustem Umerov gave …": the
+            # body an office is of, right before the name that holds it, is not who acts.
+            agents = agents[1:]
     return (agents[0].group, agents[0].private) if agents else (None, False)
