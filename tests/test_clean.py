@@ -307,3 +307,16 @@ def test_a_stray_space_before_a_paragraphs_last_stop_keeps_the_paragraph(run, tm
         "“We will rebuild the bridge by spring”, said mayor Anna Koval .\n",
     )["quotes"]
     assert [(q["speaker"], q["text"]) for q in quotes] == [("Anna Koval", "We will rebuild the bridge by spring")]
+
+
+def test_a_credit_glued_to_the_next_sentence_is_cut_off_and_dropped():
+    paragraphs, _ = clean_blocks(
+        (
+            Block("Talks on the plant stalled again this week."),
+            Block("Jane Roe/ReutersThe ministry said it would wait."),
+        )
+    )
+    assert [p.text for p in paragraphs] == [
+        "Talks on the plant stalled again this week.",
+        "The ministry said it would wait.",
+    ]

@@ -219,12 +219,17 @@ _ENDS_PICTURED = re.compile(r"\((?:also\s+)?pictured(?:\s+\w+){0,2}\)\W*$", re.I
 # "Photographer: … via Getty Images". A headline or a paragraph of the story carries none.
 # So does a credit in brackets that ends the line: "(Photo by … / AFP)", "(AP Photo/…)",
 # "(Jane Roe/Getty Images)", "(Jane Roe / Reuters)", "(Getty Images)".
+_AGENCIES = r"AFP|AP|Reuters|EPA|Getty\s+Images?|Sputnik|Anadolu|Bloomberg"
 _PHOTO_CREDIT = re.compile(
     r"©|\((?:[^()]{0,40}\s)?(?:photo|photograph|image|фото)\b[^():]{0,30}:|^photographer\s*:|\bvia\s+getty\s+images\b"
     r"|\((?:photo|image)\s+by\s[^()]{0,60}\)\s*$|\(ap\s+photo\b[^()]{0,40}\)\s*$|\(getty\s+images?\)\s*$"
-    r"|\([^()]{0,60}/\s*(?:afp|ap|reuters|epa|getty\s+images?|pool|handout|sputnik|anadolu|bloomberg)\b[^()]{0,40}\)\s*$",
+    r"|\([^()]{0,60}/\s*(?:afp|ap|reuters|epa|getty\s+images?|pool|handout|sputnik|anadolu|bloomberg)\b[^()]{0,40}\)\s*$"
+    rf"|^[^/()]{{1,60}}/\s*(?:{_AGENCIES})\s*$",
     re.IGNORECASE,
 )
+# "Alina Smutko/ReutersRussia’s foreign ministry said …": a photo's credit glued to the
+# sentence after it, with no space; split there.
+_GLUED_CREDIT = re.compile(rf"(?<=\S/)((?:{_AGENCIES}))(?=[A-Z][a-z])")
 CREDIT_WORDS = 30  # a longer line is prose that mentions a photo
 
 
@@ -309,7 +314,12 @@ def clean_blocks(blocks: tuple[Block, ...]) -> tuple[list[Paragraph], list[str]]
     paragraphs: list[Paragraph] = []
     headings: list[str] = []
     section = None
-    lines = [(block, line) for block in blocks for line in _lines(squash(block.text), len(blocks) > 1)]
+    lines = [
+        (block, line)
+        for block in blocks
+        for part in _GLUED_CREDIT.sub("\\1\n", squash(block.text)).split("\n")
+        for line in _lines(part, len(blocks) > 1)
+    ]
     openers = [m.group(0).strip() for _, (text, _) in lines if (m := _PLACE_DATELINE.match(text))]
     # Labels in capitals, one of them opening several lines, name who speaks in a transcript
     # ("DETROW: So let's start"): the lines keep them.
