@@ -246,6 +246,7 @@ _REPORTED_SPEECH = (
 # subject stands before it, an aside away.
 _VERB_AFTER = rf"{_LEAD}{_HELPERS}{VERBS}\b"
 _SUBJECT_ASIDE = rf"{_SUBJ}\s*,[^,“”\"]{{1,80}}$"
+_TOLD_BY = rf"\bby\s+(?:[\w'’-]+\s+){{0,4}}?({_NAME})(?=\s+that\b|\s*[,:]\s*$)"
 # Whose participle of speech it is: "with Ms von der Leyen saying it was …"
 # "with US envoy Steve Witkoff calling the talks …", "with participants characterising …"
 # "…, Trump noting he has “…”": the same without "with", after a comma.
@@ -528,7 +529,12 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
             continue  # "The plan, initially criticised as …,": a participle in an aside, no one speaking
         if re.search(r"\b(?:is|are|was|were|be|been|being)\s+$", head):
             if re.match(r"(?:told|asked)\b", verb.group(0)):
-                break  # "she was told: “…”": someone else's words, to her
+                # "she was told: “…”": someone else's words, to her; "was told … by her
+                # counterpart Scott Bessent that …": the one the passive names as its agent.
+                agent = re.search(_TOLD_BY, unquoted[verb.end() :])
+                if agent and _named(_who(agent.group(1))[0]):
+                    return _who(agent.group(1))
+                break
             continue  # "proposals were deemed “…”": a passive's subject says nothing; the verb before may
         if re.search(rf"\b(?:and|or|but)\s+{_HELPERS}$", head):
             # "welcomed the plan and thanked …", "echoed the remarks and told reporters":
