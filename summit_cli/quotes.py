@@ -531,9 +531,9 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
             if re.match(r"(?:told|asked)\b", verb.group(0)):
                 # "she was told: “…”": someone else's words, to her; "was told … by her
                 # counterpart Scott Bessent that …": the one the passive names as its agent.
-                agent = re.search(_TOLD_BY, unquoted[verb.end() :])
-                if agent and _named(_who(agent.group(1))[0]):
-                    return _who(agent.group(1))
+                told_by = re.search(_TOLD_BY, unquoted[verb.end() :])
+                if told_by and _named(_who(told_by.group(1))[0]):
+                    return _who(told_by.group(1))
                 break
             continue  # "proposals were deemed “…”": a passive's subject says nothing; the verb before may
         if re.search(rf"\b(?:and|or|but)\s+{_HELPERS}$", head):
