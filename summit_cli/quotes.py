@@ -1268,4 +1268,38 @@ def extract(
     sentences: list[Sentence], found: list[Found] | None = None, language: str = "english"
 ) -> tuple[Quote, ...]:
     found = find(sentences, language) if found is None else found
-    return tuple(Quote(sentences[f.first].index, f.text, f.speaker) for f in found)
+    out = []
+    for f in found:
+        out.append(Quote(sentences[f.first].index, f.text, f.speaker))
+        out.extend(Quote(sentences[f.first].index, text, who) for text, who in _quoted_within(f, language))
+    return tuple(out)
+
+
+_INNER_MARKS = re.compile("[‘'\"“„«]")
+MIN_INNER_WORDS = 3  # fewer quoted words within a quote are a term, not someone's speech
+
+
+def _quoted_within(found: Found, language: str) -> list[tuple[str, str]]:
+    """Speech quoted within a quote and credited there to someone else by name: “… Christ says:
+    ‘By their fruits you will know them,’ and …”, “President Trump asked me: ‘What do you think?’”."""
+    if not _INNER_MARKS.search(found.text):
+        return []
+    inner = find([Sentence(0, found.text, 0)], language)
+    return [
+        (f.text, f.speaker)
+        for f in inner
+        if f.speaker
+        and not f.pronoun
+        and f.speaker != found.speaker
+        and len(f.text.split()) >= MIN_INNER_WORDS
+        and f.text != found.text
+        and f.speaker[:1].isupper()
+        and _introduced(found.text, f.text)
+    ]
+
+
+def _introduced(outer: str, inner: str) -> bool:
+    """Whether a quote within a quote is introduced as speech, after a colon or a comma ("Christ
+    says: ‘…’"), not named ("has labeled us as the ‘…’")."""
+    at = outer.find(inner)
+    return at > 1 and outer[: at - 1].rstrip()[-1:] in (":", ",")

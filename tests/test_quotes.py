@@ -1084,3 +1084,13 @@ def test_a_headline_quote_the_article_repeats_is_listed_once_at_its_sentence(run
 )
 def test_a_documents_name_of_three_words_that_no_one_is_said_to_speak_is_no_quote(sentence, language):
     assert extract(sents(sentence), language=language) == ()
+
+
+def test_speech_quoted_within_a_quote_is_its_own_speakers():
+    found = speakers(
+        "The talks ended on Friday.",
+        "“Mara Lind asked me: ‘What will you give for the plant?’ I told her that nothing is for sale,” Tom Berg said.",
+        "“The press has labelled us as the ‘hardest talkers in Europe,’ ” Berg said.",
+    )
+    assert ("What will you give for the plant?", "Mara Lind") in found
+    assert len(found) == 3  # the outer two and the speech within; a name the press gives is no speech
