@@ -87,6 +87,8 @@ from .english_subjects import (
     _who,
 )
 from .lang import raw, words
+from .text import language as language_mod
+from .text.split import split_sentences
 from .text.tokens import item_at, stop_words
 
 MIN_WORDS = 3  # shorter quoted words are speech only when the same sentence says who spoke them
@@ -1284,7 +1286,8 @@ def _quoted_within(found: Found, language: str) -> list[tuple[str, str]]:
     ‘By their fruits you will know them,’ and …”, “President Trump asked me: ‘What do you think?’”."""
     if not _INNER_MARKS.search(found.text):
         return []
-    inner = find([Sentence(0, found.text, 0)], language)
+    parts = split_sentences(found.text, language_mod.data(language).abbreviations)
+    inner = find([Sentence(k, part, 0) for k, part in enumerate(parts)], language)
     return [
         (f.text, f.speaker)
         for f in inner

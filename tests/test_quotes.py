@@ -1088,9 +1088,10 @@ def test_a_documents_name_of_three_words_that_no_one_is_said_to_speak_is_no_quot
 
 def test_speech_quoted_within_a_quote_is_its_own_speakers():
     found = speakers(
-        "The talks ended on Friday.",
-        "“Mara Lind asked me: ‘What will you give for the plant?’ I told her that nothing is for sale,” Tom Berg said.",
+        "Tom Berg said the talks were hard.",
+        "“Most people took the reports of a truce very cautiously. Lind says: ‘By their deeds you will know "
+        "them,’ and people trust deeds, not papers.”",
         "“The press has labelled us as the ‘hardest talkers in Europe,’ ” Berg said.",
     )
-    assert ("What will you give for the plant?", "Mara Lind") in found
+    assert ("By their deeds you will know them", "Lind") in found
     assert len(found) == 3  # the outer two and the speech within; a name the press gives is no speech
