@@ -676,6 +676,9 @@ def _final_attribution(after: str) -> tuple[str | None, bool]:
         after = after[: when.start()] + "."
     m = _LAST_CLAUSE.search(after)
     clause = m.group(1).rstrip(" .!") if m else ""
+    relayed = re.match(_WORDS_OF, clause if m else after.rstrip(" .!"))
+    if relayed:
+        return _who(relayed.group(1))  # "…,” the newspaper reports the words of the parliamentarian.
     if m and (not _VERB.search(clause) and re.match(r"\s*(?:an?|the)\s", clause) or _PARTICIPLE_CLAUSE.match(clause)):
         # "…, said Andrea Kendall-Taylor, a senior fellow at the Center.": the clause before the
         # apposition attributes.
@@ -696,6 +699,11 @@ def _final_attribution(after: str) -> tuple[str | None, bool]:
     return None, False
 
 
+# "…,” the newspaper reports the words of the Ukrainian parliamentarian: an outlet relays whose words they are.
+_WORDS_OF = (
+    rf"\s*(?:{_DESC}|{_NAME})\s+(?:reports|reported|quotes|quoted|cites|cited|relays|relayed)\s+the\s+words\s+of\s+"
+    rf"({_DESC}|{_NAME})\s*$"
+)
 # "…,” Zelensky said ahead of the meeting with …": when or where, after the verb.
 _CIRCUMSTANCE = r"\s+(?:ahead\s+of|after|before|during|following|at|in|on|while|upon)\s+(?!(?:that|whether|how)\b)"
 _WHEN = rf"(?:\s+(?:{_DAY}|last\s+week|earlier|later|today|yesterday|{_ADVERB}))?\s*"
