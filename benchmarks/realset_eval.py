@@ -67,12 +67,19 @@ def brief(path: Path) -> dict:
 
 
 def score_set(folders: list[Path], split: str, verbose: bool, bootstrap: int = 0) -> dict:
-    rows = [
+    labelled = [
         (folder, r)
         for folder in folders
         for r in manifest.rows(folder, None if split == "all" else split)
         if (folder / "labels" / f"{r['id']}.json").exists()
     ]
+    # A set rebuilt in part (evalsets/rebuild.py --partial) is scored on the texts it has.
+    rows = [(folder, r) for folder, r in labelled if (folder / "texts" / f"{r['id']}.txt").exists()]
+    if len(rows) < len(labelled):
+        print(
+            f"{len(labelled) - len(rows)} of {len(labelled)} {split} articles have no text here: skipped",
+            file=sys.stderr,
+        )
     if not rows:
         raise SystemExit(f"no labelled {split} articles in {', '.join(map(str, folders))}")
     with ThreadPoolExecutor(2) as pool:

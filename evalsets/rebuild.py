@@ -9,6 +9,10 @@ evalsets/<set>/manifest.jsonl must be there with the manifest's sha256; the text
 copied into evalsets/<set>/texts/ (git-ignored: the repository keeps no article text).
 Exits 1 naming the first missing or changed article, without copying anything.
 
+--partial copies the texts that are there with the manifest's sha256 and names the others,
+for a folder refilled from a search service that no longer returns every page; the scripts
+that score a set score the articles it has texts for and say how many it skipped.
+
 --labels SPLIT copies labels/<id>.json of that split's articles into evalsets/<set>/labels/,
 each match text cut to its first MATCH_WORDS words (a prefix still finds its sentence, and
 the repository keeps a few matching words, not the article's lines).
@@ -45,6 +49,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--from", dest="source", type=Path, required=True, help="folder with texts/<id>.txt")
     ap.add_argument("--set", default=None, help="set name under evalsets/ (default: the folder's name)")
     ap.add_argument("--labels", choices=["dev", "blind"], help="also copy this split's labels (matches trimmed)")
+    ap.add_argument("--partial", action="store_true", help="copy the texts that are there and match; name the rest")
     args = ap.parse_args(argv)
     name = args.set or args.source.resolve().name
     target = HERE / name
@@ -53,15 +58,22 @@ def main(argv: list[str]) -> int:
         print(f"rebuild: no manifest {manifest}", file=sys.stderr)
         return 1
     rows = [json.loads(line) for line in manifest.read_text(encoding="utf-8").splitlines() if line.strip()]
+    kept = []
     for row in rows:
         src = args.source / "texts" / f"{row['id']}.txt"
+        problem = None
         if not src.exists():
-            print(f"rebuild: {row['id']}: {src} missing", file=sys.stderr)
+            problem = f"{src} missing"
+        elif (digest := hashlib.sha256(src.read_bytes()).hexdigest()) != row["sha256"]:
+            problem = f"sha256 {digest} differs from the manifest's {row['sha256']}"
+        if problem and not args.partial:
+            print(f"rebuild: {row['id']}: {problem}", file=sys.stderr)
             return 1
-        digest = hashlib.sha256(src.read_bytes()).hexdigest()
-        if digest != row["sha256"]:
-            print(f"rebuild: {row['id']}: sha256 {digest} differs from the manifest's {row['sha256']}", file=sys.stderr)
-            return 1
+        if problem:
+            print(f"rebuild: {row['id']}: {problem}; skipped", file=sys.stderr)
+        else:
+            kept.append(row)
+    rows = kept
     (target / "texts").mkdir(exist_ok=True)
     for row in rows:
         shutil.copyfile(args.source / "texts" / f"{row['id']}.txt", target / "texts" / f"{row['id']}.txt")
