@@ -118,7 +118,7 @@ _AFTER_V_MOD_S = (
 # (An apostrophe inside a word, "Putin’s adviser said", closes no quote.)
 _LAST_CLAUSE = re.compile(r"(?:[,”\"]|’(?!\w))((?:[^,”\"’“]|’(?=\w))*)$")
 # …,” Ukraine’s ambassador to the US, Olga Stefanishyna, told CNN: the name in apposition.
-_AFTER_DESC_NAME_SV = rf"{_LEAD}[^,“”\"]{{1,60}},\s+(?P<who>{_NAME}),\s+(?:also\s+)?(?P<verb>[a-z]+)\b"
+_AFTER_DESC_NAME_SV = rf"{_LEAD}[^,“”\"]{{1,120}},\s+(?P<who>{_NAME}),\s+(?:also\s+)?(?P<verb>[a-z]+)\b"
 # …,” was the assessment of lead Ukrainian negotiator Rustem Umerov: whose words, inverted.
 _VERDICT_OF = (
     rf"{_LEAD}(?:was|were)\s+(?:the|his|her|their)\s+(?:[a-z]+\s+)?(?:{_alternation('verdict_nouns')})\s+"
