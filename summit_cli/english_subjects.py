@@ -163,6 +163,8 @@ _GIVEN_NAMES = words("men_given") | words("women_given")
 _WHEN_WORDS = words("months") | words("weekdays")
 _PRIVATE = words("private_people")
 _AGE = re.compile(r"[\w-]+-year-old", re.IGNORECASE)
+# "NSDC", "SBU": a body's initials, which may stand before its office ("NSDC Secretary").
+_INITIALS = re.compile(r"[A-Z]{3,6}")
 _COMPOUND_ADJECTIVE = re.compile(r"[A-Z][\w'’.]*(?:-[a-z]+)+")  # "Kyiv-based", "Kremlin-backed"
 
 
@@ -290,9 +292,6 @@ def _clean_name(name: str) -> str | None:
         return "the " + " ".join(office)
     toks[-1] = re.sub(r"(?<=\w)['’]s$", "", toks[-1])  # "Putin’s claims that …": Putin's words
     return " ".join(toks)
-
-
-_INITIALS = re.compile(r"[A-Z]{3,6}")
 
 
 def _event(toks: list[str]) -> bool:

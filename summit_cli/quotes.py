@@ -1285,14 +1285,14 @@ def extract(
     return tuple(out)
 
 
-_INNER_MARKS = re.compile("[‘'\"“„«]")
+_INNER_OPENING = re.compile("[:,]\\s*[‘'\"“„«]")  # a quotation introduced within the quote (_introduced)
 MIN_INNER_WORDS = 3  # fewer quoted words within a quote are a term, not someone's speech
 
 
 def _quoted_within(found: Found, language: str) -> list[tuple[str, str]]:
     """Speech quoted within a quote and credited there to someone else by name: “… Christ says:
     ‘By their fruits you will know them,’ and …”, “President Trump asked me: ‘What do you think?’”."""
-    if not _INNER_MARKS.search(found.text):
+    if not _INNER_OPENING.search(found.text):
         return []
     parts = split_sentences(found.text, language_mod.data(language).abbreviations)
     inner = find([Sentence(k, part, 0) for k, part in enumerate(parts)], language)
