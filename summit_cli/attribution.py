@@ -1259,12 +1259,13 @@ class Rules:
                 # and where it is stand for its holder, as after a quote ("— сказал глава …").
                 # ("На пресс-конференции в Анкаре президент Турции заявил …": the office that stands
                 # right before the verb, after whatever opens the sentence.)
-                lead = [w for w in _WORD.findall(prev[: verb.start()]) if w.lower() not in self.not_names]
-                title = max((k for k, w in enumerate(lead) if w.lower() in self.titles), default=None)
                 if office:
                     who = self._introduced(office, at)
-                elif title is not None and 1 <= len(lead) - title - 1 <= 3:
-                    who = self._holder(lead[title + 1 : title + 3], at, before)
+                else:
+                    lead = [w for w in _WORD.findall(prev[: verb.start()]) if w.lower() not in self.not_names]
+                    title = max((k for k, w in enumerate(lead) if w.lower() in self.titles), default=None)
+                    if title is not None and 1 <= len(lead) - title - 1 <= 3:
+                        who = self._holder(lead[title + 1 : title + 3], at, before)
             if who and not quoted and first >= 2 and self._outlet(who, prev):
                 # "Про це заявив Марк Рютте. Про це повідомляють Контракти.UA. «…»": the outlet
                 # relays the sentence before it, whose speaker goes on.

@@ -534,8 +534,9 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
                 # "she was told: “…”": someone else's words, to her; "was told … by her
                 # counterpart Scott Bessent that …": the one the passive names as its agent.
                 told_by = re.search(_TOLD_BY, unquoted[verb.end() :])
-                if told_by and _named(_who(told_by.group(1))[0]):
-                    return _who(told_by.group(1))
+                by_whom = _who(told_by.group(1)) if told_by else (None, False)
+                if _named(by_whom[0]):
+                    return by_whom
                 break
             continue  # "proposals were deemed “…”": a passive's subject says nothing; the verb before may
         if re.search(rf"\b(?:and|or|but)\s+{_HELPERS}$", head):
@@ -1285,7 +1286,7 @@ def extract(
     return tuple(out)
 
 
-_INNER_OPENING = re.compile("[:,]\\s*[‘'\"“„«]")  # a quotation introduced within the quote (_introduced)
+_INNER_OPENING = re.compile("[:,]\\s*[‘'\"“„«]")  # a quotation introduced within the quote (_introduced_as_speech)
 MIN_INNER_WORDS = 3  # fewer quoted words within a quote are a term, not someone's speech
 
 
@@ -1305,11 +1306,11 @@ def _quoted_within(found: Found, language: str) -> list[tuple[str, str]]:
         and len(f.text.split()) >= MIN_INNER_WORDS
         and f.text != found.text
         and f.speaker[:1].isupper()
-        and _introduced(found.text, f.text)
+        and _introduced_as_speech(found.text, f.text)
     ]
 
 
-def _introduced(outer: str, inner: str) -> bool:
+def _introduced_as_speech(outer: str, inner: str) -> bool:
     """Whether a quote within a quote is introduced as speech, after a colon or a comma ("Christ
     says: ‘…’"), not named ("has labeled us as the ‘…’")."""
     at = outer.find(inner)

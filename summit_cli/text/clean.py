@@ -214,21 +214,24 @@ _PHOTO_POSITION = re.compile(
 _ENDS_PICTURED = re.compile(r"\((?:also\s+)?pictured(?:\s+\w+){0,2}\)\W*$", re.IGNORECASE)
 
 
+# The photo agencies whose name stands after a photographer's and a slash ("Jane Roe/Reuters").
+_AGENCIES = r"AFP|AP|Reuters|EPA|Getty\s+Images?|Sputnik|Anadolu|Bloomberg"
+
+
 # A photo's credit makes its line a caption in any language: "Сергей Лавров / © Associated
 # Press", "Рустем Умеров (Фото: Reuters)", "(Illustrative photo from 2018: EPA)",
 # "Photographer: … via Getty Images". A headline or a paragraph of the story carries none.
 # So does a credit in brackets that ends the line: "(Photo by … / AFP)", "(AP Photo/…)",
 # "(Jane Roe/Getty Images)", "(Jane Roe / Reuters)", "(Getty Images)".
-_AGENCIES = r"AFP|AP|Reuters|EPA|Getty\s+Images?|Sputnik|Anadolu|Bloomberg"
 _PHOTO_CREDIT = re.compile(
     r"©|\((?:[^()]{0,40}\s)?(?:photo|photograph|image|фото)\b[^():]{0,30}:|^photographer\s*:|\bvia\s+getty\s+images\b"
     r"|\((?:photo|image)\s+by\s[^()]{0,60}\)\s*$|\(ap\s+photo\b[^()]{0,40}\)\s*$|\(getty\s+images?\)\s*$"
-    r"|\([^()]{0,60}/\s*(?:afp|ap|reuters|epa|getty\s+images?|pool|handout|sputnik|anadolu|bloomberg)\b[^()]{0,40}\)\s*$"
-    rf"|^[^/()]{{1,60}}/\s*(?:{_AGENCIES})\s*$",
+    rf"|\([^()]{{0,60}}/\s*(?:{_AGENCIES}|pool|handout)\b[^()]{{0,40}}\)\s*$",
     re.IGNORECASE,
 )
 # "Alina Smutko/ReutersRussia’s foreign ministry said …": a photo's credit glued to the
-# sentence after it, with no space; split there.
+# sentence after it, with no space; split there (the credit, a line with no stop, is dropped
+# as a caption).
 _GLUED_CREDIT = re.compile(rf"(?<=\S/)((?:{_AGENCIES}))(?=[A-Z][a-z])")
 CREDIT_WORDS = 30  # a longer line is prose that mentions a photo
 
