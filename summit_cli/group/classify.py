@@ -216,6 +216,7 @@ class _Lexicon:
     according: tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]
     quantifiers: frozenset[str]
     quantifier_openers: frozenset[str]
+    quantifier_modifiers: frozenset[str]  # "An overwhelming 66%", "A majority (58%)"
     share_nouns: frozenset[str]  # "осіб", "опрошенных": whom a share at a sentence's end counts
     conditionals: frozenset[str]
     possessives: frozenset[str]  # "Ukraine and its allies", "Київ та його союзники"
@@ -245,6 +246,7 @@ def _lexicon(language: str) -> _Lexicon:
         ),
         quantifiers=words("quantifier_pronouns", language),
         quantifier_openers=words("quantifier_openers", language),
+        quantifier_modifiers=words("quantifier_modifiers", language),
         share_nouns=words("share_nouns", language),
         conditionals=words("conditionals", language),
         possessives=_POSSESSIVES | frozenset(quoting.get("possessives", ())),
@@ -407,7 +409,7 @@ class _Parsed(Words):
         of the land"."""
         share = self._share(i)
         if not (self.lower[i] in self.lex.quantifiers or share) or not (
-            i == 0 or i == 1 and self.lower[0] in self.lex.quantifier_openers or 0 < self.lead_end == i
+            self._opens_subject(i) or 0 < self.lead_end == i
         ):
             return False
         nxt = self.words[i + 1] if i + 1 < len(self.words) else ""
@@ -418,6 +420,16 @@ class _Parsed(Words):
             and nxt.lower() not in self.lex.private_people
             and nxt.lower() not in ("of", "people", "more", "other", "others")
         )
+
+    def _opens_subject(self, i: int) -> bool:
+        """Only an opener ("But", "Another") and then modifiers ("an overwhelming", "nearly")
+        stand before word i, at most three words in all."""
+        k = 0
+        while k < i and self.lower[k] in self.lex.quantifier_openers:
+            k += 1
+        while k < i and self.lower[k] in self.lex.quantifier_modifiers:
+            k += 1
+        return k == i <= 3
 
     def _share(self, i: int) -> bool:
         """A percentage: "30%"."""
