@@ -203,6 +203,9 @@ def _clean_name(name: str) -> str | None:
         # "The UK’s Prime Minister Sir Keir Starmer", "the country’s President Volodymyr
         # Zelensky": the office and the name
         toks = toks[2:]
+    h = next((k for k in range(1, len(toks) - 1) if toks[k].lower().strip(".") in _HONORIFICS), None)
+    if h is not None and toks[h + 1][:1].isupper() and all(t[:1].isupper() or t == "the" for t in toks[:h]):
+        toks = toks[h:]  # "The Taoiseach Mr Martin", "Defence Secretary Mr Healey": an office, then the person
     if _event(toks):
         return None
     name = " ".join(toks)

@@ -10,6 +10,7 @@ from bisect import bisect_left, bisect_right
 MAX_SENTENCES = 6  # a quote longer than this is an unclosed mark, not a quote
 STAND_IN_SENTENCES = 3  # a mark of another kind closes a quote only this near
 MAX_NESTED = 3  # quotations within one quotation; more is a run of stray marks
+MIN_RUN_ON = 5  # words an open quote needs to run on into the next paragraph's reopening
 _OPEN_CLOSE = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»", "„": "“"}
 
 
@@ -186,9 +187,15 @@ def _unclosed_end(text: str, k: int, limit: int, marks: list[int], breaks: list[
         b = bisect_right(breaks, limit) - 1
         return breaks[b] if text[marks[breaks[b]] - 1] in ".!?…" else None
     end = marks[breaks[b]]
-    if not re.search(r"[,:]\s*$", text[max(0, marks[k] - 3) : marks[k]]) or text[end - 1] not in ".!?…":
+    if text[end - 1] not in ".!?…":
         return None
-    return breaks[b]
+    # Introduced by a speaker (after a comma or a colon), or a reported sentence whose quoted
+    # words run on into the next paragraph, which opens the same speech again (`said that the
+    # guarantees “may include peacekeepers.` then `“Ireland is open to …`): a scare quote left
+    # open is a word or two, not a clause.
+    introduced = re.search(r"[,:]\s*$", text[max(0, marks[k] - 3) : marks[k]])
+    runs_on = limit < len(marks) and marks[limit] == end + 1 and len(text[marks[k] : end].split()) >= MIN_RUN_ON
+    return breaks[b] if introduced or runs_on else None
 
 
 def _stand_in_first(k: int, end: int, other_closes: list[int], other_opens: list[int]) -> int:
