@@ -1052,12 +1052,17 @@ def find(
             ):
                 speaker, continued_piece = out[-1].speaker, True
         if rules and speaker is None and not pronoun:
-            speaker = rules.attribute(before, after, at, last, short=few)
+            # «Не могу в это поверить, — сказал Трамп. — Мне нравится»: the attribution between
+            # dashes inside the quotation marks; it comes before the sentences around a quote
+            # that stands alone, whose speaker would only be guessed from them.
             inside = re.search(_INSIDE_ATTRIBUTION, inner)
-            if speaker is None and inside and rules.verb.match(inside.group(1)):
-                # «Не могу в это поверить, — сказал Трамп. — Мне нравится»: the attribution
-                # between dashes inside the quotation marks.
-                speaker = rules.attribute("", " — " + inside.group(1), at, last)
+            inside_verb = " — " + inside.group(1) if inside and rules.verb.match(inside.group(1)) else None
+            if inside_verb and not before.strip() and not after.strip(" .,;!?…"):
+                speaker = rules.attribute("", inside_verb, at, last)
+            if speaker is None:
+                speaker = rules.attribute(before, after, at, last, short=few)
+            if speaker is None and inside_verb:
+                speaker = rules.attribute("", inside_verb, at, last)
         short = few and not (speaker or pronoun or (rules and rules.keeps_short(inner, after)))
         if short and not _whole_sentence(inner, before):
             continue  # a scare quote or a term: "a so-called plan"
