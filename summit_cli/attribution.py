@@ -85,6 +85,7 @@ _NAME_INSTRUMENTAL = re.compile(r"\w{2}(?:ом|ем|ою|ею|єю)$", re.IGNORE
 _WOMAN_INSTRUMENTAL = re.compile(r"\w{2}(?:ою|ею|єю)$", re.IGNORECASE)
 _GENITIVE_ADJECTIVE = re.compile(rf"{_ADJECTIVE_STEM}(?:ого|ої|ой)$", re.IGNORECASE)
 # An adjective in the plural opening a description: "Российские представители", "Російські військові".
+_PLURAL_ENDINGS = ("и", "ы", "і")  # a noun in the plural, in Ukrainian and Russian
 _PLURAL_ADJECTIVE = re.compile(r"(?:ые|ие|[^иі]і)$", re.IGNORECASE)
 # A word before a speech verb: "цинічно заявив", "раніше заявляв".
 _ADVERB = re.compile(r"([^\W\d_]+)\s+")
@@ -1563,6 +1564,8 @@ class Rules:
         words = who.split()
         if form and len(words) > 1 and _PLURAL_ADJECTIVE.search(words[0]) and not self._person(who):
             return False  # "Российские представители …. «…», — добавил он": someone else
+        if form and len(words) == 1 and who.islower() and who.endswith(_PLURAL_ENDINGS):
+            return False  # "… со ссылкой на источники. «…», — написал он": not the sources
         if form == "m":
             # "Українська сторона", "влада": a noun in the feminine is no "він" (a title is:
             # "глава держави"); nor a woman the data knows.
@@ -2676,6 +2679,12 @@ class Rules:
                 continue  # "Його заяву цитують росЗМІ, передає Цензор.НЕТ": "він" is no outlet
             if who and not self.agrees(who, form):
                 if not self._person(who):
+                    # "…, сообщил журналист Алекс Рафоглу со ссылкой на источники. «…», — написал
+                    # он": the sources are cited by the one named before them, who wrote.
+                    cited = next(filter(None, (rx.search(text) for rx in self.referring)), None)
+                    citing = [p for p in self.persons(_unquoted(text[: cited.start()]))] if cited else []
+                    if citing and self.agrees(citing[-1], form):
+                        return citing[-1]
                     continue  # "Российские представители докладывают Путину": a group, no one in it
                 # "…, — заявив Петро Коваль, а пенсіонерка Ганна Мельник лише похитала головою.
                 # «…», — сказала вона": the one named there who agrees.
