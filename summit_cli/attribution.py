@@ -216,6 +216,7 @@ class Rules:
         bodies = tuple(q.get("bodies", ()))
         self.institutions = frozenset(bodies)  # known, and never a person
         self.body_nouns = tuple(q.get("body_nouns", ()))
+        self.body_adjectives = tuple(q.get("body_adjectives", ()))
         self.named_body = re.compile(
             rf"(?:^|\s)(?:{_any_case(q.get('named_bodies', ()))})\s+[«„“\"]([^«»„“”\"]{{2,60}})[»“”\"]\s*$"
         )
@@ -1057,6 +1058,8 @@ class Rules:
             if self._office_of(text, start, run):
                 continue  # "радник Путіна": Putin only owns the office
             words = run.split()
+            if words[0].lower().startswith(self.body_adjectives):
+                continue  # "представників Збройних Сил України": a body, no one's name
             # "Пенсионер Сергей", "69-летний Сергей", "киянка Олена": an ordinary person, named
             # by first name after the word for who they are or their age.
             private = words[0].lower() in self.private and len(words) > 1
