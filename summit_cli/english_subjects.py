@@ -342,7 +342,8 @@ def _only_places(toks: list[str]) -> bool:
 
 _PLACE_NOUNS = words("place_nouns")
 _OUTLET_NOUNS = words("outlet_nouns")
-_NOT_PERSON_NOUNS = _PLACE_NOUNS | _OUTLET_NOUNS | words("unit_nouns") | words("bodies")
+_UNIT_NOUNS = words("unit_nouns")
+_NOT_PERSON_NOUNS = _PLACE_NOUNS | _OUTLET_NOUNS | _UNIT_NOUNS | words("bodies")
 _PLACE_OF = re.compile(rf"\b(?:{'|'.join(sorted(_PLACE_NOUNS))})\s+of\s+$", re.IGNORECASE)
 
 
@@ -357,6 +358,9 @@ def _persons(text: str, known: set[str]) -> list[str]:
         last = _bare(found.split()[-1])
         if _PLACE_OF.search(text[max(0, m.start() - 30) : m.start()]) or last in _NOT_PERSON_NOUNS:
             continue
+        toks = found.split()
+        if _bare(toks[0]) in _UNIT_NOUNS or any(_bare(w) in _UNIT_NOUNS for w in toks[:-1]) and last in _PLACES:
+            continue  # "U.S. Army Europe", "Army Command": a unit; not "Armed Forces Minister James Heappey"
         if found.split()[0].lower() in _PREPOSITIONS and " " in found:
             found = found.split(" ", 1)[1]  # "For Golovka, nothing can be trusted": Golovka
         toks = found.split()
