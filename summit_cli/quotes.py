@@ -832,6 +832,23 @@ def _named_subject(prev: str, at: attribution.Context) -> str | None:
 _COORDINATED_VERB = re.compile(r"\s(?:and|but)\s+(?:[a-z]+ly\s+)?$")
 
 
+_ANOTHERS = "another|a second|a third|one more"
+_ANOTHER = re.compile(rf"^\s*(?:But\s+|And\s+)?({_ANOTHERS})\s+{VERBS}\b[^“”\"]*$", re.IGNORECASE)
+_ANOTHER_AFTER = re.compile(rf"^[,\s]*(?:({_ANOTHERS})\s+{VERBS}|{VERBS}\s+({_ANOTHERS}))\s*[.,]", re.IGNORECASE)
+_ONE_OF = re.compile(rf"(?i)^(?:{_ANOTHERS}|a|an|one)\s+(.+)$")
+
+
+def _another_of(before: str, after: str, last: str | None) -> str | None:
+    """ "A diplomatic source said: “…” Another added: “…”", "“…,” said another": one more of
+    those the quote before described (another diplomatic source), when it described them with
+    "a", "an" or "one"."""
+    m = _ANOTHER.match(before) or _ANOTHER_AFTER.match(after)
+    described = _ONE_OF.match(last or "")
+    if not m or not described or not _is_description(described.group(0)):
+        return None
+    return f"{next(g for g in m.groups() if g).lower()} {described.group(1)}"
+
+
 def _previous_speaker(at: attribution.Context) -> tuple[str | None, bool]:
     """The speaker of the sentence before a quote that carries no attribution of its own:
     the one its own quote has ("“…,” Igor Novikov, an adviser to Zelenskyy, said. “…”")."""
@@ -1012,6 +1029,8 @@ def find(
             speaker, pronoun = _attribution(before, after, article.known)
             if speaker is None and not pronoun and not few:
                 speaker = _owner_before(before, article.known)
+            if (speaker is None or speaker.lower() in _ANOTHERS.split("|")) and not pronoun and not rules and out:
+                speaker = _another_of(before, after, out[-1].speaker) or speaker
         if (
             speaker is None
             and not pronoun
