@@ -125,6 +125,11 @@ _GROUP = rf"(?:{_CAP}\s+and\s+)?{_CAP}\s+(?:{'|'.join(_GROUP_HEADS)})\b"
 # "representatives of the Russian delegation", "officials in Kyiv": people in the plural, placed.
 _PEOPLE = "|".join(h for h in _GROUP_HEADS if h in words("people") | words("speaking_groups"))
 _PLACED_GROUP = rf"(?:{_PEOPLE})(?=\s+(?:in|from|of|to|at|near|for)\s){_PLACE_TAIL}"
+# "officials", "people familiar with the matter", "US officials and people familiar with the
+# matter": people in the plural with no article, as the subject of a verb after a quote.
+_PLURAL_PEOPLE = "|".join(["people", *(h for h in _GROUP_HEADS if h in words("people"))])
+_BARE_GROUP = rf"(?:{_GROUP}|(?:{_PLURAL_PEOPLE})\b{_SOURCE_TAIL})"
+_PLURAL_GROUPS = rf"{_BARE_GROUP}(?:\s+and\s+{_BARE_GROUP})?"
 _SUBJECT = rf"{_DESC}|{_GROUP}|{_PLACED_GROUP}|{_NAME}|{_PRON}"
 _SUBJ = rf"(?<![\w'’.-])({_SUBJECT})"
 # "Igor Novikov, a former adviser to President Zelenskyy": a name and who they are.

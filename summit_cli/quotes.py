@@ -65,6 +65,7 @@ from .english_subjects import (
     _NAME,
     _OPENING,
     _PEOPLE,
+    _PLURAL_GROUPS,
     _STATED_IN,
     _SUBJ,
     _SUBJECT,
@@ -99,6 +100,8 @@ PARTICIPLES = rf"(?:{_alternation('speech_participles')})"
 _LEAD = r"^[\s,.!?…:;–—-]*"
 # …,” Trump stated / …,” the Ukrainian leader said / …,” he wrote on Telegram
 _AFTER_SV = re.compile(rf"{_LEAD}{_SUBJ}\s+{_HELPERS}(?:{VERBS}|{_alternation('after_quote_verbs')})\b")
+# …,” officials said / …,” US officials and people familiar with the matter told the Journal
+_AFTER_GROUP_SV = re.compile(rf"{_LEAD}({_PLURAL_GROUPS})\s+{_HELPERS}(?:{VERBS})\b")
 # …,” said Olha Petrenko, a retired teacher / said 47-year-old Ivan Koval
 _AFTER_VS = re.compile(rf"{_LEAD}{VERBS}\s+(?:\d+-year-old\s+)?{_SUBJ}")
 # …,” Ukraine’s foreign minister Andrii Sybiha said / …,” U.S. Secretary of State Marco Rubio said
@@ -476,6 +479,7 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
         _AFTER_OPEN_ASIDE_SV,
         _AFTER_CITED_SV,
         _VERDICT_OF,
+        _AFTER_GROUP_SV,
     ):
         m = re.match(pattern, after)
         if m and "verb" in m.groupdict() and not _VERB.fullmatch(m.group("verb")):
@@ -687,7 +691,7 @@ def _final_attribution(after: str) -> tuple[str | None, bool]:
         clause = before.group(1).rstrip(" .!") if before else ""
     if not clause or re.match(r"\s*(?:told|tells|asked|asks)\b", clause):
         return None, False
-    for pattern in (_AFTER_SV, _AFTER_VS, _AFTER_DESC_SV):
+    for pattern in (_AFTER_SV, _AFTER_VS, _AFTER_DESC_SV, _AFTER_GROUP_SV):
         found = pattern.match(clause)
         # "…, Andrea Kendall-Taylor said on Monday.", "…, a source told AFP.", "…, Kremlin
         # spokesman Dmitry Peskov told state TV."
