@@ -363,7 +363,8 @@ def _persons(text: str, known: set[str]) -> list[str]:
         last = _bare(found.split()[-1])
         if _PLACE_OF.search(text[max(0, m.start() - 30) : m.start()]) or last in _NOT_PERSON_NOUNS:
             continue
-        if _POSSESSIVE.search(found) and re.match(r"\s+(?:[a-z][\w-]*\s+){1,3}[A-Z]\w", text[m.end() :]):
+        owned = re.match(r"\s+((?:[a-z][\w-]*\s+){1,3})[A-Z][\w'’-]+\s+[A-Z]\w", text[m.end() :])
+        if _POSSESSIVE.search(found) and owned and not set(owned.group(1).split()) & _PREPOSITIONS:
             continue  # "Trump’s close ally Elon Musk": Trump only owns the description of the one named
         toks = found.split()
         if _bare(toks[0]) in _UNIT_NOUNS or any(_bare(w) in _UNIT_NOUNS for w in toks[:-1]) and last in _PLACES:
