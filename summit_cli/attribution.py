@@ -1211,6 +1211,12 @@ class Rules:
         # "… з Трампом (про яку говорив Трамп – ред.) «…»": an aside in brackets never speaks.
         before = _BRACKETED.sub(" ", before)
         who = self._attribute(before, after, at) or self._closing_attribution(after)
+        if who and before.strip() and self._outlet(who, after) and self.verb.search(_unquoted(before)):
+            # "Трамп заявил, что …, призвав его «…», сообщает Bloomberg": the outlet relays the
+            # words of the one who speaks in the sentence before the quote.
+            speaker = self.speaking(before)
+            if speaker and self._person(speaker) and not self._outlet(speaker, before):
+                who = speaker
         if who is None and before.rstrip().endswith(":"):
             # "Ранее Зеленский категорически отверг возможность уступок: «…»": whatever its
             # verb, the subject of the words that open the quote.
