@@ -118,7 +118,11 @@ def spans(text: str) -> list[tuple[int, int]]:
             opens[c].append(k)
         if c in closes and _is_close(text, i, c):
             closes[c].append(k)
-    last_mark = max((k for k, i in enumerate(marks) if text[i] not in "\n'‘’"), default=-1)  # apostrophes aside
+    # Apostrophes aside; a ‘ that opens a line opens a quote (`‘They can meet as many tim`, cut short).
+    last_mark = max(
+        (k for k, i in enumerate(marks) if text[i] not in "\n'‘’" or text[i] == "‘" and (not i or text[i - 1] == "\n")),
+        default=-1,
+    )
     out = []
     k = 0
     while k < len(marks):

@@ -267,10 +267,14 @@ def looks_like_heading(line: str, max_words: int = 10) -> bool:
 
 
 def _opens_quote(text: str) -> bool:
-    """Whether a text leaves a quotation open: an odd number of straight double quotes, or
-    more opening marks than closing ones («…», “…”, and „…“ whose closing mark is “)."""
+    """Whether a text leaves a quotation open: an odd number of straight double quotes, more
+    opening marks than closing ones («…», “…”, and „…“ whose closing mark is “), or a single
+    mark that opens it."""
     low, left, right = text.count("„"), text.count("“"), text.count("”")
-    return text.count('"') % 2 == 1 or text.count("«") > text.count("»") or low > left or left > right + low
+    # A single mark opening the text and never closed (’ before a letter is an apostrophe):
+    # "‘They can meet as many tim".
+    single = text.lstrip().startswith("‘") and not re.search(r"’(?!\w)", text)
+    return text.count('"') % 2 == 1 or text.count("«") > text.count("»") or low > left or left > right + low or single
 
 
 def _lines(text: str, paragraph: bool) -> list[tuple[str, bool]]:
