@@ -92,7 +92,7 @@ _APPOSITION = re.compile(
 )
 # A private person's description may end the sentence: "..., said Mykola Petrenko, a pensioner."
 _FINAL_APPOSITION = re.compile(
-    rf"(?<![\w'’-])([A-Z][\w'’-]*),\s*((?:a|an|another)\s+[^,;]{{1,160}}|{_AGE_WORDS})[.!?][\"”’')]*\s*$"
+    rf"(?<![\w'’-])([A-Z][\w'’-]*),\s*((?:a|an|another)\s+[^,;]{{1,160}}|{_AGE_WORDS}|\d{{1,3}})[.!?][\"”’')]*\s*$"
 )
 # "Olena, a displaced Ukrainian from Donetsk": a person described by nationality alone is a private one.
 _DEMONYM_PERSON = re.compile(
