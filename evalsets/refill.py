@@ -32,6 +32,10 @@ def _rows(name: str, split: str) -> list[dict]:
 
 
 def tasks(folder: Path, names: list[str], split: str) -> int:
+    unknown = [n for n in names if not (HERE / n / "manifest.jsonl").is_file()]
+    if unknown:
+        print(f"refill: no set named {unknown[0]} (a folder of evalsets/ with a manifest, e.g. uk106)", file=sys.stderr)
+        return 2
     (folder / "tasks").mkdir(parents=True, exist_ok=True)
     for name in names:
         out = []

@@ -46,3 +46,10 @@ def test_a_literal_that_is_no_json_string_is_a_one_line_error(tmp_path):
     literal.write_text("Talks resume, unquoted", encoding="utf-8")
     done = run("save", task(tmp_path), "xx1-01", literal)
     assert done.returncode == 2 and len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
+
+
+def test_a_set_named_by_its_path_is_a_one_line_error_and_writes_no_task(tmp_path):
+    got = run("tasks", tmp_path, "evalsets/uk106", "--split", "dev")
+    assert got.returncode == 2
+    assert got.stderr.count("\n") == 1 and "no set named evalsets/uk106" in got.stderr
+    assert not (tmp_path / "tasks").exists()
