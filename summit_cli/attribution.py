@@ -84,8 +84,8 @@ _NAME_INSTRUMENTAL = re.compile(r"\w{2}(?:ом|ем|ою|ею|єю)$", re.IGNORE
 # ... a woman's ("Каєю"): no woman's name ends so in the nominative ("Рустем" may).
 _WOMAN_INSTRUMENTAL = re.compile(r"\w{2}(?:ою|ею|єю)$", re.IGNORECASE)
 _GENITIVE_ADJECTIVE = re.compile(rf"{_ADJECTIVE_STEM}(?:ого|ої|ой)$", re.IGNORECASE)
-# An adjective in the plural opening a description: "Российские представители", "Російські військові".
 _PLURAL_ENDINGS = ("и", "ы", "і")  # a noun in the plural, in Ukrainian and Russian
+# An adjective in the plural opening a description: "Российские представители", "Російські військові".
 _PLURAL_ADJECTIVE = re.compile(r"(?:ые|ие|[^иі]і)$", re.IGNORECASE)
 # A word before a speech verb: "цинічно заявив", "раніше заявляв".
 _ADVERB = re.compile(r"([^\W\d_]+)\s+")
@@ -2691,7 +2691,7 @@ class Rules:
                     # "…, сообщил журналист Алекс Рафоглу со ссылкой на источники. «…», — написал
                     # он": the sources are cited by the one named before them, who wrote.
                     cited = next(filter(None, (rx.search(text) for rx in self.referring)), None)
-                    citing = [p for p in self.persons(_unquoted(text[: cited.start()]))] if cited else []
+                    citing = self.persons(_unquoted(text[: cited.start()])) if cited else []
                     if citing and self.agrees(citing[-1], form):
                         return citing[-1]
                     continue  # "Российские представители докладывают Путину": a group, no one in it
