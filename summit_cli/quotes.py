@@ -66,6 +66,7 @@ from .english_subjects import (
     _OPENING,
     _PEOPLE,
     _PLURAL_GROUPS,
+    _PRON,
     _STATED_IN,
     _SUBJ,
     _SUBJECT,
@@ -102,6 +103,8 @@ _LEAD = r"^[\s,.!?…:;–—-]*"
 _AFTER_SV = re.compile(rf"{_LEAD}{_SUBJ}\s+{_HELPERS}(?:{VERBS}|{_alternation('after_quote_verbs')})\b")
 # …,” officials said / …,” US officials and people familiar with the matter told the Journal
 _AFTER_GROUP_SV = re.compile(rf"{_LEAD}({_PLURAL_GROUPS})\s+{_HELPERS}(?:{VERBS})\b")
+# …,” read another sign: what a sign or a banner says, after the quote
+_AFTER_READ_VS = re.compile(rf"{_LEAD}(?:read|reads)\s+({_DESC})")
 # …,” said Olha Petrenko, a retired teacher / said 47-year-old Ivan Koval
 _AFTER_VS = re.compile(rf"{_LEAD}{VERBS}\s+(?:\d+-year-old\s+)?{_SUBJ}")
 # …,” Ukraine’s foreign minister Andrii Sybiha said / …,” U.S. Secretary of State Marco Rubio said
@@ -480,6 +483,7 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
         _AFTER_CITED_SV,
         _VERDICT_OF,
         _AFTER_GROUP_SV,
+        _AFTER_READ_VS,
     ):
         m = re.match(pattern, after)
         if m and "verb" in m.groupdict() and not _VERB.fullmatch(m.group("verb")):
@@ -836,6 +840,8 @@ def _named_subject(prev: str, at: attribution.Context) -> str | None:
 _COORDINATED_VERB = re.compile(r"\s(?:and|but)\s+(?:[a-z]+ly\s+)?$")
 
 
+# "“…,” Kalyna rema": an attribution the end of the text cuts off inside its verb.
+_CUT_ATTRIBUTION = re.compile(rf"^[,\s]*({_NAME}|{_PRON})\s+[a-z]{{1,12}}$")
 _ANOTHERS = "another|a second|a third|one more"
 _ANOTHER = re.compile(rf"^\s*(?:But\s+|And\s+)?({_ANOTHERS})\s+{VERBS}\b[^“”\"]*$", re.IGNORECASE)
 _ANOTHER_AFTER = re.compile(rf"^[,\s]*(?:({_ANOTHERS})\s+{VERBS}|{VERBS}\s+({_ANOTHERS}))\s*[.,]", re.IGNORECASE)
@@ -1035,6 +1041,10 @@ def find(
                 speaker = _owner_before(before, article.known)
             if (speaker is None or speaker.lower() in _ANOTHERS.split("|")) and not pronoun and not rules and out:
                 speaker = _another_of(before, after, out[-1].speaker) or speaker
+            cut = _CUT_ATTRIBUTION.match(after) if last + 1 == len(texts) and not rules else None
+            if speaker is None and not pronoun and cut:
+                # "“…,” Kalyna rema" where the page stops: the name before the verb cut short.
+                speaker, pronoun = _who(cut.group(1))
         if (
             speaker is None
             and not pronoun

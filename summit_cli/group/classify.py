@@ -836,6 +836,7 @@ def _own_act(p: _Parsed, pos: int, actor: str, allies: frozenset[str]) -> bool:
 
 
 _DOCUMENTS = words("documents")
+_INSCRIPTIONS = words("inscriptions")
 _HEDGES = frozenset({"may", "might", "could", "must"})
 _BE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 
@@ -1172,6 +1173,8 @@ def _quoted_actor(
         return None  # "«…», пише видання «Українська правда»": an outlet's name is no party
     if f.speaker and any(w[:1].islower() and w.startswith(relational) for w in f.speaker.split()):
         return None  # "партнеры Украины", "Ukraine's allies": whom they stand with is not who they are
+    if f.speaker and any(w.lower() in _INSCRIPTIONS for w in f.speaker.split()[:3]):
+        return None  # "“…,” one sign read": no party speaks
     group = actors.group_of(f.speaker)
     if group is None and f.speaker:
         group = next((state.known[w] for w in reversed(f.speaker.split()) if w in state.known), None)
