@@ -103,6 +103,7 @@ _LEAD = r"^[\s,.!?…:;–—-]*"
 _AFTER_SV = re.compile(rf"{_LEAD}{_SUBJ}\s+{_HELPERS}(?:{VERBS}|{_alternation('after_quote_verbs')})\b")
 # …,” officials said / …,” US officials and people familiar with the matter told the Journal
 _AFTER_GROUP_SV = re.compile(rf"{_LEAD}({_PLURAL_GROUPS})\s+{_HELPERS}(?:{VERBS})\b")
+_SPEECH_DOCUMENTS = words("speech_documents")
 # …,” read another sign: what a sign or a banner says, after the quote
 _AFTER_READ_VS = re.compile(rf"{_LEAD}(?:read|reads)\s+({_DESC})")
 # …,” said Olha Petrenko, a retired teacher / said 47-year-old Ivan Koval
@@ -278,7 +279,7 @@ _NAME_JOINERS = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "de", "
 _QUOTE_FROM = rf"\s*(?:[Qq]uote|[Qq]uoting|[Ww]ords)\s+(?:from|of|by)\s+({_NAME})\s*:\s*$"
 
 
-_CALL_SIGN = re.compile(rf"\bcall[- ]sign\s+(?:of\s+)?[‘'“\"]?({_CAP})")
+_CALL_SIGN = re.compile(rf"\bcall[- ]?sign\s+(?:of\s+)?[‘'“\"]?({_CAP})")
 # “…,” and on a line of its own: "— the president explained".
 _DASH_LINE = re.compile(r"\s*[—–]\s*\w")
 _LIST_MARK = re.compile(r"^\s*[-–—•*]\s+(?=[A-Z])")
@@ -496,6 +497,13 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
             name, pronoun = _who(m.group("who") if "who" in m.groupdict() else m.group(1))
             if pattern is _AFTER_NAME_OF_SV and not (name and _persons(name, set()) == [name]):
                 continue  # "Secretary of State Marco Rubio said": an office's "of"
+            if name and _bare(name.split()[-1]) in _SPEECH_DOCUMENTS:
+                # "The meeting began with Rubio underscoring “…,” the U.S. read-out said": the
+                # document relays the words of the one the participle makes speak.
+                participle = re.search(_SPEAKER_PARTICIPLE, unquoted)
+                doc_speaker = _who(participle.group(1))[0] if participle else None
+                if doc_speaker:
+                    return doc_speaker, False
             if name or pronoun:
                 return name, pronoun
     headline = re.match(_COLON_NAME_VERB, after)
