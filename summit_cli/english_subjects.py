@@ -369,9 +369,9 @@ def _persons(text: str, known: set[str]) -> list[str]:
         toks = found.split()
         if _bare(toks[0]) in _UNIT_NOUNS or any(_bare(w) in _UNIT_NOUNS for w in toks[:-1]) and last in _PLACES:
             continue  # "U.S. Army Europe", "Army Command": a unit; not "Armed Forces Minister James Heappey"
-        if found.split()[0].lower() in _PREPOSITIONS and " " in found:
-            found = found.split(" ", 1)[1]  # "For Golovka, nothing can be trusted": Golovka
-        toks = found.split()
+        if toks[0].lower() in _PREPOSITIONS and len(toks) > 1:
+            toks = toks[1:]  # "For Golovka, nothing can be trusted": Golovka
+            found = " ".join(toks)
         owner = max((k for k, t in enumerate(toks[:-1]) if _POSSESSIVE.search(t)), default=-1)
         if owner >= 0:
             found = " ".join(toks[owner + 1 :])  # "Fox News’ Fox & Friends": what is the owner's, not a name

@@ -103,7 +103,6 @@ _LEAD = r"^[\s,.!?…:;–—-]*"
 _AFTER_SV = re.compile(rf"{_LEAD}{_SUBJ}\s+{_HELPERS}(?:{VERBS}|{_alternation('after_quote_verbs')})\b")
 # …,” officials said / …,” US officials and people familiar with the matter told the Journal
 _AFTER_GROUP_SV = re.compile(rf"{_LEAD}({_PLURAL_GROUPS})\s+{_HELPERS}(?:{VERBS})\b")
-_SPEECH_DOCUMENTS = words("speech_documents")
 # …,” read another sign: what a sign or a banner says, after the quote
 _AFTER_READ_VS = re.compile(rf"{_LEAD}(?:read|reads)\s+({_DESC})")
 # …,” said Olha Petrenko, a retired teacher / said 47-year-old Ivan Koval
@@ -133,6 +132,8 @@ _VERDICT_OF = (
 )
 # …”, Türkiye Today reported: an outlet relaying, after the quote.
 _REPORTED_AFTER = rf"{_LEAD}{_SUBJ}\s+(?:reported|reports)\b"
+# …,” the U.S. read-out of their meeting said: a document that carries the words.
+_DOCUMENT_AFTER = rf"{_LEAD}(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w.'’-]+\s+){{0,2}}(?:{_DOCUMENT_WORDS})\b[^,“”\"]{{0,60}}?\s+{VERBS}\b"
 # …,” RIA reported, citing Yevgeny Balitsky: the outlet relays, whom it cites spoke.
 _CITING = rf"{_LEAD}{_SUBJ}\s+(?:reported|reports|said|says|wrote|writes),\s+(?:citing|quoting)\s+(?P<cited>{_NAME})"
 # …,” a German government source, cited by Reuters, said: whom the words were relayed by, between.
@@ -444,10 +445,12 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
         who = _sentence_subject(before)
         if who and (who[0] or who[1]):
             return who
-    if re.match(_REPORTED_AFTER, after) and _PARTICIPLE.search(before):
-        # "Fidan opened the talks by saying “…”, Türkiye Today reported": the outlet relays what
-        # the sentence's subject said.
-        who = _sentence_subject(before)
+    if re.match(_REPORTED_AFTER, after) or re.match(_DOCUMENT_AFTER, after):
+        # An outlet or a document after the quote relays the words of the one speaking in the
+        # sentence: "The meeting began with Rubio underscoring “…,” the U.S. read-out said";
+        # "Fidan opened the talks by saying “…”, Türkiye Today reported" (the sentence's subject).
+        relaying = _SPEAKER_PARTICIPLE.search(unquoted)
+        who = _who(relaying.group(1)) if relaying else _sentence_subject(before) if _PARTICIPLE.search(before) else None
         if who and who[0]:
             return who
     if _OPENING_PARTICIPLE.match(unquoted):
@@ -497,13 +500,6 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
             name, pronoun = _who(m.group("who") if "who" in m.groupdict() else m.group(1))
             if pattern is _AFTER_NAME_OF_SV and not (name and _persons(name, set()) == [name]):
                 continue  # "Secretary of State Marco Rubio said": an office's "of"
-            if name and _bare(name.split()[-1]) in _SPEECH_DOCUMENTS:
-                # "The meeting began with Rubio underscoring “…,” the U.S. read-out said": the
-                # document relays the words of the one the participle makes speak.
-                participle = re.search(_SPEAKER_PARTICIPLE, unquoted)
-                doc_speaker = _who(participle.group(1))[0] if participle else None
-                if doc_speaker:
-                    return doc_speaker, False
             if name or pronoun:
                 return name, pronoun
     headline = re.match(_COLON_NAME_VERB, after)
@@ -851,6 +847,7 @@ _COORDINATED_VERB = re.compile(r"\s(?:and|but)\s+(?:[a-z]+ly\s+)?$")
 # "“…,” Kalyna rema": an attribution the end of the text cuts off inside its verb.
 _CUT_ATTRIBUTION = re.compile(rf"^[,\s]*({_NAME}|{_PRON})\s+[a-z]{{1,12}}$")
 _ANOTHERS = "another|a second|a third|one more"
+_ANOTHER_WORDS = frozenset(_ANOTHERS.split("|"))
 _ANOTHER = re.compile(rf"^\s*(?:But\s+|And\s+)?({_ANOTHERS})\s+{VERBS}\b[^“”\"]*$", re.IGNORECASE)
 _ANOTHER_AFTER = re.compile(rf"^[,\s]*(?:({_ANOTHERS})\s+{VERBS}|{VERBS}\s+({_ANOTHERS}))\s*[.,]", re.IGNORECASE)
 _ONE_OF = re.compile(rf"(?i)^(?:{_ANOTHERS}|a|an|one)\s+(.+)$")
@@ -1047,10 +1044,14 @@ def find(
             speaker, pronoun = _attribution(before, after, article.known)
             if speaker is None and not pronoun and not few:
                 speaker = _owner_before(before, article.known)
-            if (speaker is None or speaker.lower() in _ANOTHERS.split("|")) and not pronoun and not rules and out:
+            if (speaker is None or speaker.lower() in _ANOTHER_WORDS) and not pronoun and not rules and out:
                 speaker = _another_of(before, after, out[-1].speaker) or speaker
-            cut = _CUT_ATTRIBUTION.match(after) if last + 1 == len(texts) and not rules else None
-            if speaker is None and not pronoun and cut:
+            cut = (
+                _CUT_ATTRIBUTION.match(after)
+                if speaker is None and not pronoun and not rules and last + 1 == len(texts)
+                else None
+            )
+            if cut:
                 # "“…,” Kalyna rema" where the page stops: the name before the verb cut short.
                 speaker, pronoun = _who(cut.group(1))
         if (
@@ -1097,13 +1098,12 @@ def find(
             # dashes inside the quotation marks; it comes before the sentences around a quote
             # that stands alone, whose speaker would only be guessed from them.
             inside = re.search(_INSIDE_ATTRIBUTION, inner)
-            inside_verb = " — " + inside.group(1) if inside and rules.verb.match(inside.group(1)) else None
-            if inside_verb and not before.strip() and not after.strip(" .,;!?…"):
-                speaker = rules.attribute("", inside_verb, at, last)
-            if speaker is None:
-                speaker = rules.attribute(before, after, at, last, short=few)
-            if speaker is None and inside_verb:
-                speaker = rules.attribute("", inside_verb, at, last)
+            asked = [(before, after)]
+            if inside and rules.verb.match(inside.group(1)):
+                alone = not before.strip() and not after.strip(" .,;!?…")
+                asked.insert(0 if alone else 1, ("", " — " + inside.group(1)))
+            for around in asked:
+                speaker = speaker or rules.attribute(*around, at, last, short=few and around == (before, after))
         short = few and not (speaker or pronoun or (rules and rules.keeps_short(inner, after)))
         if short and not _whole_sentence(inner, before):
             continue  # a scare quote or a term: "a so-called plan"
