@@ -1707,11 +1707,12 @@ class Rules:
             and not self.body.fullmatch(subject)
         )
 
-    def _office_after(self, rest: str, at: Context, before: str = "") -> str | None:
+    def _office_after(self, rest: str, at: Context, before: str = "", introduced_only: bool = False) -> str | None:
         """ "— сказал на это спикер Кремля", "— заявив речник президента РФ": an office with no
         name after it, whose owner (in the genitive) places it, is the person the article
         introduced with it or with another word for it ("пресс-секретарь президента РФ Дмитрий
-        Песков"), when the owner's actor is that person's."""
+        Песков"), when the owner's actor is that person's. Else, unless `introduced_only`, the
+        person the article was speaking of on the owner's side."""
         words = _WORD.findall(_clause(rest))
         at_office = next((k for k, w in enumerate(words[:3]) if w.lower() in self.titles), None)
         if at_office is None or at.placer is None:
@@ -1753,6 +1754,8 @@ class Rules:
             holder = self._introduced(word, at)
             if holder and holder not in owners and at.placer.group_of(holder) == group:
                 return holder
+        if introduced_only:
+            return None
         if named_owner:
             # No one introduced with the office: the person the article was speaking of, when on
             # the owner's side and not the owner.
@@ -2014,7 +2017,15 @@ class Rules:
                 if holder:
                     return holder
             opening, *whose = _WORD.findall(phrase) or [""]
-            if whose and self._office_nominative(opening) and at.previous and at.previous[-1].last >= at.first - 1:
+            held = self._office_nominative(opening) if whose else None
+            if held and not (who and self._person(who)):
+                # "по словам спикера Кремля": the person the article introduced with that office
+                # or another word for it, as "— сказал спикер Кремля" is (not whoever spoke last:
+                # "речника МЗС" after Зеленський is someone else).
+                holder = self._office_after(" ".join([held, *whose]), at, before, introduced_only=True)
+                if holder:
+                    return holder
+            if held and at.previous and at.previous[-1].last >= at.first - 1:
                 # "«…», — сказала Захарова. Также по словам пресс-секретаря МИД РФ, …", "за словами
                 # спікера Кремля": the office of a body stands for the one quoted just before, when
                 # the article introduced them with that body ("представитель российского МИД
