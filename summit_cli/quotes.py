@@ -940,6 +940,12 @@ def _introduced_next(text: str, known: set[str]) -> str | None:
     return None
 
 
+def _speaks(rules: attribution.Rules, plain: str) -> bool:
+    """Whether a sentence (its quotes taken out) has a verb of speech or a source's phrase
+    ("по словам", "за даними")."""
+    return bool(rules.verb.search(plain)) or any(rx.search(plain) for rx in rules.according)
+
+
 def _whole_sentence(inner: str, before: str) -> bool:
     """A quote that is a sentence of its own ("“Nothing changes.”"), however short: speech."""
     return inner[:1].isupper() and inner[-1:] in ".!?…" and not before.strip(" \t-–—:")
@@ -1104,6 +1110,16 @@ def find(
                 asked.insert(0 if alone else 1, ("", " — " + inside.group(1)))
             for around in asked:
                 speaker = speaker or rules.attribute(*around, at, last, short=few and around == (before, after))
+        # A short sentence in quotes, or words kept as spoken in part ("«мирний план»", "«28
+        # пунктов плана»"): a term unless someone is said to speak them.
+        term = few or len(inner.split()) == MIN_WORDS and bool(_document_noun(language).search(inner))
+        if rules and speaker is None and not pronoun and first and not term and before.strip(" \t-–—:"):
+            # "Лавров напомнил, что … . Исходя из этого, будущее отношений «не выглядит
+            # радужным»": words quoted inside a sentence that names no source of its own go on
+            # with the speech of the sentence before, when that sentence is one of speech.
+            plain = _strip_quotes(before + " " + after)
+            if not _speaks(rules, plain) and _speaks(rules, _strip_quotes(texts[first - 1])):
+                speaker = rules.speaking(texts[first - 1])
         short = few and not (speaker or pronoun or (rules and rules.keeps_short(inner, after)))
         if short and not _whole_sentence(inner, before):
             continue  # a scare quote or a term: "a so-called plan"
@@ -1176,10 +1192,7 @@ def find(
                 speaker = own[0]
             else:
                 speaker, continued = out[-1].speaker, True
-        if not speaker and (few or len(inner.split()) == MIN_WORDS and _document_noun(language).search(inner)):
-            # A short sentence in quotes that no one is said to speak, or words kept as
-            # spoken in part ("«мирний план»", "«новий план миру»") whose speaker was never
-            # found: a term.
+        if not speaker and term:
             continue
         if not pronoun:
             speaker = _called(speaker, before[-120:] + " " + after[:120])
