@@ -438,8 +438,10 @@ _NAMED_AFTER = rf",\s+({_NAME}),"
 # in it stand for their governments, as "the Kremlin" does; a place anywhere else ("one woman in
 # Kyiv said", "Ukraine's foreign minister") is where someone is, never who speaks.
 _PLACE_NAME = rf"(?:[Tt]he\s+)?{_NAME}(?<![’']s)"
+# "And the U.S. reiterated": a word that joins the sentence to the one before, without a comma.
+_COORDINATOR = rf"(?:{'|'.join(w.capitalize() for w in sorted(words('coordinators')))})\s+"
 _PLACE_OPENING = (
-    rf"\s*(?P<opener>{_OPENER})?(?P<place>{_PLACE_NAME}(?:(?:,\s+|\s+and\s+){_PLACE_NAME})*)"
+    rf"\s*(?P<opener>{_OPENER}|{_COORDINATOR})?(?P<place>{_PLACE_NAME}(?:(?:,\s+|\s+and\s+){_PLACE_NAME})*)"
     rf"\s+{_HELPERS}(?=$|[a-z]+ed\b|(?:was|is|has|had|{VERBS})\b)"
 )
 
