@@ -423,14 +423,27 @@ def _owner_before(before: str, known: frozenset[str] | set[str]) -> str | None:
 
 def _attribution(before: str, after: str, known: frozenset[str] | set[str] = frozenset()) -> tuple[str | None, bool]:
     """The speaker phrase next to a quote, and whether it is a pronoun (known: surnames of the
-    people the article names)."""
+    people the article names): by the shape of the attribution, tried in this order."""
     before = _DASH_ASIDE.sub(" ", before)
-    document = _document(before, after)
-    if document:
-        return document
     # An earlier quote of the sentence is its own words: no verb, "with X saying" or "according
     # to him" inside it attributes this one.
     unquoted = _blank_quotes(before)
+    return (
+        _relayed(before, after, unquoted, known)
+        or _after_quote(before, after, known)
+        or _verb_before(before, after, unquoted, known)
+        or _phrase_around(before, after, known)
+    )
+
+
+def _relayed(
+    before: str, after: str, unquoted: str, known: frozenset[str] | set[str]
+) -> tuple[str | None, bool] | None:
+    """Words whose speaker another relays or names: a document's, "Sky News reports X as
+    saying", an outlet after the quote ("…, TASS reported"), "…, citing X", "described by X as"."""
+    document = _document(before, after)
+    if document:
+        return document
     if re.search(_ACCORDING_PRONOUN, unquoted):
         return None, True  # "According to him, it added an “…”": his words, not the thing's
     relayed = re.search(_AS_SAYING, unquoted) or re.search(_AS_PUTS, unquoted)
@@ -475,6 +488,12 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
     agent = _clean_name(by.group(1)) if by else None
     if agent:
         return agent, False
+    return None
+
+
+def _after_quote(before: str, after: str, known: frozenset[str] | set[str]) -> tuple[str | None, bool] | None:
+    """The speaker in the words right after the quote ("…,” said X", "…,” X said", "“…”: Zelensky
+    rejects"), or a name and its colon right before it ("Mark Rutte: “…”")."""
     for pattern in (
         _AFTER_SV,
         _AFTER_VS,
@@ -513,6 +532,14 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
         named = _clean_name(role.group(2))  # "Think tank analyst Mykhailo Samus: “…”"
     if named and (len(named.split()) >= 2 or _surname(named) in known):
         return named, False  # a person, not a label ("Note: “…”")
+    return None
+
+
+def _verb_before(
+    before: str, after: str, unquoted: str, known: frozenset[str] | set[str]
+) -> tuple[str | None, bool] | None:
+    """The subject of a speech verb before the quote ("Trump said “…”"), of a participle that
+    makes someone speak ("with the envoy calling it “…”") or opens the clause ("…, saying “…”")."""
     verbs = [m for m in _VERB.finditer(unquoted) if len(before[m.end() :].split()) <= MAX_VERB_DISTANCE]
     if re.search(_PARTICIPLE_LEADS, unquoted):
         # "Trump said he and Zelensky spoke with the leaders, adding: “…”": the participle that
@@ -618,6 +645,12 @@ def _attribution(before: str, after: str, known: frozenset[str] | set[str] = fro
             return max(people, key=len), False
         if who:
             return who
+    return None
+
+
+def _phrase_around(before: str, after: str, known: frozenset[str] | set[str]) -> tuple[str | None, bool]:
+    """The speaker of an "according to" phrase, of a label before a colon ("Quote from X:"), of
+    a verb after the quote with its subject in an aside, else of the attribution after it."""
     for text in (after, before):
         m = re.search(_ACCORDING_TITLED, text)
         # "according to Kremlin diplomatic adviser Yuri Ushakov": lower-case words that end in a title
