@@ -153,6 +153,16 @@ LANGUAGES = [
         'lower_case = ["Voisins"]\n',
         "lower_case spelling 'Voisins' is not a capitalised spelling",
     ),
+    (
+        "surname endings of an unknown actor",
+        GOOD + '\n[actors]\nresidents = ["residents"]\n\n[languages.fr]\nsurname_endings = { voisins = ["ard"] }\n',
+        "actor 'voisins' is not defined in [actors]",
+    ),
+    (
+        "a surname ending that is not letters",
+        GOOD + '\n[actors]\nresidents = ["residents"]\n\n[languages.fr]\nsurname_endings = { residents = ["-ard"] }\n',
+        "surname_endings of 'residents' must be a list of word endings",
+    ),
 ]
 
 

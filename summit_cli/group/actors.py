@@ -14,9 +14,11 @@ class Actors:
         actors: dict[str, tuple[str, ...]],
         oblique: frozenset[str] = frozenset(),
         nominative: frozenset[str] = frozenset(),
+        surname_endings: tuple[tuple[str, str], ...] = (),
     ):
         self.oblique = oblique  # spellings in a case no subject stands in ("Росії", "Києвом")
         self.nominative = nominative  # declinable names in the subject's case ("Єрмак")
+        self.surname_endings = surname_endings  # (ending, actor), longest first
         self.exact: dict[str, str] = {}
         self.folded: dict[str, str] = {}
         alts = []
@@ -45,3 +47,8 @@ class Actors:
         for group, _ in self.finditer(name or ""):
             return group
         return None
+
+    def by_surname(self, word: str) -> str | None:
+        """The actor whose people's surnames end as this capitalised word does ("Порошенко")."""
+        low = word.lower()
+        return next((g for e, g in self.surname_endings if low.endswith(e) and len(low) > len(e) + 1), None)

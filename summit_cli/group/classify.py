@@ -184,7 +184,12 @@ def _build(taxonomy: Taxonomy, language: str):
     for spec in taxonomy.categories:
         cats.append(list(compile_cues(spec, stem).values()))
     carry = sorted(((tuple(k.split()), v) for k, v in taxonomy.carry.items()), key=lambda kv: -len(kv[0]))
-    return cats, Actors(taxonomy.actors, taxonomy.oblique, taxonomy.nominative), carry, taxonomy.locals
+    return (
+        cats,
+        Actors(taxonomy.actors, taxonomy.oblique, taxonomy.nominative, taxonomy.surname_endings),
+        carry,
+        taxonomy.locals,
+    )
 
 
 @dataclass
@@ -366,6 +371,10 @@ class _Parsed(Words):
             self._place_private(text, starts, local, scene)
             self._place_after_titles()  # "local journalist Mykhailo": the scene placed his title
         self._place_given_names_and_offices(offices)
+        for m in self.mentions:
+            if m.group is None and m.name is not None:
+                # Placed by nothing else: a surname whose ending is an actor's people's ("Порошенко").
+                m.group = actors.by_surname(m.name)
 
     def _place_given_names_and_offices(self, offices) -> None:
         """A given name is the person its surname was placed as ("Tetyana Bessonova, 30, a

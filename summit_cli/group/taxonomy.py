@@ -38,7 +38,7 @@ _CATEGORY_KEYS = {
 }
 _TOP_KEYS = {"name", "description", "actors", "category", "carry", "locals", "subject", "languages"}
 _SUBJECT_KEYS = {"description", "words", "actors", "min_sentences"}
-_LANGUAGE_KEYS = {"actors", "cues", "labels", "carry", "subject", "lower_case"}
+_LANGUAGE_KEYS = {"actors", "cues", "labels", "carry", "subject", "lower_case", "surname_endings"}
 _ENDINGS = re.compile(r"\{([^{}]*)\}")
 
 
@@ -98,6 +98,9 @@ class Taxonomy:
     # The nominative of the names that decline ("Єрмак" of "Єрмак{,а,у,ом}"): a name in it is
     # no preposition's object, whatever noun stands between ("на переговорах Андрій Єрмак").
     nominative: frozenset[str] = frozenset()
+    # (ending, actor), longest first: a name the actors do not list whose last word ends so
+    # ("Порошенко", "Кравчук" in a Ukrainian article) is that actor's.
+    surname_endings: tuple[tuple[str, str], ...] = ()
     # Per language ([languages.<name>] tables, or the companion files below): actors'
     # spellings, cues and carry words that replace these, and the categories' labels.
     languages: dict[str, dict] = field(default_factory=dict)
@@ -149,6 +152,7 @@ class Taxonomy:
             carry=own.get("carry", self.carry),
             oblique=own.get("oblique", frozenset()),
             nominative=own.get("nominative", frozenset()),
+            surname_endings=own.get("surname_endings", ()),
             subject=subject,
         )
 
@@ -492,6 +496,21 @@ def _declined(spelling: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(x for x in forms[1:] if x != forms[0]), frozenset(forms[:1] if len(set(forms)) > 1 else ())
 
 
+def _surname_endings(raw, actors: dict, where: _Where, where_: str) -> tuple[tuple[str, str], ...]:
+    """`[surname_endings]`: per actor, the endings of surnames that are its people's, in any case
+    ("енко", "енка", "чук"), longest first."""
+    if not isinstance(raw, dict):
+        raise where.error(f"{where_}: surname_endings must map actors to lists of endings", "surname_endings")
+    out = []
+    for group, endings in raw.items():
+        if group not in actors:
+            raise where.error(f"{where_}: actor '{group}' is not defined in [actors]", group)
+        if not isinstance(endings, list) or not all(isinstance(e, str) and e.strip().isalpha() for e in endings):
+            raise where.error(f"{where_}: surname_endings of '{group}' must be a list of word endings", group)
+        out += [(e.strip().lower(), group) for e in endings]
+    return tuple(sorted(out, key=lambda eg: -len(eg[0])))
+
+
 def _languages(raw, ids: list[str], actors: dict, where: _Where) -> dict[str, dict]:
     """[languages.<name>] tables: checked like their English counterparts."""
     if not isinstance(raw, dict) or not all(isinstance(v, dict) for v in raw.values()):
@@ -518,6 +537,7 @@ def _languages(raw, ids: list[str], actors: dict, where: _Where) -> dict[str, di
                 own["oblique"] |= oblique
                 own["nominative"] |= nominative
         _lower_case(table.get("lower_case", []), table.get("actors", {}), own, where, where_)
+        own["surname_endings"] = _surname_endings(table.get("surname_endings", {}), actors, where, where_)
         for cid, cues in table.get("cues", {}).items():
             if cid not in ids:
                 raise where.error(f"{where_}: cues for unknown category '{cid}' (categories: {', '.join(ids)})", cid)
