@@ -332,9 +332,11 @@ class _Parsed(Words):
         for i, w in enumerate(self.words):
             if i in taken or self.quoted[i]:
                 continue
-            closing = self._share_closes(i)
+            closing = self._share_closes(i, taken)
             if self.lower[i] in pronouns or closing or self._quantifier(i, taken) or i in according_pronoun:
-                self.mentions.append(_Mention(i, _UNRESOLVED, True))
+                # "План підтримують 72% українців": a share of the people an actor names is theirs.
+                of = next((m.group for m in self.mentions if closing and m.pos == i + 1), _UNRESOLVED)
+                self.mentions.append(_Mention(i, of, True))
                 if closing:
                     self.closing_share = self.mentions[-1]
                 elif self.lower[i] not in pronouns and 0 < self.lead_end == i:
@@ -444,12 +446,15 @@ class _Parsed(Words):
         """A percentage: "30%"."""
         return self.words[i].isdigit() and self.text[self.tokens[i].end() :].lstrip().startswith("%")
 
-    def _share_closes(self, i: int) -> bool:
+    def _share_closes(self, i: int, actors_at: set[int]) -> bool:
         """A share that ends a sentence of more words, at most one word for whom it counts after
-        it ("Не підтримують план 30% осіб", "Погоджуються лише 20%") and no preposition before it
-        ("зросла з 15%"): the verb's subject, inverted, in languages that put it last."""
+        it, a noun of people or an actor (`actors_at`: "Не підтримують план 30% осіб", "… 72%
+        українців", "Погоджуються лише 20%") and no preposition before it ("зросла з 15%"): the
+        verb's subject, inverted, in languages that put it last."""
         after = len(self.lower) - i - 1  # (asked of every word: no slice)
-        if not self.lex.share_nouns or i < 2 or after > 1 or after and self.lower[i + 1] not in self.lex.share_nouns:
+        if not self.lex.share_nouns or i < 2 or after > 1:
+            return False
+        if after and self.lower[i + 1] not in self.lex.share_nouns and i + 1 not in actors_at:
             return False
         if not self._share(i):
             return False
