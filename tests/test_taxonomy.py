@@ -159,6 +159,11 @@ LANGUAGES = [
         "actor 'voisins' is not defined in [actors]",
     ),
     (
+        "top-level surname endings of an unknown actor",
+        GOOD + '\n[actors]\nresidents = ["residents"]\n\n[surname_endings]\nvoisins = ["ard"]\n',
+        "actor 'voisins' is not defined in [actors]",
+    ),
+    (
         "a surname ending that is not letters",
         GOOD + '\n[actors]\nresidents = ["residents"]\n\n[languages.fr]\nsurname_endings = { residents = ["-ard"] }\n',
         "surname_endings of 'residents' must be a list of word endings",

@@ -50,5 +50,5 @@ class Actors:
 
     def by_surname(self, word: str) -> str | None:
         """The actor whose people's surnames end as this capitalised word does ("Порошенко")."""
-        low = word.lower()
+        low = word.lower().removesuffix("'s").removesuffix("’s")  # "Shevchuk’s"
         return next((g for e, g in self.surname_endings if low.endswith(e) and len(low) > len(e) + 1), None)

@@ -36,7 +36,7 @@ _CATEGORY_KEYS = {
     "needs_party",
     "allies",
 }
-_TOP_KEYS = {"name", "description", "actors", "category", "carry", "locals", "subject", "languages"}
+_TOP_KEYS = {"name", "description", "actors", "category", "carry", "locals", "subject", "languages", "surname_endings"}
 _SUBJECT_KEYS = {"description", "words", "actors", "min_sentences"}
 _LANGUAGE_KEYS = {"actors", "cues", "labels", "carry", "subject", "lower_case", "surname_endings"}
 _ENDINGS = re.compile(r"\{([^{}]*)\}")
@@ -409,6 +409,7 @@ def parse(data: bytes, label: str) -> Taxonomy:
         locals=local,
         subject=subject,
         languages=languages,
+        surname_endings=_surname_endings(raw.get("surname_endings", {}), actors, where, "[surname_endings]"),
     )
 
 
