@@ -973,6 +973,12 @@ def _introduced_next(text: str, known: set[str]) -> str | None:
     return None
 
 
+def _ends_as(before: str, rules: attribution.Rules) -> bool:
+    """Whether the words before a quote end on the language's "as" ("как", "як")."""
+    last = re.findall(r"\w+", before[-12:])
+    return bool(last) and last[-1].lower() in rules.relaying_as
+
+
 def _speaks(rules: attribution.Rules, plain: str) -> bool:
     """Whether a sentence (its quotes taken out) has a verb of speech or a source's phrase
     ("по словам", "за даними")."""
@@ -1064,8 +1070,15 @@ def find(
         if _so_called(language).search(before):
             continue  # "the so-called “coalition of the willing”": a term
         few = len(inner.split()) < MIN_WORDS
-        if few and _document_noun(language).search(inner) and not _whole_sentence(inner, before):
-            continue  # “peace plan”, «мирного плану»: a document's name, whoever the sentence quotes
+        if (
+            few
+            and _document_noun(language).search(inner)
+            and not _whole_sentence(inner, before)
+            and not (rules and rules.verb.search(_strip_quotes(before)) and _ends_as(before, rules))
+        ):
+            # “peace plan”, «мирного плану»: a document's name, whoever the sentence quotes; not
+            # what a speaker calls a document ("охарактеризовал план как «очередной PR-проект»").
+            continue
         after = joined[close + 1 : starts[last] + len(texts[last])]
         at = replace(article, first=first)
         continued_piece = False
