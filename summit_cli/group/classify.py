@@ -226,6 +226,7 @@ class _Lexicon:
     conditionals: frozenset[str]
     possessives: frozenset[str]  # "Ukraine and its allies", "Київ та його союзники"
     body_nouns: tuple[str, ...]  # word starts of a body's noun ("служб", "министерств"), for str.startswith
+    body_adjectives: tuple[str, ...]  # word starts of a body's first adjective ("збройн": "Збройних Сил")
     local_offices: frozenset[str]  # offices written with no country for the locals' officials
 
 
@@ -256,6 +257,7 @@ def _lexicon(language: str) -> _Lexicon:
         conditionals=words("conditionals", language),
         possessives=_POSSESSIVES | frozenset(quoting.get("possessives", ())),
         body_nouns=tuple(quoting.get("body_nouns", ())),
+        body_adjectives=tuple(quoting.get("body_adjectives", ())),
         local_offices=words("local_offices", language),
     )
 
@@ -360,6 +362,7 @@ class _Parsed(Words):
                 (i > 0 or w in known)  # a sentence's first word is a name only if the article placed it
                 and w[:1].isupper()
                 and self.lower[i] not in _NOT_A_NAME
+                and not self.lower[i].startswith(lex.body_adjectives or ("\0",))  # "Збройних Сил": a body's name
                 and not w.isupper()
                 and not (i + 1 < len(self.words) and self.words[i + 1][:1].isupper() and (i + 1) in taken)
             ):
