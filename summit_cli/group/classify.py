@@ -110,9 +110,7 @@ _COMPOUND_BEFORE = re.compile(rf"[{_CAPITAL}][\w.]*[-–]$")
 _COMPOUND_AFTER = re.compile(rf"[-–][{_CAPITAL}]")
 _COMPLEMENTISERS = frozenset({"that", "whether", "if"})
 _PRONOUNS = words("pronouns")
-# "Church leaders in Ukraine voiced concern": the groups that speak together, as people of a
-# place; not those named by whom they stand with ("allies", "partners"), whose side is the other's.
-_PEOPLE = words("people") | {w for w in words("speaking_groups") if not w.startswith(tuple(words("relational_groups")))}
+_PEOPLE = words("people")
 _INVERTING = words("inversion_verbs")
 # People in office are parties by their office, named or not ("the president hoped").
 _OFFICES = (words("titles") - {"first", "former", "special", "national", "security", "press", "head", "chief"}) | {
