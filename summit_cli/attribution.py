@@ -1083,6 +1083,12 @@ class Rules:
                 out.append(self._named(run))
         return out
 
+    def speaks(self, text: str) -> bool:
+        """Whether a text, its quotations aside, has a verb of speech or a source's phrase ("по
+        словам", "за даними")."""
+        plain = _unquoted(text)
+        return bool(self.verb.search(plain)) or any(rx.search(plain) for rx in self.according)
+
     def speaking(self, text: str) -> str | None:
         # Who acts in a relative clause ("…, які Трамп майже повторив") is not who speaks.
         return self._speaking(self.relative_clause.sub(",", _unquoted(text)))
@@ -2628,9 +2634,7 @@ class Rules:
         # The quote's sentence before the pronoun holds whom it stands for only as a speaker
         # ("Зеленський прокоментував: «…», — сказав він", "По словам источника, …"); "С Андреем
         # Ермаком он заявил": not Ермак.
-        plain = _unquoted(head)
-        speaks = self.verb.search(plain) or any(rx.search(plain) for rx in self.according)
-        near = [head if speaks else "", *(texts[k] for k in back)]
+        near = [head if self.speaks(head) else "", *(texts[k] for k in back)]
         who = self._speaker_of(near, documents, form, at)
         if who:
             return who

@@ -979,12 +979,6 @@ def _ends_as(before: str, rules: attribution.Rules) -> bool:
     return bool(last) and last[-1].lower() in rules.relaying_as
 
 
-def _speaks(rules: attribution.Rules, plain: str) -> bool:
-    """Whether a sentence (its quotes taken out) has a verb of speech or a source's phrase
-    ("по словам", "за даними")."""
-    return bool(rules.verb.search(plain)) or any(rx.search(plain) for rx in rules.according)
-
-
 def _whole_sentence(inner: str, before: str) -> bool:
     """A quote that is a sentence of its own ("“Nothing changes.”"), however short: speech."""
     return inner[:1].isupper() and inner[-1:] in ".!?…" and not before.strip(" \t-–—:")
@@ -1070,11 +1064,12 @@ def find(
         if _so_called(language).search(before):
             continue  # "the so-called “coalition of the willing”": a term
         few = len(inner.split()) < MIN_WORDS
+        names_document = bool(_document_noun(language).search(inner))
         if (
             few
-            and _document_noun(language).search(inner)
+            and names_document
             and not _whole_sentence(inner, before)
-            and not (rules and rules.verb.search(_strip_quotes(before)) and _ends_as(before, rules))
+            and not (rules and rules.speaks(before) and _ends_as(before, rules))
         ):
             # “peace plan”, «мирного плану»: a document's name, whoever the sentence quotes; not
             # what a speaker calls a document ("охарактеризовал план как «очередной PR-проект»").
@@ -1158,13 +1153,12 @@ def find(
                 speaker = speaker or rules.attribute(*around, at, last, short=few and around == (before, after))
         # A short sentence in quotes, or words kept as spoken in part ("«мирний план»", "«28
         # пунктов плана»"): a term unless someone is said to speak them.
-        term = few or len(inner.split()) == MIN_WORDS and bool(_document_noun(language).search(inner))
+        term = few or len(inner.split()) == MIN_WORDS and names_document
         if rules and speaker is None and not pronoun and first and not term and before.strip(" \t-–—:"):
             # "Лавров напомнил, что … . Исходя из этого, будущее отношений «не выглядит
             # радужным»": words quoted inside a sentence that names no source of its own go on
             # with the speech of the sentence before, when that sentence is one of speech.
-            plain = _strip_quotes(before + " " + after)
-            if not _speaks(rules, plain) and _speaks(rules, _strip_quotes(texts[first - 1])):
+            if not rules.speaks(before + " " + after) and rules.speaks(texts[first - 1]):
                 speaker = rules.speaking(texts[first - 1])
         short = few and not (speaker or pronoun or (rules and rules.keeps_short(inner, after)))
         if short and not _whole_sentence(inner, before):

@@ -362,7 +362,7 @@ class _Parsed(Words):
                 (i > 0 or w in known)  # a sentence's first word is a name only if the article placed it
                 and w[:1].isupper()
                 and self.lower[i] not in _NOT_A_NAME
-                and not self.lower[i].startswith(lex.body_adjectives or ("\0",))  # "Збройних Сил": a body's name
+                and not self.lower[i].startswith(lex.body_adjectives)  # "Збройних Сил": a body's name
                 and not w.isupper()
                 and not (i + 1 < len(self.words) and self.words[i + 1][:1].isupper() and (i + 1) in taken)
             ):
@@ -376,7 +376,7 @@ class _Parsed(Words):
             self._place_private(text, starts, local, scene)
             self._place_after_titles()  # "local journalist Mykhailo": the scene placed his title
         self._place_given_names_and_offices(offices)
-        for m in self.mentions:
+        for m in self.mentions if actors.surname_endings else ():
             if m.group is None and m.name is not None:
                 # Placed by nothing else: a surname whose ending is an actor's people's ("Порошенко").
                 m.group = actors.by_surname(m.name)
