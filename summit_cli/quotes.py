@@ -1065,14 +1065,10 @@ def find(
             continue  # "the so-called “coalition of the willing”": a term
         few = len(inner.split()) < MIN_WORDS
         names_document = bool(_document_noun(language).search(inner))
-        if (
-            few
-            and names_document
-            and not _whole_sentence(inner, before)
-            and not (rules and rules.speaks(before) and _ends_as(before, rules))
-        ):
+        if few and names_document and not _whole_sentence(inner, before) and not (rules and _ends_as(before, rules)):
             # “peace plan”, «мирного плану»: a document's name, whoever the sentence quotes; not
-            # what a speaker calls a document ("охарактеризовал план как «очередной PR-проект»").
+            # what a document is called as ("охарактеризовал план как «очередной PR-проект»"),
+            # which stays, as any short quote does, only if someone is said to speak it.
             continue
         after = joined[close + 1 : starts[last] + len(texts[last])]
         at = replace(article, first=first)
