@@ -60,6 +60,8 @@ _AFTER_COMMA = re.compile(r",\s*(?:[a-zа-яёіїєґ'’-]+\s+)?$")
 _RELATIVES = "который|которая|которые|котрий|котра|котрі|який|яка|які"
 # A description and a comma right before a name: "жительница города, " (its last three words).
 _APPOSED = re.compile(r"((?:\w+\s+){0,2}\w+),\s*$")
+# ", Роман Винниченко, " right before a verb: a full name set off as its description's apposition.
+_APPOSED_NAME = re.compile(r",\s*([^\W\d_]+(?:\s+[^\W\d_]+){1,2}),\s*$")
 # "…, який заявив": a relative pronoun as the speech verb's own subject.
 _RELATIVE_SUBJECT = re.compile(rf",\s*(?:{_RELATIVES})\s+(?:\w+\s+){{0,2}}$", re.I)
 # ", который снимал на видео флаги, установленные в центре Киева, " before the verb.
@@ -2315,7 +2317,13 @@ class Rules:
         """The subject before an aside that ends right before its verb: "Туск, у свою чергу,
         заявив", "Герман Хисо, который снимал флаги, сказал", "Россиянка Ирина, живущая в
         Анкоридже более 15 лет, призналась"; a name that can be a subject right before the aside
-        (not "розмову з Володимиром Путіним, назвавши її …, та повідомив")."""
+        (not "розмову з Володимиром Путіним, назвавши її …, та повідомив"); or the name that is
+        itself the aside after its description: "Один из военных, Роман Винниченко, заявил"."""
+        apposed = _APPOSED_NAME.search(subject)
+        if apposed and subject[: apposed.start()].strip():
+            who = self.name_before(apposed.group(1) + " ")
+            if who and len(who.split()) >= 2:
+                return who
         for aside in (_ASIDE.search(subject), _RELATIVE.search(subject), self.participle_aside.search(subject)):
             head = subject[: aside.start()].rstrip() if aside else ""
             unnamed = self._unnamed_before(head) if head else None
