@@ -1938,6 +1938,13 @@ class Rules:
             first = (_WORD.findall(tail[v.end() :]) or [""])[0]
             if first[:1].isupper():
                 return self._named(first, genitive=True)
+        sourced = self.according_pronoun.search(before) or any(rx.search(before) for rx in self.according)
+        if v and v.group(0).lower().startswith(self.relaying) and sourced:
+            # "По его словам, диалог проходит без «…», передает пресс-служба Кремля": the sentence
+            # names its source; the one after the verb only relays it.
+            source = self._attribute(before, "", at)
+            if source:
+                return source
         if v:
             # Whom the words were told is not who spoke: "— сказав агентству Associated Press
             # москвич Артем", "— сообщил представитель администрации агентству Интерфакс".
