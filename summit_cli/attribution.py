@@ -60,6 +60,8 @@ _AFTER_COMMA = re.compile(r",\s*(?:[a-zа-яёіїєґ'’-]+\s+)?$")
 _RELATIVES = "который|которая|которые|котрий|котра|котрі|який|яка|які"
 # A description and a comma right before a name: "жительница города, " (its last three words).
 _APPOSED = re.compile(r"((?:\w+\s+){0,2}\w+),\s*$")
+# A word in lower case, a name only if the data knows it ("пєсков", "путіна").
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[а-яёіїєґ][а-яёіїєґ'’]{2,}(?![\w'’-])")
 # ", Роман Винниченко, " right before a verb: a full name set off as its description's apposition.
 _APPOSED_NAME = re.compile(r",\s*([^\W\d_]+(?:\s+[^\W\d_]+){1,2}),\s*$")
 # "…, який заявив": a relative pronoun as the speech verb's own subject.
@@ -349,6 +351,20 @@ class Rules:
             if base in self.people and ending in _CASE_ENDINGS:
                 return self.people[base]
         return None
+
+    def capitalise_known(self, text: str, quoted: list[tuple[int, int]]) -> str:
+        """The text with the surnames the data knows capitalised where it writes them in lower
+        case outside quotations, as some outlets write their adversary's ("Речник кремля дмитро
+        пєсков"): a name all the same. Bodies stay as written ("минобороны" is how Russian spells
+        it). Every character keeps its place."""
+
+        def capital(m: re.Match) -> str:
+            w = m.group(0)
+            inside = any(a <= m.start() < b for a, b in quoted)
+            person = not inside and self.known(w)
+            return w[0].upper() + w[1:] if person and person not in self.institutions else w
+
+        return _LOWER_WORD.sub(capital, text)
 
     def nominative(self, name: str, genitive: bool = False) -> str:
         """A name as a reader expects it: known surnames in their own form, and after

@@ -1039,6 +1039,10 @@ def find(
     for t in texts:
         starts.append(pos)
         pos += len(t) + 1
+    if rules:
+        # Known names an outlet writes in lower case are names to the rules (places unchanged).
+        joined = rules.capitalise_known(joined, quote_spans.spans(joined))
+        texts = [joined[a : a + len(t)] for a, t in zip(starts, texts)]
 
     def sentence_at(char: int) -> int:
         return item_at(starts, char)
