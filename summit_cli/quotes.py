@@ -191,7 +191,7 @@ _AFTER_DESC_SV = re.compile(rf"{_LEAD}(?:{_DESC_WORD}\s+(?:and\s+(?=[a-z]))?){{1
 # subject and its verb, and is not the subject.
 # "Zelenskyy at the start of the White House talks said": what the occasion is of, too.
 _OCCASION = (
-    r"(?:in|at|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+\s+"
+    r"(?:in|at|on|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+\s+"
     r"(?:of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+\s+)?"
 )
 _BEFORE_VERB = re.compile(rf"{_SUBJ},?\s+(?:{_OCCASION})?{_HELPERS}$")
