@@ -450,12 +450,16 @@ class _Parsed(Words):
         return self.words[i].isdigit() and self.text[self.tokens[i].end() :].lstrip().startswith("%")
 
     def _share_closes(self, i: int, actors_at: set[int]) -> bool:
-        """A share that ends a sentence of more words, at most one word for whom it counts after
-        it, a noun of people or an actor (`actors_at`: "Не підтримують план 30% осіб", "… 72%
-        українців", "Погоджуються лише 20%") and no preposition before it ("зросла з 15%"): the
-        verb's subject, inverted, in languages that put it last."""
-        after = len(self.lower) - i - 1  # (asked of every word: no slice)
-        if not self.lex.share_nouns or i < 2 or after > 1:
+        """A share that ends a sentence of more words, or its clause ("… залишаються 38%
+        опитаних, що відповідає …"), at most one word for whom it counts after it, a noun of
+        people or an actor (`actors_at`: "Не підтримують план 30% осіб", "… 72% українців",
+        "Погоджуються лише 20%") and no preposition before it ("зросла з 15%"): the verb's
+        subject, inverted, in languages that put it last."""
+        if not self.lex.share_nouns or i < 2:
+            return False
+        end = next((j for j in range(i + 1, min(i + 3, len(self.lower))) if self.broken[j]), len(self.lower))
+        after = min(end, len(self.lower)) - i - 1
+        if after > 1:
             return False
         if after and self.lower[i + 1] not in self.lex.share_nouns and i + 1 not in actors_at:
             return False
