@@ -228,6 +228,7 @@ class _Lexicon:
     body_nouns: tuple[str, ...]  # word starts of a body's noun ("служб", "министерств"), for str.startswith
     body_adjectives: tuple[str, ...]  # word starts of a body's first adjective ("збройн": "Збройних Сил")
     local_offices: frozenset[str]  # offices written with no country for the locals' officials
+    including: frozenset[str]  # "refugees, including Natalya": she is one of them
 
 
 @lru_cache(maxsize=None)
@@ -259,6 +260,7 @@ def _lexicon(language: str) -> _Lexicon:
         body_nouns=tuple(quoting.get("body_nouns", ())),
         body_adjectives=tuple(quoting.get("body_adjectives", ())),
         local_offices=words("local_offices", language),
+        including=words("including", language),
     )
 
 
@@ -678,6 +680,17 @@ class _Parsed(Words):
                 and (self.lower[other.pos] in self.lex.private_people or self.lower[other.pos] in _PEOPLE)
             ):
                 m.group, m.private, m.described = other.group, other.private, True
+        # "Ukrainian Village welcomed many refugees, including Natalya Zavizistup": one of the
+        # private people named a few words before.
+        for m in self.mentions:
+            if m.group is not None or m.name is None or m.pos < 2 or self.lower[m.pos - 1] not in self.lex.including:
+                continue
+            people = next(
+                (o for o in reversed(self.mentions) if o.name is None and o.private and 0 < m.pos - 1 - o.pos <= 3),
+                None,
+            )
+            if people is not None and people.group not in (None, _UNRESOLVED):
+                m.group, m.private, m.described = people.group, True, True
         # "солдат Петро Іваненко", "pensioner Olga Kovalenko": the word for a private person
         # before a name places the name, as a title does.
         for m in self.mentions:
