@@ -1954,8 +1954,8 @@ class Rules:
             first = (_WORD.findall(tail[v.end() :]) or [""])[0]
             if first[:1].isupper():
                 return self._named(first, genitive=True)
-        sourced = self.according_pronoun.search(before) or any(rx.search(before) for rx in self.according)
-        if v and v.group(0).lower().startswith(self.relaying) and sourced:
+        relays = v is not None and v.group(0).lower().startswith(self.relaying)
+        if relays and (self.according_pronoun.search(before) or any(rx.search(before) for rx in self.according)):
             # "По его словам, диалог проходит без «…», передает пресс-служба Кремля": the sentence
             # names its source; the one after the verb only relays it.
             source = self._attribute(before, "", at)

@@ -1040,7 +1040,7 @@ def find(
         starts.append(pos)
         pos += len(t) + 1
     if rules:
-        # Known names an outlet writes in lower case are names to the rules (places unchanged).
+        # Known surnames an outlet writes in lower case are names to the rules ("дмитро пєсков").
         joined = rules.capitalise_known(joined, quote_spans.spans(joined))
         texts = [joined[a : a + len(t)] for a, t in zip(starts, texts)]
 

@@ -459,8 +459,9 @@ class _Parsed(Words):
         subject, inverted, in languages that put it last."""
         if not self.lex.share_nouns or i < 2:
             return False
+        # (asked of every word: no slice) the words after it to its clause's end, up to two
         end = next((j for j in range(i + 1, min(i + 3, len(self.lower))) if self.broken[j]), len(self.lower))
-        after = min(end, len(self.lower)) - i - 1
+        after = end - i - 1
         if after > 1:
             return False
         if after and self.lower[i + 1] not in self.lex.share_nouns and i + 1 not in actors_at:
