@@ -2049,14 +2049,15 @@ class Rules:
                     return holder
             opening, *whose = _WORD.findall(phrase) or [""]
             held = self._office_nominative(opening) if whose else None
-            if held and not (who and self._person(who)):
+            in_full = bool(who and self._person(who))  # "по словам помощника президента Юрия Ушакова"
+            if held and not in_full:
                 # "по словам спикера Кремля": the person the article introduced with that office
                 # or another word for it, as "— сказал спикер Кремля" is (not whoever spoke last:
                 # "речника МЗС" after Зеленський is someone else).
                 holder = self._office_after(" ".join([held, *whose]), at, before, introduced_only=True)
                 if holder:
                     return holder
-            if held and at.previous and at.previous[-1].last >= at.first - 1:
+            if held and not in_full and at.previous and at.previous[-1].last >= at.first - 1:
                 # "«…», — сказала Захарова. Также по словам пресс-секретаря МИД РФ, …", "за словами
                 # спікера Кремля": the office of a body stands for the one quoted just before, when
                 # the article introduced them with that body ("представитель российского МИД
