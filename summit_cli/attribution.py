@@ -53,7 +53,7 @@ _NAME_RUN_THEN = re.compile(rf"{_NAME_RUN}\s+")  # a headline's "«…»: Віт
 # Dative and instrumental endings: "журналістам", "виданню", "репортерами".
 _OBLIQUE = re.compile(r"(?:ам|ям|ом|ем|ою|ею|ові|еві|ими|ами|ями|ю)$", re.IGNORECASE)
 # ", у свою чергу, ", ", в свою очередь, ": an aside of a few words before a verb.
-_ASIDE = re.compile(r",(?:\s+[^\W\d_]+){1,4},(?:\s+(?:[a-zа-яёіїєґ'’-]+|\d+)){0,3}\s*$")
+_ASIDE = re.compile(r",(?:\s+(?:[^\W\d_]+|\d{1,3})){1,4},(?:\s+(?:[a-zа-яёіїєґ'’-]+|\d+)){0,3}\s*$")
 # ", додавши", ", снова заговорив": a participle's comma, perhaps an adverb between.
 _AFTER_COMMA = re.compile(r",\s*(?:[a-zа-яёіїєґ'’-]+\s+)?$")
 # Relative pronouns that can be a verb's subject ("який заявив"); the oblique ones are asides only.
@@ -863,6 +863,7 @@ class Rules:
             or self.place(word)  # "Україна передала": a country, not an adjective
             or not _ADJECTIVE.search(word)
             or not rest
+            or not rest[0].isalpha()  # "Олена, 45 років, каже": an age, no noun
             or rest[0].lower() in self.stops
             or self.verb.match(rest[0])
             # a singular adjective's noun does not end as a plural or a genitive does: "Накануне
