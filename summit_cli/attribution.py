@@ -1931,6 +1931,12 @@ class Rules:
                 and (self._person(m.group(1)) or _spoke_before(m.group(1), at))  # "— заключила Ирина"
             ):
                 return self._named(m.group(1))
+            # "— отрезал глава Офиса президента Андрей Ермак": whatever the verb, a person named in
+            # full after the office that describes them.
+            verb_word = re.match(r"\s*[a-zа-яёіїєґ'’-]+\s", tail)
+            named = self.name_after(tail[verb_word.end() :]) if verb_word else None
+            if named and len(named.split()) >= 2 and self._person(named):
+                return named
             # "— сміється один із бійців батальйону": whatever the verb, one described after it.
             words = _WORD.findall(_clause(tail, asides=False))[1:]
             lowered = [w.lower() for w in words]
