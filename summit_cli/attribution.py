@@ -1429,6 +1429,12 @@ class Rules:
             return self._holder(who.split()[:-1], at, before) or who
         if who and all(self.place(w) for w in _WORD.findall(who)) and not self.group.fullmatch(who):
             return None  # "Вашингтона", "Російській Федерації": where, never who ("американцы" speak as a group)
+        if who and len(words) >= 2 and words[-1].islower() and not self._person(who):
+            # "Американский переговорщик заявил: «…»": a side's epithet before the verb stands for
+            # the person on that side the article is speaking of, as after a dash it does.
+            holder = self._epithet_holder(who, at, "")  # (whom the sentences before spoke of)
+            if holder:
+                return holder
         return (self._complemented(words, at) or self._full_name(who, at)) if who else who
 
     def _complemented(self, words: list[str], at: Context) -> str | None:
