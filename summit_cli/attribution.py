@@ -1648,8 +1648,13 @@ class Rules:
         places = _sides(where, placer)
         group = placer.group_of(resolved) if resolved else None
         if places and resolved and group not in places:
-            # A person the actors do not place may hold it: "Гетьманчук", quoted before.
-            if group is not None or not (self._person(resolved) or _spoke_before(resolved, at)):
+            # A person the actors do not place may hold it: "Гетьманчук", quoted before; a group
+            # never does ("Стороны назвали его «…»" before "— подчеркнул президент России").
+            if (
+                group is not None
+                or self.group.fullmatch(resolved)
+                or not (self._person(resolved) or _spoke_before(resolved, at))
+            ):
                 resolved = None
         if places and not resolved:
             holders = {p for t in at.texts for p in self.persons(t) if placer.group_of(p) in places}
