@@ -2017,14 +2017,15 @@ class Rules:
                 )
                 return self._interlocutor(speaker, at) or speaker
             named = self.name_after(rest)
+            # "— пише «Експрес» з посиланням на сторінку Георгія Тихого у Facebook", "— сообщает
+            # ТАСС со ссылкой на Дмитрия Пескова": the outlet, whatever its verb, relays the
+            # person it refers to.
+            referred = next(filter(None, (rx.search(rest) for rx in self.referring)), None)
+            # (where the page is, "у Facebook", is no one)
+            source = self._according(self.where_after.split(referred.group(1))[0]) if referred else None
+            if source and self._person(source):
+                return source  # a person named, not "источники" or "собеседника в Кремле"
             if v.group(0).lower().startswith(self.relaying):
-                # "— пише «Експрес» з посиланням на сторінку Георгія Тихого у Facebook": the
-                # outlet relays the person it refers to.
-                referred = next(filter(None, (rx.search(rest) for rx in self.referring)), None)
-                # (where the page is, "у Facebook", is no one)
-                source = self._according(self.where_after.split(referred.group(1))[0]) if referred else None
-                if source and self._person(source):
-                    return source  # a person named, not "источники" or "собеседника в Кремле"
                 owner = self._words_owner(tail)
                 if owner:
                     return owner  # "— передает РИА Новости слова Пескова"
