@@ -146,6 +146,9 @@ def _place_key(word: str) -> str:
     return _SAME_PLACE.get(w, _SAME_PLACE.get(word.lower(), w[:5]))
 
 
+_PLACE_KEYS = frozenset(_place_key(w) for w in _PLACES)  # a title's words that say where
+
+
 # The people words that are plurals already ("officials", "residents"; "officials" is no
 # office's plural when "official" is not a title).
 _PLURAL_PEOPLE = {w for w in words("people") if w.endswith("s")}
@@ -163,6 +166,9 @@ def _name_for(description: str, titled: list[tuple[set[str], str]]) -> str | Non
     description = description.replace("-", " ")  # "the vice-president"
     toks = [t for t in description.split() if t.lower() not in _DETERMINERS and t != "of"]
     owner = max((k for k, t in enumerate(toks) if re.search(r"['’]s$", t)), default=-1)
+    # "Ukraine's president", "the Kremlin's spokesman": whose office, a place's, which no holder
+    # the article titled with another place can be ("US President Donald Trump").
+    whose = _place_key(re.sub(r"['’]s$", "", toks[owner])) if owner >= 0 and _locates(toks[owner]) else None
     toks = toks[owner + 1 :]  # "Putin's aide", "the Kremlin leader's aide": whose aide, not where
     if (
         not toks
@@ -177,7 +183,11 @@ def _name_for(description: str, titled: list[tuple[set[str], str]]) -> str | Non
     places = {_place_key(t) for t in toks[:-1]}
     # "Russian President Vladimir Putin" for "the Russian leader". A holder named with no place
     # ("President Trump") is no evidence: "the Ukrainian president" is not him.
-    names = {name for title, name in titled if title & offices and places <= title}
+    names = {
+        name
+        for title, name in titled
+        if title & offices and places <= title and not (whose and whose not in title and title & _PLACE_KEYS)
+    }
     return max(names, key=len) if len({_surname(n) for n in names}) == 1 else None
 
 
