@@ -1039,9 +1039,11 @@ def find(
     for t in texts:
         starts.append(pos)
         pos += len(t) + 1
+    # (Where quotations stand depends on their marks alone, not on letters' case: found once.)
+    quoted = quote_spans.spans(joined)
     if rules:
         # Known surnames an outlet writes in lower case are names to the rules ("дмитро пєсков").
-        joined = rules.capitalise_known(joined, quote_spans.spans(joined))
+        joined = rules.capitalise_known(joined, quoted)
         texts = [joined[a : a + len(t)] for a, t in zip(starts, texts)]
 
     def sentence_at(char: int) -> int:
@@ -1057,7 +1059,7 @@ def find(
     # "Putin, for his part, is adamant …": a surname the data knows as a man's or a woman's is
     # a person's wherever the article writes it alone.
     article.known.update(w.lower() for w in _CAPITALISED.findall(joined) if w.lower() in _FAMOUS)
-    for open_, close in quote_spans.spans(joined):
+    for open_, close in quoted:
         inner = " ".join(joined[open_ + 1 : close].split()).strip().rstrip(",")
         if not inner or _name_like(inner):
             continue

@@ -459,7 +459,8 @@ class _Parsed(Words):
         subject, inverted, in languages that put it last."""
         if not self.lex.share_nouns or i < 2:
             return False
-        # (asked of every word: no slice) the words after it to its clause's end, up to two
+        # The words after it to its clause's end, looked for two ahead at most (this is asked of
+        # every word: no slice).
         end = next((j for j in range(i + 1, min(i + 3, len(self.lower))) if self.broken[j]), len(self.lower))
         after = end - i - 1
         if after > 1:
