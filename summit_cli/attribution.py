@@ -900,12 +900,10 @@ class Rules:
         if start and words[start - 1].lower() in self.prepositions:
             # "Один із чиновників … назвав": one of them, not the group; else the noun a
             # preposition governs is no subject ("він контактує з представниками Росії і вважає")
-            opener = next(
-                (d for d in self.describers if [w.lower() for w in words[start - 1 - len(d) : start - 1]] == d), None
-            )
-            if opener is None:
+            taken = self._one_of(words[:start])
+            if not taken:
                 return None
-            start -= len(opener) + 1
+            start -= taken
         end = len(words)
         while end > k + 1 and words[end - 1].lower() in self.stops:
             end -= 1  # "співрозмовник CNN також повідомив": the adverb is no part of it
@@ -913,6 +911,14 @@ class Rules:
         if any(len(run.split()) >= 2 for _, run in self._runs(self.body.sub(" ", phrase))):
             return None
         return phrase[:1].lower() + phrase[1:]
+
+    def _one_of(self, words: list[str]) -> int:
+        """How many of the words before a source's noun say it is one of several: "один из",
+        "один із" (a describer and the preposition), else 0."""
+        if not words or words[-1].lower() not in self.prepositions:
+            return 0
+        opener = next((d for d in self.describers if [w.lower() for w in words[-1 - len(d) : -1]] == d), None)
+        return len(opener) + 1 if opener else 0
 
     def _role_before(self, subject: str, at: Context) -> str | None:
         """ "Посадовець відзначив", "Представник української делегації наголосив": an office's
@@ -937,6 +943,7 @@ class Rules:
                 start = k
                 while start and (_GENITIVE_ADJECTIVE.search(words[start - 1]) or _ADJECTIVE.search(words[start - 1])):
                     start -= 1
+                start -= self._one_of(words[:start])  # "один из источников издания": one of them
                 return " ".join(words[start : k + 6])
         return None
 
@@ -1988,34 +1995,7 @@ class Rules:
                 asked = self._asked(at) if v.group(0).lower().startswith(self.answering) else None
                 return asked or self._resolve(at, before, form=self.form(first_word, v.group(0)))
             if not first_word[:1].isupper():
-                holder = self._office_after(rest, at, before)
-                if holder:
-                    return holder
-                # "— написал в Telegram Зеленский": a known name later in the clause; "— каже
-                # пенсіонерка Ольга з Харкова": a name after its description; "— заявили в МИД
-                # России": a body.
-                named = self._known_in_clause(rest) or self.name_after(rest) or self._body(rest)
-                if named and named.split()[0] in self.titles:
-                    named = self._introduced_as(named.split()[0], at, before) or named
-                words = _WORD.findall(_clause(rest))
-                if (
-                    named
-                    and len(words) == 2
-                    and words[0].lower() in self.titles
-                    and not self._person(words[1])
-                    and not _given_before_in(words[1], at.texts)
-                ):
-                    # "— подчеркнул зампред Совбеза", "— сказал глава МИДа": an office and the body
-                    # it is of (a word the article never writes after a given name) stand for the
-                    # person the article introduced with that office.
-                    named = self._introduced_as(words[0], at, before) or named
-                speaker = (
-                    self._source_of(rest, named)
-                    or named
-                    or self._unnamed(rest)
-                    or self._described_after(rest, at, before)
-                )
-                return self._interlocutor(speaker, at) or speaker
+                return self._described_subject_after(rest, at, before)
             named = self.name_after(rest)
             # "— пише «Експрес» з посиланням на сторінку Георгія Тихого у Facebook", "— сообщает
             # ТАСС со ссылкой на Дмитрия Пескова": the outlet, whatever its verb, relays the
@@ -2229,6 +2209,12 @@ class Rules:
             unnamed = self._unnamed(after_verb) if words and words[0].lower().startswith(self.unnamed) else None
             if unnamed:
                 return unnamed  # "Как сообщил источник ТАСС, …"
+            if words and not words[0][:1].isupper() and words_before and words_before[-1].lower() in self.relaying_as:
+                # "Как уверяет глава Белого дома, «…»", "Как сообщил один из источников, «…»": the
+                # subject after the verb, read as after a dash ("— сказал глава Белого дома").
+                who = self._described_subject_after(after_verb, at, before)
+                if who:
+                    return who
             # "После рукопожатия Трамп в ответ на выкрик репортера сказал: «…»": the one person
             # the data knows named in the nominative before the verb is its subject, however far.
             nominative = [
@@ -2274,6 +2260,35 @@ class Rules:
                 # away ("повідомляє «Європейська правда»" names the outlet). That verb reports the words.
                 return self._attribute(head[: verb.start()], "", at)
         return None
+
+    def _described_subject_after(self, rest: str, at: Context, before: str) -> str | None:
+        """The verb's subject after it, when it opens on a lower-case word: an office ("— додав
+        секретар РНБО"), a name after its description, a body, an unnamed source."""
+        holder = self._office_after(rest, at, before)
+        if holder:
+            return holder
+        # "— написал в Telegram Зеленский": a known name later in the clause; "— каже
+        # пенсіонерка Ольга з Харкова": a name after its description; "— заявили в МИД
+        # России": a body.
+        named = self._known_in_clause(rest) or self.name_after(rest) or self._body(rest)
+        if named and named.split()[0] in self.titles:
+            named = self._introduced_as(named.split()[0], at, before) or named
+        words = _WORD.findall(_clause(rest))
+        if (
+            named
+            and len(words) == 2
+            and words[0].lower() in self.titles
+            and not self._person(words[1])
+            and not _given_before_in(words[1], at.texts)
+        ):
+            # "— подчеркнул зампред Совбеза", "— сказал глава МИДа": an office and the body
+            # it is of (a word the article never writes after a given name) stand for the
+            # person the article introduced with that office.
+            named = self._introduced_as(words[0], at, before) or named
+        speaker = (
+            self._source_of(rest, named) or named or self._unnamed(rest) or self._described_after(rest, at, before)
+        )
+        return self._interlocutor(speaker, at) or speaker
 
     def _body(self, text: str) -> str | None:
         """A body named after "в"/"у" at the start of a text: "в Кремле" -> Кремль, "в МИД России"
@@ -2334,7 +2349,16 @@ class Rules:
         if not m:
             # "в заявлении офиса президента": a body the data knows, in lower case too
             loose = self.document_of_body.match(text)
-            return self.known_body(text[loose.end() :]) if loose else None
+            if not loose:
+                return None
+            rest = text[loose.end() :].strip()
+            body = self.body.match(rest)
+            whose = re.match(rf"\s+({_NAME_RUN})", rest[body.end() :]) if body else None
+            if whose and self._person(self._named(whose.group(1), genitive=True)):
+                # "в заявлении офиса президента Эмманюэля Макрона": that person's office, not the
+                # one the data knows by the name
+                return f"{self._body_name(body)} {whose.group(1)}"
+            return self._body_name(body)
         words = m.group(1).split()
         if words[0].isupper():
             return m.group(1)
