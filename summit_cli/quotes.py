@@ -136,6 +136,10 @@ _REPORTED_AFTER = rf"{_LEAD}{_SUBJ}\s+(?:reported|reports)\b"
 _DOCUMENT_AFTER = rf"{_LEAD}(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w.'’-]+\s+){{0,2}}(?:{_DOCUMENT_WORDS})\b[^,“”\"]{{0,60}}?\s+{VERBS}\b"
 # …,” RIA reported, citing Yevgeny Balitsky: the outlet relays, whom it cites spoke.
 _CITING = rf"{_LEAD}{_SUBJ}\s+(?:reported|reports|said|says|wrote|writes),\s+(?:citing|quoting)\s+(?P<cited>{_NAME})"
+# …,” CNBC quotes an unnamed European official as saying: the outlet relays, whom it quotes spoke.
+_AFTER_QUOTES_AS = (
+    rf"{_LEAD}{_SUBJ}\s+(?:quotes|quoted|cites|cited)\s+(?P<who>{_SUBJECT})\s+as\s+(?:saying|telling|stating|writing)\b"
+)
 # …,” a German government source, cited by Reuters, said: whom the words were relayed by, between.
 _AFTER_CITED_SV = rf"{_LEAD}{_SUBJ},\s+(?:cited|quoted)\s+by\s+[^,;“”\"]{{1,60}},\s+(?:also\s+)?{VERBS}\b"
 # (…,” US envoy Steve Witkoff, who led the delegation, told Fox News: an office may come before the name.)
@@ -504,6 +508,7 @@ def _after_quote(before: str, after: str, known: frozenset[str] | set[str]) -> t
         _AFTER_ASIDE_SV,
         _AFTER_OPEN_ASIDE_SV,
         _AFTER_CITED_SV,
+        _AFTER_QUOTES_AS,
         _VERDICT_OF,
         _AFTER_GROUP_SV,
         _AFTER_READ_VS,
@@ -516,6 +521,11 @@ def _after_quote(before: str, after: str, known: frozenset[str] | set[str]) -> t
                 appositive = _name_after_description(after[m.start(1) :])
                 if appositive:
                     return appositive, False
+                described = re.match(_AFTER_V_MOD_S, after) if m.group(1).isupper() else None
+                if described and _VERB.fullmatch(described.group("verb")):
+                    # "said KIIS executive director Anton Hrushetsky": initials that open the
+                    # words describing the name are a body's, the name after them speaks
+                    return _who(described.group("who"))
             name, pronoun = _who(m.group("who") if "who" in m.groupdict() else m.group(1))
             if pattern is _AFTER_NAME_OF_SV and not (name and _persons(name, set()) == [name]):
                 continue  # "Secretary of State Marco Rubio said": an office's "of"
