@@ -110,8 +110,9 @@ _PLACE_TAIL = (
 )
 # "a source familiar with the matter", "officials close to the talks": what a source knows.
 _SOURCE_TAIL = r"(?:\s+(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in)\s+(?:the\s+)?[a-z][\w-]*)?"
-# "the Ukrainian leader", "a U.S. official", "one woman in Kyiv", "Ukraine’s ambassador to the US"
-_DESC = rf"(?:[Oo]ne\s+of\s+the\s+{_DWORD}|{_DET}\s+(?:{_DWORD}\s+){{0,4}}{_DWORD}{_PLACE_TAIL}{_SOURCE_TAIL}|{_CAP}['’]s(?:\s+[a-z][\w-]*){{1,3}}{_PLACE_TAIL})"
+# "the Ukrainian leader", "a U.S. official", "one woman in Kyiv", "Ukraine’s ambassador to the US",
+# "Keir Starmer’s spokesperson" (whose in full)
+_DESC = rf"(?:[Oo]ne\s+of\s+the\s+{_DWORD}|{_DET}\s+(?:{_DWORD}\s+){{0,4}}{_DWORD}{_PLACE_TAIL}{_SOURCE_TAIL}|(?:(?!(?i:{_alternation('titles')})\b){_CAP}\s+)?{_CAP}['’]s(?:\s+[a-z][\w-]*){{1,3}}{_PLACE_TAIL})"
 _NOT_DESCRIPTION_ENDS = words("not_description_ends")
 _PRONOUNS = words("pronouns")
 _PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
@@ -176,6 +177,11 @@ _COMPOUND_ADJECTIVE = re.compile(r"[A-Z][\w'’.]*(?:-[a-z]+)+")  # "Kyiv-based"
 _OFFICE_OF_BODY = rf"(?i:the|an?)\s+[a-z]+\s+of\s+(?:the\s+)?{_CAP}(?:\s+(?:of\s+(?:the\s+)?)?{_CAP}){{1,5}}"
 
 
+def _initials(word: str) -> bool:
+    """A body's initials ("ISW", "KIIS", "CNN"), not a word in capitals for emphasis."""
+    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
+
+
 def _clean_name(name: str) -> str | None:
     """A speaker as a reader wants it: a person's name without titles or a leading country
     ("Ukraine Serhiy Kyslytsya" -> "Serhiy Kyslytsya"), or a description as written; never a
@@ -226,10 +232,10 @@ def _clean_name(name: str) -> str | None:
     if _people_of(name):
         return name  # "Ukrainians", "the Russians": a people, not a place
     if re.fullmatch(_GROUP, name):
-        # "U.S. and Ukrainian representatives" speak as a group; "Trump officials" is no
-        # place's group and no one person's name.
+        # "U.S. and Ukrainian representatives" speak as a group, and "ISW analysts" as a body's
+        # (initials); "Trump officials" is no place's or body's group and no one person's name.
         where = [t for t in toks[:-1] if t != "and"]
-        return name if all(_from_place(t) for t in where) else None
+        return name if all(_from_place(t) or _initials(t) for t in where) else None
     if (
         toks[0].lower() in _DETERMINERS
         or toks[0].isdigit()

@@ -498,6 +498,8 @@ def _relayed(
 def _after_quote(before: str, after: str, known: frozenset[str] | set[str]) -> tuple[str | None, bool] | None:
     """The speaker in the words right after the quote ("…,” said X", "…,” X said", "“…”: Zelensky
     rejects"), or a name and its colon right before it ("Mark Rutte: “…”")."""
+    # "Kyiv resident Ihor Petrenko, 34, told AFP": an age set off after the name is an aside
+    after = re.sub(rf"(?<=[^\W\d_])\s*,\s*\d{{1,3}}\s*,(?=\s+(?:also\s+)?{VERBS}\b)", "", after, count=1)
     for pattern in (
         _AFTER_SV,
         _AFTER_VS,
