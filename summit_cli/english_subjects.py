@@ -154,7 +154,7 @@ _DAY = (
 )
 # "Trump, who earlier in the day criticized": when, between the subject and its verb.
 _WHEN_PHRASE = r"(?:earlier|later)\s+(?:in|on|that|this)\s+(?:the\s+)?(?:day|week|month|year|morning|afternoon|evening)"
-_HELPERS = rf"(?:(?:{_WHEN_PHRASE}|has|had|have|also|later|then|earlier|already|again|further|still|now|previously|repeatedly|separately|once|himself|herself|themselves|in\s+turn|for\s+(?:his|her|their|its)\s+part|{_ADVERB}|{_DAY})\s+){{0,2}}"
+_HELPERS = rf"(?:(?:{_WHEN_PHRASE}|has|had|have|also|later|then|earlier|already|again|further|still|now|previously|repeatedly|separately|once|himself|herself|themselves|in\s+turn|for\s+(?:his|her|their|its)\s+part|{_ADVERB}|{_DAY})\s+){{0,3}}"
 _VERB = re.compile(rf"\b{VERBS}\b")
 
 
@@ -273,6 +273,11 @@ def _clean_name(name: str) -> str | None:
             # "Trump’s long-standing claims that …", "Putin’s repeated claims": no one of theirs
             # speaks; the word taken for a verb is a noun, and the words are the owner's.
             return _clean_name(_POSSESSIVE.sub("", toks[0]))
+        # "The Kremlin aide Yuri Ushakov": an office and the name it titles, the name as a reader wants it
+        last_title = max((k for k, t in enumerate(toks) if t.lower().strip(".") in _TITLE), default=0)
+        titled = toks[last_title + 1 :]
+        if last_title and len(titled) >= 2 and all(t[:1].isupper() and not _POSSESSIVE.search(t) for t in titled):
+            return " ".join(titled)
         return name
     office = list(toks)
     # "Malaysia Airlines CEO Ahmad Jauhari Yahya", "US Army Lieutenant Colonel Jeff Tolbert": the
