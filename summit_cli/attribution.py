@@ -273,9 +273,10 @@ class Rules:
         # may follow it ("агентству Associated Press москвич Артем").
         self.told_words = _apostrophe_forms(q.get("told", ()))
         self.told = re.compile(
-            rf"\s*(?<!\w)(?i:{_alternation(self.told_words)})\s+"
-            rf"(?:[«\"“][^»\"”]*[»\"”]|(?:{_CAP}\s*)+)"
+            rf"\s*(?<!\w)((?i:{_alternation(self.told_words)}))\s+"
+            rf"([«\"“][^»\"”]*[»\"”]|(?:{_CAP}\s*)+)"
         )
+        self.told_people = _apostrophe_forms(q.get("told_people", ()))
         self.furniture = data(name).is_furniture
         self.and_words = word_list("and_words", name)
         self.private = word_list("private_people", name)
@@ -1989,7 +1990,7 @@ class Rules:
         if v:
             # Whom the words were told is not who spoke: "— сказав агентству Associated Press
             # москвич Артем", "— сообщил представитель администрации агентству Интерфакс".
-            rest = self.told.sub(" ", tail[v.end() :])
+            rest = self.told.sub(self._told_away, tail[v.end() :])
             first_word = (_WORD.findall(rest) or [""])[0]
             if first_word.lower() in self.pronouns:
                 asked = self._asked(at) if v.group(0).lower().startswith(self.answering) else None
@@ -2260,6 +2261,14 @@ class Rules:
                 # away ("повідомляє «Європейська правда»" names the outlet). That verb reports the words.
                 return self._attribute(head[: verb.start()], "", at)
         return None
+
+    def _told_away(self, told: re.Match) -> str:
+        """Whom the words were told, taken out of the words after a verb; a person named right
+        after "журналистам" stays, the speaker ("— рассказал журналистам Ушаков")."""
+        named = told.group(2).strip()
+        if told.group(1).lower() in self.told_people and self._person(named) and not named.isascii():
+            return f" {named} "
+        return " "
 
     def _described_subject_after(self, rest: str, at: Context, before: str) -> str | None:
         """The verb's subject after it, when it opens on a lower-case word: an office ("— додав
