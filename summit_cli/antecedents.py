@@ -393,9 +393,13 @@ def _placed_holder(
         # ("Soviet Ukraine" and "the president of Ukraine" read as names are no one.)
         if actors.group_of(n) in groups and _bare(n.split()[-1]) not in _PLACES:
             holders.setdefault(_surname(n), n)
+    called = {_surname(n) for title, n in titled if title & _offices(toks[-1])}
     if len(holders) > 1:
-        called = {_surname(n) for title, n in titled if title & _offices(toks[-1])}
         holders = {k: n for k, n in holders.items() if k in called}
+    # One the article gave another office only ("Ukraine's lead negotiator Rustem Umerov") is
+    # not "the Ukrainian president", even as the one Ukrainian it names in full.
+    other = {_surname(n) for title, n in titled if title and not title & _offices(toks[-1])} - called
+    holders = {k: n for k, n in holders.items() if k not in other}
     return next(iter(holders.values())) if len(holders) == 1 else None
 
 
