@@ -127,7 +127,7 @@ _OFFICE_WORDS = rf"(?:{_alternation('titles')})"
 _LOWER_TITLED = tuple(
     re.compile(pattern)
     for pattern in (
-        rf"(?<![\w'’-])(?P<office>(?:{_CAP}(?:['’]s)?\s+)?(?:{_OFFICE_WORDS}\s+){{1,3}})(?P<name>{_NAME})",
+        rf"(?<![\w'’-])(?P<office>(?:{_CAP}(?:['’]s)?\s+){{0,3}}(?:{_OFFICE_WORDS}\s+){{1,3}})(?P<name>{_NAME})",
         # ("Andrii Sybiha, the foreign minister, said", "Dmitry Peskov, the Kremlin spokesman,":
         # the office in apposition, closed by its comma, or by what it is of.)
         rf"(?P<name>{_NAME}),\s+(?:an?|the)\s+(?P<office>(?:[\w'’-]+\s+){{0,2}}{_OFFICE_WORDS})(?:\s+(?:to|of|for)\b|,)",
