@@ -1533,11 +1533,17 @@ class Rules:
             named = full.pop()
             # ("Прем’єр-міністр Юлії Свириденко зустрілася": a given name in another case)
             return named if _FIRST_NAME.search(named.split()[0]) else self.nominative(named, genitive=True)
-        base = who.lower()[: len(who) - 2]
+        # The same given name in another case: its stem and a case ending ("Ольги" for "Ольга",
+        # "Андрія" for "Андрій"), not any name it opens ("Андрей" is not "Анна")
+        low = who.lower()
+        stem = low[:-1] if low[-1] in "аяоеиыіуюьй" else low
         for text in reversed(at.texts[: at.first + 1]):
             for _, run in reversed(self._sentence_runs(text)):
                 words = run.split()
-                if len(words) < 2 or not words[0].lower().startswith(base) or any(map(self.place, words)):
+                first = words[0].lower()
+                if len(words) < 2 or not (first.startswith(stem) and first[len(stem) :] in _CASE_ENDINGS):
+                    continue
+                if any(map(self.place, words)):
                     continue
                 rest = " ".join(words[1:])
                 return f"{who} {rest if words[0] == who else self.nominative(rest, genitive=True)}"
