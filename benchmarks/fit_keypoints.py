@@ -24,11 +24,6 @@ sets are then not new to it): judge a prior-pulled fit on sets neither model saw
 --language LANG (with --prior, on sets of that language) refits only that language's own
 features, its cues' and its word stems', and keeps every other weight and the threshold of the
 prior: the other languages' briefs stay as they were.
---doubt (with --language, on sets of that language) fits no weight: it chooses the language's
-doubt, the log-odds the shipped model takes off each candidate when weighing whether to list a
-category at all (learned.Model.doubt), from DOUBTS by the sets' mean macro-F1, prints each value's
-figure and a by-set cross-validated estimate of the gain (no doubt unless that gain is positive),
-and with --write sets that entry only.
 --threshold fixes the decision threshold; the penalties are still chosen by cross-validation. --test SETs are then scored once with the chosen model, beside the rules' thresholds. A
 category whose cross-validated F1 the model does not raise above the rules' own is saved
 as null: its threshold decides. --write saves the model as summit_cli/taxonomies/summit/model.json (the
@@ -38,7 +33,6 @@ taxonomy's companion folder).
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import random
 import sys
@@ -64,7 +58,6 @@ L2 = (0.1, 0.3, 1.0, 3.0, 10.0, 30.0, 100.0, 300.0)
 THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
 WORDS = (1.0, 3.0, 10.0)
 MIN_COUNT = 2  # a feature seen in fewer training sentences gets no weight
-DOUBTS = (0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0)
 
 
 def labelled(folder: Path, split: str | None = None):
@@ -208,38 +201,6 @@ def by_category(arts: list[dict], model: learned.Model | None) -> dict[str, floa
     return out
 
 
-def choose_doubt(train: list[dict], shipped: learned.Model, language: str, write: bool) -> int:
-    """The language's doubt with the best mean macro-F1 over the sets; its gain estimated by
-    folds of whole sets (the value chosen on four fifths, scored on the fifth held out)."""
-
-    def with_doubt(d: float) -> learned.Model:
-        return dataclasses.replace(shipped, doubt={**shipped.doubt, language: d})
-
-    per = {d: {id(a): macro([a], with_doubt(d)) for a in train} for d in DOUBTS}
-    for d in DOUBTS:
-        print(f"doubt {d}: macro-F1 {sum(per[d].values()) / len(train):.3f}")
-    names = sorted({a["set"] for a in train})
-    random.Random(0).shuffle(names)
-    gain = 0.0
-    for f in range(5):
-        held = [a for a in train if a["set"] in names[f::5]]
-        rest = [a for a in train if a["set"] not in names[f::5]]
-        pick = max(DOUBTS, key=lambda d: sum(per[d][id(a)] for a in rest))
-        gain += sum(per[pick][id(a)] - per[0.0][id(a)] for a in held) / len(train)
-    # A doubt that does not win on sets held out is noise the sets at hand happen to reward.
-    best = max(DOUBTS, key=lambda d: sum(per[d].values())) if gain > 0 else 0.0
-    print(f"chosen: doubt {best} for {language} (cross-validated gain over none {gain:+.3f})")
-    if write:
-        payload = json.loads(OUT.read_text(encoding="utf-8"))
-        doubt = {**payload.get("doubt", {}), language: best}
-        # the doubt sits before the weights, the file's bulk, as the threshold does
-        cats = payload.pop("categories")
-        payload = {**payload, "doubt": {k: v for k, v in doubt.items() if v}, "categories": cats}
-        OUT.write_text(json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-        print(f"wrote {OUT}")
-    return 0
-
-
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("sets", nargs="+")
@@ -259,11 +220,6 @@ def main(argv: list[str]) -> int:
         help="refit only this language's cues and word stems (with --prior); keep the rest of the prior",
     )
     ap.add_argument(
-        "--doubt",
-        action="store_true",
-        help="choose the --language's doubt for the shipped model (no weight is fitted)",
-    )
-    ap.add_argument(
         "--threshold",
         type=float,
         help="decide at this threshold (the grid's choice for the rest): where cross-validation "
@@ -277,10 +233,6 @@ def main(argv: list[str]) -> int:
     if args.prior:
         # a file: the model a refit started from, when the shipped file is already that refit
         prior = shipped if args.prior == "shipped" else learned.read(Path(args.prior), base.ids())
-    if args.doubt:
-        if not args.language or shipped is None or any(a["language"] != args.language for a in train):
-            ap.error("--doubt needs --language, the shipped model and sets of that language only")
-        return choose_doubt(train, shipped, args.language, args.write)
     if args.language and (prior is None or any(a["language"] != args.language for a in train)):
         ap.error("--language needs --prior and sets of that language only")
     own = own_features(base, args.language) if args.language else None
@@ -361,12 +313,9 @@ def main(argv: list[str]) -> int:
             before = json.loads(prior_file.read_text(encoding="utf-8"))
             # one level: a refit of a second language adds its entry beside the first one's
             made = {key: {**_by_language(before.get(key)), args.language: value} for key, value in made.items()}
-        # A doubt was chosen for the weights it was measured with: a refit language's is dropped.
-        doubt = {k: v for k, v in (shipped.doubt if shipped and own is not None else {}).items() if k != args.language}
         payload = {
             **made,
             "threshold": t,
-            **({"doubt": doubt} if doubt else {}),
             "categories": {
                 cat: {k: round(v, 4) for k, v in sorted(w.items())} if w is not None else None
                 for cat, w in zip(ids, model.weights)

@@ -84,20 +84,6 @@ def test_several_doubtful_points_together_are_listed(run, tmp_path):
     assert key_points(run, tmp_path, doubtful, article) == {"damage": [2], "warnings": [1, 3, 4]}
 
 
-@pytest.mark.parametrize("language, listed", [("english", []), ("ukrainian", [1, 3, 4])])
-def test_a_languages_doubt_empties_a_category_of_doubtful_points(run, tmp_path, language, listed):
-    # The same three candidates at 0.4, with one log-odds of doubt in the article's language:
-    # 0.2 each when weighing the listing, none a key point 52 times in 100, so none is listed.
-    # A doubt for another language changes nothing.
-    article = ARTICLE + "Officials warned drivers off the coast road.\nSchools warned parents to keep children home.\n"
-    model = {
-        "threshold": 0.35,
-        "doubt": {language: 1.0},
-        "categories": {"damage": None, "warnings": {"bias": -0.405}},
-    }
-    assert key_points(run, tmp_path, model, article) == {"damage": [2], "warnings": listed}
-
-
 @pytest.mark.parametrize(
     "model", [None, {"threshold": 0.35, "categories": {"damage": {"bias": 5.0}, "warnings": None}}]
 )

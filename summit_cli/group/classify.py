@@ -1295,13 +1295,9 @@ def select(
                 results[k].append(Scored(sent.index, sent.text, round(score, 4), ev.cues[k]))
     # An article without a category's points is better served by none than by its likeliest
     # stray ones: the category stays empty when listing none has the higher expected F1, its
-    # candidates taken as independent with the model's probabilities less the language's doubt.
+    # candidates taken as independent with the model's probabilities.
     for k, ps in enumerate(kept):
-        if not ps:
-            continue
-        assert model is not None
-        ps, rest = model.doubted(ps, language), model.doubted(left[k], language)
-        if learned.expected_f1([], ps + rest) > learned.expected_f1(ps, rest):
+        if ps and learned.expected_f1([], ps + left[k]) > learned.expected_f1(ps, left[k]):
             results[k] = []
     return tuple(tuple(sorted(r, key=lambda s: (-s.score, s.index))[:cap]) for r in results)
 

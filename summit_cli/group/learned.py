@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..text.tokens import stemmer, words
 
@@ -40,11 +40,6 @@ class Model:
     # Per category, in the taxonomy's order; None where the fit found the rules' threshold better.
     weights: tuple[dict[str, float] | None, ...]
     threshold: float
-    # Per language, log-odds taken off every candidate's probability when weighing whether to list
-    # a category at all. The probabilities are fitted sentence by sentence; where one language's
-    # candidates turn out wrong together (an article with no objectives has several stray ones),
-    # its articles are better read with less faith in the listing as a whole.
-    doubt: dict[str, float] = field(default_factory=dict)
 
     def decides(self, category: int) -> bool:
         return self.weights[category] is not None
@@ -53,15 +48,6 @@ class Model:
         w = self.weights[category] or {}
         z = sum(w.get(name, 0.0) * value for name, value in features.items())
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-    def doubted(self, probabilities: list[float], language: str) -> list[float]:
-        """The probabilities as the choice to list a category at all takes them in this language."""
-        shift = self.doubt.get(language, 0.0)
-        if not shift:
-            return probabilities
-        return [
-            1.0 / (1.0 + math.exp(-(math.log(p / (1.0 - p)) - shift))) if 0.0 < p < 1.0 else p for p in probabilities
-        ]
 
 
 # Counts of positives beyond this many carry no weight worth tracking in expected_f1.
@@ -134,5 +120,4 @@ def read(path, ids: list[str]) -> Model | None:
     cats = raw.get("categories", {})
     if sorted(cats) != sorted(ids):
         return None  # fitted for other categories: the thresholds decide
-    doubt = {str(language): float(v) for language, v in raw.get("doubt", {}).items()}
-    return Model(tuple(cats[i] for i in ids), float(raw["threshold"]), doubt)
+    return Model(tuple(cats[i] for i in ids), float(raw["threshold"]))
