@@ -1541,9 +1541,8 @@ class Rules:
             for _, run in reversed(self._sentence_runs(text)):
                 words = run.split()
                 first = words[0].lower()
-                if len(words) < 2 or not (first.startswith(stem) and first[len(stem) :] in _CASE_ENDINGS):
-                    continue
-                if any(map(self.place, words)):
+                same = first.startswith(stem) and first[len(stem) :] in _CASE_ENDINGS
+                if len(words) < 2 or not same or any(map(self.place, words)):
                     continue
                 rest = " ".join(words[1:])
                 return f"{who} {rest if words[0] == who else self.nominative(rest, genitive=True)}"

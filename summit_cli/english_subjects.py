@@ -177,11 +177,6 @@ _COMPOUND_ADJECTIVE = re.compile(r"[A-Z][\w'’.]*(?:-[a-z]+)+")  # "Kyiv-based"
 _OFFICE_OF_BODY = rf"(?i:the|an?)\s+[a-z]+\s+of\s+(?:the\s+)?{_CAP}(?:\s+(?:of\s+(?:the\s+)?)?{_CAP}){{1,5}}"
 
 
-def _initials(word: str) -> bool:
-    """A body's initials ("ISW", "KIIS", "CNN"), not a word in capitals for emphasis."""
-    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
-
-
 def _clean_name(name: str) -> str | None:
     """A speaker as a reader wants it: a person's name without titles or a leading country
     ("Ukraine Serhiy Kyslytsya" -> "Serhiy Kyslytsya"), or a description as written; never a
@@ -235,7 +230,7 @@ def _clean_name(name: str) -> str | None:
         # "U.S. and Ukrainian representatives" speak as a group, and "ISW analysts" as a body's
         # (initials); "Trump officials" is no place's or body's group and no one person's name.
         where = [t for t in toks[:-1] if t != "and"]
-        return name if all(_from_place(t) or _initials(t) for t in where) else None
+        return name if all(_from_place(t) or _INITIALS.fullmatch(t) for t in where) else None
     if (
         toks[0].lower() in _DETERMINERS
         or toks[0].isdigit()

@@ -61,6 +61,7 @@ from .english_subjects import (
     _DOCUMENT_WORDS,
     _GROUP,
     _HELPERS,
+    _INITIALS,
     _INTRODUCED,
     _NAME,
     _OPENING,
@@ -523,7 +524,7 @@ def _after_quote(before: str, after: str, known: frozenset[str] | set[str]) -> t
                 appositive = _name_after_description(after[m.start(1) :])
                 if appositive:
                     return appositive, False
-                described = re.match(_AFTER_V_MOD_S, after) if m.group(1).isupper() else None
+                described = re.match(_AFTER_V_MOD_S, after) if _INITIALS.fullmatch(m.group(1)) else None
                 if described and _VERB.fullmatch(described.group("verb")):
                     # "said KIIS executive director Anton Hrushetsky": initials that open the
                     # words describing the name are a body's, the name after them speaks
