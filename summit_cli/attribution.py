@@ -257,6 +257,7 @@ class Rules:
         self.titles = _apostrophe_forms(q.get("titles", ()))
         self.same_office = {w.lower(): tuple(group) for group in q.get("same_office", ()) for w in group}
         self.describers = tuple(w.lower().split() for w in q.get("describers", ()))
+        self.describer_words = frozenset(d[0] for d in self.describers if len(d) == 1)
         self.not_names |= {d[0] for d in self.describers}  # "Один з них заявив": no name
         # "агентству Associated Press", "виданню «Главком»": whom the words were told.
         # "видання «Українська правда»": the name in quotation marks too.
@@ -1659,6 +1660,10 @@ class Rules:
         if placer is None:
             return resolved
         places = _sides(where, placer)
+        if where and not places and resolved and not all(w[:1].isupper() for w in resolved.split()):
+            # "Бельгийский дипломат": a place the actors do not know; "источники" spoken of
+            # before hold no one's office there (a name might: whom the article spoke of)
+            return None
         group = placer.group_of(resolved) if resolved else None
         if places and resolved and group not in places:
             # A person the actors do not place may hold it: "Гетьманчук", quoted before; a group
@@ -2249,6 +2254,8 @@ class Rules:
                 # ("пресс-секретарь Белого дома"); else the office as the article describes it,
                 # as written up to its last word ("глава российской делегации", not "… также").
                 described = w.lower() + head[office.end() : last[-1].end()]
+                if any(x.lower() in self.describer_words for x in _WORD.findall(described)):
+                    return described  # "Дипломат из другой страны ЕС добавил": someone else
                 introduced = self._introduced(w, at)
                 if introduced:
                     return introduced
