@@ -257,7 +257,7 @@ class Rules:
         self.titles = _apostrophe_forms(q.get("titles", ()))
         self.same_office = {w.lower(): tuple(group) for group in q.get("same_office", ()) for w in group}
         self.describers = tuple(w.lower().split() for w in q.get("describers", ()))
-        self.describer_words = frozenset(d[0] for d in self.describers if len(d) == 1)
+        self.others = frozenset(w.lower() for w in q.get("others", ()))
         self.not_names |= {d[0] for d in self.describers}  # "Один з них заявив": no name
         # "агентству Associated Press", "виданню «Главком»": whom the words were told.
         # "видання «Українська правда»": the name in quotation marks too.
@@ -2254,7 +2254,7 @@ class Rules:
                 # ("пресс-секретарь Белого дома"); else the office as the article describes it,
                 # as written up to its last word ("глава российской делегации", not "… также").
                 described = w.lower() + head[office.end() : last[-1].end()]
-                if any(x.lower() in self.describer_words for x in _WORD.findall(described)):
+                if any(x.lower() in self.others for x in _WORD.findall(described)):
                     return described  # "Дипломат из другой страны ЕС добавил": someone else
                 introduced = self._introduced(w, at)
                 if introduced:
