@@ -824,6 +824,8 @@ class Rules:
             earlier = []
         if prep not in self.locative:
             return False
+        if len(words) >= 3 and (words[0].isupper() or self.place(words[0])) and self._person(" ".join(words[1:3])):
+            return False  # "Посол України в США Ольга Стефанішина назвала": the name after the place
         # "Зеленський у Верховній Раді заявив", "Україна в Раді Безпеки ООН заявила": a name (one
         # the data knows, of two words, or a country's) right before "в"/"у" is the subject, and
         # all after it is where.
