@@ -456,10 +456,9 @@ class Rules:
             cur, starts = ([w], [m.start()]) if opens else ([], [])
             end = m.end()
             origin = previous in self.origin
-            # "в своем Telegram-канале", "в официальном Telegram-канале": a possessive or an
-            # adjective keeps the preposition before it in force for the name after it
-            modifies = w[:1].islower() and (w.lower() in self.possessives or bool(_ADJECTIVE.search(w)))
-            if not (modifies and previous in self.prepositions):
+            # "в своем Telegram-канале": a possessive keeps the preposition before it in force
+            # for the name after it (not an adjective: "комитета … по обороне Владимир Чижов")
+            if not (w.lower() in self.possessives and previous in self.prepositions):
                 previous = w.lower()
         close()
         return runs
