@@ -177,6 +177,12 @@ _COMPOUND_ADJECTIVE = re.compile(r"[A-Z][\w'’.]*(?:-[a-z]+)+")  # "Kyiv-based"
 _OFFICE_OF_BODY = rf"(?i:the|an?)\s+[a-z]+\s+of\s+(?:the\s+)?{_CAP}(?:\s+(?:of\s+(?:the\s+)?)?{_CAP}){{1,5}}"
 
 
+def _last_title(toks: list[str]) -> int:
+    """Where the last office word of a speaker's words is ("aide" in "The Kremlin aide Yuri
+    Ushakov"), -1 with none: the name, if any, follows it."""
+    return max((k for k, t in enumerate(toks) if t.lower().strip(".") in _TITLE), default=-1)
+
+
 def _clean_name(name: str) -> str | None:
     """A speaker as a reader wants it: a person's name without titles or a leading country
     ("Ukraine Serhiy Kyslytsya" -> "Serhiy Kyslytsya"), or a description as written; never a
@@ -269,15 +275,15 @@ def _clean_name(name: str) -> str | None:
             # speaks; the word taken for a verb is a noun, and the words are the owner's.
             return _clean_name(_POSSESSIVE.sub("", toks[0]))
         # "The Kremlin aide Yuri Ushakov": an office and the name it titles, the name as a reader wants it
-        last_title = max((k for k, t in enumerate(toks) if t.lower().strip(".") in _TITLE), default=0)
+        last_title = _last_title(toks)
         titled = toks[last_title + 1 :]
-        if last_title and len(titled) >= 2 and all(t[:1].isupper() and not _POSSESSIVE.search(t) for t in titled):
+        if last_title > 0 and len(titled) >= 2 and all(t[:1].isupper() and not _POSSESSIVE.search(t) for t in titled):
             return " ".join(titled)
         return name
     office = list(toks)
     # "Malaysia Airlines CEO Ahmad Jauhari Yahya", "US Army Lieutenant Colonel Jeff Tolbert": the
     # name is what follows the last word of a capitalised office.
-    last_title = max((k for k, t in enumerate(toks) if t.lower().strip(".") in _TITLE), default=-1)
+    last_title = _last_title(toks)
     if 0 <= last_title < len(toks) - 1 and all(t[:1].isupper() or t == "of" for t in toks[last_title:]):
         toks = toks[last_title + 1 :]
     while len(toks) > 1 and (

@@ -138,9 +138,8 @@ _DOCUMENT_AFTER = rf"{_LEAD}(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w.'�
 # …,” RIA reported, citing Yevgeny Balitsky: the outlet relays, whom it cites spoke.
 _CITING = rf"{_LEAD}{_SUBJ}\s+(?:reported|reports|said|says|wrote|writes),\s+(?:citing|quoting)\s+(?P<cited>{_NAME})"
 # …,” CNBC quotes an unnamed European official as saying: the outlet relays, whom it quotes spoke.
-_AFTER_QUOTES_AS = (
-    rf"{_LEAD}{_SUBJ}\s+(?:quotes|quoted|cites|cited)\s+(?P<who>{_SUBJECT})\s+as\s+(?:saying|telling|stating|writing)\b"
-)
+_AS_SAYING_TAIL = r"\s+as\s+(?:saying|telling|stating|writing)\b"  # "quoted X as saying", before a quote or after
+_AFTER_QUOTES_AS = rf"{_LEAD}{_SUBJ}\s+(?:quotes|quoted|cites|cited)\s+(?P<who>{_SUBJECT}){_AS_SAYING_TAIL}"
 # …,” a German government source, cited by Reuters, said: whom the words were relayed by, between.
 _AFTER_CITED_SV = rf"{_LEAD}{_SUBJ},\s+(?:cited|quoted)\s+by\s+[^,;“”\"]{{1,60}},\s+(?:also\s+)?{VERBS}\b"
 # (…,” US envoy Steve Witkoff, who led the delegation, told Fox News: an office may come before the name.)
@@ -385,7 +384,9 @@ def _aside_subject(head: str) -> re.Match | None:
 
 
 _ACCORDING_PRONOUN = r"(?:^|[.;:,]\s+)[Aa]ccording\s+to\s+(?:him|her|them)\b[^“”\"]*$"
-_AS_SAYING = r"\b(?:quoted|quotes|quoting|reports|reported|cited|cites|citing)\s+([^,;“”\"]{2,80}?)\s+as\s+(?:saying|telling|stating|writing)\b[^“”\"]*$"
+_AS_SAYING = (
+    rf"\b(?:quoted|quotes|quoting|reports|reported|cited|cites|citing)\s+([^,;“”\"]{{2,80}}?){_AS_SAYING_TAIL}[^“”\"]*$"
+)
 # "Yuri Ushakov, an aide, was quoted by state media as calling the talks “useful”": the passive's
 # subject is the one quoted, whoever relays the words.
 _QUOTED_AS = (
