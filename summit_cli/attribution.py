@@ -102,7 +102,8 @@ _SUBJECT_TAIL = r"({_CAP}(?:\s+(?:(?:{particles})\s+)*{_CAP})*)\s+(?:(?:[a-zа-�
 _NAME_COLON = rf"(?:^|[\s(])({_CAP}(?:\s+{_CAP})?)(?:\s+[a-zа-яёіїєґ'’-]+){{0,4}}\s*:\s*$"
 _AGE = re.compile(r"\d+-\w+")  # "69-летний", "45-річна"
 # A word in the genitive of an adjective or a feminine or plural noun ("Північної", "Евразии").
-_GENITIVE_WORD = re.compile(r"(?:ої|ого|ії|ів|их|ой|ии|ых)$")
+# (and a feminine noun's, "Верховної Ради", "Госдумы", which no given name ends so)
+_GENITIVE_WORD = re.compile(r"(?:ої|ого|ії|ів|их|ой|ии|ых|[^аеиоуыэюяіїєё][иыі])$")
 _ABBREVIATION = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{2,5}")  # "МЗС", "РНБО": an institution's initials
 # A first name in the nominative ends so; "Германии", "України" do not.
 _FIRST_NAME = re.compile(r"(?:[^аеиоуыэюяіїєё]|ій|ий|а|я|о)$", re.IGNORECASE)
@@ -411,7 +412,8 @@ class Rules:
 
         def close() -> None:
             # "уроженец Гвинеи Марсель": where from, then the name ("жительница Ирина" is one)
-            skip = 1 if origin and len(cur) > 1 else 0
+            # ("Мешканка Ірпеня Олена": the same, the noun opening the sentence)
+            skip = 1 if origin and len(cur) > 1 else 2 if len(cur) > 2 and cur[0].lower() in self.origin else 0
             # "сказал Трамп Макрону": two surnames the data knows, two people
             two = next((j for j in range(skip + 1, len(cur)) if self.known(cur[j - 1]) and self.known(cur[j])), None)
             if two:
@@ -763,13 +765,7 @@ class Rules:
         titled = head.lower() in self.titles  # the office opens the run, else stands before it
         title = _last_word(text[: m.start(1) + start])
         of_body = owner if titled else [head, *owner]
-        if (
-            (titled or title in self.titles)
-            and of_body
-            and self._body_run(of_body)
-            and not self.known(head)
-            and not self._name_after_genitive(of_body)  # "голова Комісії Марта фон дер Гаген": hers
-        ):
+        if (titled or title in self.titles) and of_body and self._body_run(of_body) and not self.known(head):
             places = list(itertools.takewhile(self.place, _WORD.findall(text[m.start(1) + start + len(run) :])[:2]))
             office = " ".join([run if titled else f"{title} {run}", *places])
             return office[0].lower() + office[1:]
@@ -805,7 +801,11 @@ class Rules:
     def _body_run(self, words: list[str]) -> bool:
         """Words that name a body no one is named in, as an office's owner: "Секретаріату
         Коордштабу", "Госдепартамента", "Совета Федерации России"."""
-        return words[0].lower().startswith(self.body_nouns) and not any(map(self.known, words))
+        return (
+            words[0].lower().startswith(self.body_nouns)
+            and not any(map(self.known, words))
+            and not self._name_after_genitive(words)  # "Ради Олексій Гончаренко": his
+        )
 
     def _office_before(self, text: str, start: int) -> bool:
         """Whether an office stands right before `start`: "глава офиса президента", "пресс-секретарь
