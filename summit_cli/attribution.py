@@ -1134,6 +1134,21 @@ class Rules:
             w.lower() in self.complementizers for w in _WORD.findall(text[first.end() : at])
         )
 
+    def _office_with_object(self, text: str, verb: re.Match) -> bool:
+        """ "Также представитель МИД России охарактеризовала скандал с участием бизнесмена Тимура
+        Миндича как …": an office before the verb is its subject, and a lower-case word after it
+        opens its object; a name further on is the object's, not who speaks."""
+        before = list(_WORD.finditer(text[: verb.start()]))[-OFFICE_REACH:]
+        office = next((w for w in reversed(before) if w.group(0).lower() in self.titles), None)
+        after = _WORD.findall(text[verb.end() :])[:1]
+        return (
+            office is not None
+            and not _RUN_BREAK.search(text, office.end(), verb.start())  # (not an aside's)
+            and bool(after)
+            and after[0][:1].islower()
+            and after[0].lower() not in self.titles
+        )
+
     def _pronoun_led(self, text: str, verb_start: int) -> bool:
         """Whether a pronoun is one of the two words before a speech verb ("Так он ответил")."""
         return any(w.lower() in self.pronouns for w in _WORD.findall(text[:verb_start])[-2:])
@@ -1175,6 +1190,9 @@ class Rules:
                 continue
             # "сообщает портал Axios", "заявил пресс-секретарь президента России Дмитрий Песков"
             who = self.name_before(text[: m.start()]) or self._name_past_aside(text[: m.start()])
+            if not who and self._office_with_object(text, m):
+                pronoun_led = True  # the office speaks: one named before, as a pronoun's
+                continue
             if not who or len(who.split()) < 2 and not self.known(who):
                 # "Об этом в эфире Первого канала заявил пресс-секретарь Дмитрий Песков": a
                 # lone unknown word before the verb loses to the full name after it.
@@ -2216,7 +2234,7 @@ class Rules:
                 # it name, or the sentences before ("Він нагадав про зустріч із президентом
                 # Зеленським": not the one met).
                 return self._resolve(at, head[: pronoun.start()], form=self.form(pronoun.group(0), verb.group(0)))
-            who = self.name_after(after_verb, verb.group(0))
+            who = None if self._office_with_object(head, verb) else self.name_after(after_verb, verb.group(0))
             who = self._source_of(after_verb, who) or who or self._body(after_verb)  # "Як зазначили в Кремлі, «…»"
             # "Як сказав президент США, «…»": an office its owner places, for its holder
             who = who or self._office_after(after_verb, at, before)
