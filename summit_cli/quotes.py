@@ -334,6 +334,11 @@ def _subject_before(head: str) -> tuple[str | None, bool] | None:
         if not m:
             continue
         who = _who(m.group(1))
+        if pattern is _BEFORE_VERB and re.search(r",\s+(?:in|on|at|during|via|through)\s+$", head[: m.start(1)]):
+            # "Zelensky, in a social media post on X said": an aside whose closing comma is
+            # missing; what the preposition opens is where, and the subject stands before it.
+            aside = _aside_subject(f"{head[: m.end(1)]},{head[m.end(1) :]}")
+            who = _who(aside.group(1)) if aside else (None, False)
         if pattern is _BEFORE_WHO_VERB and not _named(who[0]):
             # "the feelings of fisherman Tom Harlow, who noted": "who" is a person, the one
             # named after "of", not the thing that is theirs
