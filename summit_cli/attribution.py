@@ -598,6 +598,8 @@ class Rules:
             )
             if at_title is not None:
                 return " ".join([*lead[at_title:], found[0][1]])
+        if runs and len(runs[0].split()) == 1 and not self.known(runs[0]) and re.search(r"(?:ого|ої)$", runs[0]):
+            return None  # "— сказал хозяин Овального кабинета": a word in the genitive is whose, not who
         return self.nominative(runs[0]) if runs else None
 
     def _instrumental(self, run: str) -> bool:
