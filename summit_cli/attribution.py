@@ -2118,6 +2118,17 @@ class Rules:
             # name, not those the words are about; "Трамп провел встречу в Давосе, которая, по его
             # словам, прошла «хорошо»": with no one there, the person the sentence opens with.
             head_before = head[: pronoun_source.start()]
+            # "Перед встречей с Зеленским президент США провел, по его словам, «…»": an office
+            # and its place right before the clause's verb is the subject the pronoun stands for.
+            clause_end = _WORD.findall(head_before)[-(OFFICE_REACH + 1) :]
+            at_title = next(
+                (k for k in range(len(clause_end) - 2, -1, -1) if clause_end[k].lower() in self.titles), None
+            )
+            if at_title is not None and clause_end[-1][:1].islower():
+                placed = clause_end[at_title + 1 : -1]
+                holder = self._holder(placed, at, before) if all(w[:1].isupper() for w in placed) else None
+                if holder:
+                    return holder
             return self._resolve(at, head_before) or self._sentence_subject(head_before, at)
         words_of = self.words_of.search(head)
         # "зробив заяву щодо саміту на Алясці:": what the statement is about, not whose it is
