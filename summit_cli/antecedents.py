@@ -412,6 +412,8 @@ _SOLE_OFFICES = {"presi", "leade", "chanc", "premi", "pope", "king", "queen"}
 def _sole_office(toks: list[str]) -> bool:
     """Whether a description's last words name an office one person holds: "the president",
     "the UK Prime Minister" (of the other ministers there are many)."""
+    if toks[-1].lower().endswith("s"):
+        return False  # "European leaders", "prime ministers": many people
     return _place_key(toks[-1]) in _SOLE_OFFICES or [t.lower() for t in toks[-2:]] == ["prime", "minister"]
 
 

@@ -147,6 +147,9 @@ _AFTER_ASIDE_SV = re.compile(
     rf"{_LEAD}(?:(?:[\w.'’-]+\s+){{0,2}}?(?i:{_alternation('titles')})\s+)?({_NAME})"
     rf"(?:\s*,\s*[^,;“”\"]{{1,100}}){{1,2}},\s+(?:also\s+)?{VERBS}\b"
 )
+# …,” a senior official, who spoke on condition of anonymity, said: a description with a relative
+# clause set off after it.
+_AFTER_DESC_ASIDE_SV = rf"{_LEAD}({_DESC}),\s+who\s[^,;“”\"]{{1,100}},\s+(?:also\s+)?{VERBS}\b"
 # …,” Igor Novikov, a former adviser to President Zelenskyy said: an aside on an article whose
 # closing comma is missing still describes the name before it, not the name at its end.
 _AFTER_OPEN_ASIDE_SV = rf"{_LEAD}{_APPOSITION}?\s+{VERBS}\b"
@@ -515,6 +518,7 @@ def _after_quote(before: str, after: str, known: frozenset[str] | set[str]) -> t
         _AFTER_NAME_OF_SV,
         _AFTER_DESC_SV,
         _AFTER_ASIDE_SV,
+        _AFTER_DESC_ASIDE_SV,
         _AFTER_OPEN_ASIDE_SV,
         _AFTER_CITED_SV,
         _AFTER_QUOTES_AS,
