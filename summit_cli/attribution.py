@@ -345,6 +345,17 @@ class Rules:
             and re.match(r"^[\s,.!?…]*[—–-]", after)
         )
 
+    def addressed(self, inner: str, before: str, after: str) -> bool:
+        """A capitalised name in quotes right after a verb of speech and before ", что" ("рассказала
+        «Новой газете», что …"): whom the words were told, an outlet, not words spoken."""
+        last = (_WORD.findall(before) or [""])[-1]
+        return (
+            inner[:1].isupper()
+            and before.rstrip() != before
+            and bool(self.verb.match(last))
+            and bool(re.match(rf"\s*,\s*(?:{_alternation(self.complementizers)})\b", after, re.IGNORECASE))
+        )
+
     # -- names ---------------------------------------------------------------------------
     def known(self, word: str) -> str | None:
         """The nominative of a surname the data knows, from any of its case forms."""

@@ -1100,6 +1100,8 @@ def find(
             # which stays, as any short quote does, only if someone is said to speak it.
             continue
         after = joined[close + 1 : starts[last] + len(texts[last])]
+        if few and rules and rules.addressed(inner, before, after):
+            continue  # "рассказала «Новой газете», что …": the outlet told
         at = replace(article, first=first)
         continued_piece = False
         between = (
