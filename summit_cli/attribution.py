@@ -102,8 +102,9 @@ _SUBJECT_TAIL = r"({_CAP}(?:\s+(?:(?:{particles})\s+)*{_CAP})*)\s+(?:(?:[a-zа-�
 _NAME_COLON = rf"(?:^|[\s(])({_CAP}(?:\s+{_CAP})?)(?:\s+[a-zа-яёіїєґ'’-]+){{0,4}}\s*:\s*$"
 _AGE = re.compile(r"\d+-\w+")  # "69-летний", "45-річна"
 # A word in the genitive of an adjective or a feminine or plural noun ("Північної", "Евразии").
-# (and a feminine noun's, "Верховної Ради", "Госдумы", which no given name ends so)
-_GENITIVE_WORD = re.compile(r"(?:ої|ого|ії|ів|их|ой|ии|ых|[^аеиоуыэюяіїєё][иыі])$")
+# (and a feminine noun's, "Верховної Ради", "Госдумы", and a Ukrainian masculine one's, "Центру",
+# which no given name ends so)
+_GENITIVE_WORD = re.compile(r"(?:ої|ого|ії|ів|их|ой|ии|ых|[^аеиоуыэюяіїєё][иыіу])$")
 _ABBREVIATION = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{2,5}")  # "МЗС", "РНБО": an institution's initials
 # A first name in the nominative ends so; "Германии", "України" do not.
 _FIRST_NAME = re.compile(r"(?:[^аеиоуыэюяіїєё]|ій|ий|а|я|о)$", re.IGNORECASE)
@@ -402,10 +403,11 @@ class Rules:
         """The given name and surname after a run in the genitive ("Інституту трансформації
         Північної Євразії Володимир Горбач", "Єврокомісії Урсула фон дер Ляєн"): whose institute
         the office is of ends where they begin. None when no name follows one."""
-        last = max((j for j, w in enumerate(words) if re.search(_GENITIVE_WORD, w)), default=-1)
-        if 0 <= last <= len(words) - 3 and not any(self.known(w) for w in words[last:]):
-            return words[last + 1 :]
-        return None
+        last = max((j for j, w in enumerate(words[:-2]) if re.search(_GENITIVE_WORD, w)), default=-1)
+        if last < 0 or any(self.known(w) for w in words[last:]):
+            return None
+        # ("експерт Центру Разумкова Олексій Мельник": whose name the body bears is no part of it)
+        return words[max(last + 1, self._given_before(words, len(words) - 1)) :]
 
     def _runs(self, text: str, agents: bool = False) -> list[tuple[int, str]]:
         """Runs of capitalised words (names) with their start; an acronym ("РНБО"), a place
