@@ -1868,6 +1868,16 @@ class Rules:
             return last.speaker
         return None
 
+    def _introduced_with(self, office: list[str], at: Context, before: str) -> str | None:
+        """The person the article introduced with an office's word (`_introduced_as`), unless the
+        actors place the body it names on another side ("Речник МЗС Георгій Тихий" is no
+        "речник Кремля")."""
+        holder = self._introduced_as(office[0], at, before)
+        if holder is None or at.placer is None:
+            return holder
+        sides = {at.placer.group_of(w) for w in office[1:]} - {None}
+        return holder if not sides or at.placer.group_of(holder) in sides else None
+
     def _introduced_as(self, word: str, at: Context, before: str) -> str | None:
         """ "— пояснив керівник Секретаріату Коордштабу" after "— повідомив Охріменко": the person
         the article was speaking of, when it introduced them with that office's or body's word
@@ -2342,7 +2352,7 @@ class Rules:
         # России": a body.
         named = self._known_in_clause(rest) or self.name_after(rest) or self._body(rest)
         if named and named.split()[0] in self.titles:
-            named = self._introduced_as(named.split()[0], at, before) or named
+            named = self._introduced_with(named.split(), at, before) or named
         words = _WORD.findall(_clause(rest))
         if (
             named
@@ -2354,7 +2364,7 @@ class Rules:
             # "— подчеркнул зампред Совбеза", "— сказал глава МИДа": an office and the body
             # it is of (a word the article never writes after a given name) stand for the
             # person the article introduced with that office.
-            named = self._introduced_as(words[0], at, before) or named
+            named = self._introduced_with(words, at, before) or named
         speaker = (
             self._source_of(rest, named) or named or self._unnamed(rest) or self._described_after(rest, at, before)
         )
