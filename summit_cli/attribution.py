@@ -289,6 +289,9 @@ class Rules:
         self.words_of_nouns = frozenset(w.lower() for w in q.get("words_of", ()))
         self.not_names |= self.possessives  # "Їхні слова передає Reuters": whose, never a name
         self.origin = word_list("origin_nouns", name)
+        self.call_sign = re.compile(
+            rf"(?<!\w)(?:{_alternation(word_list('call_sign_nouns', name))})\s*$", re.IGNORECASE
+        )
         self.group = re.compile(rf"(?<!\w)(?:{_any_case(q.get('groups', ()))})(?!\w)")
         self.places = tuple(w.lower() for w in q.get("places", ()))
         self.prepositions = data(name).prepositions
@@ -380,6 +383,20 @@ class Rules:
             return w[0].upper() + w[1:] if person and person not in self.institutions else w
 
         return _LOWER_WORD.sub(capital, text)
+
+    def call_signs(self, text: str, quoted: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+        """The text with the marks around a call sign ("військовий з позивним «Сокіл»") made
+        spaces, so that it reads as the soldier's name, and the quotations without it. Every
+        character keeps its place."""
+        chars, kept = list(text), []
+        for a, b in quoted:
+            if len(text[a + 1 : b].split()) <= 2 and self.call_sign.search(text, max(0, a - 40), a):
+                chars[a] = " "
+                if b < len(chars):
+                    chars[b] = " "
+            else:
+                kept.append((a, b))
+        return "".join(chars), kept
 
     def nominative(self, name: str, genitive: bool = False) -> str:
         """A name as a reader expects it: known surnames in their own form, and after

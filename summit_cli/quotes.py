@@ -1067,6 +1067,7 @@ def find(
     if rules:
         # Known surnames an outlet writes in lower case are names to the rules ("дмитро пєсков").
         joined = rules.capitalise_known(joined, quoted)
+        joined, quoted = rules.call_signs(joined, quoted)  # "з позивним «Сокіл»": a name
         texts = [joined[a : a + len(t)] for a, t in zip(starts, texts)]
 
     def sentence_at(char: int) -> int:
