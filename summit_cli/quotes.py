@@ -435,6 +435,14 @@ def _owner_before(before: str, known: frozenset[str] | set[str]) -> str | None:
     return owners[0] if len(owners) == 1 else None
 
 
+def _view_of(before: str, known: frozenset[str] | set[str]) -> str | None:
+    """ "For opposition lawmaker Lesia Vasylenko, Yermak's departure “shows …”": a sentence that
+    opens on whose view it gives, a person named, quotes that person."""
+    view = re.match(rf"\s*For\s+(?:[a-z][\w'’-]*\s+){{0,4}}?({_NAME}),\s[^“”\"]*$", _blank_quotes(before))
+    people = _persons(view.group(1), set(known)) if view else []
+    return people[0] if len(people) == 1 else None
+
+
 def _attribution(before: str, after: str, known: frozenset[str] | set[str] = frozenset()) -> tuple[str | None, bool]:
     """The speaker phrase next to a quote, and whether it is a pronoun (known: surnames of the
     people the article names): by the shape of the attribution, tried in this order."""
@@ -1118,7 +1126,7 @@ def find(
         else:
             speaker, pronoun = _attribution(before, after, article.known)
             if speaker is None and not pronoun and not few:
-                speaker = _owner_before(before, article.known)
+                speaker = _owner_before(before, article.known) or _view_of(before, article.known)
             if (speaker is None or speaker.lower() in _ANOTHER_WORDS) and not pronoun and not rules and out:
                 speaker = _another_of(before, after, out[-1].speaker) or speaker
             cut = (
