@@ -105,6 +105,8 @@ _AGE = re.compile(r"\d+-\w+")  # "69-летний", "45-річна"
 # (and a feminine noun's, "Верховної Ради", "Госдумы", and a Ukrainian masculine one's, "Центру",
 # which no given name ends so)
 _GENITIVE_WORD = re.compile(r"(?:ої|ого|ії|ів|их|ой|ии|ых|[^аеиоуыэюяіїєё][иыіу])$")
+# Of those, the endings no name in the nominative has ("Овального", "Верховної"; "Донской" has "-ой").
+_ONLY_GENITIVE = re.compile(r"(?:ого|ої)$")
 _ABBREVIATION = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{2,5}")  # "МЗС", "РНБО": an institution's initials
 # A first name in the nominative ends so; "Германии", "України" do not.
 _FIRST_NAME = re.compile(r"(?:[^аеиоуыэюяіїєё]|ій|ий|а|я|о)$", re.IGNORECASE)
@@ -159,6 +161,7 @@ class Rules:
         )
         self.pronouns = {p.lower() for p in q.get("pronouns", ())}
         self.complementizers = frozenset(q.get("complementizers", ()))
+        self.that_after = re.compile(rf"\s*,\s*(?:{_alternation(self.complementizers)})\b", re.IGNORECASE)  # ", что …"
         relatives = "|".join(map(re.escape, q.get("relatives", ()))) or "(?!x)x"
         # ", які Трамп майже повторив,": a relative clause, to the next comma or the end
         self.relative_clause = re.compile(rf",\s*(?i:{relatives})(?!\w)[^,.;:!?]*")
@@ -357,7 +360,7 @@ class Rules:
             inner[:1].isupper()
             and before.rstrip() != before
             and bool(self.verb.match(last))
-            and bool(re.match(rf"\s*,\s*(?:{_alternation(self.complementizers)})\b", after, re.IGNORECASE))
+            and bool(self.that_after.match(after))
         )
 
     # -- names ---------------------------------------------------------------------------
@@ -628,7 +631,7 @@ class Rules:
             )
             if at_title is not None:
                 return " ".join([*lead[at_title:], found[0][1]])
-        if runs and len(runs[0].split()) == 1 and not self.known(runs[0]) and re.search(r"(?:ого|ої)$", runs[0]):
+        if runs and len(runs[0].split()) == 1 and not self.known(runs[0]) and _ONLY_GENITIVE.search(runs[0]):
             return None  # "— сказал хозяин Овального кабинета": a word in the genitive is whose, not who
         return self.nominative(runs[0]) if runs else None
 
@@ -1211,19 +1214,19 @@ class Rules:
             if cited:
                 return cited  # "со ссылкой на представителя Белого дома"
         found = []
-        pronoun_led = False
+        spoken_of = False  # the verb's subject is someone named before: a pronoun, an office
         for _, m in zip(range(MAX_SPEAKING_VERBS), self.verb.finditer(text)):
             if self._pronoun_led(text, m.start()):
-                pronoun_led = True
+                spoken_of = True
                 continue  # "Так он ответил журналисту Павлу Зарубину": the speaker is whom "он" is
-            if _last_word(text[: m.start()]) in self.complementizers or pronoun_led and self._reports(text, m.start()):
+            if _last_word(text[: m.start()]) in self.complementizers or spoken_of and self._reports(text, m.start()):
                 # "Зеленский … вопреки тому, что говорил Трамп", "Він додав, що Трамп сказав …":
                 # the clause's, not the sentence's
                 continue
             # "сообщает портал Axios", "заявил пресс-секретарь президента России Дмитрий Песков"
             who = self.name_before(text[: m.start()]) or self._name_past_aside(text[: m.start()])
             if not who and self._office_with_object(text, m):
-                pronoun_led = True  # the office speaks: one named before, as a pronoun's
+                spoken_of = True  # the office speaks, its holder named before
                 continue
             if not who or len(who.split()) < 2 and not self.known(who):
                 # "Об этом в эфире Первого канала заявил пресс-секретарь Дмитрий Песков": a
@@ -1246,9 +1249,9 @@ class Rules:
         # "Лори Бристоу заявил, что …, передает Sky News": an outlet relays the words of the
         # person the sentence names.
         person = next((w for w in found if not self._outlet(w, text)), None)
-        if person or found and not pronoun_led:
+        if person or found and not spoken_of:
             return person or found[0]
-        if pronoun_led:
+        if spoken_of:
             # "Об этом он сказал …, передает Цензор.НЕТ": he spoke; the outlet only relays.
             return None  # "Він підкреслив, що …, а за оцінкою Марка Рубіо …": Rubio is no speaker
         # The sentence's subject before anyone else it names: "Рубіо зустрівся з Сибігою".
