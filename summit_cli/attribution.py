@@ -253,6 +253,13 @@ class Rules:
         # is the speaker, not the person named before.
         self.unnamed = tuple(w.lower() for w in q.get("unnamed", ()))
         self.unnamed_roles = tuple(w.lower() for w in q.get("unnamed_roles", ()))
+        # The rest, but an interlocutor's ("собеседник": often the expert named before), are
+        # sources the article does not name ("источник", "джерело").
+        self.anonymous = tuple(
+            u
+            for u in self.unnamed
+            if u not in self.unnamed_roles and not any(i.lower().startswith(u) for i in q.get("interlocutors", ()))
+        )
         self.participle_endings = tuple(q.get("participle_endings", ()))  # none: endswith(()) is False
         self.unnamed_nominative = {k.lower(): v for k, v in q.get("unnamed_nominative", {}).items()}
         self.stops = stop_words(name) | self.pronouns
@@ -1481,6 +1488,8 @@ class Rules:
             # the one the article was speaking of. A description stands for a person, or for
             # one described as a private person before ("жительница Одессы"): "Співрозмовник"
             # before it is no one named.
+            if words[0].lower().startswith(self.anonymous):
+                return who  # "Как сообщил источник, …": a source is not whom the article named before
             named = self._resolve(at, before, form="f" if words[0].endswith(self.feminine_nouns) else None)
             named = self._full_name(named, at) if named else None  # "— отметила Ольга": Ольга Козуб
             if len(words) == 2 and self._outlet_word(words[1]):
