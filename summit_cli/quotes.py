@@ -255,6 +255,8 @@ _PARTICIPLE_LEADS = rf",\s*{PARTICIPLES}\s*[:,]?\s*$"
 _BETWEEN_PARTICIPLE = rf"[\s,]*(?:[^“”\"«».;:]{{0,60}}?\b{VERBS}\s*,\s*)?(?:and\s+)?{PARTICIPLES}\s*[,:]?\s*"
 # Between a speech verb and another: what the first reports ("He stated that the delegation
 # suggested “…”", "Witkoff told CNN Mr Putin conceded to “…”"), whose speaker is the first's.
+# "told them, “…”", "said: “…”": a verb that opens the quote as direct speech.
+_DIRECT_AFTER_VERB = r"(?:\s+(?:them|us|him|her|me|reporters))?\s*[,:]\s*"
 _REPORTED_SPEECH = (
     r"(?:\s+[\w'’.-]+){0,3}?\s+that\s[^;]*$"
     r"|(?:\s+[\w'’.-]+){0,2}?\s+(?:(?:Mr|Ms|Mrs)\.?\s+)?[A-Z][\w'’-]+\s+$"
@@ -279,6 +281,10 @@ _ACCORDING_PARTICIPLE = rf"{_ACCORDING_TO}\s+[^,;“”\"]{{1,60}}?\s+{PARTICIPL
 _ACCORDING = rf"{_ACCORDING_TO}\s+({_GROUP}|{_NAME}|{_DESC})"
 # "According to Putin's top foreign policy aide, Yuri Ushakov, …": the name in apposition.
 _ACCORDING_APPOSED = rf"{_ACCORDING_TO}\s+[^,;“”\"]{{1,80}}?,\s+({_NAME}),"
+# "according to the German newspaper Bild": the outlet's name after the word for what it is.
+_ACCORDING_OUTLET = (
+    rf"{_ACCORDING_TO}\s+(?:the\s+)?(?:{_CAP}\s+){{0,2}}(?:{_alternation('outlet_descriptions')})\s+({_NAME})"
+)
 _ACCORDING_TITLED = rf"{_ACCORDING_TO}\s+(?:{_CAP}\s+)*((?:[a-z]+\s+){{1,3}})({_NAME})"
 MAX_VERB_DISTANCE = 30  # words between a speech verb and the quote it introduces
 # Small words a title-case name may hold: "Coalition of the Willing" is a name, not speech.
@@ -377,6 +383,13 @@ def _full_name_before(head: str) -> bool:
     return bool(who and _named(who[0]) and len(str(who[0]).split()) >= 2)
 
 
+def _known_before(head: str, known: frozenset[str] | set[str]) -> bool:
+    """ "Rounds said that Rubio told them, “…”": a person the article names, by surname, speaks
+    the words a report relays when its verb opens them as direct speech (_DIRECT_AFTER_VERB)."""
+    who = _subject_before(head)
+    return bool(who and _named(who[0]) and str(who[0]).split()[-1].lower() in known)
+
+
 def _aside_subject(head: str) -> re.Match | None:
     """The subject before asides and a verb: the first start that gives a name or a pronoun
     ("Meanwhile, Rustem Umerov, secretary of the Council, said": an opening word is no
@@ -407,7 +420,7 @@ _CLAUSE_END = re.compile(r"^[^,;:]*?,[\s”\"’]*")
 _AS_PUTS = r"(?<![\w'’.-])[Aa]s\s+([^,;“”\"]{2,80}?)\s+(?:puts|put)\s+it\b[^“”\"]*$"
 # "the talks, described as “productive” by Marco Rubio": a passive verb of naming, its agent after.
 _NAMING_VERB = r"(?:described|called|dubbed|termed|labell?ed|branded|characteri[sz]ed)"
-_CALLED_AS = rf"\b{_NAMING_VERB}(?:\s+(?:it|them|this|the\s+\w+))?(?:\s+as)?\s*$"
+_CALLED_AS = rf"\b{_NAMING_VERB}(?:\s+(?:it|them|this|the\s+\w+))?(?:\s+as)?(?:\s+an?)?\s*$"  # "called a “…” by"
 # "described by Kremlin aide Yuri Ushakov as “…”": the agent between the verb and "as".
 _CALLED_BY_AS = rf"\b{_NAMING_VERB}(\s+by\s+[^“”\",;]{{1,80}}?)\s+as\s*$"
 # "… and “friendly” by Kremlin aide Yuri Ushakov": a second quote of the same naming, its own agent after it.
@@ -424,6 +437,9 @@ _BY_SPEAKER = (
 # an aside between dashes (spaced, or long dashes set close).
 _DASH = r"(?:\s[-–—]\s|(?<=\w)[–—](?=\w))"
 _DASH_ASIDE = re.compile(rf"{_DASH}[^-–—“”\"]{{1,150}}?{_DASH}")
+# "Sen. Mike Rounds (R-SD) said": what a bracket adds to a name (a party, a state, an
+# office) stands between the subject and its verb as a dashed aside does.
+_BRACKET_ASIDE = re.compile(r"\s*\([^()“”\"]{1,60}\)")
 
 
 def _owner_before(before: str, known: frozenset[str] | set[str]) -> str | None:
@@ -446,7 +462,7 @@ def _view_of(before: str, known: frozenset[str] | set[str]) -> str | None:
 def _attribution(before: str, after: str, known: frozenset[str] | set[str] = frozenset()) -> tuple[str | None, bool]:
     """The speaker phrase next to a quote, and whether it is a pronoun (known: surnames of the
     people the article names): by the shape of the attribution, tried in this order."""
-    before = _DASH_ASIDE.sub(" ", before)
+    before = _BRACKET_ASIDE.sub("", _DASH_ASIDE.sub(" ", before))
     # An earlier quote of the sentence is its own words: no verb, "with X saying" or "according
     # to him" inside it attributes this one.
     unquoted = _blank_quotes(before)
@@ -591,6 +607,7 @@ def _verb_before(
             and re.match(_REPORTED_SPEECH, unquoted[reporting[-1].end() : verb.start()])
             and not reporting[-1].group(0).lower().startswith("report")
             and not _full_name_before(head)
+            and not (re.fullmatch(_DIRECT_AFTER_VERB, before[verb.end() :]) and _known_before(head, known))
         ):
             # "He stated that the delegation suggested “…”": the one who reports speaks; "The
             # Moscow Times reported that Putin said “…”": a report relays whom it says spoke.
@@ -683,6 +700,9 @@ def _phrase_around(before: str, after: str, known: frozenset[str] | set[str]) ->
     """The speaker of an "according to" phrase, of a label before a colon ("Quote from X:"), of
     a verb after the quote with its subject in an aside, else of the attribution after it."""
     for text in (after, before):
+        m = re.search(_ACCORDING_OUTLET, text)
+        if m:
+            return _clean_name(m.group(1)), False
         m = re.search(_ACCORDING_TITLED, text)
         # "according to Kremlin diplomatic adviser Yuri Ushakov": lower-case words that end in a title
         if m and m.group(1).split()[-1] in _TITLE:
@@ -1015,6 +1035,15 @@ def _whole_sentence(inner: str, before: str) -> bool:
     return inner[:1].isupper() and inner[-1:] in ".!?…" and not before.strip(" \t-–—:")
 
 
+def _stacked(inner: str, before: str, after: str) -> bool:
+    """ "as part of the “coalition of the willing” “deterrence force” proposal": quotations set
+    side by side, nothing between them, name things; no one speaks two at once."""
+    if len(inner.split()) > 5:
+        return False
+    # ("about “land,” “power plants,” and …": a list of words spoken, commas inside the marks)
+    return bool(re.search(r"[^\s,.;:!?…][”\"]\s*$", before) or re.match(r"\s*[“\"]", after) and inner[-1:].isalnum())
+
+
 def _name_like(inner: str) -> bool:
     """Title-case words with no sentence punctuation are a name ("Coalition of the Willing",
     "Новости.Live": a stop inside a word is part of it)."""
@@ -1196,6 +1225,8 @@ def find(
             # with the speech of the sentence before, when that sentence is one of speech.
             if not rules.speaks(before + " " + after) and rules.speaks(texts[first - 1]):
                 speaker = rules.speaking(texts[first - 1])
+        if rules is None and _stacked(joined[open_ + 1 : close].strip(), before, after):
+            continue
         short = few and not (speaker or pronoun or (rules and rules.keeps_short(inner, after)))
         if short and not _whole_sentence(inner, before):
             continue  # a scare quote or a term: "a so-called plan"
