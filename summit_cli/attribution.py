@@ -775,6 +775,12 @@ class Rules:
             return self._body_name(body)
         runs = self._runs(m.group(1))
         if not runs:
+            head, *whose = m.group(1).split()
+            lead = text[: m.start(1)].rstrip()
+            # ("представитель МИД России": the office's, not the subject)
+            opens = not lead or lead[-1] in ",:;—–" or _WORD.findall(lead)[-1][:1].isupper()
+            if opens and len(head) > 1 and head.isupper() and not self.place(head) and all(map(self.place, whose)):
+                return m.group(1)  # "МИД России заявил", "МЗС України заявило": initials (no run) and whose
             return None
         whole = self.body.match(text, m.start(1) + runs[-1][0])
         if whole and not self._office_before(text, whole.start()):
@@ -1649,8 +1655,8 @@ class Rules:
         at = text.find(who)
         while at > 0:
             before = text[:at].split()
-            while len(before) > 1 and before[-1][:1].isupper():
-                before.pop()  # "передает РИА Новости": the outlet's name before the word found
+            while len(before) > 1 and (before[-1][:1].isupper() or before[-1].isdigit()):
+                before.pop()  # "передает РИА Новости", "передає 24 Канал": the outlet's name before the word found
             if before and before[-1].lower().startswith(self.relaying):
                 return True
             if (
