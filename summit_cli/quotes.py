@@ -290,7 +290,8 @@ MAX_VERB_DISTANCE = 30  # words between a speech verb and the quote it introduce
 # Small words a title-case name may hold: "Coalition of the Willing" is a name, not speech.
 _NAME_JOINERS = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "de", "&"}
 
-_QUOTE_FROM = rf"\s*(?:[Qq]uote|[Qq]uoting|[Ww]ords)\s+(?:from|of|by)\s+({_NAME})\s*:\s*$"
+# ("Here’s more from Thune:", "More from Peskov:": a live page's label too)
+_QUOTE_FROM = rf"\s*(?:(?:[Hh]ere['’]s|[Hh]ere\s+is)\s+)?(?:[Qq]uote|[Qq]uoting|[Ww]ords|[Mm]ore)\s+(?:from|of|by)\s+({_NAME})\s*:\s*$"
 
 
 _CALL_SIGN = re.compile(rf"\bcall[- ]?sign\s+(?:of\s+)?[‘'“\"]?({_CAP})")
