@@ -787,6 +787,10 @@ _SPEECH_SUBJECT = (
 )
 
 
+# "Whitaker was also asked about the timeline": the one asked is the one who answers.
+_ASKED_SUBJECT = rf"{_SUBJ}(?:\s*,[^,]{{1,100}},)?\s+(?:was|were)\s+(?:also\s+|then\s+|later\s+)?asked\b"
+
+
 _SPEAKING_OPENER = re.compile(rf"\s*{_CONNECTIVE}?{_SUBJ}\s+{_HELPERS}{VERBS}\b")
 
 
@@ -815,7 +819,7 @@ def speech_agent(by: re.Match[str], known: set[str] | frozenset[str] = frozenset
 def _speech_subjects(text: str) -> list[str]:
     """The people a text names as the subjects of its speech verbs ("Ushakov said"), or as
     their agents ("was stated by Ushakov")."""
-    subjects = (_clean_name(m.group(1)) for m in re.finditer(_SPEECH_SUBJECT, text))
+    subjects = (_clean_name(m.group(1)) for rx in (_SPEECH_SUBJECT, _ASKED_SUBJECT) for m in re.finditer(rx, text))
     agents = (speech_agent(m) for m in SPEECH_AGENT.finditer(text))
     return [n for n in (*subjects, *agents) if n and not _is_description(n)]
 
