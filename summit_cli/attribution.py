@@ -44,6 +44,8 @@ _WORD = re.compile(r"[\w'’-]+")
 _QUOTE_MARK = re.compile(r"[«»„“”\"]")
 _BRACKETED = re.compile(r"\([^()]{0,80}\)")
 _ADJECTIVE_ENDINGS = ("ий", "ій", "ый", "ой", "ая", "яя")  # "Український лідер", "Российская сторона"
+# ... and before a body's noun, neuter and short forms too ("Государственное", "Верховна", "Національне").
+_BODY_ADJECTIVE_ENDINGS = (*_ADJECTIVE_ENDINGS, "ое", "ее", "на", "не", "ня")
 _NAME_WORD = re.compile(r"^[A-ZА-ЯЁІЇЄҐ][\w'’-]*$")
 _CAP = r"[A-ZА-ЯЁІЇЄҐ][\w'’-]*"
 # "— Зеленський.": a name alone after the dash.
@@ -708,6 +710,30 @@ class Rules:
         words before it ("Він також підкреслив")."""
         return bool(self.name_before(text)) or any(w.lower() in self.pronouns for w in _WORD.findall(text)[-3:])
 
+    def _body_clause(self, text: str) -> str | None:
+        """ "Міністерство закордонних справ України заявило", "Кроме того, Генеральный штаб ВСУ
+        сообщил": a clause that opens on a body's noun (capitalised, at most one adjective
+        before it) and goes on to the verb in lower-case words, places and initials: the body,
+        whole (a run of names would keep only its capitalised words)."""
+        clause = re.split(r"[,;:—–(«»\"]", text)[-1]
+        words = _WORD.findall(clause)
+        if words and words[0].lower() in self.not_names and words[0].lower() not in self.pronouns:
+            words = words[1:]  # "Также Министерство обороны заявило"
+        if not (2 <= len(words) <= 6) or not words[0][:1].isupper() or words[0].lower() in self.titles:
+            return None  # ("Глава правительства заявил": an office of the body)
+        noun = next((k for k, w in enumerate(words[:2]) if self._body_noun(w)), None)
+        if noun is None or not all(w[:1].islower() or w.isupper() or self.place(w) for w in words[1:]):
+            return None
+        if noun == 1 and not (words[1][:1].islower() and words[0].lower().endswith(_BODY_ADJECTIVE_ENDINGS)):
+            return None  # "Генеральний штаб", not "Службовець міністерства"
+        return " ".join(words)
+
+    def _body_noun(self, word: str) -> bool:
+        """A form of a body's noun ("Міністерство", "Служба", "штаб"), not a longer word its stem
+        opens ("Радниця", "Службовець": people)."""
+        w = word.lower()
+        return any(w.startswith(stem) and len(w) - len(stem) <= 3 for stem in self.body_nouns)
+
     def name_before(self, text: str) -> str | None:
         """The subject right before a verb, at most two lower-case words away and with no
         punctuation between: "Песков заявил", "Трамп також заявив"."""
@@ -720,6 +746,9 @@ class Rules:
         named = self.named_body.search(text)
         if named:
             return named.group(1)  # "Партія «Європейська Солідарність» заявила"
+        clause_body = self._body_clause(text)
+        if clause_body:
+            return clause_body
         m = self.subject_tail.search(text)
         if m and self._located(text[: m.start(1)], m.group(1)):
             # "Рустем Умєров після переговорів у Флориді зазначив": where, between the subject
