@@ -208,7 +208,11 @@ _BEFORE_VERB = re.compile(rf"{_SUBJ},?\s+(?:{_OCCASION})?{_HELPERS}$")
 _BEFORE_ASIDE_VERB = re.compile(rf"{_SUBJ}(?:\s*,[^,]{{1,160}}){{1,2}}(?:,[”\"]?|[”\"],)\s+{_HELPERS}$")
 # "Zelensky: “…”", a headline's or a transcript's attribution.
 # "- Oksana Melnyk – “…”", a list of voices: a name and a dash.
-_NAME_COLON = re.compile(r"^\s*(?:[-–—•*]\s+)?([^:“”\"–—]{1,90}?)\s*(?::|\s[–—-])\s*$")
+# ("12:55 GMT – Kremlin:": a live page's time before the label)
+_NAME_COLON = re.compile(
+    r"^\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|CET|EET|ET|BST|[AaPp]\.?[Mm]\.?))?\s+[-–—]\s+)?(?:[-–—•*]\s+)?"
+    r"([^:“”\"–—]{1,90}?)\s*(?::|\s[–—-])\s*$"
+)
 # "“…” – Hanna Shevchuk": a name after a dash ends the sentence.
 _DASH_NAME = re.compile(rf"^[\s.,!?…]*[–—-]\s*({_NAME})\s*\.?\s*$")
 _NAME_ONLY = re.compile(rf"{_NAME}$")
@@ -281,6 +285,11 @@ _ACCORDING_PARTICIPLE = rf"{_ACCORDING_TO}\s+[^,;“”\"]{{1,60}}?\s+{PARTICIPL
 _ACCORDING = rf"{_ACCORDING_TO}\s+({_GROUP}|{_NAME}|{_DESC})"
 # "According to Putin's top foreign policy aide, Yuri Ushakov, …": the name in apposition.
 _ACCORDING_APPOSED = rf"{_ACCORDING_TO}\s+[^,;“”\"]{{1,80}}?,\s+({_NAME}),"
+# "according to a statement from the Polish foreign ministry": the document's issuer.
+_ACCORDING_ISSUED = (
+    rf"{_ACCORDING_TO}\s+(?:an?|the)\s+(?:[a-z]+\s+)?(?:{_DOCUMENT_WORDS})\s+(?:from|by|issued\s+by)\s+"
+    r"([^,;:“”\"]{2,60}?)\s*(?=[,;:.]|$)"
+)
 # "according to the German newspaper Bild": the outlet's name after the word for what it is.
 _ACCORDING_OUTLET = (
     rf"{_ACCORDING_TO}\s+(?:the\s+)?(?:{_CAP}\s+){{0,2}}(?:{_alternation('outlet_descriptions')})\s+({_NAME})"
@@ -578,8 +587,8 @@ def _after_quote(before: str, after: str, known: frozenset[str] | set[str]) -> t
     role = None if named or not m else re.search(_ROLE_NAME, m.group(1))
     if role and (_bare(role.group(1)) in _TITLE or _bare(role.group(1)) in _GROUPS):
         named = _clean_name(role.group(2))  # "Think tank analyst Mykhailo Samus: “…”"
-    if named and (len(named.split()) >= 2 or _surname(named) in known):
-        return named, False  # a person, not a label ("Note: “…”")
+    if named and (len(named.split()) >= 2 or _surname(named) in known or _bare(named) in _BODIES):
+        return named, False  # a person or a body ("Kremlin: “…”"), not a label ("Note: “…”")
     return None
 
 
@@ -701,7 +710,7 @@ def _phrase_around(before: str, after: str, known: frozenset[str] | set[str]) ->
     """The speaker of an "according to" phrase, of a label before a colon ("Quote from X:"), of
     a verb after the quote with its subject in an aside, else of the attribution after it."""
     for text in (after, before):
-        m = re.search(_ACCORDING_OUTLET, text)
+        m = re.search(_ACCORDING_OUTLET, text) or re.search(_ACCORDING_ISSUED, text)
         if m:
             return _clean_name(m.group(1)), False
         m = re.search(_ACCORDING_TITLED, text)
