@@ -504,6 +504,11 @@ def _hands_on(text: str) -> bool:
     her husband, Aleksey, …"), it opens on "His"/"Her" ("His statement comes despite …"), or it
     is that one's account ("According to the minister, Trump wants …")."""
     plain = _strip_quotes(text)
+    introduced = _DESCRIBED_THEN_NAMED.match(plain)
+    if introduced and introduced.group("who"):
+        # "Her neighbour, a retired engineer, Petro, disagreed": someone new, described and
+        # named ("His father, Homer Drew, was …" is about the one before)
+        return False
     if _PRONOUN_SUBJECT.match(plain) or _PRONOUN_LED.match(plain) or _POSSESSIVE_LED.match(plain):
         return True
     account = _ACCOUNT_OF.search(plain)
@@ -517,9 +522,13 @@ _ACCOUNT_OF = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+([a-z]+)\s*,|(him|her)
 
 
 # "One woman we meet, Olga, is dismissive": a description, then the name in apposition.
-_DESCRIBED_THEN_NAMED = re.compile(r"\s*(?:One|A|An|Another)\s+[a-z][^,]{0,40},\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),")
+# ("Her neighbour, a retired engineer who gave only his first name, Petro, disagreed.")
+_DESCRIBED_THEN_NAMED = re.compile(
+    r"\s*(?:One|A|An|Another|Her|His|Their)\s+[a-z][^,]{0,40},(?P<who>\s+an?\s+[a-z][^,]{0,60},)?"
+    r"\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),"
+)
 # "pensioner Gennady, 85,", "Olha Koval, 41,": a person met here, by name and age.
-_NAMED_WITH_AGE = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+\d{1,3}(?:,|\s+years?\s+old\b)")
+_NAMED_WITH_AGE = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+\d{1,3}(?:,|\s+years?\s+old\b)")
 # "Olena is furious", "Nikolai says": a sentence that opens on one capitalised word and a verb.
 _LONE_SUBJECT = re.compile(r"\s*([A-Z][a-z]+)(?<!ing)\s+(?:is|was|has|had|says|said|[a-z]+ed|[a-z]+s)\b")
 # "To Ludmila, moving herself to the water, …", "For Taras, his village is …": whose view the
@@ -736,9 +745,9 @@ def _pronoun_antecedent(
         if opener and _opens_with(text, opener[0]):
             return opener[0]
         named = re.match(_DESCRIBED_THEN_NAMED, text) or re.search(_NAMED_WITH_AGE, text)
-        if named and _agrees(named.group(1), form, at.genders):
+        if named and _agrees(named.group("name"), form, at.genders):
             # "One woman we meet, Olga, is dismissive.", "But pensioner Gennady, 85, is hopeful."
-            return named.group(1)
+            return named.group("name")
         given = re.match(r"\s*([A-Z][a-z]+)\s+[a-z]", text)
         full = _full_name(given.group(1), at.named) if given else None
         if full and " " in full and _agrees(full, form, at.genders):

@@ -54,6 +54,7 @@ from .english_subjects import (
     _ADVERB,
     _APPOSITION,
     _BODIES,
+    _PRIVATE,
     _CAP,
     _DAY,
     _DESC,
@@ -761,7 +762,9 @@ def _name_after_description(text: str) -> str | None:
         # "presenter Olga Skabeeva", not "for the White House"
         candidate = m.group(2) if m and m.group(1) not in stop_words("english") else ""
     toks = candidate.split()
-    if len(toks) < 2 or _only_places(toks) or any(t.lower() in _BODIES for t in toks):
+    # "said a 24-year-old student, Anna": a private person may be named by a given name alone.
+    private = len(toks) == 1 and len(parts) > 1 and _bare(description.split()[-1]) in _PRIVATE
+    if (len(toks) < 2 and not private) or _only_places(toks) or any(t.lower() in _BODIES for t in toks):
         return None
     return _clean_name(candidate)
 
