@@ -34,6 +34,9 @@ def test_short_unpunctuated_line_is_a_heading():
     assert looks_like_heading("What comes next")
     assert not looks_like_heading("The talks ended.")
     assert not looks_like_heading("“We will see,” he said")
+    # A single quotation closing the line ends it; a possessive's mark does not.
+    assert not looks_like_heading("Trump says US will give Ukraine ‘very good protection’")
+    assert looks_like_heading("In the soldiers’ words")
 
 
 def test_clean_blocks_drops_furniture_and_sets_sections():

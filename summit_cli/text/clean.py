@@ -148,6 +148,7 @@ def stamp_length(tokens: list[str]) -> int:
 ECHO_SHARE, ECHO_WINDOW = 0.7, 50
 
 _TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$|[\"”»]$")
+_SINGLE_QUOTED_END = re.compile(r"(?<!\w)‘[^‘’\n]+’$")
 
 
 @dataclass(frozen=True)
@@ -161,7 +162,10 @@ _JUNK_TAIL = "\ufffd \t"
 
 def _ends_sentence(line: str) -> bool:
     """Closed by a full stop (or ! ? …); undecodable bytes after it do not unmake that."""
-    return bool(_TERMINAL.search(line.rstrip(_JUNK_TAIL)))
+    line = line.rstrip(_JUNK_TAIL)
+    # ("… will give Ukraine ‘very good protection’": a single quotation closing the line ends it
+    # as a double one does; a lone ’ there is a possessive's: "the students’")
+    return bool(_TERMINAL.search(line) or _SINGLE_QUOTED_END.search(line))
 
 
 _SENTENCE_INSIDE = re.compile(r"[.!?…][\"'”’»)\]]*\s+\S")
