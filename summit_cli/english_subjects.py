@@ -16,7 +16,14 @@ def _alternation(name: str) -> str:
     return "|".join(sorted((re.escape(w) for w in words(name)), key=lambda w: (-len(w), w)))
 
 
-VERBS = rf"(?:{_alternation('speech_verbs')})"
+# "is insisting on", "has been calling for": a speech verb in its progressive form ("was
+# speaking after …" tells when, "are calling 'on the move'" may be phoning: not those).
+_PROGRESSIVE = (
+    r"(?:is|are|was|were|been)\s+(?:calling\s+for|"
+    + "|".join(sorted(re.escape(w) for w in words("speech_participles") - {"speaking", "calling"}))
+    + ")"
+)
+VERBS = rf"(?:{_PROGRESSIVE}|{_alternation('speech_verbs')})"
 _TITLE = words("titles") | {"the", "state", "affairs", "staff", "kremlin", "union", "us", "u.s."}
 _PLACES = words("places")
 _GROUP_ADJECTIVES = words("group_adjectives")
