@@ -220,6 +220,8 @@ _NAME_ONLY = re.compile(rf"{_NAME}$")
 _ROLE_NAME = rf"(?<![\w'’-])([a-z][\w-]*)\s+({_NAME})$"
 # "“We will not give up our land”: Zelensky rejects the plan": a headline's speaker after the colon.
 _COLON_NAME_VERB = rf"^\s*:\s*({_NAME})\s+[a-z]+s\b"
+# "‘The pressure had become too intense’: Journalist Simon Shuster on Trump’s peace deal"
+_COLON_NAME_ON = rf"^\s*:\s*({_NAME})\s+on\s"
 # "a US summary of the first two days of talks reported", "a spokesman for the ministry said":
 # the subject and what it is of or for ("three hours of what the Kremlin called": a relative
 # word opens a clause of its own, whose subject speaks).
@@ -581,6 +583,10 @@ def _after_quote(before: str, after: str, known: frozenset[str] | set[str]) -> t
                 return name, pronoun
     headline = re.match(_COLON_NAME_VERB, after)
     named = _clean_name(headline.group(1)) if headline else None
+    on = None if named else re.match(_COLON_NAME_ON, after)
+    named = named or (_clean_name(on.group(1)) if on else None)
+    if named and on and len(named.split()) < 2:
+        named = None  # ("“…”: Ukraine on alert": a place, not who)
     if named:
         return named, False  # a headline's "“…”: Zelensky rejects": its verb says it is someone
     m = _NAME_COLON.match(before) or _DASH_NAME.match(after)
