@@ -190,11 +190,16 @@ def _last_title(toks: list[str]) -> int:
     return max((k for k, t in enumerate(toks) if t.lower().strip(".") in _TITLE), default=-1)
 
 
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]{0,8}")
+
+
 def _clean_name(name: str) -> str | None:
     """A speaker as a reader wants it: a person's name without titles or a leading country
     ("Ukraine Serhiy Kyslytsya" -> "Serhiy Kyslytsya"), or a description as written; never a
     place on its own ("Kyiv", "US", "Ukrainian")."""
     toks = name.strip(" ,.").split()
+    if len(toks) == 1 and _PARTY_TAG.fullmatch(toks[0]):
+        return None  # "Chris Coons, D-Del., and …": a senator's party and state, no one's name
     while toks and (toks[0] in _CONNECTIVES or toks[0] in _QUESTION_OPENERS):
         toks = toks[1:]  # "Do Russians believe …?": a question's auxiliary is no part of a name
     if len(toks) > 2 and toks[0].lower() in ("the", "a", "an"):

@@ -1095,3 +1095,14 @@ def test_speech_quoted_within_a_quote_is_its_own_speakers():
     )
     assert ("By their deeds you will know them", "Lind") in found
     assert len(found) == 3  # the outer two and the speech within; a name the press gives is no speech
+
+
+def test_a_senators_party_and_state_is_never_the_speaker():
+    # "Ann Cole, D-Del., and Mark Fry, I-Maine, voiced": the tags after the names are no one.
+    text = (
+        "The letter, sent by Sen. Mary Hale, D-Ore., chair of the panel, together with Senators Tom Reed, "
+        "R-Utah, Paul Stone, D-Vt, Ann Cole, D-Del., and Mark Fry, I-Maine, voiced “deep concern over the "
+        "details of the plan”."
+    )
+    (found,) = find([Sentence(0, "Senators react", 0), Sentence(1, text, 1)])
+    assert found.speaker and not found.speaker.startswith(("D-", "R-", "I-"))
