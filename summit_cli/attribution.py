@@ -312,6 +312,7 @@ class Rules:
         self.not_names |= self.prepositions  # one that opens a sentence ("Среди заявлений") too
         self.locative = frozenset(q.get("locative", ()))
         self.with_words = frozenset(q.get("with", ()))
+        self.from_words = frozenset(q.get("from", ()))
         self.locative_word = re.compile(rf"(?<!\w)(?:{_alternation(self.locative)})\s", re.IGNORECASE)
         on = self.locative | set(q.get("on", ()))
         # "сторінку Георгія Тихого у Facebook": where something is, after the one it is of
@@ -319,7 +320,10 @@ class Rules:
         at = _any_case(self.locative)
         # "в Кремле", "у МЗС України", "в Офісі президента": a body, then its genitive complement.
         self.located = re.compile(rf"\s*(?:{at})\s+({_CAP})((?:\s+[\w'’-]+){{0,3}}?)(?=\s*(?:[,.;:!?)]|$))")
-        self.located_tail = re.compile(rf"(?:^|(?<=[\s,]))(?:{at})\s+{_CAP}(?:\s+[\w'’-]+){{0,2}}?\s*$")
+        # (or where from: "Анна из Сум")
+        self.located_tail = re.compile(
+            rf"(?:^|(?<=[\s,]))(?:{_any_case(self.locative | self.from_words)})\s+{_CAP}(?:\s+[\w'’-]+){{0,2}}?\s*$"
+        )
         # "в интервью РБК", "у розмові з Reuters", "на брифінгу в Києві": where or to whom,
         # between a subject and its verb ("Лавров в интервью РБК сказал"); never the subject.
         between = _alternation(self.locative | self.with_words)
@@ -898,6 +902,15 @@ class Rules:
         if words[0].lower() in self.locative:
             prep, words = words[0].lower(), words[1:]
             earlier = []
+        if prep in self.from_words:
+            # "Анна из Сум рассказала": where a person named by a given name is from, not who
+            return (
+                len(words) == 1
+                and bool(earlier)
+                and earlier[-1][:1].isupper()
+                and bool(_FIRST_NAME.search(earlier[-1]))
+                and not self.known(words[0])
+            )
         if prep not in self.locative:
             return False
         if len(words) >= 3 and (words[0].isupper() or self.place(words[0])) and self._person(" ".join(words[1:3])):
