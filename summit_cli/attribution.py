@@ -313,6 +313,7 @@ class Rules:
         self.locative = frozenset(q.get("locative", ()))
         self.with_words = frozenset(q.get("with", ()))
         self.from_words = frozenset(q.get("from", ()))
+        self.commentators = tuple(w.lower() for w in q.get("commentators", ()))
         self.locative_word = re.compile(rf"(?<!\w)(?:{_alternation(self.locative)})\s", re.IGNORECASE)
         on = self.locative | set(q.get("on", ()))
         # "сторінку Георгія Тихого у Facebook": where something is, after the one it is of
@@ -1550,7 +1551,7 @@ class Rules:
             # "— отметил украинский президент": the person the article was speaking of, as
             # an office alone stands for, unless the taxonomy's actors (`placer`) place them
             # elsewhere; then the one person named whom they place there; else the description.
-            return self._holder(who.split()[:-1], at, before) or who
+            return self._holder(who.split()[:-1], at, before, office=who.split()[-1]) or who
         if who and all(self.place(w) for w in _WORD.findall(who)) and not self.group.fullmatch(who):
             return None  # "Вашингтона", "Російській Федерації": where, never who ("американцы" speak as a group)
         if who and len(words) >= 2 and words[-1].islower() and not self._person(who):
@@ -1766,11 +1767,15 @@ class Rules:
             all(w[:1].isupper() for w in words) and known not in self.institutions and (len(words) >= 2 or bool(known))
         )
 
-    def _holder(self, where: list[str], at: Context, before: str) -> str | None:
+    def _holder(self, where: list[str], at: Context, before: str, office: str | None = None) -> str | None:
         """Whom an office stands for: the person the article was speaking of, unless the
         taxonomy's actors (`placer`) place the office (`where`: "український", "України")
-        elsewhere than them; then the one person named whom they place there."""
+        elsewhere than them; then the one person named whom they place there. A commentator
+        the article introduced as one ("политолога Алексея Макаркина") holds no other `office`
+        ("Украинский президент")."""
         resolved = self._resolve(at, before)
+        if resolved and office and not self._commentator(office) and self._introduced_commenting(resolved, at):
+            resolved = None
         placer = at.placer
         if placer is None:
             return resolved
@@ -1967,6 +1972,20 @@ class Rules:
         surname = re.escape(_stem(who.split()[-1]))
         introduced = re.compile(rf"(?<!\w){title}\w*\s[^.!?«»“”\"]{{0,120}}?(?<!\w){surname}", re.IGNORECASE)
         return who if any(introduced.search(t) for t in at.texts[: at.first + 1]) else None
+
+    def _commentator(self, word: str) -> bool:
+        """A commentator's noun in any case ("политолога", "експертка")."""
+        w = word.lower()
+        return any(w.startswith(c) and len(w) - len(c) <= 3 for c in self.commentators)
+
+    def _introduced_commenting(self, who: str, at: Context) -> bool:
+        """Whether the article, up to the quote's sentence, introduces `who` as a commentator,
+        the noun right before the name ("политолога Алексея Макаркина", "експерт Олексій")."""
+        surname = re.escape(_stem(who.split()[-1]))
+        before_name = re.compile(rf"(?<!\w)(\w+)\s+(?:[А-ЯЁІЇЄҐ]\w+\s+)?{surname}", re.IGNORECASE)
+        return any(
+            self._commentator(m.group(1)) for t in at.texts[: at.first + 1] for m in before_name.finditer(_unquoted(t))
+        )
 
     def _holds(self, office: str, who: str, at: Context) -> bool:
         """Whether the article, up to the quote's sentence, introduces `who` with the office as
