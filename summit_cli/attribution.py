@@ -1423,7 +1423,7 @@ class Rules:
                     lead = [w for w in _WORD.findall(prev[: verb.start()]) if w.lower() not in self.not_names]
                     title = max((k for k, w in enumerate(lead) if w.lower() in self.titles), default=None)
                     if title is not None and 1 <= len(lead) - title - 1 <= 3:
-                        who = self._holder(lead[title + 1 : title + 3], at, before)
+                        who = self._holder(lead[title + 1 : title + 3], at, before, office=lead[title])
             if who and not quoted and first >= 2 and self._outlet(who, prev):
                 # "Про це заявив Марк Рютте. Про це повідомляють Контракти.UA. «…»": the outlet
                 # relays the sentence before it, whose speaker goes on.
@@ -1795,7 +1795,8 @@ class Rules:
             ):
                 resolved = None
         if places and not resolved:
-            holders = {p for t in at.texts for p in self.persons(t) if placer.group_of(p) in places}
+            # (people: "Кремль" holds no office)
+            holders = {p for t in at.texts for p in self.persons(t) if placer.group_of(p) in places and self._person(p)}
             # ("Дональд Трамп" and "Трамп" are one person)
             resolved = max(holders, key=len) if len({h.split()[-1] for h in holders}) == 1 else None
         return resolved
@@ -2245,7 +2246,11 @@ class Rules:
             )
             if at_title is not None and clause_end[-1][:1].islower():
                 placed = clause_end[at_title + 1 : -1]
-                holder = self._holder(placed, at, before) if all(w[:1].isupper() for w in placed) else None
+                holder = (
+                    self._holder(placed, at, before, office=clause_end[at_title])
+                    if all(w[:1].isupper() for w in placed)
+                    else None
+                )
                 if holder:
                     return holder
             return self._resolve(at, head_before) or self._sentence_subject(head_before, at)
@@ -2401,7 +2406,7 @@ class Rules:
                     continue
                 where = [m.group(0) for m in last[k + 1 :]]
                 if all(x[:1].isupper() for x in where):
-                    return self._holder(where, at, before) if where else w.lower()
+                    return self._holder(where, at, before, office=w) if where else w.lower()
                 # "Помощник президента РФ заявил": an office with its owner in the genitive is
                 # whom the article introduced with it ("Помощник президента России Юрий Ушаков").
                 # Else, as an office alone, the person the article was speaking of if the
@@ -2414,7 +2419,7 @@ class Rules:
                 introduced = self._introduced(w, at)
                 if introduced:
                     return introduced
-                return (None if self.body.search(described) else self._holder(where, at, before)) or described
+                return (None if self.body.search(described) else self._holder(where, at, before, office=w)) or described
             described_subject = self._described_subject(subject)
             if described_subject:
                 return described_subject
@@ -2670,7 +2675,7 @@ class Rules:
             if len(words) == 1 and words[0].lower() in self.titles:
                 return words[0]  # "— додав міністр": an office alone, which attribute() resolves
             where = words[1:3] if words and words[0].lower() in self.titles else []
-            return self._holder(where, at, before)
+            return self._holder(where, at, before, office=words[0] if where else None)
         description = self._description(words, 0)
         return self._epithet_holder(description, at, before) or description
 
