@@ -1988,6 +1988,17 @@ class Rules:
             self._commentator(m.group(1)) for t in at.texts[: at.first + 1] for m in before_name.finditer(_unquoted(t))
         )
 
+    def _introduced_of(self, office: str, owner: str, who: str, at: Context) -> bool:
+        """Whether the article introduces `who` with the office of the same owner ("Помощник
+        президента России Юрий Ушаков" for "Помощник президента РФ"; "главы евродипломатии Каи
+        Каллас" is no "Глава Офиса президента")."""
+        pattern = re.compile(
+            rf"(?<!\w){re.escape(_stem(office.lower()))}\w*\s+(?:\S+\s+){{0,2}}?{re.escape(_stem(owner.lower()))}\w*"
+            rf"(?:\s+\S+){{0,4}}?\s+{re.escape(_stem(who.split()[-1]))}",
+            re.IGNORECASE,
+        )
+        return any(pattern.search(_unquoted(t)) for t in at.texts[: at.first + 1])
+
     def _holds(self, office: str, who: str, at: Context) -> bool:
         """Whether the article, up to the quote's sentence, introduces `who` with the office as
         written, a few words before the name ("Президент України Володимир Зеленський"), not
@@ -2414,10 +2425,15 @@ class Rules:
                 # ("пресс-секретарь Белого дома"); else the office as the article describes it,
                 # as written up to its last word ("глава российской делегации", not "… также").
                 described = w.lower() + head[office.end() : last[-1].end()]
+                # ("глава Офиса президента в свою очередь": how it spoke, after a preposition and a
+                # lower-case word; "очільниця місії України в НАТО" keeps where the mission is)
+                described = re.split(
+                    rf"\s(?:{_alternation(self.locative)})\s(?=[^\W\d_A-ZА-ЯЁІЇЄҐ])", described, maxsplit=1
+                )[0]
                 if any(x.lower() in self.others for x in _WORD.findall(described)):
                     return described  # "Дипломат из другой страны ЕС добавил": someone else
                 introduced = self._introduced(w, at)
-                if introduced:
+                if introduced and (not where or self._introduced_of(w, where[0], introduced, at)):
                     return introduced
                 return (None if self.body.search(described) else self._holder(where, at, before, office=w)) or described
             described_subject = self._described_subject(subject)
