@@ -1554,9 +1554,11 @@ class Rules:
             return self._holder(who.split()[:-1], at, before, office=who.split()[-1]) or who
         if who and all(self.place(w) for w in _WORD.findall(who)) and not self.group.fullmatch(who):
             return None  # "Вашингтона", "Російській Федерації": where, never who ("американцы" speak as a group)
-        if who and len(words) >= 2 and words[-1].islower() and not self._person(who):
+        anonymous = any(w.lower().startswith(self.anonymous) for w in _WORD.findall(_unquoted(before)))
+        if who and len(words) >= 2 and words[-1].islower() and not self._person(who) and not anonymous:
             # "Американский переговорщик заявил: «…»": a side's epithet before the verb stands for
-            # the person on that side the article is speaking of, as after a dash it does.
+            # the person on that side the article is speaking of, as after a dash it does ("…,
+            # пожелавший остаться анонимным, сказал": no one the article names).
             holder = self._epithet_holder(who, at, "")  # (whom the sentences before spoke of)
             if holder:
                 return holder
