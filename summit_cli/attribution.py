@@ -726,18 +726,12 @@ class Rules:
             words = words[1:]  # "Также Министерство обороны заявило"
         if not (2 <= len(words) <= 6) or not words[0][:1].isupper() or words[0].lower() in self.titles:
             return None  # ("Глава правительства заявил": an office of the body)
-        noun = next((k for k, w in enumerate(words[:2]) if self._body_noun(w)), None)
+        noun = next((k for k, w in enumerate(words[:2]) if _form_of(w, self.body_nouns)), None)
         if noun is None or not all(w[:1].islower() or w.isupper() or self.place(w) for w in words[1:]):
             return None
         if noun == 1 and not (words[1][:1].islower() and words[0].lower().endswith(_BODY_ADJECTIVE_ENDINGS)):
             return None  # "Генеральний штаб", not "Службовець міністерства"
         return " ".join(words)
-
-    def _body_noun(self, word: str) -> bool:
-        """A form of a body's noun ("Міністерство", "Служба", "штаб"), not a longer word its stem
-        opens ("Радниця", "Службовець": people)."""
-        w = word.lower()
-        return any(w.startswith(stem) and len(w) - len(stem) <= 3 for stem in self.body_nouns)
 
     def name_before(self, text: str) -> str | None:
         """The subject right before a verb, at most two lower-case words away and with no
@@ -1776,7 +1770,7 @@ class Rules:
         the article introduced as one ("политолога Алексея Макаркина") holds no other `office`
         ("Украинский президент")."""
         resolved = self._resolve(at, before)
-        if resolved and office and not self._commentator(office) and self._introduced_commenting(resolved, at):
+        if resolved and office and not _form_of(office, self.commentators) and self._introduced_commenting(resolved, at):
             resolved = None
         placer = at.placer
         if placer is None:
@@ -1976,18 +1970,15 @@ class Rules:
         introduced = re.compile(rf"(?<!\w){title}\w*\s[^.!?«»“”\"]{{0,120}}?(?<!\w){surname}", re.IGNORECASE)
         return who if any(introduced.search(t) for t in at.texts[: at.first + 1]) else None
 
-    def _commentator(self, word: str) -> bool:
-        """A commentator's noun in any case ("политолога", "експертка")."""
-        w = word.lower()
-        return any(w.startswith(c) and len(w) - len(c) <= 3 for c in self.commentators)
-
     def _introduced_commenting(self, who: str, at: Context) -> bool:
         """Whether the article, up to the quote's sentence, introduces `who` as a commentator,
         the noun right before the name ("политолога Алексея Макаркина", "експерт Олексій")."""
         surname = re.escape(_stem(who.split()[-1]))
         before_name = re.compile(rf"(?<!\w)(\w+)\s+(?:[А-ЯЁІЇЄҐ]\w+\s+)?{surname}", re.IGNORECASE)
         return any(
-            self._commentator(m.group(1)) for t in at.texts[: at.first + 1] for m in before_name.finditer(_unquoted(t))
+            _form_of(m.group(1), self.commentators)
+            for t in at.texts[: at.first + 1]
+            for m in before_name.finditer(_unquoted(t))
         )
 
     def _introduced_of(self, office: str, owner: str, who: str, at: Context) -> bool:
@@ -3130,6 +3121,13 @@ def _office_before_name(text: str, run: str, titles) -> bool:
     США Дональда Трампа")."""
     at = text.find(run)
     return at > 0 and any(w.lower() in titles for w in _WORD.findall(text[:at])[-3:])
+
+
+def _form_of(word: str, stems: tuple[str, ...]) -> bool:
+    """Whether a word is one of these nouns in some case ("Міністерство" of "міністерств",
+    "политолога" of "политолог"), not a longer word a stem only opens ("Радниця", "Службовець")."""
+    w = word.lower()
+    return any(w.startswith(stem) and len(w) - len(stem) <= 3 for stem in stems)
 
 
 def _last_word(text: str) -> str:
