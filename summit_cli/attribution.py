@@ -1770,7 +1770,12 @@ class Rules:
         the article introduced as one ("политолога Алексея Макаркина") holds no other `office`
         ("Украинский президент")."""
         resolved = self._resolve(at, before)
-        if resolved and office and not _form_of(office, self.commentators) and self._introduced_commenting(resolved, at):
+        if (
+            resolved
+            and office
+            and not _form_of(office, self.commentators)
+            and self._introduced_commenting(resolved, at)
+        ):
             resolved = None
         placer = at.placer
         if placer is None:
