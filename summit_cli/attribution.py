@@ -255,13 +255,6 @@ class Rules:
         # is the speaker, not the person named before.
         self.unnamed = tuple(w.lower() for w in q.get("unnamed", ()))
         self.unnamed_roles = tuple(w.lower() for w in q.get("unnamed_roles", ()))
-        # The rest, but an interlocutor's ("собеседник": often the expert named before), are
-        # sources the article does not name ("источник", "джерело").
-        self.anonymous = tuple(
-            u
-            for u in self.unnamed
-            if u not in self.unnamed_roles and not any(i.lower().startswith(u) for i in q.get("interlocutors", ()))
-        )
         self.participle_endings = tuple(q.get("participle_endings", ()))  # none: endswith(()) is False
         self.unnamed_nominative = {k.lower(): v for k, v in q.get("unnamed_nominative", {}).items()}
         self.stops = stop_words(name) | self.pronouns
@@ -298,6 +291,13 @@ class Rules:
         self.possessives = frozenset(q.get("possessives", ()))
         self.object_pronouns = frozenset(q.get("object_pronouns", ()))
         self.interlocutors = frozenset(q.get("interlocutors", ()))
+        # The unnamed words that are neither an office nor an interlocutor's ("собеседник": often
+        # the expert named before) are sources the article does not name ("источник", "джерело").
+        self.anonymous = tuple(
+            u
+            for u in self.unnamed
+            if u not in self.unnamed_roles and not any(i.lower().startswith(u) for i in self.interlocutors)
+        )
         self.words_of_nouns = frozenset(w.lower() for w in q.get("words_of", ()))
         self.not_names |= self.possessives  # "Їхні слова передає Reuters": whose, never a name
         self.origin = word_list("origin_nouns", name)
@@ -315,6 +315,9 @@ class Rules:
         self.from_words = frozenset(q.get("from", ()))
         self.commentators = tuple(w.lower() for w in q.get("commentators", ()))
         self.locative_word = re.compile(rf"(?<!\w)(?:{_alternation(self.locative)})\s", re.IGNORECASE)
+        # ("глава Офиса президента в свою очередь": how it spoke, a preposition and a lower-case
+        # word after an office; "очільниця місії України в НАТО" keeps where the mission is)
+        self.how_spoken = re.compile(rf"\s(?:{_alternation(self.locative)})\s(?=[^\W\d_A-ZА-ЯЁІЇЄҐ])")
         on = self.locative | set(q.get("on", ()))
         # "сторінку Георгія Тихого у Facebook": where something is, after the one it is of
         self.where_after = re.compile(rf"\s(?:{_alternation(on)})\s")
@@ -717,16 +720,27 @@ class Rules:
 
     def _body_clause(self, text: str) -> str | None:
         """ "Міністерство закордонних справ України заявило", "Кроме того, Генеральный штаб ВСУ
-        сообщил": a clause that opens on a body's noun (capitalised, at most one adjective
-        before it) and goes on to the verb in lower-case words, places and initials: the body,
-        whole (a run of names would keep only its capitalised words)."""
+        сообщил", "МИД России заявил": a clause that opens on a body's noun (capitalised, at most
+        one adjective before it) and goes on in lower-case words, places and initials, or on a
+        body's initials and whose they are: the body, whole (a run of names would keep only its
+        capitalised words, and initials make none), up to a word that names no body ("также",
+        "в четверг")."""
         clause = re.split(r"[,;:—–(«»\"]", text)[-1]
         words = _WORD.findall(clause)
         if words and words[0].lower() in self.not_names and words[0].lower() not in self.pronouns:
             words = words[1:]  # "Также Министерство обороны заявило"
-        if not (2 <= len(words) <= 6) or not words[0][:1].isupper() or words[0].lower() in self.titles:
+        body = words[:1] + list(itertools.takewhile(lambda w: w.lower() not in self.not_names, words[1:]))
+        if any(w[:1].isupper() and not (w.isupper() or self.place(w)) for w in words[len(body) :]):
+            return None  # "Колишній радник з … США Джон Болтон": a name further on is the subject
+        words = body
+        if len(words) < 2 or len(words) > 6 or not words[0][:1].isupper() or words[0].lower() in self.titles:
             return None  # ("Глава правительства заявил": an office of the body)
-        noun = next((k for k, w in enumerate(words[:2]) if _form_of(w, self.body_nouns)), None)
+        if len(words[0]) > 1 and words[0].isupper() and not self.place(words[0]):
+            # "МИД России заявил", "МЗС України заявило": initials and the places whose they are
+            return " ".join(words) if all(map(self.place, words[1:])) else None
+        noun = next(
+            (k for k, w in enumerate(words[:2]) if _form_of(w, self.body_nouns) and w.lower() not in self.titles), None
+        )
         if noun is None or not all(w[:1].islower() or w.isupper() or self.place(w) for w in words[1:]):
             return None
         if noun == 1 and not (words[1][:1].islower() and words[0].lower().endswith(_BODY_ADJECTIVE_ENDINGS)):
@@ -803,12 +817,6 @@ class Rules:
             return self._body_name(body)
         runs = self._runs(m.group(1))
         if not runs:
-            head, *whose = m.group(1).split()
-            lead = text[: m.start(1)].rstrip()
-            # ("представитель МИД России": the office's, not the subject)
-            opens = not lead or lead[-1] in ",:;—–" or _WORD.findall(lead)[-1][:1].isupper()
-            if opens and len(head) > 1 and head.isupper() and not self.place(head) and all(map(self.place, whose)):
-                return m.group(1)  # "МИД России заявил", "МЗС України заявило": initials (no run) and whose
             return None
         whole = self.body.match(text, m.start(1) + runs[-1][0])
         if whole and not self._office_before(text, whole.start()):
@@ -1548,8 +1556,13 @@ class Rules:
             return self._holder(who.split()[:-1], at, before, office=who.split()[-1]) or who
         if who and all(self.place(w) for w in _WORD.findall(who)) and not self.group.fullmatch(who):
             return None  # "Вашингтона", "Російській Федерації": where, never who ("американцы" speak as a group)
-        anonymous = any(w.lower().startswith(self.anonymous) for w in _WORD.findall(_unquoted(before)))
-        if who and len(words) >= 2 and words[-1].islower() and not self._person(who) and not anonymous:
+        if (
+            who
+            and len(words) >= 2
+            and words[-1].islower()
+            and not self._person(who)
+            and not any(w.lower().startswith(self.anonymous) for w in _WORD.findall(_unquoted(before)))
+        ):
             # "Американский переговорщик заявил: «…»": a side's epithet before the verb stands for
             # the person on that side the article is speaking of, as after a dash it does ("…,
             # пожелавший остаться анонимным, сказал": no one the article names).
@@ -1986,17 +1999,6 @@ class Rules:
             for m in before_name.finditer(_unquoted(t))
         )
 
-    def _introduced_of(self, office: str, owner: str, who: str, at: Context) -> bool:
-        """Whether the article introduces `who` with the office of the same owner ("Помощник
-        президента России Юрий Ушаков" for "Помощник президента РФ"; "главы евродипломатии Каи
-        Каллас" is no "Глава Офиса президента")."""
-        pattern = re.compile(
-            rf"(?<!\w){re.escape(_stem(office.lower()))}\w*\s+(?:\S+\s+){{0,2}}?{re.escape(_stem(owner.lower()))}\w*"
-            rf"(?:\s+\S+){{0,4}}?\s+{re.escape(_stem(who.split()[-1]))}",
-            re.IGNORECASE,
-        )
-        return any(pattern.search(_unquoted(t)) for t in at.texts[: at.first + 1])
-
     def _holds(self, office: str, who: str, at: Context) -> bool:
         """Whether the article, up to the quote's sentence, introduces `who` with the office as
         written, a few words before the name ("Президент України Володимир Зеленський"), not
@@ -2005,13 +2007,16 @@ class Rules:
         introduced = re.compile(rf"(?<!\w){re.escape(office)}(?:\s+[^\s.!?«»“”\"]+){{0,4}}?\s+{surname}", re.IGNORECASE)
         return any(introduced.search(t) for t in at.texts[: at.first + 1])
 
-    def _introduced(self, office: str, at: Context, as_written: bool = False) -> str | None:
+    def _introduced(self, office: str, at: Context, as_written: bool = False, whose: str | None = None) -> str | None:
         """ "— підкреслив президент" with no speaker in sight: the person the article last
         introduced with that office ("Президент України Володимир Зеленський", "міністра
         оборони Рустема Умєрова"), in the nominative. `as_written`: with the office in another
         case only after "за словами" and the like ("За словами речника Кремля Дмитра Пєскова"),
-        not "заступник керівника Офісу президента Петро Мельник"."""
+        not "заступник керівника Офісу президента Петро Мельник". `whose`: the office of that
+        owner only ("Помощник президента РФ" is "Помощник президента России Юрий Ушаков"; "Глава
+        Офиса президента" is no "главы евродипломатии Каи Каллас")."""
         stem = re.sub("'", "['’ʼ]", re.escape(_stem(_plain_apostrophes(office.lower()))))  # whichever apostrophe
+        owned = re.compile(rf"(?<!\w){re.escape(_stem(whose.lower()))}", re.IGNORECASE) if whose else None
         # A headline or a lead may name the office before the article names its holder
         # ("Президент Украины заявил об «…». Президент Украины Владимир Зеленский …"): there,
         # the next sentences too.
@@ -2024,7 +2029,7 @@ class Rules:
                     continue
                 rest = _clause(text[m.end() :], asides=False)
                 for start, run in self._runs(rest)[:2]:
-                    if len(rest[:start].split()) > 3:
+                    if len(rest[:start].split()) > 3 or owned and not owned.search(rest, 0, start + len(run)):
                         break
                     words = run.split()
                     # "речника Кремля Дмитра Пєскова": the body whose office it is, then its holder
@@ -2423,15 +2428,11 @@ class Rules:
                 # ("пресс-секретарь Белого дома"); else the office as the article describes it,
                 # as written up to its last word ("глава российской делегации", not "… также").
                 described = w.lower() + head[office.end() : last[-1].end()]
-                # ("глава Офиса президента в свою очередь": how it spoke, after a preposition and a
-                # lower-case word; "очільниця місії України в НАТО" keeps where the mission is)
-                described = re.split(
-                    rf"\s(?:{_alternation(self.locative)})\s(?=[^\W\d_A-ZА-ЯЁІЇЄҐ])", described, maxsplit=1
-                )[0]
+                described = self.how_spoken.split(described, maxsplit=1)[0]
                 if any(x.lower() in self.others for x in _WORD.findall(described)):
                     return described  # "Дипломат из другой страны ЕС добавил": someone else
-                introduced = self._introduced(w, at)
-                if introduced and (not where or self._introduced_of(w, where[0], introduced, at)):
+                introduced = self._introduced(w, at, whose=where[0] if where else None)
+                if introduced:
                     return introduced
                 return (None if self.body.search(described) else self._holder(where, at, before, office=w)) or described
             described_subject = self._described_subject(subject)

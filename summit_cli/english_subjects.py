@@ -12,17 +12,13 @@ from .lang import words
 from .text.tokens import stop_words
 
 
-def _alternation(name: str) -> str:
-    return "|".join(sorted((re.escape(w) for w in words(name)), key=lambda w: (-len(w), w)))
+def _alternation(name: str, without: frozenset[str] = frozenset()) -> str:
+    return "|".join(sorted((re.escape(w) for w in words(name) - without), key=lambda w: (-len(w), w)))
 
 
 # "is insisting on", "has been calling for": a speech verb in its progressive form ("was
 # speaking after …" tells when, "are calling 'on the move'" may be phoning: not those).
-_PROGRESSIVE = (
-    r"(?:is|are|was|were|been)\s+(?:calling\s+for|"
-    + "|".join(sorted(re.escape(w) for w in words("speech_participles") - {"speaking", "calling"}))
-    + ")"
-)
+_PROGRESSIVE = rf"(?:is|are|was|were|been)\s+(?:calling\s+for|{_alternation('speech_participles', frozenset({'speaking', 'calling'}))})"
 VERBS = rf"(?:{_PROGRESSIVE}|{_alternation('speech_verbs')})"
 _TITLE = words("titles") | {"the", "state", "affairs", "staff", "kremlin", "union", "us", "u.s."}
 _PLACES = words("places")

@@ -389,18 +389,16 @@ def _subject_before(head: str) -> tuple[str | None, bool] | None:
     return names[0] if names else found[0]
 
 
-def _full_name_before(head: str) -> bool:
-    """ "He said that the Ukrainian President, Volodymyr Zelensky, had warned …": a person named in
-    full speaks in the clause a report relays, and the words quoted in it are theirs."""
+def _speaks_in_report(head: str, known: frozenset[str] | set[str], direct: bool) -> bool:
+    """Whether the subject of the verb a report relays speaks the words quoted in its clause: a
+    person named in full ("He said that the Ukrainian President, Volodymyr Zelensky, had warned
+    …"), or one the article names, by surname, when the verb opens them as direct speech
+    (`direct`: "Rounds said that Rubio told them, “…”")."""
     who = _subject_before(head)
-    return bool(who and _named(who[0]) and len(str(who[0]).split()) >= 2)
-
-
-def _known_before(head: str, known: frozenset[str] | set[str]) -> bool:
-    """ "Rounds said that Rubio told them, “…”": a person the article names, by surname, speaks
-    the words a report relays when its verb opens them as direct speech (_DIRECT_AFTER_VERB)."""
-    who = _subject_before(head)
-    return bool(who and _named(who[0]) and str(who[0]).split()[-1].lower() in known)
+    if not (who and _named(who[0])):
+        return False
+    words = str(who[0]).split()
+    return len(words) >= 2 or direct and words[-1].lower() in known
 
 
 def _aside_subject(head: str) -> re.Match | None:
@@ -623,8 +621,7 @@ def _verb_before(
             reporting
             and re.match(_REPORTED_SPEECH, unquoted[reporting[-1].end() : verb.start()])
             and not reporting[-1].group(0).lower().startswith("report")
-            and not _full_name_before(head)
-            and not (re.fullmatch(_DIRECT_AFTER_VERB, before[verb.end() :]) and _known_before(head, known))
+            and not _speaks_in_report(head, known, direct=bool(re.fullmatch(_DIRECT_AFTER_VERB, before[verb.end() :])))
         ):
             # "He stated that the delegation suggested “…”": the one who reports speaks; "The
             # Moscow Times reported that Putin said “…”": a report relays whom it says spoke.
@@ -1159,6 +1156,8 @@ def find(
         after = joined[close + 1 : starts[last] + len(texts[last])]
         if few and rules and rules.addressed(inner, before, after):
             continue  # "рассказала «Новой газете», что …": the outlet told
+        if rules is None and _stacked(joined[open_ + 1 : close].strip(), before, after):
+            continue  # "the “coalition of the willing” “deterrence force” proposal": names
         at = replace(article, first=first)
         continued_piece = False
         between = (
@@ -1244,8 +1243,6 @@ def find(
             # with the speech of the sentence before, when that sentence is one of speech.
             if not rules.speaks(before + " " + after) and rules.speaks(texts[first - 1]):
                 speaker = rules.speaking(texts[first - 1])
-        if rules is None and _stacked(joined[open_ + 1 : close].strip(), before, after):
-            continue
         short = few and not (speaker or pronoun or (rules and rules.keeps_short(inner, after)))
         if short and not _whole_sentence(inner, before):
             continue  # a scare quote or a term: "a so-called plan"
