@@ -37,7 +37,7 @@ from .english_subjects import (
     _strip_quotes,
     _surname,
 )
-from .lang import words
+from .lang import raw, words
 
 
 class Placer(Protocol):
@@ -80,7 +80,12 @@ def _given_and_surname(name: str) -> str | None:
     return " ".join(toks[k - 1 :])
 
 
-_SAME_OFFICE = {"leade": {"presi", "prime", "chanc", "leade"}, "aide": {"aide", "advis"}, "advis": {"aide", "advis"}}
+_SAME_OFFICE = {
+    "leade": {"presi", "prime", "chanc", "leade"},
+    "aide": {"aide", "advis"},
+    "advis": {"aide", "advis"},
+    "fm": {"forei", "fm"},  # "the Estonian FM": its foreign minister
+}
 
 
 def _offices(word: str) -> set[str]:
@@ -90,7 +95,7 @@ def _offices(word: str) -> set[str]:
     return _SAME_OFFICE.get(head, {head})
 
 
-_SAME_PLACE = {"american": "us", "u.s.": "us", "usa": "us", "america": "us", "united": "us"}
+_SAME_PLACE: dict[str, str] = (raw("english") or {})["same_place"]
 
 
 def _titled_names(text: str) -> list[tuple[set[str], str]]:
@@ -132,6 +137,8 @@ _LOWER_TITLED = tuple(
         # the office in apposition, closed by its comma, or by what it is of.)
         rf"(?P<name>{_NAME}),\s+(?:an?|the)\s+(?P<office>(?:[\w'’-]+\s+){{0,2}}{_OFFICE_WORDS})(?:\s+(?:to|of|for)\b|,)",
         rf"\b[Tt]he\s+(?P<office>(?:[a-z][\w'’-]*\s+){{0,2}}{_OFFICE_WORDS})\s+(?:to|of)\s+[^,;]{{1,40}},\s+(?P<name>{_NAME}),",
+        # "Finland’s president, Alexander Stubb, has said": whose office, then the name set off
+        rf"(?<![\w'’-])(?P<office>{_CAP}['’]s\s+(?:[a-z][\w'’-]*\s+){{0,2}}{_OFFICE_WORDS}),\s+(?P<name>{_NAME}),",
     )
 )
 
@@ -143,7 +150,7 @@ def _locates(word: str) -> bool:
 
 def _place_key(word: str) -> str:
     w = _bare(word).strip(".") if word.lower() not in ("u.s.", "u.s") else "u.s."
-    return _SAME_PLACE.get(w, _SAME_PLACE.get(word.lower(), w[:5]))
+    return _SAME_PLACE.get(w, _SAME_PLACE.get(word.lower(), w))[:5]
 
 
 _PLACE_KEYS = frozenset(_place_key(w) for w in _PLACES)  # a title's words that say where

@@ -88,6 +88,7 @@ _NOT_NAME = (
     | words("pronouns")
     | words("prepositions")
     | words("sentence_starters")
+    | words("indefinite_pronouns")
 )
 # A country's adjective ("Ukrainian", "Polish", "French"), not a given name that ends like one
 # ("Friedrich", "Christian"): those the language data lists.
@@ -111,11 +112,14 @@ _PLACE_TAIL = (
     rf"(?:\s+(?:in|from|of|to|at|near|for)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})?"
     rf"(?:\s+of\s+(?:the\s+)?{_CAP})?(?:\s+[a-z][\w-]*)?)?"
 )
+# (a description ends on no preposition: "The head of the Russian delegation also stated" is the
+# head's, with where the head is from)
+_LAST_DWORD = rf"(?!(?:in|from|of|to|at|near|for)\s){_DWORD}"
 # "a source familiar with the matter", "officials close to the talks": what a source knows.
 _SOURCE_TAIL = r"(?:\s+(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in)\s+(?:the\s+)?[a-z][\w-]*)?"
 # "the Ukrainian leader", "a U.S. official", "one woman in Kyiv", "Ukraine’s ambassador to the US",
 # "Keir Starmer’s spokesperson" (whose in full)
-_DESC = rf"(?:[Oo]ne\s+of\s+the\s+{_DWORD}|{_DET}\s+(?:{_DWORD}\s+){{0,4}}{_DWORD}{_PLACE_TAIL}{_SOURCE_TAIL}|(?:(?!(?i:{_alternation('titles')})\b){_CAP}\s+)?{_CAP}['’]s(?:\s+[a-z][\w-]*){{1,3}}{_PLACE_TAIL})"
+_DESC = rf"(?:[Oo]ne\s+of\s+the\s+{_DWORD}|{_DET}\s+(?:{_DWORD}\s+){{0,4}}{_LAST_DWORD}{_PLACE_TAIL}{_SOURCE_TAIL}|(?:(?!(?i:{_alternation('titles')})\b){_CAP}\s+)?{_CAP}['’]s(?:\s+[a-z][\w-]*){{1,3}}{_PLACE_TAIL})"
 _NOT_DESCRIPTION_ENDS = words("not_description_ends")
 _PRONOUNS = words("pronouns")
 _PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
@@ -285,7 +289,15 @@ def _clean_name(name: str) -> str | None:
         # "The Kremlin aide Yuri Ushakov": an office and the name it titles, the name as a reader wants it
         last_title = _last_title(toks)
         titled = toks[last_title + 1 :]
-        if last_title > 0 and len(titled) >= 2 and all(t[:1].isupper() and not _POSSESSIVE.search(t) for t in titled):
+        # ("a spokesperson for the European Commission": a body after a preposition is whose
+        # the description is, no name of a person)
+        of_body = toks[last_title].lower() == "the" and toks[last_title - 1].lower() in _PREPOSITIONS
+        if (
+            last_title > 0
+            and not of_body
+            and len(titled) >= 2
+            and all(t[:1].isupper() and not _POSSESSIVE.search(t) for t in titled)
+        ):
             return " ".join(titled)
         return name
     office = list(toks)
@@ -306,9 +318,9 @@ def _clean_name(name: str) -> str | None:
         or _INITIALS.fullmatch(toks[0])  # "NSDC Secretary": a body's initials before its office
     ):
         toks = toks[1:]  # "Pensioner Olga Kovalenko", "Eighteen-year-old Kyiv student …": the name
-    if "of" in office[: len(office) - len(toks)] and toks[0].lower() not in _GIVEN_NAMES:
-        # "Commissioner of Road Policing Dave Cliff": where the office ends, a given name the
-        # data knows begins the name
+    if "of" in office[: len(office) - len(toks)] + toks[:-2] and toks[0].lower() not in _GIVEN_NAMES:
+        # "Commissioner of Road Policing Dave Cliff", "Foreign Ministry of Ukraine Oleh Pryhoda":
+        # where the office or the body ends, a given name the data knows begins the name
         given = next((k for k in range(1, len(toks) - 1) if toks[k].lower() in _GIVEN_NAMES), None)
         toks = toks[given:] if given else toks
     if len(toks) == 1 and _bare(toks[0]) in _NOT_PERSON_NOUNS - _BODIES:

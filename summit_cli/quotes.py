@@ -214,9 +214,12 @@ _NAME_COLON = re.compile(
     r"^\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|CET|EET|ET|BST|[AaPp]\.?[Mm]\.?))?\s+[-–—]\s+)?(?:[-–—•*]\s+)?"
     r"([^:“”\"–—]{1,90}?)\s*(?::|\s[–—-])\s*$"
 )
-# "“…” – Hanna Shevchuk": a name after a dash ends the sentence.
-_DASH_NAME = re.compile(rf"^[\s.,!?…]*[–—-]\s*({_NAME})\s*\.?\s*$")
+# "“…” – Hanna Shevchuk", "‘…’ – Anna Berg, President of Norland.": a name after a dash ends the
+# sentence, or only its office follows it.
+_DASH_NAME = re.compile(rf"^[\s.,!?…]*[–—-]\s*({_NAME})(?:\s*,\s*[^,;:“”\"«»]{{1,80}}?)?\s*\.?\s*$")
 _NAME_ONLY = re.compile(rf"{_NAME}$")
+# "Umerov's quote: “…”", "Zelensky’s statement: “…”": whose words a label before the quote names
+_WHOSE_WORDS = re.compile(rf"({_NAME})['’]s\s+(?:quote|{_DOCUMENT_WORDS})")
 _ROLE_NAME = rf"(?<![\w'’-])([a-z][\w-]*)\s+({_NAME})$"
 # "“We will not give up our land”: Zelensky rejects the plan": a headline's speaker after the colon.
 _COLON_NAME_VERB = rf"^\s*:\s*({_NAME})\s+[a-z]+s\b"
@@ -286,6 +289,7 @@ _ACCORDING_TO = r"(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)"  # "in the wor
 # "according to a White House statement affirming that … “…”": the participle is the source's.
 _ACCORDING_PARTICIPLE = rf"{_ACCORDING_TO}\s+[^,;“”\"]{{1,60}}?\s+{PARTICIPLES}\b"
 _ACCORDING = rf"{_ACCORDING_TO}\s+({_GROUP}|{_NAME}|{_DESC})"
+_ACCORDING_DESC = re.compile(rf"{_ACCORDING_TO}\s+({_DESC})")
 # "According to Putin's top foreign policy aide, Yuri Ushakov, …": the name in apposition.
 _ACCORDING_APPOSED = rf"{_ACCORDING_TO}\s+[^,;“”\"]{{1,80}}?,\s+({_NAME}),"
 # "according to a statement from the Polish foreign ministry": the document's issuer.
@@ -297,6 +301,7 @@ _ACCORDING_ISSUED = (
 _ACCORDING_OUTLET = (
     rf"{_ACCORDING_TO}\s+(?:the\s+)?(?:{_CAP}\s+){{0,2}}(?:{_alternation('outlet_descriptions')})\s+({_NAME})"
 )
+_OFFICE_TITLES = words("titles")
 _ACCORDING_TITLED = rf"{_ACCORDING_TO}\s+(?:{_CAP}\s+)*((?:[a-z]+\s+){{1,3}})({_NAME})"
 MAX_VERB_DISTANCE = 30  # words between a speech verb and the quote it introduces
 # Small words a title-case name may hold: "Coalition of the Willing" is a name, not speech.
@@ -588,7 +593,10 @@ def _after_quote(before: str, after: str, known: frozenset[str] | set[str]) -> t
     if named:
         return named, False  # a headline's "“…”: Zelensky rejects": its verb says it is someone
     m = _NAME_COLON.match(before) or _DASH_NAME.match(after)
-    named = _clean_name(m.group(1)) if m and _NAME_ONLY.match(m.group(1)) else None
+    whose = _WHOSE_WORDS.fullmatch(m.group(1)) if m else None
+    named = (
+        _clean_name(whose.group(1) if whose else m.group(1)) if m and (whose or _NAME_ONLY.match(m.group(1))) else None
+    )
     role = None if named or not m else re.search(_ROLE_NAME, m.group(1))
     if role and (_bare(role.group(1)) in _TITLE or _bare(role.group(1)) in _GROUPS):
         named = _clean_name(role.group(2))  # "Think tank analyst Mykhailo Samus: “…”"
@@ -719,7 +727,7 @@ def _phrase_around(before: str, after: str, known: frozenset[str] | set[str]) ->
             return _clean_name(m.group(1)), False
         m = re.search(_ACCORDING_TITLED, text)
         # "according to Kremlin diplomatic adviser Yuri Ushakov": lower-case words that end in a title
-        if m and m.group(1).split()[-1] in _TITLE:
+        if m and m.group(1).split()[-1] in _OFFICE_TITLES:  # (not "the": "according to the Lithuanian …")
             return _clean_name(m.group(2)), False
         m = re.search(_ACCORDING_APPOSED, text)
         apposed = _clean_name(m.group(1)) if m else None
@@ -727,7 +735,9 @@ def _phrase_around(before: str, after: str, known: frozenset[str] | set[str]) ->
             return apposed, False
         m = re.search(_ACCORDING, text)
         if m:
-            return _clean_name(m.group(1)), False
+            described = _ACCORDING_DESC.match(text, m.start())
+            # "according to Lithuania's chief diplomat": the place's office, not the place
+            return _clean_name(m.group(1)) or (_clean_name(described.group(1)) if described else None), False
     if before.rstrip().endswith(":"):
         # "Quote from Medinsky: “…”", a news site's label for whose words follow.
         m = re.match(_QUOTE_FROM, before)
