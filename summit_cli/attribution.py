@@ -521,8 +521,9 @@ class Rules:
         stem = next((p for p in self.places if low.startswith(p)), None)
         if stem is None or self.known(word) or any(c.isdigit() for c in word):
             return False  # (a name with a number, "Киев-24", is a channel's)
-        # "Україна", "Москвы": the stem and a case ending; "Украинская делегация" speaks.
-        return low[len(stem) :] in _CASE_ENDINGS or not _ADJECTIVE.search(word)
+        # "Україна", "Москвы": the stem and a case ending; "Украинская делегация" speaks. A
+        # hyphenated word goes on after the stem only as a double surname ("Львова-Бєлова").
+        return low[len(stem) :] in _CASE_ENDINGS or not ("-" in word or _ADJECTIVE.search(word))
 
     def name_after(self, text: str, verb: str = "") -> str | None:
         """The speaker named after a verb (`verb`, as written, when known): "заявив секретар

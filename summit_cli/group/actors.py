@@ -31,7 +31,11 @@ class Actors:
                     self.folded.setdefault(sp.lower(), group)
                     alts.append((len(sp), f"(?i:{re.escape(sp)})"))
         alts.sort(key=lambda a: -a[0])
-        self.rx = re.compile(rf"(?<!\w)(?:{'|'.join(a for _, a in alts)})(?!\w)") if alts else None
+        # ("Львова-Бєлова" is a double surname, not Lviv's genitive: a Cyrillic word joined to a
+        # capitalised word in lower case names no actor; "Україна-ЄС", "US-Russia" still do)
+        self.rx = (
+            re.compile(rf"(?<!\w)(?:{'|'.join(a for _, a in alts)})(?!\w|-[А-ЯЁІЇЄҐ][а-яёіїєґ'’])") if alts else None
+        )
 
     def finditer(self, text: str):
         """(group, match) for every actor named in the text."""
