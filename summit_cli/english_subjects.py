@@ -108,13 +108,14 @@ _DET = rf"(?:(?i:{'|'.join(sorted(_DETERMINERS, key=lambda w: (-len(w), w)))})|(
 # "in Kyiv", "to the US", "close to the Russian delegation": where a described person is, or
 # what they represent (a place, or a body's name and its noun; "the head of the Defence Council
 # of Ukraine": a body's name may hold an "of" of its own).
+_TAIL_PREPOSITIONS = r"(?:in|from|of|to|at|near|for)"
 _PLACE_TAIL = (
-    rf"(?:\s+(?:in|from|of|to|at|near|for)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})?"
+    rf"(?:\s+{_TAIL_PREPOSITIONS}\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})?"
     rf"(?:\s+of\s+(?:the\s+)?{_CAP})?(?:\s+[a-z][\w-]*)?)?"
 )
 # (a description ends on no preposition: "The head of the Russian delegation also stated" is the
 # head's, with where the head is from)
-_LAST_DWORD = rf"(?!(?:in|from|of|to|at|near|for)\s){_DWORD}"
+_LAST_DWORD = rf"(?!{_TAIL_PREPOSITIONS}\s){_DWORD}"
 # "a source familiar with the matter", "officials close to the talks": what a source knows.
 _SOURCE_TAIL = r"(?:\s+(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in)\s+(?:the\s+)?[a-z][\w-]*)?"
 # "the Ukrainian leader", "a U.S. official", "one woman in Kyiv", "Ukraine’s ambassador to the US",
@@ -291,7 +292,7 @@ def _clean_name(name: str) -> str | None:
         titled = toks[last_title + 1 :]
         # ("a spokesperson for the European Commission": a body after a preposition is whose
         # the description is, no name of a person)
-        of_body = toks[last_title].lower() == "the" and toks[last_title - 1].lower() in _PREPOSITIONS
+        of_body = last_title > 0 and toks[last_title].lower() == "the" and toks[last_title - 1].lower() in _PREPOSITIONS
         if (
             last_title > 0
             and not of_body
