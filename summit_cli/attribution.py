@@ -23,6 +23,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from .antecedents import Placer
     from .quotes import Found
 
@@ -1984,29 +1986,28 @@ class Rules:
         who = self._resolve(at, before)
         if not who or not all(w[:1].isupper() for w in who.split()) or self.body.fullmatch(who):
             return None  # a person by name, not a body
-        title = re.escape(_stem(word))
-        surname = re.escape(_stem(who.split()[-1]))
-        introduced = re.compile(rf"(?<!\w){title}\w*\s[^.!?«»“”\"]{{0,120}}?(?<!\w){surname}", re.IGNORECASE)
-        return who if any(introduced.search(t) for t in at.texts[: at.first + 1]) else None
+        lead = rf"(?<!\w){re.escape(_stem(word))}\w*\s[^.!?«»“”\"]{{0,120}}?(?<!\w)"
+        return who if any(self._named_after(lead, who, at)) else None
 
     def _introduced_commenting(self, who: str, at: Context) -> bool:
         """Whether the article, up to the quote's sentence, introduces `who` as a commentator,
         the noun right before the name ("политолога Алексея Макаркина", "експерт Олексій")."""
-        surname = re.escape(_stem(who.split()[-1]))
-        before_name = re.compile(rf"(?<!\w)(\w+)\s+(?:[А-ЯЁІЇЄҐ]\w+\s+)?{surname}", re.IGNORECASE)
-        return any(
-            _form_of(m.group(1), self.commentators)
-            for t in at.texts[: at.first + 1]
-            for m in before_name.finditer(_unquoted(t))
-        )
+        lead = r"(?<!\w)(\w+)\s+(?:[А-ЯЁІЇЄҐ]\w+\s+)?"
+        return any(_form_of(m.group(1), self.commentators) for m in self._named_after(lead, who, at, unquoted=True))
 
     def _holds(self, office: str, who: str, at: Context) -> bool:
         """Whether the article, up to the quote's sentence, introduces `who` with the office as
         written, a few words before the name ("Президент України Володимир Зеленський"), not
         with the office in another case ("Офісу президента Петро Мельник")."""
-        surname = re.escape(_stem(who.split()[-1]))
-        introduced = re.compile(rf"(?<!\w){re.escape(office)}(?:\s+[^\s.!?«»“”\"]+){{0,4}}?\s+{surname}", re.IGNORECASE)
-        return any(introduced.search(t) for t in at.texts[: at.first + 1])
+        return any(self._named_after(rf"(?<!\w){re.escape(office)}(?:\s+[^\s.!?«»“”\"]+){{0,4}}?\s+", who, at))
+
+    @staticmethod
+    def _named_after(lead: str, who: str, at: Context, unquoted: bool = False) -> Iterator[re.Match[str]]:
+        """Where the article, up to the quote's sentence, names `who` (their surname, in any case)
+        right after what the pattern `lead` matches; `unquoted`: outside quotations only."""
+        named = re.compile(lead + re.escape(_stem(who.split()[-1])), re.IGNORECASE)
+        for text in at.texts[: at.first + 1]:
+            yield from named.finditer(_unquoted(text) if unquoted else text)
 
     def _introduced(self, office: str, at: Context, as_written: bool = False, whose: str | None = None) -> str | None:
         """ "— підкреслив президент" with no speaker in sight: the person the article last
